@@ -1,0 +1,44 @@
+#include "MainWindow.h"
+#include "cli/CommandLine.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Jalaseh"));
+    QCoreApplication::setApplicationName(QStringLiteral("jalaseh"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JALASEH_VERSION));
+}
+
+int runCommand(int argc, char** argv)
+{
+    QCoreApplication application(argc, argv);
+    describeApplication();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return jalaseh::cli::runCommandLine(application.arguments().mid(1), out, err);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (jalaseh::cli::isCommandLineInvocation(arguments))
+        return runCommand(argc, argv);
+
+    QApplication application(argc, argv);
+    describeApplication();
+    application.setLayoutDirection(Qt::RightToLeft);
+    jalaseh::app::MainWindow window;
+    window.show();
+    return application.exec();
+}

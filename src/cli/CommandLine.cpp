@@ -1,0 +1,125 @@
+#include "CommandLine.h"
+
+#include "Command.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace jalaseh::cli {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    registerCommands(commands);
+    return commands;
+}
+
+QString generalHelp(const std::vector<std::unique_ptr<Command>>& commands)
+{
+    QString text = tr("Usage: jalaseh [--db FILE] COMMAND [ARGUMENTS]\n"
+                      "Without a command, jalaseh opens its window.\n\n"
+                      "Commands:\n");
+    for (const auto& command : commands)
+        text += QStringLiteral("  %1\n      %2\n").arg(command->name(), command->summary());
+    text += tr("\nRun `jalaseh COMMAND --help` for the arguments of a command.\n"
+               "Exit codes: 0 done, 1 a mistake in the request (see the message), "
+               "2 an internal error.\n");
+    return text;
+}
+
+// Finds the command whose words start `words`, preferring two-word names ("export minutes").
+Command* findCommand(const std::vector<std::unique_ptr<Command>>& commands,
+                     const QStringList& words, int* consumed)
+{
+    for (int length : {2, 1}) {
+        if (words.size() < length)
+            continue;
+        const QString candidate = words.mid(0, length).join(QLatin1Char(' '));
+        for (const auto& command : commands) {
+            if (command->name() == candidate) {
+                *consumed = length;
+                return command.get();
+            }
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool isCommandLineInvocation(const QStringList& arguments)
+{
+    for (const QString& argument : arguments) {
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
+            || argument == QLatin1String("--version"))
+            return true;
+        if (!argument.startsWith(QLatin1Char('-')))
+            return true;
+    }
+    return false;
+}
+
+int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const auto commands = allCommands();
+    QString databasePath;
+    QStringList rest;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--db") && rest.isEmpty()) {
+            if (i + 1 >= arguments.size()) {
+                err << tr("--db needs a file name, e.g. --db minutes.jalaseh") << Qt::endl;
+                return UserError;
+            }
+            databasePath = arguments.at(++i);
+        } else if (argument.startsWith(QLatin1String("--db=")) && rest.isEmpty()) {
+            databasePath = argument.mid(5);
+        } else {
+            rest.append(argument);
+        }
+    }
+
+    if (rest.isEmpty() || rest.first() == QLatin1String("--help")
+        || rest.first() == QLatin1String("-h") || rest.first() == QLatin1String("help")) {
+        out << generalHelp(commands);
+        return Ok;
+    }
+    if (rest.first() == QLatin1String("--version")) {
+        out << QStringLiteral("jalaseh %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        return Ok;
+    }
+
+    int consumed = 0;
+    Command* command = findCommand(commands, rest, &consumed);
+    if (!command) {
+        err << tr("Unknown command \"%1\". Run `jalaseh --help` to see the commands.")
+                   .arg(rest.mid(0, 2).join(QLatin1Char(' ')))
+            << Qt::endl;
+        return UserError;
+    }
+    const QStringList commandArguments = rest.mid(consumed);
+    if (commandArguments.contains(QLatin1String("--help"))
+        || commandArguments.contains(QLatin1String("-h"))) {
+        out << command->help();
+        return Ok;
+    }
+    if (command->needsDatabase() && databasePath.isEmpty()) {
+        err << tr("\"%1\" needs a database: add --db FILE before the command.").arg(command->name())
+            << Qt::endl;
+        return UserError;
+    }
+    Invocation invocation{databasePath, commandArguments, out, err};
+    try {
+        return command->run(invocation);
+    } catch (const std::exception& error) {
+        err << tr("Internal error: %1").arg(QString::fromUtf8(error.what())) << Qt::endl;
+        return InternalError;
+    }
+}
+
+} // namespace jalaseh::cli

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace jalaseh::cli {
+
+// True when `arguments` (argv without the program name) ask for a command rather than the GUI.
+bool isCommandLineInvocation(const QStringList& arguments);
+
+// Runs `jalaseh [--db FILE] COMMAND ...`; returns the exit code (see Command.h).
+int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+} // namespace jalaseh::cli

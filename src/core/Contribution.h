@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Id.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace jalaseh {
+
+// What one speaker said, in the order it was said.
+struct Contribution
+{
+    Id id = 0;
+    Id meetingId = 0;
+    int position = 0;
+    Id speakerId = 0;
+    std::optional<Id> agendaItemId;
+    QString text;
+
+    bool operator==(const Contribution&) const = default;
+};
+
+} // namespace jalaseh

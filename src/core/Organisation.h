@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace jalaseh {
+
+// The organisation whose meetings are recorded; one per database, kept in its settings.
+struct Organisation
+{
+    QString name;                 // e.g. "شبکه کتابخانه‌های دانشگاهی کشور"
+    QStringList letterheadLines;  // printed above the formal minutes, top to bottom
+    QByteArray logoPng;           // empty when there is no logo
+
+    bool operator==(const Organisation&) const = default;
+};
+
+} // namespace jalaseh

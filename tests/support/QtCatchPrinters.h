@@ -1,0 +1,33 @@
+#pragma once
+
+// Lets Catch2 print Qt values in failed assertions.
+#include <catch2/catch.hpp>
+
+#include <QDate>
+#include <QString>
+#include <QTime>
+
+namespace Catch {
+template <>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& value) { return "\"" + value.toStdString() + "\""; }
+};
+template <>
+struct StringMaker<QDate>
+{
+    static std::string convert(const QDate& value)
+    {
+        return value.isValid() ? value.toString(Qt::ISODate).toStdString() : "(invalid date)";
+    }
+};
+template <>
+struct StringMaker<QTime>
+{
+    static std::string convert(const QTime& value)
+    {
+        return value.isValid() ? value.toString(QStringLiteral("HH:mm")).toStdString()
+                               : "(invalid time)";
+    }
+};
+} // namespace Catch
