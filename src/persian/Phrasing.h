@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Enums.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+namespace jalaseh::persian {
+
+// Cardinal number in words: 21 -> "بیست و یک".
+QString cardinalWords(int number);
+// Ordinal: 1 -> "یکم", 2 -> "دوم", 3 -> "سوم", 30 -> "سی‌ام", 21 -> "بیست و یکم".
+QString ordinal(int number);
+// The "-ین" adjective placed before a noun: 1 -> "اولین", 2 -> "دومین", 21 -> "بیست و یکمین",
+// 100 -> "صدمین".
+QString ordinalAdjective(int number);
+
+// "الف، ب و ج": Persian comma between items, و before the last, no comma before و.
+QString joinList(const QStringList& items);
+
+// A person as the minutes name him or her.
+struct NamedPerson
+{
+    Gender gender = Gender::Unspecified;
+    AcademicTitle title = AcademicTitle::None;
+    QString familyName;
+    QString givenName;
+};
+
+// "سرکار خانم دکتر رقابی", "جناب آقای حسینی"; with no gender, just "دکتر رقابی".
+QString honorificName(const NamedPerson& person);
+// The seed's grouping: women first, then men, then people without a gender, each group keeping
+// the given order, titles kept per person:
+// "سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی و جناب آقایان دکتر طاهری، دکتر امینی‌نسب، حسینی".
+// One person in a group takes the singular ("سرکار خانم دکتر رقابی").
+QString honorificGroup(const QList<NamedPerson>& people);
+
+// "از ساعت ۱۲ الی ۱۳:۲۰"; only the start when the end is invalid ("از ساعت ۱۲").
+QString timeRange(const QTime& start, const QTime& end);
+
+// Reads an honorific list back, e.g. the seed's attendee sentence.
+struct HonorificReading
+{
+    QList<NamedPerson> people; // in the order read
+    QStringList unread;        // fragments that could not be read as a person
+};
+HonorificReading readHonorificList(QStringView text);
+
+} // namespace jalaseh::persian
