@@ -1,6 +1,8 @@
 #include "exchange/MeetingJson.h"
 #include "support/QtCatchPrinters.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -337,4 +339,19 @@ TEST_CASE("text read from a file is normalised for storage", "[exchange]")
     INFO(toStrings(read.problems).join(QLatin1Char('\n')).toStdString());
     REQUIRE(read.ok());
     CHECK(read.record.people.value(1).familyName == QStringLiteral("رقابی"));
+}
+
+TEST_CASE("the demo meetings are valid meeting files", "[exchange]")
+{
+    const QDir demo(QStringLiteral(JALASEH_SOURCE_DIR "/resources/demo"));
+    const QStringList names = demo.entryList({QStringLiteral("*.json")}, QDir::Files);
+    REQUIRE(names.size() >= 3);
+    for (const QString& name : names) {
+        QFile file(demo.filePath(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const MeetingFile read = readMeetingJson(file.readAll());
+        INFO(name.toStdString() << ": "
+                                << toStrings(read.problems).join(QLatin1Char('\n')).toStdString());
+        CHECK(read.ok());
+    }
 }
