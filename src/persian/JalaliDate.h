@@ -12,7 +12,7 @@ namespace jalaseh::persian {
 class JalaliDate
 {
 public:
-    JalaliDate() = default;                         // invalid
+    JalaliDate() = default; // invalid
     static JalaliDate fromGregorian(const QDate& date);
     // Invalid when the day does not exist; `whyNot` then gets a Persian sentence naming the reason
     // ("۱۴۰۲ کبیسه نیست؛ اسفند ۲۹ روز دارد", "مهر ۳۰ روز دارد").
@@ -27,8 +27,8 @@ public:
 
     static bool isLeapYear(int year);
     static int daysInMonth(int year, int month);
-    static QString monthName(int month);           // 1 -> "فروردین"
-    static QString weekdayName(int qtDayOfWeek);   // 1 -> "دوشنبه"
+    static QString monthName(int month);         // 1 -> "فروردین"
+    static QString weekdayName(int qtDayOfWeek); // 1 -> "دوشنبه"
 
     bool operator==(const JalaliDate&) const = default;
 

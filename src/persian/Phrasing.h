@@ -11,7 +11,8 @@ namespace jalaseh::persian {
 
 // Cardinal number in words: 21 -> "بیست و یک".
 QString cardinalWords(int number);
-// Ordinal: 1 -> "یکم", 2 -> "دوم", 3 -> "سوم", 30 -> "سی‌ام", 21 -> "بیست و یکم".
+// Ordinal: 1 -> "یکم", 2 -> "دوم", 3 -> "سوم", 21 -> "بیست و یکم",
+// 30 -> "سی‌ام".
 QString ordinal(int number);
 // The "-ین" adjective placed before a noun: 1 -> "اولین", 2 -> "دومین", 21 -> "بیست و یکمین",
 // 100 -> "صدمین".
@@ -33,12 +34,20 @@ struct NamedPerson
 QString honorificName(const NamedPerson& person);
 // The seed's grouping: women first, then men, then people without a gender, each group keeping
 // the given order, titles kept per person:
-// "سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی و جناب آقایان دکتر طاهری، دکتر امینی‌نسب، حسینی".
-// One person in a group takes the singular ("سرکار خانم دکتر رقابی").
+//   "سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی
+//    و جناب آقایان دکتر طاهری، دکتر امینی‌نسب، حسینی".
+// One person in a group takes the singular ("سرکار خانم دکتر رقابی"). A single group
+// is joined as a list ("سرکار خانم‌ها دکتر غزنوی، فاضل و فرجامی");
+// several groups are joined by و, with commas inside each, as the seed writes it. People without a
+// name are left out; an empty list gives "".
 QString honorificGroup(const QList<NamedPerson>& people);
 
 // "از ساعت ۱۲ الی ۱۳:۲۰"; only the start when the end is invalid ("از ساعت ۱۲").
 QString timeRange(const QTime& start, const QTime& end);
+
+// A length of time: 80 -> "۱ ساعت و ۲۰ دقیقه", 45 -> "۴۵ دقیقه", 120 -> "۲ ساعت";
+// empty when negative.
+QString formatDuration(int minutes);
 
 // Reads an honorific list back, e.g. the seed's attendee sentence.
 struct HonorificReading
