@@ -1,10 +1,10 @@
-#include "MainWindow.h"
+#include "app/InterfaceLanguage.h"
+#include "app/MainWindow.h"
 #include "cli/CommandLine.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace {
@@ -37,8 +37,10 @@ int main(int argc, char** argv)
 
     QApplication application(argc, argv);
     describeApplication();
-    application.setLayoutDirection(Qt::RightToLeft);
+    using jalaseh::app::InterfaceLanguage;
+    InterfaceLanguage::apply(application, InterfaceLanguage::saved());
     jalaseh::app::MainWindow window;
     window.show();
+    window.openStartDatabase();
     return application.exec();
 }

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "RecordListModel.h"
+#include "core/ActionItem.h"
+
+namespace jalaseh::storage {
+class Database;
+}
+
+namespace jalaseh::app {
+
+class PersonListModel;
+
+// The action items that follow from one decision: task, owner, deadline, state.
+class ActionItemListModel : public RecordListModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        TaskColumn,
+        OwnerColumn,
+        DeadlineColumn,
+        StateColumn
+    };
+
+    ActionItemListModel(const PersonListModel& people, QObject* parent = nullptr);
+
+    void reload(storage::Database& database, Id meetingId, Id decisionId);
+    void clear();
+
+protected:
+    QString cell(int row, int column) const override;
+
+private:
+    const PersonListModel& m_people;
+    QList<ActionItem> m_rows;
+};
+
+} // namespace jalaseh::app

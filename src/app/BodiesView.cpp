@@ -1,0 +1,183 @@
+#include "BodiesView.h"
+
+#include "BodyDialog.h"
+#include "BodyListModel.h"
+#include "DatabaseSession.h"
+#include "InsertRowCommand.h"
+#include "MembershipDialog.h"
+#include "MembershipListModel.h"
+#include "PersonListModel.h"
+#include "RemoveRowCommand.h"
+#include "SearchFilterModel.h"
+#include "UpdateRowCommand.h"
+#include "ui_BodiesView.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+
+namespace jalaseh::app {
+
+BodiesView::BodiesView(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::BodiesView>())
+    , m_model(new BodyListModel(this))
+    , m_filter(new SearchFilterModel(this))
+    , m_members(new MembershipListModel(this))
+    , m_people(new PersonListModel(this))
+{
+    m_ui->setupUi(this);
+    m_filter->setSourceModel(m_model);
+    m_ui->table->setModel(m_filter);
+    m_ui->membersTable->setModel(m_members);
+    for (QTableView* table : {m_ui->table, m_ui->membersTable}) {
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setStretchLastSection(true);
+    }
+    setFocusProxy(m_ui->table);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter, &SearchFilterModel::setQuery);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BodiesView::showMembers);
+    connect(m_ui->newButton, &QPushButton::clicked, this, &BodiesView::newBody);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &BodiesView::editBody);
+    connect(m_ui->table, &QTableView::activated, this, &BodiesView::editBody);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &BodiesView::removeBody);
+    connect(m_ui->addMemberButton, &QPushButton::clicked, this, &BodiesView::addMember);
+    connect(m_ui->editMemberButton, &QPushButton::clicked, this, &BodiesView::editMember);
+    connect(m_ui->membersTable, &QTableView::activated, this, &BodiesView::editMember);
+    connect(m_ui->removeMemberButton, &QPushButton::clicked, this, &BodiesView::removeMember);
+}
+
+BodiesView::~BodiesView() = default;
+
+void BodiesView::setSession(DatabaseSession* session)
+{
+    m_session = session;
+    reload();
+    if (session)
+        connect(session, &DatabaseSession::changed, this, [this](Change what) {
+            if (what == Change::Bodies || what == Change::People)
+                reload();
+            else if (what == Change::Memberships)
+                showMembers();
+        });
+}
+
+void BodiesView::reload()
+{
+    const Id current = currentBodyId();
+    if (m_session) {
+        m_model->reload(m_session->database());
+        m_people->reload(m_session->database());
+    }
+    m_ui->table->resizeColumnsToContents();
+    const int row = m_model->rowOf(current);
+    m_ui->table->selectRow(row >= 0 ? m_filter->mapFromSource(m_model->index(row, 0)).row() : 0);
+    showMembers();
+}
+
+void BodiesView::focusSearch()
+{
+    m_ui->searchEdit->setFocus();
+    m_ui->searchEdit->selectAll();
+}
+
+Id BodiesView::currentBodyId() const
+{
+    const QModelIndex index = m_ui->table->currentIndex();
+    return index.isValid() ? index.data(RecordListModel::IdRole).value<Id>() : 0;
+}
+
+void BodiesView::showMembers()
+{
+    if (!m_session)
+        return;
+    m_members->reload(m_session->database(), currentBodyId());
+    m_ui->membersTable->resizeColumnsToContents();
+    const QModelIndex index = m_ui->table->currentIndex();
+    m_ui->membersLabel->setText(
+        index.isValid()
+            ? tr("Members of %1")
+                  .arg(index.siblingAtColumn(BodyListModel::NameColumn).data().toString())
+            : tr("Members"));
+}
+
+void BodiesView::newBody()
+{
+    if (!m_session)
+        return;
+    QList<Body> others;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        others.append(m_model->bodyAt(row));
+    BodyDialog dialog(others, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->perform(new InsertRowCommand<Body>(*m_session, dialog.body(), tr("Add body")));
+}
+
+void BodiesView::editBody()
+{
+    const int row = m_model->rowOf(currentBodyId());
+    if (!m_session || row < 0)
+        return;
+    const Body body = m_model->bodyAt(row);
+    QList<Body> others;
+    for (int other = 0; other < m_model->rowCount(); ++other)
+        if (other != row)
+            others.append(m_model->bodyAt(other));
+    BodyDialog dialog(others, this);
+    dialog.setBody(body);
+    if (dialog.exec() == QDialog::Accepted && dialog.body() != body)
+        m_session->perform(
+            new UpdateRowCommand<Body>(*m_session, body, dialog.body(), tr("Edit body")));
+}
+
+void BodiesView::removeBody()
+{
+    const int row = m_model->rowOf(currentBodyId());
+    if (!m_session || row < 0)
+        return;
+    const Body body = m_model->bodyAt(row);
+    if (QMessageBox::question(this, tr("Remove body"),
+                              tr("Remove %1? (Undo brings it back.)").arg(body.name)) ==
+        QMessageBox::Yes)
+        m_session->perform(new RemoveRowCommand<Body>(*m_session, body, tr("Remove body")));
+}
+
+void BodiesView::addMember()
+{
+    const Id body = currentBodyId();
+    if (!m_session || !body)
+        return;
+    MembershipDialog dialog(m_people, this);
+    Membership membership;
+    membership.bodyId = body;
+    membership.from = QDate::currentDate();
+    dialog.setMembership(membership);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->perform(
+            new InsertRowCommand<Membership>(*m_session, dialog.membership(), tr("Add member")));
+}
+
+void BodiesView::editMember()
+{
+    const QModelIndex index = m_ui->membersTable->currentIndex();
+    if (!m_session || !index.isValid())
+        return;
+    const Membership membership = m_members->membershipAt(index.row());
+    MembershipDialog dialog(m_people, this);
+    dialog.setMembership(membership);
+    if (dialog.exec() == QDialog::Accepted && dialog.membership() != membership)
+        m_session->perform(new UpdateRowCommand<Membership>(
+            *m_session, membership, dialog.membership(), tr("Edit membership")));
+}
+
+void BodiesView::removeMember()
+{
+    const QModelIndex index = m_ui->membersTable->currentIndex();
+    if (!m_session || !index.isValid())
+        return;
+    m_session->perform(new RemoveRowCommand<Membership>(
+        *m_session, m_members->membershipAt(index.row()), tr("Remove membership")));
+}
+
+} // namespace jalaseh::app

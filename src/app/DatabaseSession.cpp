@@ -1,0 +1,74 @@
+#include "DatabaseSession.h"
+
+#include "EditCommand.h"
+#include "storage/Database.h"
+
+#include <QUndoStack>
+
+namespace jalaseh::app {
+
+DatabaseSession::DatabaseSession(std::unique_ptr<storage::Database> database, QObject* parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+DatabaseSession::~DatabaseSession()
+{
+    // The commands refer to this session; drop them before the database goes.
+    m_undoStack->clear();
+}
+
+QString DatabaseSession::path() const
+{
+    return m_database->path();
+}
+
+bool DatabaseSession::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
+bool DatabaseSession::perform(EditCommand* command)
+{
+    if (isReadOnly()) {
+        delete command;
+        notifyFailed(tr("This database is open read-only, so it cannot be changed. Open a copy "
+                        "you may write to, or ask for write access to the file."));
+        return false;
+    }
+    if (!command->applyFirstTime()) {
+        delete command;
+        return false;
+    }
+    m_undoStack->push(command);
+    return true;
+}
+
+Id DatabaseSession::currentId(int kind, Id id) const
+{
+    // Follows the chain: a row can be removed and put back several times.
+    for (auto it = m_renumbered.constFind({kind, id}); it != m_renumbered.cend();
+         it = m_renumbered.constFind({kind, id}))
+        id = it.value();
+    return id;
+}
+
+void DatabaseSession::renumber(int kind, Id oldId, Id newId)
+{
+    if (oldId != newId && oldId != 0)
+        m_renumbered.insert({kind, oldId}, newId);
+}
+
+void DatabaseSession::notifyChanged(Change what, Id meetingId)
+{
+    emit changed(what, meetingId);
+}
+
+void DatabaseSession::notifyFailed(const QString& message)
+{
+    emit failed(message);
+}
+
+} // namespace jalaseh::app

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Enums.h"
+
+#include <QString>
+
+class QComboBox;
+
+// The words the interface shows for the domain's closed vocabularies (translated; the storage
+// keys of core/Enums.h are never shown).
+namespace jalaseh::app {
+
+QString label(Gender value);
+QString label(AcademicTitle value);
+QString label(BodyKind value);
+QString label(MembershipRole value);
+QString label(MeetingMode value);
+QString label(MeetingStatus value);
+QString label(AttendanceRole value);
+QString label(AttendanceStatus value);
+QString label(ProposalStatus value);
+QString label(DecisionStatus value);
+QString label(FollowUpState value);
+
+// Fills a combo box with every value of Enum, its int value as item data.
+template <typename Enum>
+void fillCombo(QComboBox* combo);
+
+// Selects `value` in a combo filled by fillCombo.
+void selectValue(QComboBox* combo, int value);
+
+} // namespace jalaseh::app

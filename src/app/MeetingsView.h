@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/Id.h"
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class MeetingsView;
+}
+
+namespace jalaseh::app {
+
+class DatabaseSession;
+class MeetingListModel;
+class SearchFilterModel;
+
+// Every meeting, by series and newest first, filtered as the user types.
+class MeetingsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MeetingsView(QWidget* parent = nullptr);
+    ~MeetingsView() override;
+
+    void setSession(DatabaseSession* session);
+    void reload();
+    void focusSearch();
+    Id currentMeetingId() const;
+    MeetingListModel* model() const { return m_model; }
+    SearchFilterModel* filter() const { return m_filter; }
+
+signals:
+    void openMeeting(jalaseh::Id meetingId);
+    void newMeetingRequested();
+
+private:
+    void openCurrent();
+    void removeCurrent();
+    void fillSeriesCombo();
+    void applySeriesFilter();
+    void showCount();
+
+    std::unique_ptr<Ui::MeetingsView> m_ui;
+    DatabaseSession* m_session = nullptr;
+    MeetingListModel* m_model;
+    SearchFilterModel* m_filter;
+};
+
+} // namespace jalaseh::app

@@ -1,0 +1,133 @@
+#include "PeopleView.h"
+
+#include "DatabaseSession.h"
+#include "EnumLabels.h"
+#include "InsertRowCommand.h"
+#include "PersonDialog.h"
+#include "PersonListModel.h"
+#include "RemoveRowCommand.h"
+#include "SearchFilterModel.h"
+#include "UpdateRowCommand.h"
+#include "persian/Digits.h"
+#include "persian/JalaliDate.h"
+#include "ui_PeopleView.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QShortcut>
+
+namespace jalaseh::app {
+
+PeopleView::PeopleView(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PeopleView>())
+    , m_model(new PersonListModel(this))
+    , m_filter(new SearchFilterModel(this))
+{
+    m_ui->setupUi(this);
+    m_filter->setSourceModel(m_model);
+    m_ui->table->setModel(m_filter);
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    setFocusProxy(m_ui->table);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setQuery(text);
+        showCount();
+    });
+    connect(m_ui->newButton, &QPushButton::clicked, this, &PeopleView::newPerson);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &PeopleView::editCurrent);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &PeopleView::removeCurrent);
+    connect(m_ui->table, &QTableView::activated, this, &PeopleView::editCurrent);
+    auto* remove = new QShortcut(QKeySequence::Delete, m_ui->table);
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &PeopleView::removeCurrent);
+}
+
+PeopleView::~PeopleView() = default;
+
+void PeopleView::setSession(DatabaseSession* session)
+{
+    m_session = session;
+    reload();
+    if (session)
+        connect(session, &DatabaseSession::changed, this, [this](Change what) {
+            if (what == Change::People || what == Change::MeetingRows)
+                reload();
+        });
+}
+
+void PeopleView::reload()
+{
+    if (m_session)
+        m_model->reload(m_session->database());
+    m_ui->table->resizeColumnsToContents();
+    showCount();
+}
+
+void PeopleView::focusSearch()
+{
+    m_ui->searchEdit->setFocus();
+    m_ui->searchEdit->selectAll();
+}
+
+Id PeopleView::currentId() const
+{
+    const QModelIndex index = m_ui->table->currentIndex();
+    return index.isValid() ? index.data(RecordListModel::IdRole).value<Id>() : 0;
+}
+
+void PeopleView::newPerson()
+{
+    if (!m_session)
+        return;
+    PersonDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->perform(
+            new InsertRowCommand<Person>(*m_session, dialog.person(), tr("Add person")));
+}
+
+void PeopleView::editCurrent()
+{
+    const Person* person = m_model->person(currentId());
+    if (!m_session || !person)
+        return;
+    PersonDialog dialog(this);
+    dialog.setPerson(*person);
+    QStringList lines;
+    storage::BodyRepository bodies(m_session->database());
+    for (const Membership& membership :
+         storage::MembershipRepository(m_session->database()).ofPerson(person->id)) {
+        const auto body = bodies.find(membership.bodyId);
+        lines.append(tr("%1: %2, from %3%4")
+                         .arg(body ? body->name : QString(), label(membership.role),
+                              persian::formatDate(membership.from),
+                              membership.until.isNull()
+                                  ? QString()
+                                  : tr(" until %1").arg(persian::formatDate(membership.until))));
+    }
+    dialog.setMemberships(lines);
+    if (dialog.exec() == QDialog::Accepted && dialog.person() != *person)
+        m_session->perform(
+            new UpdateRowCommand<Person>(*m_session, *person, dialog.person(), tr("Edit person")));
+}
+
+void PeopleView::removeCurrent()
+{
+    const Person* person = m_model->person(currentId());
+    if (!m_session || !person)
+        return;
+    if (QMessageBox::question(this, tr("Remove person"),
+                              tr("Remove %1 from the database? (Undo brings the person back.)")
+                                  .arg(person->familyName)) == QMessageBox::Yes)
+        m_session->perform(new RemoveRowCommand<Person>(*m_session, *person, tr("Remove person")));
+}
+
+void PeopleView::showCount()
+{
+    m_ui->countLabel->setText(tr("%1 of %2 people")
+                                  .arg(persian::formatNumber(m_filter->rowCount()),
+                                       persian::formatNumber(m_model->rowCount())));
+}
+
+} // namespace jalaseh::app

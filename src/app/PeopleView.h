@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Id.h"
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class PeopleView;
+}
+
+namespace jalaseh::app {
+
+class DatabaseSession;
+class PersonListModel;
+class SearchFilterModel;
+
+// Everyone in the database, in Persian order, filtered as the user types; new, edit, remove.
+class PeopleView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PeopleView(QWidget* parent = nullptr);
+    ~PeopleView() override;
+
+    void setSession(DatabaseSession* session);
+    void reload();
+    void focusSearch();
+    void newPerson();
+    void editCurrent();
+    PersonListModel* model() const { return m_model; }
+    SearchFilterModel* filter() const { return m_filter; }
+
+private:
+    Id currentId() const;
+    void removeCurrent();
+    void showCount();
+
+    std::unique_ptr<Ui::PeopleView> m_ui;
+    DatabaseSession* m_session = nullptr;
+    PersonListModel* m_model;
+    SearchFilterModel* m_filter;
+};
+
+} // namespace jalaseh::app

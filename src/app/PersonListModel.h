@@ -1,0 +1,41 @@
+#pragma once
+
+#include "RecordListModel.h"
+#include "core/Person.h"
+
+namespace jalaseh::storage {
+class Database;
+}
+
+namespace jalaseh::app {
+
+// Everyone in the database, in Persian order of family and given name. Also the model behind
+// the person completer (column NameColumn holds the full display name).
+class PersonListModel : public RecordListModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        FamilyColumn,
+        GivenColumn,
+        AffiliationColumn,
+        PositionColumn,
+        ActiveColumn
+    };
+
+    explicit PersonListModel(QObject* parent = nullptr);
+
+    void reload(storage::Database& database);
+    const Person& personAt(int row) const { return m_people.at(row); }
+    const Person* person(Id id) const;
+
+protected:
+    QString cell(int row, int column) const override;
+
+private:
+    QList<Person> m_people;
+};
+
+} // namespace jalaseh::app

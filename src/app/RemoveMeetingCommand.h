@@ -1,0 +1,24 @@
+#pragma once
+
+#include "EditCommand.h"
+#include "core/MeetingRecord.h"
+
+namespace jalaseh::app {
+
+// Removes a meeting with everything recorded in it; undo puts the whole record back.
+class RemoveMeetingCommand : public EditCommand
+{
+public:
+    RemoveMeetingCommand(DatabaseSession& session, Id meetingId, const QString& text);
+
+protected:
+    void apply(storage::Database& database) override;
+    void revert(storage::Database& database) override;
+    Change change() const override { return Change::Meetings; }
+
+private:
+    Id m_meetingId;
+    MeetingRecord m_record;
+};
+
+} // namespace jalaseh::app

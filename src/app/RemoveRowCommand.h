@@ -1,0 +1,45 @@
+#pragma once
+
+#include "EditCommand.h"
+#include "RowTraits.h"
+
+namespace jalaseh::app {
+
+// Removes a row; undo puts it back where it was.
+template <typename Row>
+class RemoveRowCommand : public EditCommand
+{
+    using Traits = RowTraits<Row>;
+
+public:
+    RemoveRowCommand(DatabaseSession& session, const Row& row, const QString& text)
+        : EditCommand(session, text)
+        , m_row(row)
+    {
+    }
+
+protected:
+    void apply(storage::Database& database) override
+    {
+        typename Traits::Repository(database).remove(session().currentId(Traits::kind, m_row.id));
+    }
+    void revert(storage::Database& database) override
+    {
+        typename Traits::Repository repository(database);
+        Row row = m_row;
+        ReferenceUpdater{session()}(row);
+        const Id oldId = session().currentId(Traits::kind, m_row.id);
+        row.id = 0;
+        repository.insert(row);
+        session().renumber(Traits::kind, oldId, row.id);
+        if constexpr (requires { repository.move(row.id, row.position); })
+            repository.move(row.id, m_row.position);
+    }
+    Change change() const override { return Traits::change; }
+    Id meetingId() const override { return meetingOf(m_row); }
+
+private:
+    Row m_row;
+};
+
+} // namespace jalaseh::app
