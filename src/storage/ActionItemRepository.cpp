@@ -1,0 +1,125 @@
+#include "ActionItemRepository.h"
+
+#include "persian/Normalize.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <QCoreApplication>
+
+namespace jalaseh::storage {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+Refusals actionItemRefusals()
+{
+    Refusals refusals;
+    refusals.foreignKey = tr("The meeting, the decision or the owner of this action item does not "
+                             "exist.");
+    refusals.invalid = tr("The action item's deadline is not a valid date.");
+    return refusals;
+}
+
+void bindItem(Statement& statement, const ActionItem& item)
+{
+    statement.bind(item.meetingId).bind(item.decisionId).bind(item.task).bind(item.ownerId);
+    statement.bind(item.deadline).bind(item.state);
+}
+
+} // namespace
+
+ActionItemRepository::ActionItemRepository(Database& database)
+    : m_database(database)
+{
+}
+
+QList<ActionItem> ActionItemRepository::select(const QString& sqlTail,
+                                               const QList<QVariant>& values) const
+{
+    Statement query(m_database, QStringLiteral("SELECT id, meeting_id, decision_id, task, "
+                                               "owner_id, deadline, state FROM action_item %1")
+                                    .arg(sqlTail));
+    for (const QVariant& value : values)
+        query.bind(value);
+    query.exec();
+    QList<ActionItem> items;
+    while (query.next()) {
+        ActionItem item;
+        item.id = query.integer(0);
+        item.meetingId = query.integer(1);
+        item.decisionId = query.optionalId(2);
+        item.task = query.text(3);
+        item.ownerId = query.optionalId(4);
+        item.deadline = query.date(5);
+        item.state = query.enumValue<FollowUpState>(6);
+        items.append(item);
+    }
+    return items;
+}
+
+QList<ActionItem> ActionItemRepository::ofMeeting(Id meetingId) const
+{
+    return select(QStringLiteral("WHERE meeting_id = ? ORDER BY id"), {meetingId});
+}
+
+QList<ActionItem> ActionItemRepository::open() const
+{
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    return select(QStringLiteral("WHERE state IN ('open', 'in_progress', 'overdue') "
+                                 "ORDER BY CASE WHEN state = 'overdue' OR deadline < ? "
+                                 "THEN 0 ELSE 1 END, deadline IS NULL, deadline, id"),
+                  {today});
+}
+
+std::optional<ActionItem> ActionItemRepository::find(Id id) const
+{
+    const auto found = select(QStringLiteral("WHERE id = ?"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+Id ActionItemRepository::insert(ActionItem& item)
+{
+    ActionItem stored = item;
+    stored.task = persian::normalizeForStorage(item.task);
+    Transaction transaction(m_database);
+    Statement statement(m_database, QStringLiteral("INSERT INTO action_item (meeting_id, "
+                                                   "decision_id, task, owner_id, deadline, state) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?)"));
+    bindItem(statement, stored);
+    statement.exec(actionItemRefusals());
+    stored.id = statement.lastInsertId();
+    transaction.commit();
+    item = stored;
+    return item.id;
+}
+
+void ActionItemRepository::update(const ActionItem& item)
+{
+    ActionItem stored = item;
+    stored.task = persian::normalizeForStorage(item.task);
+    Transaction transaction(m_database);
+    Statement statement(m_database, QStringLiteral("UPDATE action_item SET meeting_id = ?, "
+                                                   "decision_id = ?, task = ?, owner_id = ?, "
+                                                   "deadline = ?, state = ? WHERE id = ?"));
+    bindItem(statement, stored);
+    statement.bind(stored.id).exec(actionItemRefusals());
+    if (statement.rowsAffected() == 0)
+        throw StorageError(tr("This action item is no longer in the database; someone may have "
+                              "removed it. Reload the list."),
+                           QStringLiteral("action_item %1").arg(item.id));
+    transaction.commit();
+}
+
+void ActionItemRepository::remove(Id id)
+{
+    Transaction transaction(m_database);
+    Statement(m_database, QStringLiteral("DELETE FROM action_item WHERE id = ?")).bind(id).exec();
+    transaction.commit();
+}
+
+} // namespace jalaseh::storage

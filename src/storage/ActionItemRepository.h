@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/ActionItem.h"
+
+#include <QList>
+#include <optional>
+
+namespace jalaseh::storage {
+
+class Database;
+
+// Tasks with an owner and a deadline, usually from a decision.
+class ActionItemRepository
+{
+public:
+    explicit ActionItemRepository(Database& database);
+
+    QList<ActionItem> ofMeeting(Id meetingId) const; // in the order they were recorded
+    // Not done: overdue first (past the deadline today, or marked overdue), then by deadline;
+    // those without one last.
+    QList<ActionItem> open() const;
+    std::optional<ActionItem> find(Id id) const;
+    // Normalises the task in place and sets item.id.
+    Id insert(ActionItem& item);
+    void update(const ActionItem& item);
+    void remove(Id id);
+
+private:
+    QList<ActionItem> select(const QString& sqlTail, const QList<QVariant>& values) const;
+
+    Database& m_database;
+};
+
+} // namespace jalaseh::storage

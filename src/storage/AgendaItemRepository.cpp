@@ -1,0 +1,117 @@
+#include "AgendaItemRepository.h"
+
+#include "persian/Normalize.h"
+#include "storage/Database.h"
+#include "storage/RowPositions.h"
+#include "storage/Statement.h"
+
+#include <QCoreApplication>
+
+namespace jalaseh::storage {
+namespace {
+
+const QString table = QStringLiteral("agenda_item");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+} // namespace
+
+AgendaItemRepository::AgendaItemRepository(Database& database)
+    : m_database(database)
+{
+}
+
+QList<AgendaItem> AgendaItemRepository::select(const QString& where, Id value) const
+{
+    Statement query(m_database, QStringLiteral("SELECT id, meeting_id, position, title, "
+                                               "description, is_question FROM agenda_item "
+                                               "WHERE %1 ORDER BY position, id")
+                                    .arg(where));
+    query.bind(value).exec();
+    QList<AgendaItem> items;
+    while (query.next()) {
+        AgendaItem item;
+        item.id = query.integer(0);
+        item.meetingId = query.integer(1);
+        item.position = int(query.integer(2));
+        item.title = query.text(3);
+        item.description = query.text(4);
+        item.isQuestion = query.flag(5);
+        items.append(item);
+    }
+    return items;
+}
+
+QList<AgendaItem> AgendaItemRepository::ofMeeting(Id meetingId) const
+{
+    return select(QStringLiteral("meeting_id = ?"), meetingId);
+}
+
+std::optional<AgendaItem> AgendaItemRepository::find(Id id) const
+{
+    const auto found = select(QStringLiteral("id = ?"), id);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+Id AgendaItemRepository::insert(AgendaItem& item)
+{
+    AgendaItem stored = item;
+    stored.title = persian::normalizeForStorage(item.title);
+    stored.description = persian::normalizeForStorage(item.description);
+    Transaction transaction(m_database);
+    stored.position = RowPositions(m_database, table).makeRoom(stored.meetingId, item.position);
+    Statement statement(m_database, QStringLiteral("INSERT INTO agenda_item (meeting_id, "
+                                                   "position, title, description, is_question) "
+                                                   "VALUES (?, ?, ?, ?, ?)"));
+    statement.bind(stored.meetingId).bind(stored.position).bind(stored.title);
+    statement.bind(stored.description).bind(stored.isQuestion);
+    Refusals refusals;
+    refusals.foreignKey = tr("The meeting of this agenda item does not exist.");
+    statement.exec(refusals);
+    stored.id = statement.lastInsertId();
+    transaction.commit();
+    item = stored;
+    return item.id;
+}
+
+void AgendaItemRepository::update(const AgendaItem& item)
+{
+    Transaction transaction(m_database);
+    Statement statement(m_database, QStringLiteral("UPDATE agenda_item SET title = ?, "
+                                                   "description = ?, is_question = ? "
+                                                   "WHERE id = ?"));
+    statement.bind(persian::normalizeForStorage(item.title));
+    statement.bind(persian::normalizeForStorage(item.description)).bind(item.isQuestion);
+    statement.bind(item.id).exec();
+    if (statement.rowsAffected() == 0)
+        throw StorageError(tr("This agenda item is no longer in the database; someone may have "
+                              "removed it. Reload the meeting."),
+                           QStringLiteral("agenda_item %1").arg(item.id));
+    transaction.commit();
+}
+
+void AgendaItemRepository::remove(Id id)
+{
+    Transaction transaction(m_database);
+    if (const auto item = find(id)) {
+        Statement(m_database, QStringLiteral("DELETE FROM agenda_item WHERE id = ?"))
+            .bind(id)
+            .exec();
+        RowPositions(m_database, table).closeGap(item->meetingId, item->position);
+    }
+    transaction.commit();
+}
+
+void AgendaItemRepository::move(Id id, int newPosition)
+{
+    Transaction transaction(m_database);
+    RowPositions(m_database, table).move(id, newPosition);
+    transaction.commit();
+}
+
+} // namespace jalaseh::storage

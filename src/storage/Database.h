@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace jalaseh::storage {
+
+// Why a file could not be opened; each has its own sentence in OpenResult::message.
+enum class OpenProblem
+{
+    None,
+    NotFound,        // no such file (and create was not asked for)
+    NotADatabase,    // not an SQLite file at all (a text file, an empty file, a folder)
+    Corrupt,         // an SQLite file that is damaged (truncated, overwritten)
+    NotJalaseh,      // a sound SQLite file that another program wrote
+    NewerVersion,    // written by a newer Jalaseh with a schema this version does not know
+    Locked,          // another program holds the file
+    ReadOnly,        // read-only, and the caller did not allow (or the file needs) writing
+    CannotCreate,    // a new file (or the backup before a migration) could not be written
+    Unreadable,      // the file exists but may not be read (permissions)
+    MigrationFailed, // updating an older file failed; the file was left as it was
+};
+
+struct OpenOptions
+{
+    bool create = false;       // create a new database when the file does not exist (or is empty)
+    bool allowReadOnly = true; // open a read-only file read-only instead of refusing it
+    bool migrate = true;       // update an older schema (after a backup copy)
+    int busyTimeoutMs = 2000;  // how long to wait for another program's lock before giving up
+};
+
+// One open Jalaseh database file: owns one QSqlDatabase connection with a unique name, set up with
+// foreign keys on, WAL journal, synchronous=NORMAL and a busy timeout. Movable, not copyable.
+class Database
+{
+public:
+    struct OpenResult
+    {
+        std::unique_ptr<Database> database;
+        OpenProblem problem = OpenProblem::None;
+        QString message; // empty on success
+    };
+
+    // Opens (or with create=true, creates) a Jalaseh database file. A bad file gets its problem and
+    // a sentence for the user, and is never modified. A read-only file opens read-only when
+    // allowReadOnly. An older schema is migrated forward after a backup "<file>.backup-v<N>".
+    static OpenResult open(const QString& path, const OpenOptions& options = {});
+
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // The schema this file had before open() migrated it, and where the copy made first went;
+    // 0 and empty when nothing was migrated.
+    int migratedFromVersion() const { return m_migratedFrom; }
+    QString backupPath() const { return m_backupPath; }
+
+    static int currentSchemaVersion();
+    // The SQLite application_id that marks a file as Jalaseh's ("JLSH").
+    static qint32 applicationId();
+
+private:
+    friend class Transaction;
+    friend class DatabaseOpening;
+
+    Database(QString connectionName, QString path, bool readOnly);
+    void release();
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    int m_migratedFrom = 0;
+    QString m_backupPath;
+    int m_transactionDepth = 0;
+};
+
+} // namespace jalaseh::storage
+
+// The transaction type is part of using a Database, so it comes with it.
+#include "storage/Transaction.h"

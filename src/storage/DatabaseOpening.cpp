@@ -1,0 +1,437 @@
+#include "DatabaseOpening.h"
+
+#include "storage/Migration.h"
+#include "storage/SearchKeys.h"
+#include "storage/SqliteFileHeader.h"
+#include "storage/Statement.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtDebug>
+#include <atomic>
+
+namespace jalaseh::storage {
+namespace {
+
+enum SqliteCode
+{
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    Corrupt = 11,
+    CantOpen = 14,
+    NotADb = 26
+};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+int sqliteCode(const QSqlError& error)
+{
+    return error.nativeErrorCode().toInt() & 0xff;
+}
+
+// QFileInfo::isWritable asks the system, which lets root write to anything; the mode bits say
+// whether the owner meant the file to be changed, and a file marked read-only is opened read-only
+// even for root.
+bool meantToBeWritten(const QFileInfo& info)
+{
+    constexpr auto anyWrite =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+// SQLite's WAL journal needs files beside the database, so writing also needs the folder.
+bool canWrite(const QString& path)
+{
+    const QFileInfo file(path);
+    return meantToBeWritten(file) && meantToBeWritten(QFileInfo(file.absolutePath()));
+}
+
+// What the file says it is, read with the least SQLite can do: the schema table and two header
+// fields. Nothing here writes.
+struct FileFacts
+{
+    QSqlError error; // valid when the file could not be read
+    qint32 applicationId = 0;
+    int userVersion = 0;
+    int objectCount = 0;
+};
+
+FileFacts readFacts(const Database& database)
+{
+    FileFacts facts;
+    QSqlQuery query(database.connection());
+    auto single = [&](const QString& sql) -> qint64 {
+        if (facts.error.isValid())
+            return 0;
+        if (!query.exec(sql) || !query.next()) {
+            facts.error = query.lastError();
+            return 0;
+        }
+        return query.value(0).toLongLong();
+    };
+    facts.objectCount = int(single(QStringLiteral("SELECT count(*) FROM sqlite_schema")));
+    facts.applicationId = qint32(single(QStringLiteral("PRAGMA application_id")));
+    facts.userVersion = int(single(QStringLiteral("PRAGMA user_version")));
+    return facts;
+}
+
+// PRAGMA quick_check reads every page: it finds overwritten pages that the header cannot show.
+bool passesQuickCheck(const Database& database, QString* detail)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next()) {
+        *detail = query.lastError().text();
+        return false;
+    }
+    *detail = query.value(0).toString();
+    return *detail == QLatin1String("ok");
+}
+
+QString notADatabaseMessage(const QString& path)
+{
+    return tr("“%1” is not a Jalaseh database: it is not a database file at all. Choose a file "
+              "saved by Jalaseh; this file was not changed.")
+        .arg(shown(path));
+}
+
+QString corruptMessage(const QString& path)
+{
+    return tr("The database file “%1” is damaged and cannot be opened safely. Restore it from a "
+              "backup copy (Jalaseh saves one beside the file before every update); this file was "
+              "not changed.")
+        .arg(shown(path));
+}
+
+QString lockedMessage(const QString& path)
+{
+    return tr("The database file “%1” is in use by another program. Close the other program (or "
+              "the other Jalaseh window) and open the file again; the file was not changed.")
+        .arg(shown(path));
+}
+
+QString unreadableMessage(const QString& path)
+{
+    return tr("Jalaseh is not allowed to read “%1”. Check the file's permissions, or ask the "
+              "person who gave it to you; the file was not changed.")
+        .arg(shown(path));
+}
+
+QString readOnlyMessage(const QString& path)
+{
+    return tr("The database file “%1” is read-only, and it has to be opened for changes. Make the "
+              "file writable, or copy it to a folder of yours and open the copy; the file was not "
+              "changed.")
+        .arg(shown(path));
+}
+
+// A refusal for a problem SQLite reported while reading the file.
+std::pair<OpenProblem, QString> readProblem(const QSqlError& error, const QString& path)
+{
+    switch (sqliteCode(error)) {
+    case Busy:
+    case Locked:
+        return {OpenProblem::Locked, lockedMessage(path)};
+    case CantOpen:
+        return {OpenProblem::Unreadable, unreadableMessage(path)};
+    case NotADb:
+    case Corrupt:
+    default:
+        return {OpenProblem::Corrupt, corruptMessage(path)};
+    }
+}
+
+void removeDatabaseFiles(const QString& path)
+{
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+DatabaseOpening::DatabaseOpening(QString path, const OpenOptions& options)
+    : m_path(std::move(path))
+    , m_options(options)
+{
+}
+
+Database::OpenResult DatabaseOpening::run()
+{
+    const QFileInfo info(m_path);
+    if (m_path.isEmpty() || !info.exists()) {
+        if (m_options.create && !m_path.isEmpty())
+            return createNew(false);
+        return failure(OpenProblem::NotFound,
+                       tr("The file “%1” does not exist. Check its name and folder, or create a "
+                          "new database.")
+                           .arg(shown(m_path)));
+    }
+    if (info.isDir())
+        return failure(OpenProblem::NotADatabase,
+                       tr("“%1” is a folder, not a database file. Choose a file saved by Jalaseh.")
+                           .arg(shown(m_path)));
+    return openExisting();
+}
+
+Database::OpenResult DatabaseOpening::openExisting()
+{
+    switch (SqliteFileHeader::inspect(m_path)) {
+    case SqliteFileHeader::Verdict::Unreadable:
+        return failure(OpenProblem::Unreadable, unreadableMessage(m_path));
+    case SqliteFileHeader::Verdict::Empty:
+        if (m_options.create && canWrite(m_path))
+            return createNew(true);
+        return failure(OpenProblem::NotADatabase,
+                       tr("“%1” is empty, so it is not a Jalaseh database. Choose a file saved by "
+                          "Jalaseh; this file was not changed.")
+                           .arg(shown(m_path)));
+    case SqliteFileHeader::Verdict::NotSqlite:
+        return failure(OpenProblem::NotADatabase, notADatabaseMessage(m_path));
+    case SqliteFileHeader::Verdict::Damaged:
+        return failure(OpenProblem::Corrupt, corruptMessage(m_path));
+    case SqliteFileHeader::Verdict::Sound:
+        break;
+    }
+
+    const bool readOnly = !canWrite(m_path);
+    if (readOnly && !m_options.allowReadOnly)
+        return failure(OpenProblem::ReadOnly, readOnlyMessage(m_path));
+
+    QString connectError;
+    auto database = connect(readOnly, &connectError);
+    if (!database)
+        return failure(OpenProblem::Unreadable, unreadableMessage(m_path));
+
+    const FileFacts facts = readFacts(*database);
+    if (facts.error.isValid()) {
+        const auto [problem, message] = readProblem(facts.error, m_path);
+        return failure(problem, message);
+    }
+    if (facts.applicationId != Database::applicationId()) {
+        // A blank SQLite file (another tool made it, or a creation stopped half-way) may become
+        // a Jalaseh database when the caller asked to create one.
+        const bool blank =
+            facts.applicationId == 0 && facts.userVersion == 0 && facts.objectCount == 0;
+        if (blank && m_options.create && !readOnly) {
+            database.reset();
+            return createNew(true);
+        }
+        return failure(OpenProblem::NotJalaseh,
+                       blank ? tr("“%1” is an empty database, not a Jalaseh database. Choose a "
+                                  "file saved by Jalaseh; this file was not changed.")
+                                   .arg(shown(m_path))
+                             : tr("“%1” is a database of another program, not of Jalaseh. Choose "
+                                  "a file saved by Jalaseh; this file was not changed.")
+                                   .arg(shown(m_path)));
+    }
+    const int current = Database::currentSchemaVersion();
+    if (facts.userVersion > current)
+        return failure(OpenProblem::NewerVersion,
+                       tr("This file was written by a newer version of Jalaseh (schema %1; this "
+                          "version reads up to %2). Update Jalaseh to open it; the file was not "
+                          "changed.")
+                           .arg(facts.userVersion)
+                           .arg(current));
+    QString checkDetail;
+    if (facts.userVersion < 1 || !passesQuickCheck(*database, &checkDetail)) {
+        qWarning("jalaseh storage: %s fails its check: %s", qPrintable(m_path),
+                 qPrintable(checkDetail));
+        const bool busy = checkDetail.contains(QLatin1String("locked"));
+        return failure(busy ? OpenProblem::Locked : OpenProblem::Corrupt,
+                       busy ? lockedMessage(m_path) : corruptMessage(m_path));
+    }
+
+    if (readOnly) {
+        if (facts.userVersion < current && m_options.migrate)
+            return failure(OpenProblem::ReadOnly,
+                           tr("The database file “%1” was saved by an older version of Jalaseh and "
+                              "must be updated before it can be opened, but it is read-only. Copy "
+                              "it to a folder of yours and open the copy; the file was not "
+                              "changed.")
+                               .arg(shown(m_path)));
+        database->m_schemaVersion = facts.userVersion;
+        return {std::move(database), OpenProblem::None, {}};
+    }
+    return prepareForWriting(std::move(database), facts.userVersion);
+}
+
+Database::OpenResult DatabaseOpening::prepareForWriting(std::unique_ptr<Database> database,
+                                                        int fileVersion)
+{
+    QSqlQuery query(database->connection());
+    // Another program in the middle of writing holds the write lock; find out now rather than at
+    // the user's first edit.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const int code = sqliteCode(query.lastError());
+        if (code == ReadOnly) { // a read-only disk, though the mode bits allow writing
+            query = QSqlQuery();
+            database.reset();
+            if (!m_options.allowReadOnly)
+                return failure(OpenProblem::ReadOnly, readOnlyMessage(m_path));
+            QString error;
+            database = connect(true, &error);
+            if (!database)
+                return failure(OpenProblem::Unreadable, unreadableMessage(m_path));
+            database->m_schemaVersion = fileVersion;
+            return {std::move(database), OpenProblem::None, {}};
+        }
+        const auto [problem, message] = readProblem(query.lastError(), m_path);
+        return failure(problem, message);
+    }
+    query.exec(QStringLiteral("ROLLBACK"));
+
+    const bool mustMigrate = fileVersion < Database::currentSchemaVersion() && m_options.migrate;
+    if (mustMigrate) {
+        query = QSqlQuery();
+        return migrate(std::move(database), fileVersion);
+    }
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
+        !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
+        const auto [problem, message] = readProblem(query.lastError(), m_path);
+        return failure(problem, message);
+    }
+    query = QSqlQuery();
+    database->m_schemaVersion = fileVersion;
+    if (fileVersion == Database::currentSchemaVersion() && !SearchKeys::upToDate(*database)) {
+        // The normaliser changed since the keys were made: without new keys search would miss.
+        try {
+            SearchKeys::rebuild(*database);
+        } catch (const StorageError& error) {
+            qWarning("jalaseh storage: could not renew search keys: %s", error.what());
+        }
+    }
+    return {std::move(database), OpenProblem::None, {}};
+}
+
+Database::OpenResult DatabaseOpening::migrate(std::unique_ptr<Database> database, int fileVersion)
+{
+    // The copy comes first, while the file is still exactly as the older version left it.
+    QString backup;
+    try {
+        backup = writeBackup(*database, fileVersion);
+    } catch (const StorageError& error) {
+        qWarning("jalaseh storage: backup before migration failed: %s", error.what());
+        return failure(OpenProblem::CannotCreate,
+                       tr("Jalaseh must update “%1” to its current format and first saves a copy "
+                          "of it, but could not write the copy. Check that the disk has free space "
+                          "and that the folder may be written to; the file was not changed.")
+                           .arg(shown(m_path)));
+    }
+    try {
+        // In the file's own journal mode, so that a failed migration leaves every byte as it was;
+        // WAL comes after.
+        migrateSchema(*database, fileVersion, Database::currentSchemaVersion());
+        QSqlQuery query(database->connection());
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
+            !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+            throw storageErrorFrom(query.lastError());
+    } catch (const StorageError& error) {
+        qWarning("jalaseh storage: migration failed: %s", error.what());
+        return failure(OpenProblem::MigrationFailed,
+                       tr("Jalaseh could not update “%1” to its current format (%2) The file was "
+                          "left as it was, and a copy of it was saved as “%3”.")
+                           .arg(shown(m_path), error.userMessage(), shown(backup)));
+    }
+    database->m_schemaVersion = Database::currentSchemaVersion();
+    database->m_migratedFrom = fileVersion;
+    database->m_backupPath = backup;
+    return {std::move(database), OpenProblem::None, {}};
+}
+
+// VACUUM INTO writes a consistent copy even when recent changes still sit in the WAL file.
+QString DatabaseOpening::writeBackup(Database& database, int fileVersion) const
+{
+    const QString base = m_path + QStringLiteral(".backup-v%1").arg(fileVersion);
+    QString target = base;
+    for (int copy = 2; QFileInfo::exists(target); ++copy)
+        target = base + QStringLiteral(".%1").arg(copy);
+    Statement(database, QStringLiteral("VACUUM INTO ?")).bind(target).exec();
+    return target;
+}
+
+Database::OpenResult DatabaseOpening::createNew(bool fileExisted)
+{
+    const QFileInfo info(m_path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isDir())
+        return failure(
+            OpenProblem::CannotCreate,
+            tr("Jalaseh could not create “%1”: the folder “%2” does not exist. Choose "
+               "an existing folder.")
+                .arg(shown(m_path), QDir::toNativeSeparators(folder.absoluteFilePath())));
+    if (!canWrite(fileExisted ? m_path : folder.absoluteFilePath()))
+        return failure(OpenProblem::CannotCreate,
+                       tr("Jalaseh could not create “%1”: the folder may not be written to. Choose "
+                          "a folder of yours.")
+                           .arg(shown(m_path)));
+    QString connectError;
+    auto database = connect(false, &connectError);
+    try {
+        if (!database)
+            throw StorageError(connectError);
+        QSqlQuery query(database->connection());
+        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
+            !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+            throw storageErrorFrom(query.lastError());
+        query = QSqlQuery();
+        migrateSchema(*database, 0, Database::currentSchemaVersion());
+    } catch (const StorageError& error) {
+        qWarning("jalaseh storage: creating %s failed: %s", qPrintable(m_path), error.what());
+        database.reset();
+        if (!fileExisted)
+            removeDatabaseFiles(m_path);
+        return failure(OpenProblem::CannotCreate,
+                       tr("Jalaseh could not create the database file “%1”. Check that the disk "
+                          "has free space and that the folder may be written to.")
+                           .arg(shown(m_path)));
+    }
+    database->m_schemaVersion = Database::currentSchemaVersion();
+    return {std::move(database), OpenProblem::None, {}};
+}
+
+std::unique_ptr<Database> DatabaseOpening::connect(bool readOnly, QString* error) const
+{
+    static std::atomic<int> connections{0};
+    const QString name = QStringLiteral("jalaseh-storage-%1").arg(++connections);
+    {
+        QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs)};
+        if (readOnly)
+            options.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        connection.setDatabaseName(m_path);
+        connection.setConnectOptions(options.join(QLatin1Char(';')));
+        const bool opened = connection.isValid() && connection.open();
+        if (opened) {
+            QSqlQuery query(connection);
+            if (query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+                return std::unique_ptr<Database>(new Database(name, m_path, readOnly));
+            *error = query.lastError().text();
+        } else {
+            *error = connection.isValid() ? connection.lastError().text()
+                                          : tr("Qt's SQLite driver is missing; reinstall Jalaseh.");
+        }
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return nullptr;
+}
+
+Database::OpenResult DatabaseOpening::failure(OpenProblem problem, const QString& message) const
+{
+    return {nullptr, problem, message};
+}
+
+} // namespace jalaseh::storage

@@ -1,0 +1,213 @@
+#include "DecisionRepository.h"
+
+#include "persian/Normalize.h"
+#include "storage/Database.h"
+#include "storage/JsonIds.h"
+#include "storage/RowPositions.h"
+#include "storage/SearchKeys.h"
+#include "storage/Statement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace jalaseh::storage {
+namespace {
+
+const QString table = QStringLiteral("decision");
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+Refusals decisionRefusals()
+{
+    Refusals refusals;
+    refusals.foreignKey = tr("The meeting, the person responsible, the proposal or a reviewing "
+                             "meeting of this decision does not exist.");
+    refusals.invalid = tr("The decision's deadline is not a valid date.");
+    return refusals;
+}
+
+QList<Id> idsOf(const QList<Decision>& decisions)
+{
+    QList<Id> ids;
+    ids.reserve(decisions.size());
+    for (const Decision& decision : decisions)
+        ids.append(decision.id);
+    return ids;
+}
+
+} // namespace
+
+DecisionRepository::DecisionRepository(Database& database)
+    : m_database(database)
+{
+}
+
+QList<Decision> DecisionRepository::select(const QString& sqlTail,
+                                           const QList<QVariant>& values) const
+{
+    Statement query(m_database, QStringLiteral("SELECT d.id, d.meeting_id, d.position, d.text, "
+                                               "d.status, d.responsible_id, d.deadline, "
+                                               "d.follow_up, d.proposal_id FROM decision d %1")
+                                    .arg(sqlTail));
+    for (const QVariant& value : values)
+        query.bind(value);
+    query.exec();
+    QList<Decision> decisions;
+    QHash<Id, qsizetype> indexOf;
+    while (query.next()) {
+        Decision decision;
+        decision.id = query.integer(0);
+        decision.meetingId = query.integer(1);
+        decision.position = int(query.integer(2));
+        decision.text = query.text(3);
+        decision.status = query.enumValue<DecisionStatus>(4);
+        decision.responsibleId = query.optionalId(5);
+        decision.deadline = query.date(6);
+        decision.followUp = query.enumValue<FollowUpState>(7);
+        decision.proposalId = query.optionalId(8);
+        indexOf.insert(decision.id, decisions.size());
+        decisions.append(decision);
+    }
+    if (decisions.isEmpty())
+        return decisions;
+    // Reviews are few: read the ones of these decisions, oldest reviewing meeting first.
+    Statement reviews(m_database, QStringLiteral("SELECT r.decision_id, r.meeting_id "
+                                                 "FROM decision_review r "
+                                                 "JOIN meeting m ON m.id = r.meeting_id "
+                                                 "WHERE r.decision_id IN "
+                                                 "(SELECT value FROM json_each(?)) "
+                                                 "ORDER BY m.date, m.id"));
+    reviews.bind(jsonArray(idsOf(decisions))).exec();
+    while (reviews.next()) {
+        const auto index = indexOf.value(reviews.integer(0), -1);
+        if (index >= 0)
+            decisions[index].reviewedInMeetingIds.append(reviews.integer(1));
+    }
+    return decisions;
+}
+
+QList<Decision> DecisionRepository::ofMeeting(Id meetingId) const
+{
+    return select(QStringLiteral("WHERE d.meeting_id = ? ORDER BY d.position, d.id"), {meetingId});
+}
+
+QList<Decision> DecisionRepository::all() const
+{
+    return select(QStringLiteral("JOIN meeting m ON m.id = d.meeting_id "
+                                 "ORDER BY m.date, m.id, d.position, d.id"),
+                  {});
+}
+
+QList<Decision> DecisionRepository::open() const
+{
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    return select(QStringLiteral("WHERE d.status IN ('approved', 'deferred') "
+                                 "AND d.follow_up IN ('open', 'in_progress', 'overdue') "
+                                 "ORDER BY CASE WHEN d.follow_up = 'overdue' OR d.deadline < ? "
+                                 "THEN 0 ELSE 1 END, d.deadline IS NULL, d.deadline, d.id"),
+                  {today});
+}
+
+QList<Decision> DecisionRepository::carriedInto(Id meetingId) const
+{
+    return select(QStringLiteral("JOIN meeting dm ON dm.id = d.meeting_id "
+                                 "JOIN meeting here ON here.id = ? "
+                                 "WHERE dm.series_id = here.series_id "
+                                 "AND (dm.date < here.date OR (dm.date = here.date "
+                                 "AND dm.number < here.number)) "
+                                 "AND (d.status = 'deferred' OR d.id IN (SELECT decision_id "
+                                 "FROM decision_review WHERE meeting_id = here.id)) "
+                                 "ORDER BY dm.date, dm.number, d.position"),
+                  {meetingId});
+}
+
+std::optional<Decision> DecisionRepository::find(Id id) const
+{
+    const auto found = select(QStringLiteral("WHERE d.id = ?"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+Id DecisionRepository::insert(Decision& decision)
+{
+    Decision stored = decision;
+    stored.text = persian::normalizeForStorage(decision.text);
+    Transaction transaction(m_database);
+    stored.position = RowPositions(m_database, table).makeRoom(stored.meetingId, decision.position);
+    Statement statement(m_database, QStringLiteral("INSERT INTO decision (meeting_id, position, "
+                                                   "text, status, responsible_id, deadline, "
+                                                   "follow_up, proposal_id, search_key) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    statement.bind(stored.meetingId).bind(stored.position).bind(stored.text).bind(stored.status);
+    statement.bind(stored.responsibleId).bind(stored.deadline).bind(stored.followUp);
+    statement.bind(stored.proposalId).bind(SearchKeys::of(stored.text)).exec(decisionRefusals());
+    stored.id = statement.lastInsertId();
+    writeReviews(stored.id, stored.reviewedInMeetingIds);
+    transaction.commit();
+    decision = stored;
+    return decision.id;
+}
+
+void DecisionRepository::update(const Decision& decision)
+{
+    const QString text = persian::normalizeForStorage(decision.text);
+    Transaction transaction(m_database);
+    Statement statement(m_database, QStringLiteral("UPDATE decision SET text = ?, status = ?, "
+                                                   "responsible_id = ?, deadline = ?, "
+                                                   "follow_up = ?, proposal_id = ?, "
+                                                   "search_key = ? WHERE id = ?"));
+    statement.bind(text).bind(decision.status).bind(decision.responsibleId);
+    statement.bind(decision.deadline).bind(decision.followUp).bind(decision.proposalId);
+    statement.bind(SearchKeys::of(text)).bind(decision.id).exec(decisionRefusals());
+    if (statement.rowsAffected() == 0)
+        throw StorageError(tr("This decision is no longer in the database; someone may have "
+                              "removed it. Reload the meeting."),
+                           QStringLiteral("decision %1").arg(decision.id));
+    writeReviews(decision.id, decision.reviewedInMeetingIds);
+    transaction.commit();
+}
+
+void DecisionRepository::writeReviews(Id decisionId, const QList<Id>& meetingIds)
+{
+    Statement(m_database, QStringLiteral("DELETE FROM decision_review WHERE decision_id = ?"))
+        .bind(decisionId)
+        .exec();
+    Statement insert(m_database, QStringLiteral("INSERT OR IGNORE INTO decision_review "
+                                                "(decision_id, meeting_id) VALUES (?, ?)"));
+    for (Id meetingId : meetingIds)
+        insert.bind(decisionId).bind(meetingId).exec(decisionRefusals());
+}
+
+void DecisionRepository::addReview(Id decisionId, Id meetingId)
+{
+    Transaction transaction(m_database);
+    Statement(m_database, QStringLiteral("INSERT OR IGNORE INTO decision_review "
+                                         "(decision_id, meeting_id) VALUES (?, ?)"))
+        .bind(decisionId)
+        .bind(meetingId)
+        .exec(decisionRefusals());
+    transaction.commit();
+}
+
+void DecisionRepository::remove(Id id)
+{
+    Transaction transaction(m_database);
+    if (const auto decision = find(id)) {
+        Statement(m_database, QStringLiteral("DELETE FROM decision WHERE id = ?")).bind(id).exec();
+        RowPositions(m_database, table).closeGap(decision->meetingId, decision->position);
+    }
+    transaction.commit();
+}
+
+void DecisionRepository::move(Id id, int newPosition)
+{
+    Transaction transaction(m_database);
+    RowPositions(m_database, table).move(id, newPosition);
+    transaction.commit();
+}
+
+} // namespace jalaseh::storage

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Decision.h"
+
+#include <QList>
+#include <optional>
+
+namespace jalaseh::storage {
+
+class Database;
+
+// Resolutions (مصوبات) with their follow-up, and the later meetings that reviewed them.
+class DecisionRepository
+{
+public:
+    explicit DecisionRepository(Database& database);
+
+    QList<Decision> ofMeeting(Id meetingId) const; // by position
+    // Every decision, by meeting date and position.
+    QList<Decision> all() const;
+    // What still needs following up: approved or deferred, follow-up not done. Overdue first
+    // (past their deadline today, or marked overdue), then by deadline; those without one last.
+    QList<Decision> open() const;
+    // Decisions of earlier meetings of the meeting's series that come back to it: those it
+    // reviewed, and those still deferred. Oldest first.
+    QList<Decision> carriedInto(Id meetingId) const;
+    std::optional<Decision> find(Id id) const;
+    // Inserts at decision.position (1..n+1; 0 or out of range appends); sets its id and position
+    // and normalises the text in place. reviewedInMeetingIds are stored too.
+    Id insert(Decision& decision);
+    // Changes everything but the meeting and position (see move()), reviews included.
+    void update(const Decision& decision);
+    // Action items from the decision stay, without it.
+    void remove(Id id);
+    void move(Id id, int newPosition);
+    // Records that a meeting took the decision up again.
+    void addReview(Id decisionId, Id meetingId);
+
+private:
+    QList<Decision> select(const QString& sqlTail, const QList<QVariant>& values) const;
+    void writeReviews(Id decisionId, const QList<Id>& meetingIds);
+
+    Database& m_database;
+};
+
+} // namespace jalaseh::storage

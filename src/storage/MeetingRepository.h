@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/Meeting.h"
+
+#include <QList>
+#include <optional>
+
+namespace jalaseh::storage {
+
+class Database;
+
+class MeetingRepository
+{
+public:
+    explicit MeetingRepository(Database& database);
+
+    QList<Meeting> all() const;                 // newest first
+    QList<Meeting> ofSeries(Id seriesId) const; // by number
+    // The meetings of a body's series held between two days (both included), oldest first: the
+    // columns of the attendance matrix.
+    QList<Meeting> ofBodyBetween(Id bodyId, const QDate& from, const QDate& to) const;
+    std::optional<Meeting> find(Id id) const;
+    // Normalises the text in place and sets meeting.id; a number of 0 takes the series' next one.
+    // Refused when the number is taken in the series or the meeting breaks core's rules.
+    Id insert(Meeting& meeting);
+    void update(const Meeting& meeting);
+    // Removes the meeting with its attendance, agenda, contributions, proposals, decisions and
+    // action items.
+    void remove(Id id);
+
+private:
+    QList<Meeting> select(const QString& sqlTail, const QList<QVariant>& values) const;
+
+    Database& m_database;
+};
+
+} // namespace jalaseh::storage

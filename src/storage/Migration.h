@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+
+namespace jalaseh::storage {
+
+class Database;
+
+// One step of the schema's history: brings a database from version `toVersion - 1` to
+// `toVersion`. A released step is never edited; a change to the schema is a new step at the end,
+// so that every older file walks the same road to the current schema.
+struct MigrationStep
+{
+    int toVersion;
+    const char* what;
+    void (*apply)(Database&);
+};
+
+// The steps, oldest first; the last one's version is the current schema version.
+const QList<MigrationStep>& migrationSteps();
+
+// Runs the steps after `fromVersion` up to `toVersion` inside one transaction and records the new
+// user_version; on any error nothing is changed and StorageError is thrown.
+void migrateSchema(Database& database, int fromVersion, int toVersion);
+
+// The steps themselves (SchemaV1.cpp, ...).
+void createSchemaV1(Database& database); // the first schema: every entity but action items
+void createSchemaV2(Database& database); // action items
+void createSchemaV3(Database& database); // search keys for Persian-insensitive search
+
+} // namespace jalaseh::storage

@@ -1,0 +1,194 @@
+#include "Statement.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace jalaseh::storage {
+namespace {
+
+// SQLite's primary result codes (the low byte of an extended code).
+enum SqliteCode
+{
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoError = 10,
+    Corrupt = 11,
+    Full = 13,
+    CantOpen = 14,
+    Constraint = 19,
+    NotADatabase = 26,
+};
+// Extended codes of SQLITE_CONSTRAINT.
+enum ConstraintCode
+{
+    CheckFailed = 275,
+    ForeignKeyFailed = 787,
+    NotNullFailed = 1299,
+    PrimaryKeyFailed = 1555,
+    UniqueFailed = 2067,
+};
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+QString constraintMessage(int code, const Refusals& refusals)
+{
+    switch (code) {
+    case ForeignKeyFailed:
+        return !refusals.foreignKey.isEmpty()
+                   ? refusals.foreignKey
+                   : tr("The change was refused: it refers to something that does not exist, or "
+                        "removes something other records still use.");
+    case UniqueFailed:
+    case PrimaryKeyFailed:
+        return !refusals.unique.isEmpty()
+                   ? refusals.unique
+                   : tr("The change was refused because it would record the same thing twice.");
+    default:
+        return !refusals.invalid.isEmpty()
+                   ? refusals.invalid
+                   : tr("The change was refused: a value is missing or not allowed there.");
+    }
+}
+
+} // namespace
+
+StorageError storageErrorFrom(const QSqlError& error, const Refusals& refusals)
+{
+    const int code = error.nativeErrorCode().toInt();
+    const QString detail = error.text();
+    switch (code & 0xff) {
+    case Busy:
+    case Locked:
+        return StorageError(
+            tr("The database file is in use by another program, so this could not "
+               "be done. Close the other program or wait a moment, then try again."),
+            detail);
+    case ReadOnly:
+        return StorageError(tr("This database is open read-only, so the change was not saved. Open "
+                               "a copy that you are allowed to change."),
+                            detail);
+    case Corrupt:
+    case NotADatabase:
+        return StorageError(tr("The database file is damaged, so this could not be done. Restore "
+                               "the file from a backup copy."),
+                            detail);
+    case Full:
+        return StorageError(tr("The disk is full, so the change was not saved. Free some space and "
+                               "try again."),
+                            detail);
+    case IoError:
+    case CantOpen:
+        return StorageError(tr("Jalaseh could not read or write the database file (a problem with "
+                               "the disk or with permissions). Check the disk and try again."),
+                            detail);
+    case Constraint:
+        return StorageError(constraintMessage(code, refusals), detail);
+    default:
+        return StorageError(tr("The database reported an error, so this was not done. Please "
+                               "report it with the details."),
+                            detail);
+    }
+}
+
+Statement::Statement(const Database& database, const QString& sql)
+    : m_query(database.connection())
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        throw storageErrorFrom(m_query.lastError());
+}
+
+Statement& Statement::bind(const QVariant& value)
+{
+    m_query.bindValue(m_nextBinding++, value);
+    return *this;
+}
+
+Statement& Statement::bind(const QString& text)
+{
+    // A null QString binds as SQL NULL; text columns hold '' instead.
+    return bind(text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text));
+}
+
+Statement& Statement::bind(std::optional<Id> id)
+{
+    return bind(id ? QVariant(*id) : QVariant());
+}
+
+Statement& Statement::bind(const QDate& date)
+{
+    return bind(date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant());
+}
+
+Statement& Statement::bind(const QTime& time)
+{
+    return bind(time.isValid() ? QVariant(time.toString(QStringLiteral("HH:mm"))) : QVariant());
+}
+
+Statement& Statement::bind(const QByteArray& bytes)
+{
+    return bind(bytes.isEmpty() ? QVariant() : QVariant(bytes));
+}
+
+void Statement::exec(const Refusals& refusals)
+{
+    m_nextBinding = 0;
+    if (!m_query.exec())
+        throw storageErrorFrom(m_query.lastError(), refusals);
+}
+
+bool Statement::next()
+{
+    if (m_query.next())
+        return true;
+    if (m_query.lastError().isValid())
+        throw storageErrorFrom(m_query.lastError());
+    return false;
+}
+
+QString Statement::text(int column) const
+{
+    return m_query.value(column).toString();
+}
+
+std::optional<Id> Statement::optionalId(int column) const
+{
+    const QVariant value = m_query.value(column);
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+QDate Statement::date(int column) const
+{
+    const QVariant value = m_query.value(column);
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QTime Statement::time(int column) const
+{
+    const QVariant value = m_query.value(column);
+    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+}
+
+Id Statement::lastInsertId() const
+{
+    return m_query.lastInsertId().toLongLong();
+}
+
+void Statement::throwUnknownKey(const QString& key) const
+{
+    throw StorageError(
+        tr("The database holds a value this version of Jalaseh does not know, so "
+           "it may be damaged or from a newer version. Restore it from a backup copy "
+           "or update Jalaseh."),
+        QStringLiteral("unknown key '%1' in: %2").arg(key, m_query.lastQuery()));
+}
+
+} // namespace jalaseh::storage

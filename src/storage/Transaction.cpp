@@ -1,0 +1,80 @@
+#include "Transaction.h"
+
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtDebug>
+
+namespace jalaseh::storage {
+namespace {
+
+QString savepointName(int level)
+{
+    return QStringLiteral("level_%1").arg(level);
+}
+
+void execute(Database& database, const QString& sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql))
+        throw storageErrorFrom(query.lastError());
+}
+
+} // namespace
+
+Transaction::Transaction(Database& database)
+    : m_database(database)
+{
+    if (database.isReadOnly())
+        throw StorageError(QCoreApplication::translate(
+                               "Storage", "This database is open read-only, so the change was not "
+                                          "saved. Open a copy that you are allowed to change."),
+                           database.path());
+    const int level = database.m_transactionDepth + 1;
+    // IMMEDIATE takes the write lock at once: a writer never has to upgrade a read lock, which
+    // could fail half-way with SQLITE_BUSY.
+    execute(database, level == 1 ? QStringLiteral("BEGIN IMMEDIATE")
+                                 : QStringLiteral("SAVEPOINT ") + savepointName(level));
+    m_level = level;
+    database.m_transactionDepth = level;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_finished)
+        rollback();
+}
+
+void Transaction::commit()
+{
+    Q_ASSERT_X(m_database.m_transactionDepth == m_level, "Transaction::commit",
+               "inner transactions must finish before outer ones");
+    if (m_finished)
+        return;
+    execute(m_database, m_level == 1 ? QStringLiteral("COMMIT")
+                                     : QStringLiteral("RELEASE ") + savepointName(m_level));
+    m_finished = true;
+    m_database.m_transactionDepth = m_level - 1;
+}
+
+void Transaction::rollback() noexcept
+{
+    Q_ASSERT_X(m_database.m_transactionDepth == m_level, "Transaction::rollback",
+               "inner transactions must finish before outer ones");
+    m_finished = true;
+    m_database.m_transactionDepth = m_level - 1;
+    QSqlQuery query(m_database.connection());
+    const QString name = savepointName(m_level);
+    const bool ok = m_level == 1 ? query.exec(QStringLiteral("ROLLBACK"))
+                                 : query.exec(QStringLiteral("ROLLBACK TO ") + name) &&
+                                       query.exec(QStringLiteral("RELEASE ") + name);
+    // SQLite may already have rolled the whole transaction back after a serious error (disk full,
+    // I/O); then there is nothing left to undo, and the error that caused it was already thrown.
+    if (!ok)
+        qWarning("jalaseh storage: rollback: %s", qPrintable(query.lastError().text()));
+}
+
+} // namespace jalaseh::storage
