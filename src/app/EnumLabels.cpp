@@ -4,24 +4,15 @@
 #include <QCoreApplication>
 
 namespace jalaseh::app {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EnumLabels", text);
-}
-
-} // namespace
-
 QString label(Gender value)
 {
     switch (value) {
     case Gender::Unspecified:
-        return tr("Not given");
+        return QCoreApplication::translate("EnumLabels", "Not given");
     case Gender::Female:
-        return tr("Female");
+        return QCoreApplication::translate("EnumLabels", "Female");
     case Gender::Male:
-        return tr("Male");
+        return QCoreApplication::translate("EnumLabels", "Male");
     }
     return {};
 }
@@ -30,11 +21,11 @@ QString label(AcademicTitle value)
 {
     switch (value) {
     case AcademicTitle::None:
-        return tr("No title");
+        return QCoreApplication::translate("EnumLabels", "No title");
     case AcademicTitle::Doctor:
-        return tr("Dr.");
+        return QCoreApplication::translate("EnumLabels", "Dr.");
     case AcademicTitle::Engineer:
-        return tr("Eng.");
+        return QCoreApplication::translate("EnumLabels", "Eng.");
     }
     return {};
 }
@@ -43,11 +34,11 @@ QString label(BodyKind value)
 {
     switch (value) {
     case BodyKind::SteeringCommittee:
-        return tr("Steering committee");
+        return QCoreApplication::translate("EnumLabels", "Steering committee");
     case BodyKind::WorkingGroup:
-        return tr("Working group");
+        return QCoreApplication::translate("EnumLabels", "Working group");
     case BodyKind::Other:
-        return tr("Other body");
+        return QCoreApplication::translate("EnumLabels", "Other body");
     }
     return {};
 }
@@ -56,13 +47,13 @@ QString label(MembershipRole value)
 {
     switch (value) {
     case MembershipRole::Lead:
-        return tr("Lead");
+        return QCoreApplication::translate("EnumLabels", "Lead");
     case MembershipRole::Deputy:
-        return tr("Deputy");
+        return QCoreApplication::translate("EnumLabels", "Deputy");
     case MembershipRole::Secretary:
-        return tr("Secretary");
+        return QCoreApplication::translate("EnumLabels", "Secretary");
     case MembershipRole::Member:
-        return tr("Member");
+        return QCoreApplication::translate("EnumLabels", "Member");
     }
     return {};
 }
@@ -71,11 +62,11 @@ QString label(MeetingMode value)
 {
     switch (value) {
     case MeetingMode::InPerson:
-        return tr("In person");
+        return QCoreApplication::translate("EnumLabels", "In person");
     case MeetingMode::Online:
-        return tr("Online");
+        return QCoreApplication::translate("EnumLabels", "Online");
     case MeetingMode::Hybrid:
-        return tr("Hybrid");
+        return QCoreApplication::translate("EnumLabels", "Hybrid");
     }
     return {};
 }
@@ -84,11 +75,11 @@ QString label(MeetingStatus value)
 {
     switch (value) {
     case MeetingStatus::Planned:
-        return tr("Planned");
+        return QCoreApplication::translate("EnumLabels", "Planned");
     case MeetingStatus::Held:
-        return tr("Held");
+        return QCoreApplication::translate("EnumLabels", "Held");
     case MeetingStatus::MinutesApproved:
-        return tr("Minutes approved");
+        return QCoreApplication::translate("EnumLabels", "Minutes approved");
     }
     return {};
 }
@@ -97,17 +88,17 @@ QString label(AttendanceRole value)
 {
     switch (value) {
     case AttendanceRole::Member:
-        return tr("Member");
+        return QCoreApplication::translate("EnumLabels", "Member");
     case AttendanceRole::Lead:
-        return tr("Lead");
+        return QCoreApplication::translate("EnumLabels", "Lead");
     case AttendanceRole::Guest:
-        return tr("Invited guest");
+        return QCoreApplication::translate("EnumLabels", "Invited guest");
     case AttendanceRole::SteeringCommittee:
-        return tr("Steering committee");
+        return QCoreApplication::translate("EnumLabels", "Steering committee");
     case AttendanceRole::Secretary:
-        return tr("Secretary");
+        return QCoreApplication::translate("EnumLabels", "Secretary");
     case AttendanceRole::Chair:
-        return tr("Chair");
+        return QCoreApplication::translate("EnumLabels", "Chair");
     }
     return {};
 }
@@ -116,15 +107,15 @@ QString label(AttendanceStatus value)
 {
     switch (value) {
     case AttendanceStatus::Present:
-        return tr("Present");
+        return QCoreApplication::translate("EnumLabels", "Present");
     case AttendanceStatus::Absent:
-        return tr("Absent");
+        return QCoreApplication::translate("EnumLabels", "Absent");
     case AttendanceStatus::Excused:
-        return tr("Excused");
+        return QCoreApplication::translate("EnumLabels", "Excused");
     case AttendanceStatus::Late:
-        return tr("Late");
+        return QCoreApplication::translate("EnumLabels", "Late");
     case AttendanceStatus::LeftEarly:
-        return tr("Left early");
+        return QCoreApplication::translate("EnumLabels", "Left early");
     }
     return {};
 }
@@ -133,15 +124,15 @@ QString label(ProposalStatus value)
 {
     switch (value) {
     case ProposalStatus::Open:
-        return tr("Open");
+        return QCoreApplication::translate("EnumLabels", "Open");
     case ProposalStatus::Adopted:
-        return tr("Adopted");
+        return QCoreApplication::translate("EnumLabels", "Adopted");
     case ProposalStatus::Rejected:
-        return tr("Rejected");
+        return QCoreApplication::translate("EnumLabels", "Rejected");
     case ProposalStatus::Withdrawn:
-        return tr("Withdrawn");
+        return QCoreApplication::translate("EnumLabels", "Withdrawn");
     case ProposalStatus::Deferred:
-        return tr("Deferred");
+        return QCoreApplication::translate("EnumLabels", "Deferred");
     }
     return {};
 }
@@ -150,11 +141,11 @@ QString label(DecisionStatus value)
 {
     switch (value) {
     case DecisionStatus::Approved:
-        return tr("Approved");
+        return QCoreApplication::translate("EnumLabels", "Approved");
     case DecisionStatus::Rejected:
-        return tr("Rejected");
+        return QCoreApplication::translate("EnumLabels", "Rejected");
     case DecisionStatus::Deferred:
-        return tr("Deferred");
+        return QCoreApplication::translate("EnumLabels", "Deferred");
     }
     return {};
 }
@@ -163,13 +154,13 @@ QString label(FollowUpState value)
 {
     switch (value) {
     case FollowUpState::Open:
-        return tr("Open");
+        return QCoreApplication::translate("EnumLabels", "Open");
     case FollowUpState::InProgress:
-        return tr("In progress");
+        return QCoreApplication::translate("EnumLabels", "In progress");
     case FollowUpState::Done:
-        return tr("Done");
+        return QCoreApplication::translate("EnumLabels", "Done");
     case FollowUpState::Overdue:
-        return tr("Overdue");
+        return QCoreApplication::translate("EnumLabels", "Overdue");
     }
     return {};
 }

@@ -1,0 +1,131 @@
+#include "GuiFixture.h"
+
+#include "storage/BodyRepository.h"
+#include "storage/Database.h"
+#include "storage/MeetingSeriesRepository.h"
+#include "storage/MembershipRepository.h"
+#include "storage/PersonRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+namespace jalaseh::test {
+namespace {
+
+Id addPerson(storage::Database& database, const QString& family, const QString& given,
+             Gender gender, AcademicTitle title)
+{
+    Person person;
+    person.familyName = family;
+    person.givenName = given;
+    person.gender = gender;
+    person.title = title;
+    return storage::PersonRepository(database).insert(person);
+}
+
+Id addBody(storage::Database& database, const QString& name, BodyKind kind)
+{
+    Body body;
+    body.name = name;
+    body.kind = kind;
+    return storage::BodyRepository(database).insert(body);
+}
+
+void addMember(storage::Database& database, Id body, Id person, MembershipRole role)
+{
+    Membership membership;
+    membership.bodyId = body;
+    membership.personId = person;
+    membership.role = role;
+    membership.from = QDate(2020, 1, 1);
+    storage::MembershipRepository(database).insert(membership);
+}
+
+} // namespace
+
+GuiFixture::GuiFixture()
+{
+    REQUIRE(m_folder.isValid());
+    storage::OpenOptions options;
+    options.create = true;
+    auto opened =
+        storage::Database::open(m_folder.filePath(QStringLiteral("test.jalaseh")), options);
+    REQUIRE(opened.database);
+    storage::Database& db = *opened.database;
+    reghabi = addPerson(db, QStringLiteral("رقابی"), QStringLiteral("فاطمه"), Gender::Female,
+                        AcademicTitle::Doctor);
+    taheri = addPerson(db, QStringLiteral("طاهری"), QStringLiteral("محمد"), Gender::Male,
+                       AcademicTitle::Doctor);
+    kazemi = addPerson(db, QStringLiteral("کاظمی"), QStringLiteral("زهرا"), Gender::Female,
+                       AcademicTitle::None);
+    ghaznavi = addPerson(db, QStringLiteral("غزنوی"), QStringLiteral("مریم"), Gender::Female,
+                         AcademicTitle::Doctor);
+    atefi = addPerson(db, QStringLiteral("عاطفی ملکی"), QStringLiteral("علی"), Gender::Male,
+                      AcademicTitle::None);
+    workingGroup = addBody(db, QStringLiteral("کارگروه آموزش"), BodyKind::WorkingGroup);
+    steeringCommittee = addBody(db, QStringLiteral("کمیته راهبری"), BodyKind::SteeringCommittee);
+    addMember(db, workingGroup, taheri, MembershipRole::Lead);
+    addMember(db, workingGroup, reghabi, MembershipRole::Member);
+    addMember(db, workingGroup, kazemi, MembershipRole::Member);
+    addMember(db, steeringCommittee, ghaznavi, MembershipRole::Member);
+    addMember(db, steeringCommittee, reghabi, MembershipRole::Member);
+    MeetingSeries leads;
+    leads.name = QStringLiteral("نشست راهبران کارگروه‌ها");
+    series = storage::MeetingSeriesRepository(db).insert(leads);
+
+    m_window = std::make_unique<app::MainWindow>();
+    m_window->setSession(std::make_unique<app::DatabaseSession>(std::move(opened.database)));
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    REQUIRE(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+GuiFixture::~GuiFixture() = default;
+
+template <typename T>
+T* find(QWidget& parent, const char* name)
+{
+    T* widget = parent.findChild<T*>(QString::fromLatin1(name));
+    INFO("widget " << name);
+    REQUIRE(widget);
+    return widget;
+}
+
+template QComboBox* find<QComboBox>(QWidget&, const char*);
+template QLineEdit* find<QLineEdit>(QWidget&, const char*);
+template QPlainTextEdit* find<QPlainTextEdit>(QWidget&, const char*);
+template QWidget* find<QWidget>(QWidget&, const char*);
+
+void choose(QComboBox* combo, int value)
+{
+    const int index = combo->findData(value);
+    REQUIRE(index >= 0);
+    combo->setFocus();
+    // What choosing from the popup does: the item becomes current and the choice is announced.
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+}
+
+void chooseText(QComboBox* combo, const QString& text)
+{
+    const int index = combo->findText(text);
+    REQUIRE(index >= 0);
+    combo->setFocus();
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+}
+
+void typeInto(QWidget* line, const QString& text)
+{
+    line->setFocus();
+    QTest::keyClick(line, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(line, Qt::Key_Delete);
+    QTest::keyClicks(line, text);
+    QTest::keyClick(line, Qt::Key_Return);
+}
+
+} // namespace jalaseh::test
