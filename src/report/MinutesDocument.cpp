@@ -1,0 +1,63 @@
+#include "MinutesDocument.h"
+
+#include "DocumentFonts.h"
+#include "PageRenderer.h"
+#include "persian/JalaliDate.h"
+
+#include <QTextDocument>
+#include <QTextOption>
+
+namespace jalaseh::report {
+
+MinutesDocument MinutesDocument::render(const MeetingRecord& record,
+                                        const Organisation& organisation, MinutesStyle style,
+                                        const MinutesOptions& options,
+                                        const TemplateLibrary& templates)
+{
+    MinutesContext context(record, organisation, style, options);
+    MinutesDocument document;
+    document.m_style = style;
+    document.m_title = context.title();
+    document.m_organisationName = organisation.name.trimmed();
+    document.m_runningTitle =
+        record.meeting.date.isValid()
+            ? document.m_title + QStringLiteral("، ") + persian::formatDate(record.meeting.date)
+            : document.m_title;
+    document.m_html = templates.render(styleKey(style) + QStringLiteral(".html"), context.data());
+    document.m_plainText =
+        templates.render(styleKey(style) + QStringLiteral(".txt"), context.data()).trimmed() +
+        QLatin1Char('\n');
+    return document;
+}
+
+MinutesDocument::MinutesDocument(MinutesDocument&&) noexcept = default;
+MinutesDocument& MinutesDocument::operator=(MinutesDocument&&) noexcept = default;
+MinutesDocument::~MinutesDocument() = default;
+
+QTextDocument& MinutesDocument::textDocument() const
+{
+    if (m_textDocument)
+        return *m_textDocument;
+    DocumentFonts::ensureLoaded();
+    auto document = std::make_unique<QTextDocument>();
+    document->setDocumentMargin(0);
+    // Design metrics keep glyph advances unrounded, so lines break the same on screen and in
+    // the PDF's high resolution.
+    document->setUseDesignMetrics(true);
+    document->setDefaultFont(DocumentFonts::font(11));
+    QTextOption option = document->defaultTextOption();
+    option.setTextDirection(Qt::RightToLeft);
+    document->setDefaultTextOption(option);
+    document->setHtml(m_html);
+    document->setMetaInformation(QTextDocument::DocumentTitle, m_title);
+    m_textDocument = std::move(document);
+    return *m_textDocument;
+}
+
+int MinutesDocument::print(QPagedPaintDevice& device) const
+{
+    const PageRenderer renderer(m_organisationName, m_runningTitle);
+    return renderer.render(textDocument(), device);
+}
+
+} // namespace jalaseh::report

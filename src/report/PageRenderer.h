@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+class QPagedPaintDevice;
+class QPainter;
+class QRectF;
+class QTextDocument;
+
+namespace jalaseh::report {
+
+// Paints a laid-out document page by page onto a printer or PDF writer, with a running header
+// (the organisation on the right, the document's title on the left, a rule below) and a footer
+// "صفحه ۱ از ۲" in Persian digits.
+class PageRenderer
+{
+public:
+    PageRenderer(QString organisation, QString title);
+
+    // A4 portrait with the documents' margins.
+    static void setUpPage(QPagedPaintDevice& device);
+    // Lays `document` out for `device`'s page and paints every page; returns the page count.
+    int render(QTextDocument& document, QPagedPaintDevice& device) const;
+
+private:
+    void paintHeader(QPainter& painter, const QRectF& band) const;
+    void paintFooter(QPainter& painter, const QRectF& band, int page, int pageCount) const;
+
+    QString m_organisation;
+    QString m_title;
+};
+
+} // namespace jalaseh::report

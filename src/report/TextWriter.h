@@ -1,0 +1,15 @@
+#pragma once
+
+#include "DocumentWriter.h"
+
+namespace jalaseh::report {
+
+// Writes the minutes as plain UTF-8 text for pasting into a messenger.
+class TextWriter : public DocumentWriter
+{
+public:
+    DocumentFormat format() const override { return DocumentFormat::Text; }
+    void write(const MinutesDocument& document, QIODevice& device) const override;
+};
+
+} // namespace jalaseh::report
