@@ -28,6 +28,11 @@ test: deps
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		ctest --output-on-failure -j$(JOBS) --timeout 300
 
+# Builds the libFuzzer targets with clang-14 and runs each for FUZZ_SECONDS (default 20).
+fuzz:
+	JALASEH_WITH_FUZZ=1 ./scripts/install-deps.sh
+	BUILD_DIR=$(FUZZ_DIR) JOBS=$(JOBS) ./fuzz/run.sh
+
 bench: deps
 	cmake -S . -B $(RELEASE_DIR) -DCMAKE_BUILD_TYPE=Release -DJALASEH_BUILD_TESTS=OFF
 	cmake --build $(RELEASE_DIR) -j$(JOBS)

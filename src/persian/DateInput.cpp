@@ -74,15 +74,17 @@ std::optional<std::array<Number, 3>> readNumericParts(QStringView text)
 // Checks the year's form, then the day's existence.
 Parsed<QDate> dateFromParts(const Number& year, int month, int day)
 {
-    if (year.digits < 4)
+    if (year.digits < 4 || year.value < 1000)
         return {{}, QStringLiteral("سال را با چهار رقم بنویسید، مانند %1").arg(dateExample)};
     if (year.digits > 4)
         return {{}, dateFormatError()};
     if (year.value >= 1700)
         return {{},
-                QStringLiteral("سال %1 میلادی به نظر می‌رسد؛ تاریخ را شمسی بنویسید، "
-                               "مانند "
-                               "%2")
+                QStringLiteral(
+                    "سال %1 میلادی به نظر می‌رسد؛ تاریخ را شمسی "
+                    "بنویسید، "
+                    "مانند "
+                    "%2")
                     .arg(formatNumber(year.value), dateExample)};
     QString whyNot;
     const JalaliDate date = JalaliDate::fromYmd(year.value, month, day, &whyNot);
@@ -156,9 +158,9 @@ void skip(QStringView key, qsizetype& position, QStringView what)
         position += what.size();
 }
 
-// "دوشنبه ۲۱ فروردین ۱۴۰۲", "۲۱ فروردین‌ماه ۱۴۰۲": what formatDateLong and
-// formatDateMedium write and what people write in letters. Read on the search key, so spacing,
-// ZWNJ, Arabic letters and digit sets do not matter.
+// "دوشنبه ۲۱ فروردین ۱۴۰۲", "۲۱ فروردین‌ماه ۱۴۰۲": what
+// formatDateLong and formatDateMedium write and what people write in letters. Read on the search
+// key, so spacing, ZWNJ, Arabic letters and digit sets do not matter.
 Parsed<QDate> parseNamedDate(QStringView text)
 {
     const QString key = searchKey(text);

@@ -8,10 +8,25 @@ namespace jalaseh::persian {
 
 namespace {
 
+// A word as typed (normalised for storage) and its search key, worked out once.
+struct Word
+{
+    QString text;
+    QString key;
+};
+
+QString joined(const QList<Word>& words)
+{
+    QString text;
+    for (const Word& word : words)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + word.text;
+    return text;
+}
+
 // One stretch of text between commas, "و", parentheses and sentence ends.
 struct Item
 {
-    QStringList words;
+    QList<Word> words;
     bool inParentheses = false;
     bool startsAfresh = false; // after a parenthesis or a sentence end: no honorific carries over
 };
@@ -52,7 +67,7 @@ QList<Item> splitItems(const QString& text)
                 current.startsAfresh = afresh;
                 afresh = false;
             }
-            current.words.append(word);
+            current.words.append({word, searchKey(word)});
         }
         word.clear();
     };
@@ -115,7 +130,7 @@ AcademicTitle titleOf(const QString& key)
 // Splits a word that glues an honorific or a title to what follows ("دکترغزنوی",
 // "سرکارخانمهادکتر"); only for words that cannot begin a family name, and only when at least
 // two letters follow, so "دکتری" and "آقایی" stay names.
-QStringList unglued(const QString& word)
+QList<Word> unglued(const Word& word)
 {
     static const QStringList gluable = [] {
         QStringList keys;
@@ -124,15 +139,17 @@ QStringList unglued(const QString& word)
             keys.append(searchKey(QStringView(words)));
         return keys;
     }();
-    const QString key = searchKey(word);
-    if (word.size() > 64)
-        return {word};
     for (const QString& prefix : gluable) {
-        if (key.size() < prefix.size() + 2 || !key.startsWith(prefix))
+        if (word.key.size() < prefix.size() + 2 || !word.key.startsWith(prefix))
             continue;
-        for (qsizetype length = 1; length < word.size(); ++length) {
-            if (searchKey(QStringView(word).first(length)) == prefix)
-                return QStringList{word.first(length)} + unglued(word.sliced(length));
+        // The key may have dropped characters (harakat, ZWNJ): find where the prefix ends in
+        // the text by growing it until its key is the prefix.
+        for (qsizetype length = prefix.size(); length < word.text.size(); ++length) {
+            const QString head = word.text.first(length);
+            if (searchKey(head) == prefix) {
+                const QString tail = word.text.sliced(length);
+                return QList<Word>{{head, prefix}} + unglued({tail, searchKey(tail)});
+            }
         }
     }
     return {word};
@@ -151,10 +168,10 @@ bool isStopWord(const QString& key)
     return stopWords.contains(key);
 }
 
-bool looksLikeName(const QStringList& words)
+bool looksLikeName(const QList<Word>& words)
 {
-    for (const QString& word : words) {
-        for (const QChar c : word) {
+    for (const Word& word : words) {
+        for (const QChar c : word.text) {
             if (c.isDigit() || !(c.isLetterOrNumber() || c.isMark() || c == QChar(0x200C) ||
                                  c == QLatin1Char('-')))
                 return false;
@@ -177,22 +194,21 @@ public:
     {
         if (item.startsAfresh)
             dropContext();
-        QStringList words;
-        for (const QString& word : item.words)
+        QList<Word> words;
+        for (const Word& word : item.words)
             words += unglued(word);
         qsizetype position = 0;
         const std::optional<Gender> said = readHonorific(words, position);
         if (said)
             setContext(*said, item);
         const AcademicTitle title =
-            position < words.size() ? titleOf(searchKey(words[position])) : AcademicTitle::None;
+            position < words.size() ? titleOf(words[position].key) : AcademicTitle::None;
         if (title != AcademicTitle::None)
             ++position;
-        QStringList name;
-        while (position < words.size() && name.size() < 4 &&
-               !isStopWord(searchKey(words[position])))
+        QList<Word> name;
+        while (position < words.size() && name.size() < 4 && !isStopWord(words[position].key))
             name.append(words[position++]);
-        const QStringList leftOver = words.sliced(position);
+        const QList<Word> leftOver = words.sliced(position);
 
         const bool personExpected = said || title != AcademicTitle::None || m_context ||
                                     (!m_textHasParentheses || item.inParentheses);
@@ -203,18 +219,18 @@ public:
         if (!personExpected || !looksLikeName(name) || sentenceNotList) {
             if (said)
                 m_contextUsed = true; // reported with the whole item, not twice
-            addUnread(item.words.join(QLatin1Char(' ')));
+            addUnread(joined(item.words));
             dropContext();
             return;
         }
         NamedPerson person;
         person.gender = m_context.value_or(Gender::Unspecified);
         person.title = title;
-        person.familyName = name.join(QLatin1Char(' '));
+        person.familyName = joined(name);
         m_reading.people.append(person);
         m_contextUsed = true;
         if (!leftOver.isEmpty()) { // "... به عنوان مهمان مدعو": the list has ended
-            addUnread(leftOver.join(QLatin1Char(' ')));
+            addUnread(joined(leftOver));
             dropContext();
         }
     }
@@ -223,12 +239,12 @@ public:
 
 private:
     // The longest run of up to three words that spells an honorific ("سرکار خانم ها").
-    static std::optional<Gender> readHonorific(const QStringList& words, qsizetype& position)
+    static std::optional<Gender> readHonorific(const QList<Word>& words, qsizetype& position)
     {
         for (qsizetype count = qMin<qsizetype>(3, words.size()); count > 0; --count) {
             QString key;
             for (qsizetype i = 0; i < count; ++i)
-                key += searchKey(words[i]);
+                key += words[i].key;
             if (const auto gender = honorificGender(key)) {
                 position = count;
                 return gender;
@@ -242,7 +258,7 @@ private:
         dropContext();
         m_context = gender;
         m_contextUsed = false;
-        m_contextText = item.words.join(QLatin1Char(' '));
+        m_contextText = joined(item.words);
     }
 
     void dropContext()

@@ -45,4 +45,11 @@ inline bool isLineBreak(char16_t c)
     return c == u'\n' || c == u'\r' || c == 0x0085 || c == 0x2028 || c == 0x2029;
 }
 
+// Control characters that are neither spaces nor line breaks (NUL, escape, DEL...): pasted
+// garbage that no document can show, so stored text and keys leave them out.
+inline bool isStrayControl(char16_t c)
+{
+    return (c < 0x20 || (c >= 0x7F && c <= 0x9F)) && !isLineBreak(c) && !isHorizontalSpace(c);
+}
+
 } // namespace jalaseh::persian::letters

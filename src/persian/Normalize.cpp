@@ -1,6 +1,7 @@
 #include "Normalize.h"
 
 #include "Letters.h"
+#include "TextBuffer.h"
 
 #include <array>
 
@@ -12,7 +13,9 @@ namespace {
 
 // ---- Stored text -------------------------------------------------------------------------------
 
-// One character of typed text as it is stored; u'\0' drops it. Line breaks all become '\n'.
+constexpr char16_t dropped = 0xFFFF; // a noncharacter: never in text worth keeping
+
+// One character of typed text as it is stored, or `dropped`. Line breaks all become '\n'.
 char16_t storedCharacter(char16_t c)
 {
     switch (c) {
@@ -22,7 +25,8 @@ char16_t storedCharacter(char16_t c)
     case 0x0649: // ARABIC LETTER ALEF MAKSURA
         return persianYeh;
     case 0xFEFF: // byte order mark, pasted from files
-        return u'\0';
+    case dropped:
+        return dropped;
     default:
         break;
     }
@@ -32,6 +36,8 @@ char16_t storedCharacter(char16_t c)
         return u'\n';
     if (isHorizontalSpace(c))
         return u' ';
+    if (isStrayControl(c))
+        return dropped;
     return c;
 }
 
@@ -41,11 +47,14 @@ char16_t storedCharacter(char16_t c)
 class StoredTextBuilder
 {
 public:
-    explicit StoredTextBuilder(qsizetype sizeHint) { m_text.reserve(sizeHint); }
+    explicit StoredTextBuilder(qsizetype sizeHint)
+        : m_text(sizeHint)
+    {
+    }
 
     void add(char16_t c)
     {
-        if (c == u'\0')
+        if (c == dropped)
             return;
         if (c == u'\n') {
             ++m_pendingLineBreaks;
@@ -60,24 +69,26 @@ public:
             return;
         }
         if (!m_text.isEmpty()) {
-            if (m_pendingLineBreaks > 0)
-                m_text.append(QString(m_pendingLineBreaks, QLatin1Char('\n')));
-            else if (m_pendingSpace)
-                m_text.append(QLatin1Char(' '));
-            else if (m_pendingZwnj && isArabicLetterOrMark(m_text.back().unicode()) &&
-                     isArabicLetterOrMark(c))
-                m_text.append(QChar(zwnj));
+            if (m_pendingLineBreaks > 0) {
+                for (int i = 0; i < m_pendingLineBreaks; ++i)
+                    m_text.append(u'\n');
+            } else if (m_pendingSpace) {
+                m_text.append(u' ');
+            } else if (m_pendingZwnj && isArabicLetterOrMark(m_text.back()) &&
+                       isArabicLetterOrMark(c)) {
+                m_text.append(zwnj);
+            }
         }
         m_pendingLineBreaks = 0;
         m_pendingSpace = false;
         m_pendingZwnj = false;
-        m_text.append(QChar(c));
+        m_text.append(c);
     }
 
-    QString take() { return std::move(m_text); }
+    QString take() { return m_text.take(); }
 
 private:
-    QString m_text;
+    TextBuffer m_text;
     int m_pendingLineBreaks = 0;
     bool m_pendingSpace = false;
     bool m_pendingZwnj = false;
@@ -85,7 +96,6 @@ private:
 
 // ---- Search keys -------------------------------------------------------------------------------
 
-constexpr char16_t dropped = 0xFFFF;
 constexpr char16_t wordBreak = 0xFFFE;
 
 // The key character of every character below U+0700 (where nearly all Persian and Latin text
@@ -107,6 +117,10 @@ KeyTable makeKeyTable()
     }
     table[u'-'] = wordBreak;
     table[u'_'] = wordBreak;
+    for (char16_t c = 0; c < table.size(); ++c) {
+        if (isStrayControl(c))
+            table[c] = dropped;
+    }
     table[0x00AD] = dropped; // soft hyphen
     // Letters written several ways fold to one: Arabic kaf and yeh, yeh and waw and heh with
     // hamza, alef with madda or hamza, teh marbuta and the heh variants.
@@ -144,11 +158,13 @@ KeyTable makeKeyTable()
     return table;
 }
 
+const KeyTable keyTable = makeKeyTable();
+
 // The key character of a character at or above U+0700.
 char16_t keyCharacterAbove0700(char16_t c)
 {
-    if (c == zwnj || c == 0x200D || c == 0x200E || c == 0x200F || c == 0xFEFF ||
-        (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x2060)
+    if (c == dropped || c == wordBreak || c == zwnj || c == 0x200D || c == 0x200E || c == 0x200F ||
+        c == 0xFEFF || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x2060)
         return dropped;
     if (isLineBreak(c) || isHorizontalSpace(c) || (c >= 0x2010 && c <= 0x2015) || c == 0x2212)
         return wordBreak;
@@ -176,21 +192,26 @@ bool keepsSpaces(char16_t c)
 class SearchKeyBuilder
 {
 public:
-    explicit SearchKeyBuilder(qsizetype sizeHint) { m_key.reserve(sizeHint); }
+    explicit SearchKeyBuilder(qsizetype sizeHint)
+        : m_key(sizeHint)
+    {
+    }
 
     void add(char16_t c)
     {
-        static const KeyTable table = makeKeyTable();
-        if (isPresentationForm(c)) {
-            for (const QChar part : decomposePresentationForm(c))
-                addPlain(part.unicode() < table.size() ? table[part.unicode()]
-                                                       : keyCharacterAbove0700(part.unicode()));
-            return;
+        if (c < keyTable.size()) {
+            addPlain(keyTable[c]);
+        } else if (isPresentationForm(c)) {
+            for (const QChar part : decomposePresentationForm(c)) {
+                const char16_t plain = part.unicode();
+                addPlain(plain < keyTable.size() ? keyTable[plain] : keyCharacterAbove0700(plain));
+            }
+        } else {
+            addPlain(keyCharacterAbove0700(c));
         }
-        addPlain(c < table.size() ? table[c] : keyCharacterAbove0700(c));
     }
 
-    QString take() { return std::move(m_key); }
+    QString take() { return m_key.take(); }
 
 private:
     void addPlain(char16_t k)
@@ -201,14 +222,13 @@ private:
             m_pendingBreak = true;
             return;
         }
-        if (m_pendingBreak && !m_key.isEmpty() && keepsSpaces(m_key.back().unicode()) &&
-            keepsSpaces(k))
-            m_key.append(QLatin1Char(' '));
+        if (m_pendingBreak && !m_key.isEmpty() && keepsSpaces(m_key.back()) && keepsSpaces(k))
+            m_key.append(u' ');
         m_pendingBreak = false;
-        m_key.append(QChar(k));
+        m_key.append(k);
     }
 
-    QString m_key;
+    TextBuffer m_key;
     bool m_pendingBreak = false;
 };
 

@@ -12,9 +12,9 @@ QString normalizeForStorage(QStringView text);
 
 // The one key for matching text however it was typed: normalizeForStorage, then diacritics and
 // tatweel removed, every digit made Latin, ZWNJ and the spaces of split words
-// ("کتابخانه های", "کتابخانههای", "کتابخانه‌های") made the same, and lower case
-// for Latin letters. Storage indexes it and search queries use it, so a query matches a record iff
-// searchKey(query) is contained in searchKey(record text).
+// ("کتابخانه های", "کتابخانههای", "کتابخانه‌های") made the same, and
+// lower case for Latin letters. Storage indexes it and search queries use it, so a query matches a
+// record iff searchKey(query) is contained in searchKey(record text).
 //
 // Precisely (docs/persian.md has the reasons): letters written several ways become one
 // (ك ک, ي ى ئ ی, آ أ إ ٱ ا, ؤ و, ة ۀ ھ ه); harakat, tatweel, a lone hamza, ZWNJ and

@@ -37,9 +37,9 @@ QString honorificName(const NamedPerson& person);
 //   "سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی
 //    و جناب آقایان دکتر طاهری، دکتر امینی‌نسب، حسینی".
 // One person in a group takes the singular ("سرکار خانم دکتر رقابی"). A single group
-// is joined as a list ("سرکار خانم‌ها دکتر غزنوی، فاضل و فرجامی");
-// several groups are joined by و, with commas inside each, as the seed writes it. People without a
-// name are left out; an empty list gives "".
+// is joined as a list ("سرکار خانم‌ها دکتر غزنوی، فاضل و
+// فرجامی"); several groups are joined by و, with commas inside each, as the seed writes it. People
+// without a name are left out; an empty list gives "".
 QString honorificGroup(const QList<NamedPerson>& people);
 
 // "از ساعت ۱۲ الی ۱۳:۲۰"; only the start when the end is invalid ("از ساعت ۱۲").

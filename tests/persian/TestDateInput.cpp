@@ -82,13 +82,16 @@ TEST_CASE("two-digit and three-digit years are refused", "[persian][input]")
     CHECK(twoDigits.contains(QStringLiteral("دورقمی")));
     CHECK(refusal(u"21/1/02") == twoDigits);
     CHECK(refusal(u"402/01/21").contains(QStringLiteral("چهار رقم")));
+    CHECK(refusal(u"0402/01/21").contains(QStringLiteral("چهار رقم")));
     CHECK(refusal(u"۲۱ فروردین ۰۲").contains(QStringLiteral("چهار رقم")));
 }
 
 TEST_CASE("a Gregorian-looking year is refused", "[persian][input]")
 {
-    CHECK(refusal(u"2023/04/10") == QStringLiteral("سال ۲۰۲۳ میلادی به نظر می‌رسد؛ تاریخ را شمسی "
-                                                   "بنویسید، مانند ۱۴۰۲/۰۱/۲۱"));
+    CHECK(refusal(u"2023/04/10") ==
+          QStringLiteral(
+              "سال ۲۰۲۳ میلادی به نظر می‌رسد؛ تاریخ را شمسی "
+              "بنویسید، مانند ۱۴۰۲/۰۱/۲۱"));
 }
 
 TEST_CASE("text that is not a date is refused, never guessed", "[persian][input]")

@@ -44,6 +44,15 @@ TEST_CASE("stored text folds spaces, keeps line breaks and is trimmed", "[persia
     CHECK(normalizeForStorage(u" \n\t ").isEmpty());
 }
 
+TEST_CASE("control characters pasted with text are left out", "[persian][normalize]")
+{
+    // Found by fuzz_normalize: a NUL was kept by the key but dropped from stored text.
+    const QString pasted = QStringLiteral("گزارش\u0001\u0000 نشست\u001B\u007F\u0090");
+    CHECK(normalizeForStorage(pasted) == QStringLiteral("گزارش نشست"));
+    CHECK(searchKey(pasted) == searchKey(u"گزارش نشست"));
+    CHECK(searchKey(normalizeForStorage(pasted)) == searchKey(pasted));
+}
+
 TEST_CASE("Arabic presentation forms copied out of PDFs become plain letters",
           "[persian][normalize]")
 {

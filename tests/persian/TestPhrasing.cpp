@@ -102,7 +102,8 @@ TEST_CASE("people grouped as the seed groups them", "[persian][phrasing]")
                                       man(QStringLiteral("عاطفی ملکی")),
                                       man(QStringLiteral("حسینی"))};
     CHECK(honorificGroup(leads) ==
-          QStringLiteral("سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی و جناب آقایان دکتر "
+          QStringLiteral("سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی و جناب آقایان "
+                         "دکتر "
                          "طاهری، "
                          "دکتر امینی‌نسب، عاطفی ملکی، حسینی"));
     const QList<NamedPerson> committee = {
