@@ -114,6 +114,27 @@ QString ordinalAdjective(int number)
     return ordinal(number) + QStringLiteral("ین");
 }
 
+QString ezafe(QStringView phrase)
+{
+    const QStringView trimmed = phrase.trimmed();
+    if (trimmed.endsWith(QChar(u'ا')) || trimmed.endsWith(QChar(u'و')))
+        return trimmed.toString() + QChar(u'ی');
+    return trimmed.toString();
+}
+
+QString meetingModeName(MeetingMode mode)
+{
+    switch (mode) {
+    case MeetingMode::InPerson:
+        return QStringLiteral("حضوری");
+    case MeetingMode::Online:
+        return QStringLiteral("مجازی");
+    case MeetingMode::Hybrid:
+        return QStringLiteral("ترکیبی");
+    }
+    return {};
+}
+
 QString joinList(const QStringList& items)
 {
     if (items.size() <= 1)

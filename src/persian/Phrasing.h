@@ -18,6 +18,14 @@ QString ordinal(int number);
 // 100 -> "صدمین".
 QString ordinalAdjective(int number);
 
+// The form of a phrase before an ezafe, as writing shows it: a final ا or و takes ی
+// ("کارگروه‌ها" -> "کارگروه‌های", "دانشجو" -> "دانشجوی", "آقا" -> "آقای"); after a silent
+// heh and every other letter the ezafe is not written (as in the seed), so the phrase is unchanged.
+QString ezafe(QStringView phrase);
+
+// "حضوری", "مجازی", "ترکیبی".
+QString meetingModeName(MeetingMode mode);
+
 // "الف، ب و ج": Persian comma between items, و before the last, no comma before و.
 QString joinList(const QStringList& items);
 

@@ -102,7 +102,8 @@ TEST_CASE("people grouped as the seed groups them", "[persian][phrasing]")
                                       man(QStringLiteral("عاطفی ملکی")),
                                       man(QStringLiteral("حسینی"))};
     CHECK(honorificGroup(leads) ==
-          QStringLiteral("سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی و جناب آقایان "
+          QStringLiteral("سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی و جناب "
+                         "آقایان "
                          "دکتر "
                          "طاهری، "
                          "دکتر امینی‌نسب، عاطفی ملکی، حسینی"));
@@ -154,4 +155,22 @@ TEST_CASE("time ranges and durations", "[persian][phrasing]")
     CHECK(formatDuration(120) == QStringLiteral("۲ ساعت"));
     CHECK(formatDuration(0) == QStringLiteral("۰ دقیقه"));
     CHECK(formatDuration(-5).isEmpty());
+}
+
+TEST_CASE("the ezafe shows in writing only after alef and vav", "[persian][phrasing]")
+{
+    CHECK(ezafe(u"کارگروه‌ها") == QStringLiteral("کارگروه‌های"));
+    CHECK(ezafe(u"دانشجو") == QStringLiteral("دانشجوی"));
+    CHECK(ezafe(u"آقا") == QStringLiteral("آقای"));
+    CHECK(ezafe(u"کتابخانه") == QStringLiteral("کتابخانه"));
+    CHECK(ezafe(u"شبکه ") == QStringLiteral("شبکه"));
+    CHECK(ezafe(u"نشست") == QStringLiteral("نشست"));
+    CHECK(ezafe(u"").isEmpty());
+}
+
+TEST_CASE("meeting modes have their Persian names", "[persian][phrasing]")
+{
+    CHECK(meetingModeName(MeetingMode::InPerson) == QStringLiteral("حضوری"));
+    CHECK(meetingModeName(MeetingMode::Online) == QStringLiteral("مجازی"));
+    CHECK(meetingModeName(MeetingMode::Hybrid) == QStringLiteral("ترکیبی"));
 }
