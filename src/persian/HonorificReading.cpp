@@ -23,12 +23,13 @@ QString joined(const QList<Word>& words)
     return text;
 }
 
-// One stretch of text between commas, "و", parentheses and sentence ends.
+// One stretch of text between commas, "و", colons, parentheses and sentence ends.
 struct Item
 {
     QList<Word> words;
     bool inParentheses = false;
     bool startsAfresh = false; // after a parenthesis or a sentence end: no honorific carries over
+    bool isHeading = false;    // ends with a colon: "حاضران:", "جناب آقایان:"
 };
 
 bool isItemSeparator(QChar c)
@@ -38,9 +39,9 @@ bool isItemSeparator(QChar c)
 
 bool isSentenceSeparator(QChar c)
 {
-    return c == QLatin1Char('.') || c == QLatin1Char('\n') || c == QLatin1Char(':') ||
-           c == QChar(0x061B) || c == QLatin1Char(';') || c == QLatin1Char('!') ||
-           c == QLatin1Char('?') || c == QChar(0x061F);
+    return c == QLatin1Char('.') || c == QLatin1Char('\n') || c == QChar(0x061B) ||
+           c == QLatin1Char(';') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
+           c == QChar(0x061F);
 }
 
 bool isParenthesis(QChar c)
@@ -78,7 +79,11 @@ QList<Item> splitItems(const QString& text)
         current = Item{};
     };
     for (const QChar c : text) {
-        if (isItemSeparator(c)) {
+        if (c == QLatin1Char(':')) {
+            endWord();
+            current.isHeading = true;
+            endItem();
+        } else if (isItemSeparator(c)) {
             endItem();
         } else if (isSentenceSeparator(c) || isParenthesis(c)) {
             endItem();
@@ -180,7 +185,8 @@ bool looksLikeName(const QList<Word>& words)
     return !words.isEmpty();
 }
 
-// Reads one item; `context` is the honorific in force, which the item may set or clear.
+// Reads the items in order, keeping the honorific in force ("سرکار خانم‌ها" covers the
+// names after it until another honorific, a parenthesis or the end of a sentence).
 class ItemReader
 {
 public:
@@ -199,6 +205,11 @@ public:
             words += unglued(word);
         qsizetype position = 0;
         const std::optional<Gender> said = readHonorific(words, position);
+        if (item.isHeading && !(said && position == words.size())) {
+            addUnread(joined(item.words)); // "حاضران:" heads a list but names no one
+            dropContext();
+            return;
+        }
         if (said)
             setContext(*said, item);
         const AcademicTitle title =

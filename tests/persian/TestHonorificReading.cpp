@@ -85,6 +85,17 @@ TEST_CASE("one person alone, and every spelling of the honorifics", "[persian][h
           lines(u"M امینی‌نسب"));
 }
 
+TEST_CASE("an honorific before a colon covers the names after it", "[persian][honorifics]")
+{
+    HonorificReading reading = readHonorificList(u"جناب آقایان: حسینی، دکتر طاهری");
+    CHECK(described(reading) == lines(u"M حسینی\nM دکتر طاهری"));
+    CHECK(reading.unread.isEmpty());
+
+    reading = readHonorificList(u"حاضران: سرکار خانم فاضل و جناب آقای حسینی");
+    CHECK(described(reading) == lines(u"F فاضل\nM حسینی"));
+    CHECK(reading.unread == QStringList{QStringLiteral("حاضران")});
+}
+
 TEST_CASE("family names that begin like a title or an honorific stay names",
           "[persian][honorifics]")
 {
