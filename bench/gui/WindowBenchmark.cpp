@@ -1,4 +1,5 @@
-// bench_gui [DATABASE]: builds the ten-year synthetic database (or uses DATABASE), then measures
+// bench_gui [DATABASE]: uses DATABASE (e.g. made by `jalaseh --db big.jalaseh init --synthetic 10`)
+// or builds ten years of meetings (5,000 in 12 series, 2,000 people) itself, then measures
 // (1) opening it and showing the main window with its meetings list, (2) filtering the meetings
 // list key by key as "کارگروه" and "1402/0" are typed, and prints the figures in milliseconds.
 #include "app/DatabaseOpener.h"
@@ -8,7 +9,9 @@
 #include "app/MeetingsView.h"
 #include "app/SearchFilterModel.h"
 #include "storage/Database.h"
-#include "storage/SyntheticDatabase.h"
+#include "storage/MeetingRepository.h"
+#include "storage/MeetingSeriesRepository.h"
+#include "storage/PersonRepository.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -22,11 +25,45 @@ using namespace jalaseh;
 
 namespace {
 
+// Ten years of meetings: 12 series, 5,000 meetings two days apart, 2,000 people.
+void fillTenYears(storage::Database& database)
+{
+    storage::Transaction transaction(database);
+    storage::PersonRepository people(database);
+    for (int i = 0; i < 2000; ++i) {
+        Person person;
+        person.familyName = QStringLiteral("کاظمی‌نژاد %1").arg(i);
+        person.givenName = QStringLiteral("زهرا");
+        people.insert(person);
+    }
+    storage::MeetingSeriesRepository seriesRepository(database);
+    QList<Id> series;
+    for (int i = 0; i < 12; ++i) {
+        MeetingSeries one;
+        one.name = QStringLiteral("نشست کارگروه شماره %1").arg(i + 1);
+        series.append(seriesRepository.insert(one));
+    }
+    storage::MeetingRepository meetings(database);
+    QList<int> numbers(series.size(), 0);
+    for (int i = 0; i < 5000; ++i) {
+        Meeting meeting;
+        const int which = i % series.size();
+        meeting.seriesId = series[which];
+        meeting.number = ++numbers[which];
+        meeting.date = QDate(2014, 3, 21).addDays(i * 365 * 10 / 5000);
+        meeting.title =
+            QStringLiteral("بررسی برنامه‌های کتابخانه‌ها %1").arg(i);
+        meeting.venue = QStringLiteral("تالار %1").arg(i % 7);
+        meetings.insert(meeting);
+    }
+    transaction.commit();
+}
+
 QString prepareDatabase(const QStringList& arguments, QTemporaryDir& folder)
 {
     if (arguments.size() > 1)
         return arguments[1];
-    const QString path = folder.filePath(QStringLiteral("synthetic.jalaseh"));
+    const QString path = folder.filePath(QStringLiteral("ten-years.jalaseh"));
     storage::OpenOptions options;
     options.create = true;
     auto opened = storage::Database::open(path, options);
@@ -34,8 +71,8 @@ QString prepareDatabase(const QStringList& arguments, QTemporaryDir& folder)
         qFatal("%s", qPrintable(opened.message));
     QElapsedTimer timer;
     timer.start();
-    storage::generateSynthetic(*opened.database, storage::SyntheticSize{}, 1402);
-    std::printf("generated the synthetic database in %lld ms\n", timer.elapsed());
+    fillTenYears(*opened.database);
+    std::printf("made ten years of meetings in %lld ms\n", timer.elapsed());
     return path;
 }
 

@@ -21,28 +21,24 @@ DecisionListModel::DecisionListModel(QObject* parent)
 void DecisionListModel::reload(storage::Database& database, Scope scope)
 {
     storage::DecisionRepository decisions(database);
-    show(database, scope == Scope::Open ? decisions.open() : decisions.all());
+    show(database, scope == Scope::Open ? decisions.open() : decisions.all(), true);
 }
 
 void DecisionListModel::reloadMeeting(storage::Database& database, Id meetingId)
 {
-    show(database, storage::DecisionRepository(database).ofMeeting(meetingId));
+    // Within one meeting the meeting column is not shown; skip naming every meeting.
+    show(database, storage::DecisionRepository(database).ofMeeting(meetingId), false);
 }
 
-void DecisionListModel::show(storage::Database& database, QList<Decision> decisions)
+void DecisionListModel::show(storage::Database& database, QList<Decision> decisions,
+                             bool withMeetings)
 {
     m_people.clear();
     for (const Person& person : storage::PersonRepository(database).all())
         m_people.insert(person.id, displayName(person));
-    QHash<Id, QString> series;
-    for (const MeetingSeries& one : storage::MeetingSeriesRepository(database).all())
-        series.insert(one.id, one.name);
     m_meetings.clear();
-    for (const Meeting& meeting : storage::MeetingRepository(database).all())
-        m_meetings.insert(meeting.id, tr("%1 no. %2, %3")
-                                          .arg(series.value(meeting.seriesId),
-                                               persian::formatNumber(meeting.number),
-                                               persian::formatDate(meeting.date)));
+    if (withMeetings)
+        nameMeetings(database);
 
     QList<Id> ids;
     QStringList searchTexts;
@@ -56,6 +52,18 @@ void DecisionListModel::show(storage::Database& database, QList<Decision> decisi
     }
     m_decisions = std::move(decisions);
     setRows(std::move(ids), searchTexts);
+}
+
+void DecisionListModel::nameMeetings(storage::Database& database)
+{
+    QHash<Id, QString> series;
+    for (const MeetingSeries& one : storage::MeetingSeriesRepository(database).all())
+        series.insert(one.id, one.name);
+    for (const Meeting& meeting : storage::MeetingRepository(database).all())
+        m_meetings.insert(meeting.id, tr("%1 no. %2, %3")
+                                          .arg(series.value(meeting.seriesId),
+                                               persian::formatNumber(meeting.number),
+                                               persian::formatDate(meeting.date)));
 }
 
 QString DecisionListModel::cell(int row, int column) const

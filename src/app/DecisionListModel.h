@@ -42,7 +42,9 @@ protected:
     QString cell(int row, int column) const override;
 
 private:
-    void show(storage::Database& database, QList<Decision> decisions);
+    void show(storage::Database& database, QList<Decision> decisions, bool withMeetings);
+
+    void nameMeetings(storage::Database& database);
 
     QList<Decision> m_decisions;
     QHash<Id, QString> m_people;

@@ -56,12 +56,27 @@ void DecisionsView::setSession(DatabaseSession* session)
     if (session)
         connect(session, &DatabaseSession::changed, this, [this](Change what) {
             if (what != Change::Memberships)
-                reload();
+                reloadWhenShown();
         });
+}
+
+void DecisionsView::reloadWhenShown()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void DecisionsView::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
 }
 
 void DecisionsView::reload()
 {
+    m_stale = false;
     if (!m_session)
         return;
     m_people->reload(m_session->database());

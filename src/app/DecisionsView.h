@@ -34,13 +34,19 @@ public:
 signals:
     void openMeeting(jalaseh::Id meetingId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Views out of sight reload when they are next shown, not at every edit.
+    void reloadWhenShown();
     void showActionItems();
     void openCurrentMeeting();
     void showCount();
 
     std::unique_ptr<Ui::DecisionsView> m_ui;
     DatabaseSession* m_session = nullptr;
+    bool m_stale = false;
     DecisionListModel* m_model;
     SearchFilterModel* m_filter;
     PersonListModel* m_people;

@@ -8,6 +8,7 @@
 #include "InsertRowCommand.h"
 #include "MeetingEditor.h"
 #include "MeetingsView.h"
+#include "MinutesDialog.h"
 #include "PeopleView.h"
 #include "RecentDatabases.h"
 #include "SettingsDialog.h"
@@ -373,6 +374,10 @@ void MainWindow::showAbout()
 void MainWindow::showMinutes(Id meetingId)
 {
     emit minutesRequested(meetingId);
+    if (!m_session || !meetingId)
+        return;
+    MinutesDialog dialog(m_session->database(), meetingId, this);
+    dialog.exec();
 }
 
 void MainWindow::showFailure(const QString& message)

@@ -60,12 +60,27 @@ void MeetingsView::setSession(DatabaseSession* session)
     if (session)
         connect(session, &DatabaseSession::changed, this, [this](Change what) {
             if (what == Change::Meetings || what == Change::Series)
-                reload();
+                reloadWhenShown();
         });
+}
+
+void MeetingsView::reloadWhenShown()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void MeetingsView::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
 }
 
 void MeetingsView::reload()
 {
+    m_stale = false;
     const Id current = currentMeetingId();
     if (m_session)
         m_model->reload(m_session->database());

@@ -34,7 +34,12 @@ signals:
     void openMeeting(jalaseh::Id meetingId);
     void newMeetingRequested();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Views out of sight reload when they are next shown, not at every edit.
+    void reloadWhenShown();
     void openCurrent();
     void removeCurrent();
     void fillSeriesCombo();
@@ -43,6 +48,7 @@ private:
 
     std::unique_ptr<Ui::MeetingsView> m_ui;
     DatabaseSession* m_session = nullptr;
+    bool m_stale = false;
     MeetingListModel* m_model;
     SearchFilterModel* m_filter;
 };

@@ -53,12 +53,27 @@ void PeopleView::setSession(DatabaseSession* session)
     if (session)
         connect(session, &DatabaseSession::changed, this, [this](Change what) {
             if (what == Change::People || what == Change::MeetingRows)
-                reload();
+                reloadWhenShown();
         });
+}
+
+void PeopleView::reloadWhenShown()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void PeopleView::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
 }
 
 void PeopleView::reload()
 {
+    m_stale = false;
     if (m_session)
         m_model->reload(m_session->database());
     m_ui->table->resizeColumnsToContents();

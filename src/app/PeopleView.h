@@ -31,13 +31,19 @@ public:
     PersonListModel* model() const { return m_model; }
     SearchFilterModel* filter() const { return m_filter; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Views out of sight reload when they are next shown, not at every edit.
+    void reloadWhenShown();
     Id currentId() const;
     void removeCurrent();
     void showCount();
 
     std::unique_ptr<Ui::PeopleView> m_ui;
     DatabaseSession* m_session = nullptr;
+    bool m_stale = false;
     PersonListModel* m_model;
     SearchFilterModel* m_filter;
 };

@@ -1,0 +1,139 @@
+#include "MinutesDialog.h"
+
+#include "persian/Digits.h"
+#include "report/MinutesDocument.h"
+#include "report/MinutesExport.h"
+#include "report/PageRenderer.h"
+#include "report/ReportError.h"
+#include "storage/MeetingRecordRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/StorageError.h"
+#include "ui_MinutesDialog.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QTextDocument>
+
+namespace jalaseh::app {
+
+MinutesDialog::MinutesDialog(storage::Database& database, Id meetingId, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::MinutesDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->styleCombo->addItem(tr("Narrative report"), int(report::MinutesStyle::Narrative));
+    m_ui->styleCombo->addItem(tr("Formal minutes (صورتجلسه)"), int(report::MinutesStyle::Formal));
+    m_ui->styleCombo->addItem(tr("Invitation"), int(report::MinutesStyle::Invitation));
+    m_ui->problemLabel->hide();
+    resize(900, 700);
+    try {
+        if (auto record = storage::MeetingRecordRepository(database).load(meetingId))
+            m_record = *record;
+        m_organisation = storage::SettingsRepository(database).organisation();
+    } catch (const storage::StorageError& error) {
+        showProblem(error.userMessage());
+    }
+
+    connect(m_ui->styleCombo, &QComboBox::currentIndexChanged, this, &MinutesDialog::showDocument);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &MinutesDialog::print);
+    connect(m_ui->pdfButton, &QPushButton::clicked, this,
+            [this] { chooseFileAndExport(report::DocumentFormat::Pdf); });
+    connect(m_ui->odtButton, &QPushButton::clicked, this,
+            [this] { chooseFileAndExport(report::DocumentFormat::Odt); });
+    connect(m_ui->htmlButton, &QPushButton::clicked, this,
+            [this] { chooseFileAndExport(report::DocumentFormat::Html); });
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &MinutesDialog::copyText);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showDocument();
+}
+
+MinutesDialog::~MinutesDialog() = default;
+
+report::MinutesStyle MinutesDialog::style() const
+{
+    return report::MinutesStyle(m_ui->styleCombo->currentData().toInt());
+}
+
+QString MinutesDialog::plainText() const
+{
+    return m_plainText;
+}
+
+QString MinutesDialog::problem() const
+{
+    return m_ui->problemLabel->isVisible() ? m_ui->problemLabel->text() : QString();
+}
+
+void MinutesDialog::showDocument()
+{
+    if (!m_record.meeting.id)
+        return;
+    try {
+        const report::MinutesDocument document =
+            report::MinutesDocument::render(m_record, m_organisation, style());
+        m_ui->preview->setHtml(document.html());
+        m_plainText = document.plainText();
+        setWindowTitle(document.runningTitle());
+        m_ui->problemLabel->hide();
+    } catch (const report::ReportError& error) {
+        showProblem(error.userMessage());
+    }
+}
+
+bool MinutesDialog::exportTo(const QString& path, report::DocumentFormat format)
+{
+    try {
+        report::exportMinutes(m_record, m_organisation, style(), format, path);
+        return true;
+    } catch (const report::ReportError& error) {
+        showProblem(error.userMessage());
+        return false;
+    }
+}
+
+void MinutesDialog::chooseFileAndExport(report::DocumentFormat format)
+{
+    const QString suffix = report::formatKey(format);
+    const QString name = tr("minutes-%1-%2.%3")
+                             .arg(m_record.meeting.number)
+                             .arg(m_record.meeting.date.toString(Qt::ISODate), suffix);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the minutes"), QDir(folder).filePath(name),
+                                     tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (!path.isEmpty() && exportTo(path, format))
+        m_ui->problemLabel->hide();
+}
+
+void MinutesDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    report::PageRenderer::setUpPage(printer);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
+        try {
+            report::MinutesDocument::render(m_record, m_organisation, style()).print(*target);
+        } catch (const report::ReportError& error) {
+            showProblem(error.userMessage());
+        }
+    });
+    preview.exec();
+}
+
+void MinutesDialog::copyText()
+{
+    QGuiApplication::clipboard()->setText(m_plainText);
+}
+
+void MinutesDialog::showProblem(const QString& message)
+{
+    m_ui->problemLabel->setText(message);
+    m_ui->problemLabel->show();
+}
+
+} // namespace jalaseh::app

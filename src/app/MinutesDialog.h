@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Id.h"
+#include "core/MeetingRecord.h"
+#include "core/Organisation.h"
+#include "report/DocumentFormat.h"
+#include "report/MinutesStyle.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class MinutesDialog;
+}
+
+namespace jalaseh::storage {
+class Database;
+}
+
+namespace jalaseh::app {
+
+// The minutes of one meeting: a preview of the narrative report or the formal صورتجلسه, and
+// print (with preview), export to PDF, ODT and HTML, and copy as plain text for a messenger.
+// The documents come from the report library, the same as the command line's.
+class MinutesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    MinutesDialog(storage::Database& database, Id meetingId, QWidget* parent = nullptr);
+    ~MinutesDialog() override;
+
+    report::MinutesStyle style() const;
+    // Writes the shown document to `path`; false (and the reason shown) when it failed.
+    bool exportTo(const QString& path, report::DocumentFormat format);
+    QString plainText() const;
+    QString problem() const;
+
+private:
+    void showDocument();
+    void chooseFileAndExport(report::DocumentFormat format);
+    void print();
+    void copyText();
+    void showProblem(const QString& message);
+
+    std::unique_ptr<Ui::MinutesDialog> m_ui;
+    MeetingRecord m_record;
+    Organisation m_organisation;
+    QString m_plainText;
+};
+
+} // namespace jalaseh::app

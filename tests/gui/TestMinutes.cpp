@@ -1,0 +1,48 @@
+// The minutes of a meeting recorded in the GUI, exported to PDF from the minutes dialog and read
+// back with pdftotext: the Persian text copies out of the PDF as it was typed.
+#include "GuiFixture.h"
+#include "app/MinutesDialog.h"
+#include "storage/AttendanceRepository.h"
+#include "storage/MeetingRepository.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace jalaseh;
+using namespace jalaseh::test;
+
+TEST_CASE("The minutes of a meeting are exported to a PDF that reads back in Persian")
+{
+    GuiFixture fixture;
+    storage::Database& db = fixture.database();
+    Meeting meeting;
+    meeting.seriesId = fixture.series;
+    meeting.number = 1;
+    meeting.date = QDate(2023, 4, 10);
+    meeting.start = QTime(12, 0);
+    meeting.end = QTime(13, 20);
+    meeting.mode = MeetingMode::Online;
+    meeting.venue = QStringLiteral("سامانه دانشگاه صنعتی شریف");
+    storage::MeetingRepository(db).insert(meeting);
+    storage::AttendanceRepository(db).addBodyMembers(meeting.id, fixture.workingGroup,
+                                                     AttendanceRole::Lead);
+
+    app::MinutesDialog dialog(db, meeting.id);
+    CHECK(dialog.problem().isEmpty());
+    CHECK(dialog.plainText().contains(QStringLiteral("رقابی")));
+
+    QTemporaryDir folder;
+    const QString pdf = folder.filePath(QStringLiteral("minutes.pdf"));
+    REQUIRE(dialog.exportTo(pdf, report::DocumentFormat::Pdf));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        FAIL("pdftotext (poppler-utils) is needed to read the PDF back");
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    CHECK(text.contains(QStringLiteral("طاهری")));
+    CHECK(text.contains(QStringLiteral("۱۴۰۲")));
+}
