@@ -8,7 +8,8 @@
 namespace jalaseh::persian {
 
 // A day of the Jalali (Solar Hijri) calendar. Stored dates stay Gregorian (QDate); this converts
-// for display and input. Backed by Qt's QCalendar::System::Jalali.
+// for display and input. The arithmetic is ICU's (the 33-year rule: 1399, 1403, 1408 are leap),
+// which Qt's QCalendar::System::Jalali matches only from 1277 to 1435; see docs/persian.md.
 class JalaliDate
 {
 public:
