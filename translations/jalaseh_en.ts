@@ -856,6 +856,65 @@
     </message>
 </context>
 <context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>Export &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Export ODT</source>
+        <translation>Export ODT</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Export &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>Export HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Copy as text</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>Copy as text</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>Preview of the minutes</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <source>Search as you type (Ctrl+F)</source>
@@ -1004,10 +1063,6 @@
         <translation>The HTML file could not be written (%1). Check that the disk is not full and try again.</translation>
     </message>
     <message>
-        <source>The OpenDocument file could not be written. Check that the disk is not full and try again.</source>
-        <translation>The OpenDocument file could not be written. Check that the disk is not full and try again.</translation>
-    </message>
-    <message>
         <source>The template file %1 cannot be read (%2). Check that it exists and that you may read it.</source>
         <translation>The template file %1 cannot be read (%2). Check that it exists and that you may read it.</translation>
     </message>
@@ -1034,6 +1089,10 @@
     <message>
         <source>The text file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>The text file could not be written (%1). Check that the disk is not full and try again.</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>The OpenDocument file could not be written (%1). Check that the disk is not full and try again.</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1830,33 @@
     <message>
         <source>(current)</source>
         <translation>(current)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MinutesDialog</name>
+    <message>
+        <source>Narrative report</source>
+        <translation>Narrative report</translation>
+    </message>
+    <message>
+        <source>Formal minutes (صورتجلسه)</source>
+        <translation>Formal minutes (صورتجلسه)</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>minutes-%1-%2.%3</source>
+        <translation>minutes-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation>Export the minutes</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
     </message>
 </context>
 <context>

@@ -856,6 +856,65 @@
     </message>
 </context>
 <context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Minutes</source>
+        <translation>صورتجلسه</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;سند:</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;چاپ…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>برون‌بری P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>برون‌بری PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>برون‌بری &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>Export ODT</source>
+        <translation>برون‌بری ODT</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>برون‌بری &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>برون‌بری HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;رونوشت متن</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>رونوشت متن</translation>
+    </message>
+    <message>
+        <source>Preview of the minutes</source>
+        <translation>پیش‌نمایش صورتجلسه</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <source>Search as you type (Ctrl+F)</source>
@@ -1004,10 +1063,6 @@
         <translation>پرونده‌ی HTML نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <source>The OpenDocument file could not be written. Check that the disk is not full and try again.</source>
-        <translation>پرونده‌ی OpenDocument نوشته نشد. بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
-    </message>
-    <message>
         <source>The template file %1 cannot be read (%2). Check that it exists and that you may read it.</source>
         <translation>پرونده‌ی الگوی %1 خوانده نمی‌شود (%2). بررسی کنید که وجود دارد و اجازه‌ی خواندنش را دارید.</translation>
     </message>
@@ -1034,6 +1089,10 @@
     <message>
         <source>The text file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>پرونده‌ی متنی نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>The OpenDocument file could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>پرونده‌ی OpenDocument نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1830,33 @@
     <message>
         <source>(current)</source>
         <translation>(کنونی)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MinutesDialog</name>
+    <message>
+        <source>Narrative report</source>
+        <translation>گزارش روایی</translation>
+    </message>
+    <message>
+        <source>Formal minutes (صورتجلسه)</source>
+        <translation>صورتجلسه‌ی رسمی</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>دعوتنامه</translation>
+    </message>
+    <message>
+        <source>minutes-%1-%2.%3</source>
+        <translation>صورتجلسه-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation>برون‌بری صورتجلسه</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>پرونده‌های %1 (*.%2)</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,13 @@ JalaliDateEdit::JalaliDateEdit(QWidget* parent)
     addAction(popupShortcut);
 }
 
+// The line reports "editing finished" when it loses focus, also while this widget is being
+// destroyed; by then this object is gone, so stop listening first.
+JalaliDateEdit::~JalaliDateEdit()
+{
+    m_text->disconnect(this);
+}
+
 void JalaliDateEdit::setDate(const QDate& date)
 {
     m_date = date;

@@ -17,6 +17,7 @@ class JalaliDateEdit : public QWidget
     Q_OBJECT
 public:
     explicit JalaliDateEdit(QWidget* parent = nullptr);
+    ~JalaliDateEdit() override;
 
     QDate date() const { return m_date; }
     void setDate(const QDate& date); // shows it; does not emit dateEdited

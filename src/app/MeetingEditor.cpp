@@ -72,7 +72,13 @@ MeetingEditor::MeetingEditor(QWidget* parent)
             [this] { emit minutesRequested(m_meeting.id); });
 }
 
-MeetingEditor::~MeetingEditor() = default;
+MeetingEditor::~MeetingEditor()
+{
+    // Fields report "editing finished" when they lose focus, also while they are destroyed
+    // after this object; stop listening first.
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
+}
 
 void MeetingEditor::setSession(DatabaseSession* session)
 {

@@ -27,6 +27,13 @@ TimeEdit::TimeEdit(QWidget* parent)
     connect(m_text, &QLineEdit::editingFinished, this, &TimeEdit::readTypedText);
 }
 
+// The line reports "editing finished" when it loses focus, also while this widget is being
+// destroyed; by then this object is gone, so stop listening first.
+TimeEdit::~TimeEdit()
+{
+    m_text->disconnect(this);
+}
+
 void TimeEdit::setTime(const QTime& time)
 {
     m_time = time;

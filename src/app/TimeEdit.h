@@ -15,6 +15,7 @@ class TimeEdit : public QWidget
     Q_OBJECT
 public:
     explicit TimeEdit(QWidget* parent = nullptr);
+    ~TimeEdit() override;
 
     QTime time() const { return m_time; }
     void setTime(const QTime& time);

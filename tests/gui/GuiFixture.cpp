@@ -1,13 +1,16 @@
 #include "GuiFixture.h"
 
+#include "app/PersonPicker.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingSeriesRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
@@ -86,20 +89,6 @@ GuiFixture::GuiFixture()
 
 GuiFixture::~GuiFixture() = default;
 
-template <typename T>
-T* find(QWidget& parent, const char* name)
-{
-    T* widget = parent.findChild<T*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(widget);
-    return widget;
-}
-
-template QComboBox* find<QComboBox>(QWidget&, const char*);
-template QLineEdit* find<QLineEdit>(QWidget&, const char*);
-template QPlainTextEdit* find<QPlainTextEdit>(QWidget&, const char*);
-template QWidget* find<QWidget>(QWidget&, const char*);
-
 void choose(QComboBox* combo, int value)
 {
     const int index = combo->findData(value);
@@ -119,12 +108,35 @@ void chooseText(QComboBox* combo, const QString& text)
     emit combo->activated(index);
 }
 
+void typeText(QWidget* widget, const QString& text)
+{
+    // Each character as a key carrying its text: QTest::keyClicks knows only Latin-1.
+    for (const QChar character : text) {
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(character),
+                            Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(character),
+                            Qt::NoModifier);
+    }
+}
+
+void pickPerson(app::PersonPicker* picker, const QString& typed)
+{
+    picker->setFocus();
+    picker->clear();
+    typeText(picker, typed);
+    QAbstractItemView* popup = picker->completer()->popup();
+    INFO("no completion offered for " << typed.toStdString());
+    REQUIRE(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+}
+
 void typeInto(QWidget* line, const QString& text)
 {
     line->setFocus();
     QTest::keyClick(line, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(line, Qt::Key_Delete);
-    QTest::keyClicks(line, text);
+    typeText(line, text);
     QTest::keyClick(line, Qt::Key_Return);
 }
 

@@ -4,11 +4,15 @@
 #include "app/MainWindow.h"
 #include "core/Id.h"
 
+#include <QComboBox>
 #include <QTemporaryDir>
+#include <QWidget>
+#include <catch2/catch.hpp>
 #include <memory>
 
-class QComboBox;
-class QWidget;
+namespace jalaseh::app {
+class PersonPicker;
+}
 
 namespace jalaseh::test {
 
@@ -42,12 +46,22 @@ private:
 // A widget of the window by its object name (the names of the .ui forms); fails the test when
 // there is none.
 template <typename T>
-T* find(QWidget& parent, const char* name);
+T* find(QWidget& parent, const char* name)
+{
+    T* widget = parent.findChild<T*>(QString::fromLatin1(name));
+    INFO("widget " << name);
+    REQUIRE(widget);
+    return widget;
+}
 
 // Chooses the item whose data is `value`, as a user does with the keyboard (emits activated).
 void choose(QComboBox* combo, int value);
 // Chooses the item with this text.
 void chooseText(QComboBox* combo, const QString& text);
+// Types text key by key, any script (QTest::keyClicks only knows Latin-1).
+void typeText(QWidget* widget, const QString& text);
+// Types part of a name into a person picker and takes the first completion (Down, Enter).
+void pickPerson(app::PersonPicker* picker, const QString& typed);
 // Replaces a line's text by typing, then presses Enter.
 void typeInto(QWidget* line, const QString& text);
 

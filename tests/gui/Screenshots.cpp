@@ -66,7 +66,8 @@ int main(int argc, char** argv)
     window.resize(1280, 800);
     window.setSession(std::make_unique<app::DatabaseSession>(std::move(opened.database)));
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window))
+        std::fprintf(stderr, "the window was not shown\n");
 
     bool ok =
         save(window, output.filePath(QStringLiteral("meetings") + suffix + QStringLiteral(".png")));
