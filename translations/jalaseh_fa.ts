@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>&amp;New body…</source>
-        <translation>نهاد &amp;جدید…</translation>
+        <translation>نهاد جدید…</translation>
     </message>
     <message>
         <source>New body</source>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;ویرایش…</translation>
+        <translation>ویرایش…</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>&amp;Add member…</source>
-        <translation>افزودن &amp;عضو…</translation>
+        <translation>افزودن عضو…</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Edit &amp;membership…</source>
-        <translation>ویرایش &amp;عضویت…</translation>
+        <translation>ویرایش عضویت…</translation>
     </message>
     <message>
         <source>Edit membership</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Remove m&amp;embership…</source>
-        <translation>حذف ع&amp;ضویت…</translation>
+        <translation>حذف عضویت…</translation>
     </message>
     <message>
         <source>Remove membership</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;نام:</translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;نوع:</translation>
+        <translation>نوع:</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;شرح:</translation>
+        <translation>شرح:</translation>
     </message>
     <message>
         <source>Description</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>&amp;Merged into:</source>
-        <translation>&amp;ادغام‌شده در:</translation>
+        <translation>ادغام‌شده در:</translation>
     </message>
     <message>
         <source>Merged into</source>
@@ -115,11 +115,11 @@
     </message>
     <message>
         <source>Merged &amp;on:</source>
-        <translation>تاریخ ا&amp;دغام:</translation>
+        <translation>تاریخ ادغام:</translation>
     </message>
     <message>
         <source>A&amp;ctive</source>
-        <translation>&amp;فعال</translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <source>Active</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>&amp;Open its meeting</source>
-        <translation>&amp;باز کردن جلسه‌ی آن</translation>
+        <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
         <source>Open its meeting</source>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>Min&amp;utes…</source>
-        <translation>&amp;صورتجلسه…</translation>
+        <translation>صورتجلسه…</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -386,11 +386,11 @@
     </message>
     <message>
         <source>De&amp;tails</source>
-        <translation>&amp;مشخصات</translation>
+        <translation>مشخصات</translation>
     </message>
     <message>
         <source>&amp;Series:</source>
-        <translation>&amp;سلسله‌جلسه:</translation>
+        <translation>سلسله‌جلسه:</translation>
     </message>
     <message>
         <source>Series</source>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>&amp;شماره:</translation>
+        <translation>شماره:</translation>
     </message>
     <message>
         <source>Number in the series</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;عنوان:</translation>
+        <translation>عنوان:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -426,7 +426,7 @@
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation>&amp;نحوه‌ی برگزاری:</translation>
+        <translation>نحوه‌ی برگزاری:</translation>
     </message>
     <message>
         <source>Mode</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>&amp;Venue or platform:</source>
-        <translation>&amp;مکان یا سامانه:</translation>
+        <translation>مکان یا سامانه:</translation>
     </message>
     <message>
         <source>Venue or platform</source>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>On&amp;line link:</source>
-        <translation>&amp;پیوند برخط:</translation>
+        <translation>پیوند برخط:</translation>
     </message>
     <message>
         <source>Online link</source>
@@ -450,19 +450,19 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;تاریخ:</translation>
+        <translation>تاریخ:</translation>
     </message>
     <message>
         <source>S&amp;tarts at:</source>
-        <translation>&amp;ساعت شروع:</translation>
+        <translation>ساعت شروع:</translation>
     </message>
     <message>
         <source>&amp;Ends at:</source>
-        <translation>ساعت &amp;پایان:</translation>
+        <translation>ساعت پایان:</translation>
     </message>
     <message>
         <source>&amp;Chair:</source>
-        <translation>&amp;رئیس جلسه:</translation>
+        <translation>رئیس جلسه:</translation>
     </message>
     <message>
         <source>Chair</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>Secre&amp;tary:</source>
-        <translation>&amp;دبیر:</translation>
+        <translation>دبیر:</translation>
     </message>
     <message>
         <source>Secretary</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>&amp;وضعیت:</translation>
+        <translation>وضعیت:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>Closing &amp;summary:</source>
-        <translation>&amp;جمع‌بندی پایانی:</translation>
+        <translation>جمع‌بندی پایانی:</translation>
     </message>
     <message>
         <source>Closing summary</source>
@@ -494,7 +494,7 @@
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation>&amp;حضور و غیاب</translation>
+        <translation>حضور و غیاب</translation>
     </message>
     <message>
         <source>Add the current members of:</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>Add &amp;members</source>
-        <translation>افزودن &amp;اعضا</translation>
+        <translation>افزودن اعضا</translation>
     </message>
     <message>
         <source>Add members</source>
@@ -534,7 +534,7 @@
     </message>
     <message>
         <source>Add &amp;person</source>
-        <translation>افزودن &amp;فرد</translation>
+        <translation>افزودن فرد</translation>
     </message>
     <message>
         <source>Add person</source>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Add &amp;guest</source>
-        <translation>افزودن &amp;مهمان</translation>
+        <translation>افزودن مهمان</translation>
     </message>
     <message>
         <source>Add guest</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>Ro&amp;le:</source>
-        <translation>&amp;نقش:</translation>
+        <translation>نقش:</translation>
     </message>
     <message>
         <source>Role in this meeting</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;علت:</translation>
+        <translation>علت:</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>&amp;حذف</translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>&amp;Contributions</source>
-        <translation>&amp;سخنان</translation>
+        <translation>سخنان</translation>
     </message>
     <message>
         <source>Contributions</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Move &amp;up (Ctrl+Up)</source>
-        <translation>&amp;بالا بردن (Ctrl+Up)</translation>
+        <translation>بالا بردن (Ctrl+Up)</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Move do&amp;wn (Ctrl+Down)</source>
-        <translation>&amp;پایین بردن (Ctrl+Down)</translation>
+        <translation>پایین بردن (Ctrl+Down)</translation>
     </message>
     <message>
         <source>Move down</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>S&amp;peaker:</source>
-        <translation>&amp;سخنران:</translation>
+        <translation>سخنران:</translation>
     </message>
     <message>
         <source>Speaker</source>
@@ -658,7 +658,7 @@
     </message>
     <message>
         <source>What was sa&amp;id:</source>
-        <translation>&amp;آنچه گفته شد:</translation>
+        <translation>آنچه گفته شد:</translation>
     </message>
     <message>
         <source>What was said</source>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>Add &amp;contribution</source>
-        <translation>افزودن &amp;سخن</translation>
+        <translation>افزودن سخن</translation>
     </message>
     <message>
         <source>Add contribution</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>C&amp;hange the selected one</source>
-        <translation>&amp;تغییر سخن برگزیده</translation>
+        <translation>تغییر سخن برگزیده</translation>
     </message>
     <message>
         <source>Change the selected contribution</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>&amp;Proposals and decisions</source>
-        <translation>&amp;پیشنهادها و مصوبه‌ها</translation>
+        <translation>پیشنهادها و مصوبه‌ها</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>Add pr&amp;oposal</source>
-        <translation>افزودن &amp;پیشنهاد</translation>
+        <translation>افزودن پیشنهاد</translation>
     </message>
     <message>
         <source>Add proposal</source>
@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>D&amp;ecision:</source>
-        <translation>&amp;مصوبه:</translation>
+        <translation>مصوبه:</translation>
     </message>
     <message>
         <source>Decision text</source>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>Res&amp;ponsible:</source>
-        <translation>&amp;مسئول پیگیری:</translation>
+        <translation>مسئول پیگیری:</translation>
     </message>
     <message>
         <source>Responsible for follow-up</source>
@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>Dead&amp;line:</source>
-        <translation>م&amp;هلت اجرا:</translation>
+        <translation>مهلت اجرا:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>Add &amp;decision</source>
-        <translation>افزودن &amp;مصوبه</translation>
+        <translation>افزودن مصوبه</translation>
     </message>
     <message>
         <source>Add decision</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>&amp;New meeting…</source>
-        <translation>جلسه‌ی &amp;جدید…</translation>
+        <translation>جلسه‌ی جدید…</translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;باز کردن</translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <source>Open</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation>&amp;فرد:</translation>
+        <translation>فرد:</translation>
     </message>
     <message>
         <source>Person</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;نقش:</translation>
+        <translation>نقش:</translation>
     </message>
     <message>
         <source>Role</source>
@@ -848,11 +848,11 @@
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;از:</translation>
+        <translation>از:</translation>
     </message>
     <message>
         <source>&amp;Until:</source>
-        <translation>&amp;تا:</translation>
+        <translation>تا:</translation>
     </message>
 </context>
 <context>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation>&amp;سند:</translation>
+        <translation>سند:</translation>
     </message>
     <message>
         <source>Document</source>
@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;چاپ…</translation>
+        <translation>چاپ…</translation>
     </message>
     <message>
         <source>Print</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation>برون‌بری P&amp;DF…</translation>
+        <translation>برون‌بری PDF…</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>Export &amp;ODT…</source>
-        <translation>برون‌بری &amp;ODT…</translation>
+        <translation>برون‌بری ODT…</translation>
     </message>
     <message>
         <source>Export ODT</source>
@@ -895,7 +895,7 @@
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation>برون‌بری &amp;HTML…</translation>
+        <translation>برون‌بری HTML…</translation>
     </message>
     <message>
         <source>Export HTML</source>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>&amp;Copy as text</source>
-        <translation>&amp;رونوشت متن</translation>
+        <translation>رونوشت متن</translation>
     </message>
     <message>
         <source>Copy as text</source>
@@ -926,7 +926,7 @@
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation>فرد &amp;جدید…</translation>
+        <translation>فرد جدید…</translation>
     </message>
     <message>
         <source>New person</source>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;ویرایش…</translation>
+        <translation>ویرایش…</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -942,7 +942,7 @@
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation>نام &amp;خانوادگی:</translation>
+        <translation>نام خانوادگی:</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -969,7 +969,7 @@
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation>&amp;نام:</translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>G&amp;ender:</source>
-        <translation>&amp;جنسیت:</translation>
+        <translation>جنسیت:</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -985,7 +985,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;عنوان:</translation>
+        <translation>عنوان:</translation>
     </message>
     <message>
         <source>Academic title</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>&amp;Affiliation:</source>
-        <translation>&amp;وابستگی سازمانی:</translation>
+        <translation>وابستگی سازمانی:</translation>
     </message>
     <message>
         <source>Affiliation</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation>&amp;سمت:</translation>
+        <translation>سمت:</translation>
     </message>
     <message>
         <source>Position</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>&amp;رایانامه:</translation>
+        <translation>رایانامه:</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;تلفن:</translation>
+        <translation>تلفن:</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;یادداشت:</translation>
+        <translation>یادداشت:</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1037,7 +1037,7 @@
     </message>
     <message>
         <source>A&amp;ctive</source>
-        <translation>&amp;فعال</translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>&amp;زبان رابط:</translation>
+        <translation>زبان رابط:</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;سازمان:</translation>
+        <translation>سازمان:</translation>
     </message>
     <message>
         <source>Organisation name</source>
@@ -1123,7 +1123,7 @@
     </message>
     <message>
         <source>Letter&amp;head lines:</source>
-        <translation>&amp;سربرگ:</translation>
+        <translation>سربرگ:</translation>
     </message>
     <message>
         <source>Letterhead lines</source>
@@ -1430,87 +1430,87 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;پرونده</translation>
+        <translation>پرونده</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation>پایگاه داده‌ی &amp;جدید…</translation>
+        <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation>&amp;باز کردن پایگاه داده…</translation>
+        <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
         <source>&amp;Recent databases</source>
-        <translation>پایگاه‌های داده‌ی &amp;اخیر</translation>
+        <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;تنظیمات…</translation>
+        <translation>تنظیمات…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;ویرایش</translation>
+        <translation>ویرایش</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;واگرد</translation>
+        <translation>واگرد</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;ازنو</translation>
+        <translation>ازنو</translation>
     </message>
     <message>
         <source>&amp;Find in the list</source>
-        <translation>&amp;جست‌وجو در فهرست</translation>
+        <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation>&amp;جلسه</translation>
+        <translation>جلسه</translation>
     </message>
     <message>
         <source>&amp;New meeting</source>
-        <translation>جلسه‌ی &amp;جدید</translation>
+        <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
         <source>&amp;Minutes of this meeting…</source>
-        <translation>&amp;صورتجلسه‌ی این جلسه…</translation>
+        <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;مشخصات</translation>
+        <translation>مشخصات</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation>&amp;حضور و غیاب</translation>
+        <translation>حضور و غیاب</translation>
     </message>
     <message>
         <source>&amp;Contributions</source>
-        <translation>&amp;سخنان</translation>
+        <translation>سخنان</translation>
     </message>
     <message>
         <source>&amp;Proposals and decisions</source>
-        <translation>&amp;پیشنهادها و مصوبه‌ها</translation>
+        <translation>پیشنهادها و مصوبه‌ها</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;نما</translation>
+        <translation>نما</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;راهنما</translation>
+        <translation>راهنما</translation>
     </message>
     <message>
         <source>&amp;About Jalaseh</source>
-        <translation>&amp;درباره‌ی جلسه</translation>
+        <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>درباره‌ی &amp;Qt</translation>
+        <translation>درباره‌ی Qt</translation>
     </message>
     <message>
         <source>(none yet)</source>

@@ -38,6 +38,8 @@ JalaliDateEdit::JalaliDateEdit(QWidget* parent)
     column->addLayout(row);
     column->addWidget(m_problem);
     setFocusProxy(m_text);
+    // As tall as its content: the line, and the reason only while one is shown.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     connect(m_text, &QLineEdit::editingFinished, this, &JalaliDateEdit::readTypedText);
     connect(m_calendarButton, &QToolButton::clicked, this, &JalaliDateEdit::showCalendar);

@@ -255,10 +255,9 @@ void MainWindow::showPage(Page page)
     if (!m_pages)
         return;
     m_pages->setCurrentIndex(page);
-    if (page != MeetingEditorPage) {
-        const QSignalBlocker blocker(m_navigation);
-        m_navigation->setCurrentRow(page);
-    }
+    // The meeting editor belongs to the meetings.
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(page == MeetingEditorPage ? MeetingsPage : page);
     m_pages->currentWidget()->setFocus();
 }
 

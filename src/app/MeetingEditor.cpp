@@ -59,6 +59,8 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     , m_decisions(new DecisionListModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->headingLabel->setWordWrap(false);
+    m_ui->headingLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     for (PersonPicker* picker :
          {m_ui->chairPicker, m_ui->secretaryPicker, m_ui->attendeePicker, m_ui->speakerPicker,
           m_ui->proposerPicker, m_ui->responsiblePicker})

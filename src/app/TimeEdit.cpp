@@ -24,6 +24,8 @@ TimeEdit::TimeEdit(QWidget* parent)
     column->addWidget(m_text);
     column->addWidget(m_problem);
     setFocusProxy(m_text);
+    // As tall as its content: the line, and the reason only while one is shown.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     connect(m_text, &QLineEdit::editingFinished, this, &TimeEdit::readTypedText);
 }
 
