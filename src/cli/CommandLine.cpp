@@ -2,15 +2,18 @@
 
 #include "Command.h"
 #include "Commands.h"
+#include "storage/StorageError.h"
 
 #include <QCoreApplication>
-
 #include <vector>
 
 namespace jalaseh::cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -54,10 +57,15 @@ Command* findCommand(const std::vector<std::unique_ptr<Command>>& commands,
 
 bool isCommandLineInvocation(const QStringList& arguments)
 {
-    for (const QString& argument : arguments) {
-        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
-            || argument == QLatin1String("--version"))
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
+            argument == QLatin1String("--version"))
             return true;
+        if (argument == QLatin1String("--db")) {
+            ++i; // the file name is not a command: `jalaseh --db FILE` opens the window on FILE
+            continue;
+        }
         if (!argument.startsWith(QLatin1Char('-')))
             return true;
     }
@@ -71,21 +79,22 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     QStringList rest;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
-        if (argument == QLatin1String("--db") && rest.isEmpty()) {
+        // --db may come before or after the command words: `jalaseh list people --db x` too.
+        if (argument == QLatin1String("--db")) {
             if (i + 1 >= arguments.size()) {
                 err << tr("--db needs a file name, e.g. --db minutes.jalaseh") << Qt::endl;
                 return UserError;
             }
             databasePath = arguments.at(++i);
-        } else if (argument.startsWith(QLatin1String("--db=")) && rest.isEmpty()) {
+        } else if (argument.startsWith(QLatin1String("--db="))) {
             databasePath = argument.mid(5);
         } else {
             rest.append(argument);
         }
     }
 
-    if (rest.isEmpty() || rest.first() == QLatin1String("--help")
-        || rest.first() == QLatin1String("-h") || rest.first() == QLatin1String("help")) {
+    if (rest.isEmpty() || rest.first() == QLatin1String("--help") ||
+        rest.first() == QLatin1String("-h") || rest.first() == QLatin1String("help")) {
         out << generalHelp(commands);
         return Ok;
     }
@@ -103,8 +112,8 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return UserError;
     }
     const QStringList commandArguments = rest.mid(consumed);
-    if (commandArguments.contains(QLatin1String("--help"))
-        || commandArguments.contains(QLatin1String("-h"))) {
+    if (commandArguments.contains(QLatin1String("--help")) ||
+        commandArguments.contains(QLatin1String("-h"))) {
         out << command->help();
         return Ok;
     }
@@ -116,6 +125,13 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     Invocation invocation{databasePath, commandArguments, out, err};
     try {
         return command->run(invocation);
+    } catch (const storage::StorageError& error) {
+        // The database failed under the command (disk full, file taken away, a bug in a query):
+        // the storage layer's sentence says what to do; the driver's text helps a bug report.
+        err << error.userMessage() << Qt::endl;
+        if (!error.technicalDetail().isEmpty())
+            err << tr("Details: %1").arg(error.technicalDetail()) << Qt::endl;
+        return InternalError;
     } catch (const std::exception& error) {
         err << tr("Internal error: %1").arg(QString::fromUtf8(error.what())) << Qt::endl;
         return InternalError;

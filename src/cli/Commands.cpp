@@ -1,11 +1,21 @@
 #include "Commands.h"
 
+#include "ExportMeetingCommand.h"
+#include "ImportMeetingCommand.h"
+#include "InitCommand.h"
+#include "ListCommand.h"
+#include "SearchCommand.h"
+
 namespace jalaseh::cli {
 
 void registerCommands(std::vector<std::unique_ptr<Command>>& commands)
 {
-    // Each command is one class in its own file; add it here.
-    (void)commands;
+    // Each command is one class in its own file; add it here, in the order `--help` lists them.
+    commands.push_back(std::make_unique<InitCommand>());
+    commands.push_back(std::make_unique<ListCommand>());
+    commands.push_back(std::make_unique<SearchCommand>());
+    commands.push_back(std::make_unique<ExportMeetingCommand>());
+    commands.push_back(std::make_unique<ImportMeetingCommand>());
 }
 
 } // namespace jalaseh::cli

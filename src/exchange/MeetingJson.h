@@ -25,8 +25,9 @@ QByteArray toJsonText(const MeetingRecord& record);
 
 // A file read back. When `problems` is empty, `record` holds the meeting with the file's own
 // numbering for ids: people, bodies, agenda items, proposals and decisions are numbered 1, 2, ...
-// in file order (so references between them are already consistent), the meeting and the series
-// have id 0, and every text is normalised for storage. `series.bodyId` refers to `record.bodies`.
+// in file order (so references between them are already consistent), ordered rows have positions
+// 1, 2, ..., the meeting and the series have id 0, and every text is normalised for storage.
+// `series.bodyId` refers to `record.bodies`.
 struct MeetingFile
 {
     MeetingRecord record;

@@ -322,7 +322,7 @@ private:
             const QString path = indexPath(QStringLiteral("agenda"), i);
             AgendaItem row;
             row.id = Id(i) + 1;
-            row.position = int(i);
+            row.position = int(i) + 1;
             if (!rows.at(i).isObject()) {
                 reportNotAnObject(path, rows.at(i));
             } else {
@@ -349,7 +349,7 @@ private:
                 rows.at(i).toObject(), path, m_file.problems,
                 {QStringLiteral("speaker"), QStringLiteral("agendaItem"), QStringLiteral("text")});
             Contribution row;
-            row.position = int(i);
+            row.position = int(i) + 1;
             row.speakerId = personReference(fields, QStringLiteral("speaker"), JsonFields::Required)
                                 .value_or(0);
             row.agendaItemId = rowReference(fields, QStringLiteral("agendaItem"), m_agendaCount,
@@ -365,7 +365,7 @@ private:
             const QString path = indexPath(QStringLiteral("proposals"), i);
             Proposal row;
             row.id = Id(i) + 1;
-            row.position = int(i);
+            row.position = int(i) + 1;
             if (!rows.at(i).isObject()) {
                 reportNotAnObject(path, rows.at(i));
             } else {
@@ -410,7 +410,7 @@ private:
             const QString path = indexPath(QStringLiteral("decisions"), i);
             Decision row;
             row.id = Id(i) + 1;
-            row.position = int(i);
+            row.position = int(i) + 1;
             if (!rows.at(i).isObject()) {
                 reportNotAnObject(path, rows.at(i));
             } else {

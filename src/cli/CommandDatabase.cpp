@@ -1,0 +1,29 @@
+#include "CommandDatabase.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace jalaseh::cli {
+
+std::unique_ptr<storage::Database> openDatabase(const Invocation& invocation, DatabaseAccess access)
+{
+    storage::OpenOptions options;
+    options.create = false;
+    options.allowReadOnly = access == DatabaseAccess::Read;
+    auto opened = storage::Database::open(invocation.databasePath, options);
+    if (!opened.database) {
+        invocation.err << opened.message << Qt::endl;
+        return nullptr;
+    }
+    if (opened.database->migratedFromVersion() != 0)
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "Note: %1 was updated to this version of Jalaseh; a copy of the "
+                              "old file was kept as %2.")
+                              .arg(invocation.databasePath, opened.database->backupPath())
+                       << Qt::endl;
+    return std::move(opened.database);
+}
+
+} // namespace jalaseh::cli

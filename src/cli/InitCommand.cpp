@@ -1,0 +1,205 @@
+#include "InitCommand.h"
+
+#include "CommandArguments.h"
+#include "exchange/DemoData.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "storage/SyntheticDatabase.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <cmath>
+
+namespace jalaseh::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+constexpr int mostSyntheticYears = 100;
+
+// The sizes of PRODUCT.md's ten-year database, scaled to `years`.
+storage::SyntheticSize syntheticSize(int years)
+{
+    const storage::SyntheticSize tenYears;
+    auto scaled = [years](int tenYearCount) {
+        return std::max(1, int(std::lround(double(tenYearCount) * years / 10.0)));
+    };
+    storage::SyntheticSize size;
+    size.years = years;
+    size.people = scaled(tenYears.people);
+    size.bodies = scaled(tenYears.bodies);
+    size.meetings = scaled(tenYears.meetings);
+    size.attendance = scaled(tenYears.attendance);
+    size.contributions = scaled(tenYears.contributions);
+    size.decisions = scaled(tenYears.decisions);
+    size.proposals = scaled(tenYears.proposals);
+    size.actionItems = scaled(tenYears.actionItems);
+    return size;
+}
+
+std::optional<int> wholeNumber(const QString& text, int minimum, int maximum)
+{
+    bool ok = false;
+    const int number = text.toInt(&ok);
+    if (!ok || number < minimum || number > maximum)
+        return std::nullopt;
+    return number;
+}
+
+// Removes a database file and the journal files SQLite keeps beside it.
+bool removeDatabaseFiles(const QString& path)
+{
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    return !QFileInfo::exists(path) || QFile::remove(path);
+}
+
+} // namespace
+
+QString InitCommand::name() const
+{
+    return QStringLiteral("init");
+}
+
+QString InitCommand::summary() const
+{
+    return tr("Create a new database, empty or with demo or synthetic data.");
+}
+
+QString InitCommand::help() const
+{
+    return tr(
+        "Usage: jalaseh --db FILE init [--demo | --synthetic YEARS [--seed N]] [--force]\n"
+        "\n"
+        "Creates a new Jalaseh database in FILE.\n"
+        "\n"
+        "  --demo             fill it with the demo data: the network's organisation, the\n"
+        "                     steering committee and working groups with their members, and\n"
+        "                     three recorded meetings (the first is the seed meeting of\n"
+        "                     1402/01/21)\n"
+        "  --synthetic YEARS  fill it with generated data for YEARS years (1 to 100); ten\n"
+        "                     years are 2,000 people, 5,000 meetings and 100,000 attendance\n"
+        "                     rows; for trying out and measuring speed\n"
+        "  --seed N           the seed of the generated data (default 1); the same seed gives\n"
+        "                     the same database\n"
+        "  --force            replace FILE if it exists (its contents are lost)\n"
+        "\n"
+        "Examples:\n"
+        "  jalaseh --db minutes.jalaseh init\n"
+        "  jalaseh --db demo.jalaseh init --demo\n"
+        "  jalaseh --db big.jalaseh init --synthetic 10 --seed 7 --force\n");
+}
+
+int InitCommand::run(const Invocation& invocation)
+{
+    const CommandArguments arguments(invocation.arguments,
+                                     {QStringLiteral("--synthetic"), QStringLiteral("--seed")},
+                                     {QStringLiteral("--demo"), QStringLiteral("--force")});
+    if (!arguments.ok()) {
+        invocation.err << arguments.error() << Qt::endl;
+        return UserError;
+    }
+    if (!arguments.positional().isEmpty()) {
+        invocation.err << tr("init takes no other words (\"%1\"); the file goes after --db, e.g. "
+                             "jalaseh --db minutes.jalaseh init.")
+                              .arg(arguments.positional().first())
+                       << Qt::endl;
+        return UserError;
+    }
+    const auto yearsText = arguments.value({QStringLiteral("--synthetic")});
+    const auto seedText = arguments.value({QStringLiteral("--seed")});
+    if (arguments.has(QStringLiteral("--demo")) && yearsText) {
+        invocation.err << tr("Choose either --demo or --synthetic, not both.") << Qt::endl;
+        return UserError;
+    }
+    std::optional<int> years;
+    if (yearsText) {
+        years = wholeNumber(*yearsText, 1, mostSyntheticYears);
+        if (!years) {
+            invocation.err << tr("--synthetic needs a number of years from 1 to %1, not \"%2\".")
+                                  .arg(mostSyntheticYears)
+                                  .arg(*yearsText)
+                           << Qt::endl;
+            return UserError;
+        }
+    }
+    if (seedText && !years) {
+        invocation.err << tr("--seed goes with --synthetic.") << Qt::endl;
+        return UserError;
+    }
+    quint32 seed = 1;
+    if (seedText) {
+        bool ok = false;
+        seed = seedText->toUInt(&ok);
+        if (!ok) {
+            invocation.err << tr("--seed needs a whole number from 0 to 4294967295, not \"%1\".")
+                                  .arg(*seedText)
+                           << Qt::endl;
+            return UserError;
+        }
+    }
+
+    const QString& path = invocation.databasePath;
+    const QFileInfo file(path);
+    if (file.isDir()) {
+        invocation.err << tr("%1 is a folder; give the name of a file to create, e.g. "
+                             "%1/minutes.jalaseh.")
+                              .arg(path)
+                       << Qt::endl;
+        return UserError;
+    }
+    if (file.exists()) {
+        if (!arguments.has(QStringLiteral("--force"))) {
+            invocation.err << tr("%1 already exists, and init creates a new database. Choose "
+                                 "another file name, or add --force to replace it (everything in "
+                                 "it is lost).")
+                                  .arg(path)
+                           << Qt::endl;
+            return UserError;
+        }
+        if (!removeDatabaseFiles(path)) {
+            invocation.err << tr("%1 could not be replaced: it cannot be removed. Check the "
+                                 "permissions of the file and its folder.")
+                                  .arg(path)
+                           << Qt::endl;
+            return UserError;
+        }
+    }
+
+    storage::OpenOptions options;
+    options.create = true;
+    options.allowReadOnly = false;
+    auto opened = storage::Database::open(path, options);
+    if (!opened.database) {
+        invocation.err << opened.message << Qt::endl;
+        return UserError;
+    }
+    try {
+        if (arguments.has(QStringLiteral("--demo")))
+            exchange::createDemoData(*opened.database);
+        else if (years)
+            storage::generateSynthetic(*opened.database, syntheticSize(*years), seed);
+    } catch (...) {
+        // A half-made database is worth nothing; leave no file behind so that init can be rerun.
+        opened.database.reset();
+        removeDatabaseFiles(path);
+        throw;
+    }
+
+    if (arguments.has(QStringLiteral("--demo")))
+        invocation.out << tr("Created %1 with the demo data.").arg(path) << Qt::endl;
+    else if (years)
+        invocation.out << tr("Created %1 with %2 years of synthetic data (seed %3).")
+                              .arg(path)
+                              .arg(*years)
+                              .arg(seed)
+                       << Qt::endl;
+    else
+        invocation.out << tr("Created the empty database %1.").arg(path) << Qt::endl;
+    return Ok;
+}
+
+} // namespace jalaseh::cli

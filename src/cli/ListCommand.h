@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Command.h"
+
+namespace jalaseh::cli {
+
+// `jalaseh --db FILE list meetings|people|bodies|decisions [--format table|tsv]`.
+class ListCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    QString help() const override;
+    int run(const Invocation& invocation) override;
+};
+
+} // namespace jalaseh::cli

@@ -1,0 +1,64 @@
+#include "CommandRun.h"
+
+#include "cli/CommandLine.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTextStream>
+#include <QUuid>
+#include <stdexcept>
+
+CommandRun runJalaseh(const QStringList& arguments)
+{
+    CommandRun run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    run.exitCode = jalaseh::cli::runCommandLine(arguments, out, err);
+    out.flush();
+    err.flush();
+    return run;
+}
+
+QString databaseContents(const QString& path)
+{
+    const QString connection = QUuid::createUuid().toString();
+    QStringList lines;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        database.setDatabaseName(path);
+        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!database.open())
+            throw std::runtime_error("cannot open " + path.toStdString());
+        QSqlQuery tables(database);
+        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
+                                   "NOT LIKE 'sqlite_%' ORDER BY name"));
+        QStringList names;
+        while (tables.next())
+            names.append(tables.value(0).toString());
+        for (const QString& table : names) {
+            QSqlQuery rows(database);
+            if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)))
+                throw std::runtime_error(rows.lastError().text().toStdString());
+            while (rows.next()) {
+                QStringList cells{table};
+                for (int i = 0; i < rows.record().count(); ++i)
+                    cells.append(rows.value(i).toString());
+                lines.append(cells.join(QLatin1Char('|')));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    lines.sort();
+    return lines.join(QLatin1Char('\n'));
+}
+
+QList<QStringList> tsvRows(const QString& output)
+{
+    QList<QStringList> rows;
+    const QStringList lines = output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        rows.append(lines.at(i).split(QLatin1Char('\t')));
+    return rows;
+}

@@ -1,0 +1,178 @@
+#include "CommandRun.h"
+#include "support/QtCatchPrinters.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+TEST_CASE("every command explains itself with --help, without a database", "[cli]")
+{
+    const auto words =
+        GENERATE(as<QStringList>{}, QStringList{QStringLiteral("init")},
+                 QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("search")},
+                 QStringList{QStringLiteral("export"), QStringLiteral("meeting")},
+                 QStringList{QStringLiteral("import"), QStringLiteral("meeting")});
+    const CommandRun run = runJalaseh(words + QStringList{QStringLiteral("--help")});
+    INFO(words.join(QLatin1Char(' ')).toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.startsWith(QStringLiteral("Usage: jalaseh --db FILE ") +
+                             words.join(QLatin1Char(' '))));
+    CHECK(run.out.contains(QStringLiteral("Example")));
+    CHECK(run.err.isEmpty());
+}
+
+TEST_CASE("jalaseh --help lists every command", "[cli]")
+{
+    const CommandRun run = runJalaseh({QStringLiteral("--help")});
+    CHECK(run.exitCode == 0);
+    for (const char* name : {"init", "list", "search", "export meeting", "import meeting"})
+        CHECK(run.out.contains(QStringLiteral("\n  %1\n").arg(QLatin1String(name))));
+}
+
+TEST_CASE("an unknown command is a user error that says where to look", "[cli]")
+{
+    const CommandRun run = runJalaseh(
+        {QStringLiteral("--db"), QStringLiteral("x.jalaseh"), QStringLiteral("frobnicate")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.startsWith(QStringLiteral("Unknown command \"frobnicate\"")));
+    CHECK(run.err.contains(QStringLiteral("jalaseh --help")));
+    CHECK(run.out.isEmpty());
+}
+
+TEST_CASE("a command that needs a database asks for --db", "[cli]")
+{
+    const CommandRun run = runJalaseh({QStringLiteral("list"), QStringLiteral("meetings")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("add --db FILE")));
+}
+
+TEST_CASE("listing a database that does not exist is refused, and creates nothing", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.jalaseh"));
+    const CommandRun run = runJalaseh(
+        {QStringLiteral("--db"), path, QStringLiteral("list"), QStringLiteral("meetings")});
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(run.err.trimmed().isEmpty());
+    CHECK(run.out.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("a file that is not a Jalaseh database is refused with the storage's sentence", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    writeFile(path, "these are not minutes\n");
+    const CommandRun run = runJalaseh(
+        {QStringLiteral("--db"), path, QStringLiteral("list"), QStringLiteral("people")});
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(run.err.trimmed().isEmpty());
+    CHECK(readAll(path) == "these are not minutes\n");
+}
+
+TEST_CASE("init refuses to overwrite an existing file unless forced", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("minutes.jalaseh"));
+    writeFile(path, "precious\n");
+
+    const CommandRun refused = runJalaseh({QStringLiteral("--db"), path, QStringLiteral("init")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QStringLiteral("already exists")));
+    CHECK(refused.err.contains(QStringLiteral("--force")));
+    CHECK(readAll(path) == "precious\n");
+
+    const CommandRun forced = runJalaseh(
+        {QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--force")});
+    CHECK(forced.exitCode == 0);
+    CHECK(forced.err.isEmpty());
+    const CommandRun list =
+        runJalaseh({QStringLiteral("--db"), path, QStringLiteral("list"),
+                    QStringLiteral("meetings"), QStringLiteral("--format"), QStringLiteral("tsv")});
+    CHECK(list.exitCode == 0);
+    CHECK(list.out ==
+          QStringLiteral("id\tdate\tstart\tend\tseries\tnumber\ttitle\tmode\tstatus\n"));
+}
+
+TEST_CASE("mistakes in a command's arguments are user errors naming the mistake", "[cli]")
+{
+    using Case = std::pair<QStringList, QString>;
+    const auto [arguments, expected] = GENERATE(values<Case>({
+        {{QStringLiteral("list")}, QStringLiteral("What should be listed?")},
+        {{QStringLiteral("list"), QStringLiteral("cats")},
+         QStringLiteral("\"cats\" cannot be listed")},
+        {{QStringLiteral("list"), QStringLiteral("people"), QStringLiteral("--format"),
+          QStringLiteral("xml")},
+         QStringLiteral("--format is \"table\" or \"tsv\", not \"xml\"")},
+        {{QStringLiteral("list"), QStringLiteral("people"), QStringLiteral("--colour")},
+         QStringLiteral("--colour is not an option of this command")},
+        {{QStringLiteral("list"), QStringLiteral("people"), QStringLiteral("--format")},
+         QStringLiteral("--format needs a value")},
+        {{QStringLiteral("export"), QStringLiteral("meeting"), QStringLiteral("first")},
+         QStringLiteral("Give the id of one meeting")},
+        {{QStringLiteral("export"), QStringLiteral("meeting"), QStringLiteral("999")},
+         QStringLiteral("has no meeting with id 999")},
+        {{QStringLiteral("export"), QStringLiteral("meeting"), QStringLiteral("1"),
+          QStringLiteral("--format"), QStringLiteral("pdf")},
+         QStringLiteral("A meeting is exported as json, not \"pdf\"")},
+        {{QStringLiteral("import"), QStringLiteral("meeting")},
+         QStringLiteral("Give one meeting file")},
+        {{QStringLiteral("import"), QStringLiteral("meeting"),
+          QStringLiteral("no-such-meeting-file.json")},
+         QStringLiteral("There is no file")},
+        {{QStringLiteral("search")}, QStringLiteral("What should be searched for?")},
+        {{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--limit"),
+          QStringLiteral("0")},
+         QStringLiteral("--limit needs a number from 1")},
+        {{QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--synthetic"),
+          QStringLiteral("1"), QStringLiteral("--force")},
+         QStringLiteral("Choose either --demo or --synthetic")},
+        {{QStringLiteral("init"), QStringLiteral("--synthetic"), QStringLiteral("ten"),
+          QStringLiteral("--force")},
+         QStringLiteral("--synthetic needs a number of years")},
+        {{QStringLiteral("init"), QStringLiteral("--seed"), QStringLiteral("3"),
+          QStringLiteral("--force")},
+         QStringLiteral("--seed goes with --synthetic")},
+    }));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("minutes.jalaseh"));
+    REQUIRE(runJalaseh({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
+    const QStringList db{QStringLiteral("--db"), path};
+
+    const QString before = databaseContents(path);
+    const CommandRun run = runJalaseh(db + arguments);
+    INFO(arguments.join(QLatin1Char(' ')).toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(expected));
+    CHECK(run.out.isEmpty());
+    CHECK(databaseContents(path) == before);
+}
+
+TEST_CASE("--db may follow the command, and needs a file name", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("minutes.jalaseh"));
+    CHECK(runJalaseh({QStringLiteral("init"), QStringLiteral("--db"), path}).exitCode == 0);
+    CHECK(QFileInfo::exists(path));
+
+    const CommandRun run = runJalaseh({QStringLiteral("init"), QStringLiteral("--db")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.startsWith(QStringLiteral("--db needs a file name")));
+}
