@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <functional>
 
 using namespace jalaseh;
 using namespace jalaseh::exchange;
@@ -353,5 +354,96 @@ TEST_CASE("the demo meetings are valid meeting files", "[exchange]")
         INFO(name.toStdString() << ": "
                                 << toStrings(read.problems).join(QLatin1Char('\n')).toStdString());
         CHECK(read.ok());
+    }
+}
+
+namespace {
+
+// Every value of a JSON tree, each replaced in turn by values of every type.
+void replaceEachValue(const QJsonValue& value, const QVariantList& path,
+                      const std::function<void(const QVariantList&)>& visit)
+{
+    visit(path);
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            replaceEachValue(it.value(), path + QVariantList{it.key()}, visit);
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (int i = 0; i < array.size(); ++i)
+            replaceEachValue(array.at(i), path + QVariantList{i}, visit);
+    }
+}
+
+} // namespace
+
+TEST_CASE("any value of any type anywhere is reported, never a crash", "[exchange]")
+{
+    const QList<QJsonValue> strangeValues{
+        QJsonValue(),
+        QJsonValue(true),
+        QJsonValue(-1),
+        QJsonValue(1e300),
+        QJsonValue(0.5),
+        QJsonValue(QString()),
+        QJsonValue(QStringLiteral("<b>&amp;</b>")),
+        QJsonValue(QString(10000, QChar(0x0643))),
+        QJsonArray{1, QStringLiteral("x")},
+        QJsonObject{{QStringLiteral("a"), 1}},
+    };
+    int files = 0;
+    int refused = 0;
+    replaceEachValue(exported(), {}, [&](const QVariantList& path) {
+        if (path.isEmpty())
+            return;
+        for (const QJsonValue& strange : strangeValues) {
+            const MeetingFile read = readMeetingJson(with(path, strange));
+            ++files;
+            if (!read.ok()) {
+                ++refused;
+                for (const FileProblem& problem : read.problems)
+                    CHECK_FALSE(problem.message.isEmpty());
+                continue;
+            }
+            // Whatever was accepted writes out as a file that reads back the same.
+            const MeetingFile again = readMeetingJson(toJsonText(read.record));
+            CHECK(again.ok());
+            CHECK(toJsonText(again.record) == toJsonText(read.record));
+        }
+    });
+    CHECK(files > 1000);
+    CHECK(refused > files / 2);
+}
+
+TEST_CASE("damaged bytes are refused, never a crash", "[exchange]")
+{
+    const QByteArray valid = toJsonText(smallRecord());
+    quint32 state = 12345; // a fixed sequence, so that a failure can be repeated
+    auto next = [&state](quint32 bound) {
+        state = state * 1664525u + 1013904223u;
+        return (state >> 8) % bound;
+    };
+    for (int round = 0; round < 2000; ++round) {
+        QByteArray damaged = valid;
+        const int cuts = 1 + int(next(4));
+        for (int i = 0; i < cuts && !damaged.isEmpty(); ++i) {
+            const int at = int(next(quint32(damaged.size())));
+            switch (next(4)) {
+            case 0:
+                damaged.remove(at, 1 + int(next(8)));
+                break;
+            case 1:
+                damaged.insert(at, "{[\",:]}\\\xd9\x00"[next(10)]);
+                break;
+            case 2:
+                damaged[at] = char(next(256));
+                break;
+            default:
+                damaged.truncate(at);
+            }
+        }
+        const MeetingFile read = readMeetingJson(damaged);
+        if (read.ok())
+            CHECK(readMeetingJson(toJsonText(read.record)).ok());
     }
 }
