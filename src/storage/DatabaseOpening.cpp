@@ -217,6 +217,8 @@ Database::OpenResult DatabaseOpening::openExisting()
 
     const FileFacts facts = readFacts(*database);
     if (facts.error.isValid()) {
+        qWarning("jalaseh storage: %s cannot be read: %s", qPrintable(m_path),
+                 qPrintable(facts.error.text()));
         const auto [problem, message] = readProblem(facts.error, m_path);
         return failure(problem, message);
     }

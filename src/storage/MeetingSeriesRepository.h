@@ -9,7 +9,8 @@ namespace jalaseh::storage {
 
 class Database;
 
-// Series of numbered meetings ("نشست راهبران کارگروه‌ها": اولین, دومین,
+// Series of numbered meetings ("نشست راهبران کارگروه‌ها": اولین,
+// دومین,
 // ...).
 class MeetingSeriesRepository
 {

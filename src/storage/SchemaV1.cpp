@@ -11,7 +11,7 @@ void createSchemaV1(Database& database)
         database,
         {
             // 'JLSH': lets open() tell a Jalaseh file from any other SQLite file.
-            "PRAGMA application_id = 1246581576",
+            "PRAGMA application_id = 1246516040",
 
             // The one organisation whose meetings this file records.
             R"(CREATE TABLE organisation (

@@ -36,6 +36,17 @@ QString tr(const char* text)
     return QCoreApplication::translate("Storage", text);
 }
 
+// Which rule failed. The extended code usually says, but a RESTRICT on delete reports
+// SQLITE_CONSTRAINT_TRIGGER; SQLite's own text names the rule in every case.
+int constraintKind(int code, const QString& databaseText)
+{
+    if (databaseText.contains(QLatin1String("FOREIGN KEY")))
+        return ForeignKeyFailed;
+    if (databaseText.contains(QLatin1String("UNIQUE")))
+        return UniqueFailed;
+    return code;
+}
+
 QString constraintMessage(int code, const Refusals& refusals)
 {
     switch (code) {
@@ -88,7 +99,8 @@ StorageError storageErrorFrom(const QSqlError& error, const Refusals& refusals)
                                "the disk or with permissions). Check the disk and try again."),
                             detail);
     case Constraint:
-        return StorageError(constraintMessage(code, refusals), detail);
+        return StorageError(constraintMessage(constraintKind(code, error.databaseText()), refusals),
+                            detail);
     default:
         return StorageError(tr("The database reported an error, so this was not done. Please "
                                "report it with the details."),

@@ -1,0 +1,396 @@
+// Opening files: a new one, a good one, and every kind of bad one. A bad file gets its own
+// problem and sentence and is never modified.
+#include "StorageFixture.h"
+#include "storage/Database.h"
+#include "storage/PersonRepository.h"
+#include "storage/Statement.h"
+#include "support/QtCatchPrinters.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <catch2/catch.hpp>
+
+using namespace jalaseh;
+using namespace jalaseh::storage;
+using namespace jalaseh::storage::test;
+
+namespace {
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+// A closed Jalaseh database big enough to span many pages.
+QString makeRealDatabase(const QString& folder)
+{
+    TemporaryDatabase database;
+    for (int i = 0; i < 300; ++i) {
+        Person person;
+        person.familyName = QStringLiteral("رضایی %1").arg(i);
+        person.notes = QString(200, QChar(u'ن'));
+        PersonRepository(*database).insert(person);
+    }
+    const QString path = folder + QStringLiteral("/real.db");
+    database.close();
+    REQUIRE(QFile::copy(database.path(), path));
+    return path;
+}
+
+// Opens `path` and checks the refusal: no database, the expected problem, a sentence, and the
+// file exactly as it was.
+void requireRefused(const QString& path, OpenProblem expected, const OpenOptions& options = {})
+{
+    const FileSnapshot before = FileSnapshot::of(path);
+    const auto result = Database::open(path, options);
+    CHECK_FALSE(result.database);
+    CHECK(int(result.problem) == int(expected));
+    CHECK(result.message.endsWith(QLatin1Char('.')));
+    CHECK(result.message.size() > 40);
+    CHECK(FileSnapshot::of(path) == before);
+}
+
+} // namespace
+
+TEST_CASE("A new database is created with the current schema and opens again", "[storage][open]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("new.db"));
+    OpenOptions create;
+    create.create = true;
+    {
+        auto result = Database::open(path, create);
+        REQUIRE(result.database);
+        CHECK(result.problem == OpenProblem::None);
+        CHECK(result.message.isEmpty());
+        CHECK(result.database->schemaVersion() == Database::currentSchemaVersion());
+        CHECK_FALSE(result.database->isReadOnly());
+        CHECK(result.database->path() == path);
+        CHECK(result.database->migratedFromVersion() == 0);
+    }
+    RawSqlite raw(path);
+    CHECK(raw.scalar(QStringLiteral("PRAGMA application_id")).toInt() == Database::applicationId());
+    CHECK(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt() ==
+          Database::currentSchemaVersion());
+    CHECK(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
+
+    auto again = Database::open(path);
+    REQUIRE(again.database);
+    CHECK(again.database->schemaVersion() == Database::currentSchemaVersion());
+}
+
+TEST_CASE("Every connection has foreign keys, WAL and a busy timeout", "[storage][open]")
+{
+    TemporaryDatabase database;
+    auto single = [&](const char* sql) {
+        Statement query(*database, QString::fromUtf8(sql));
+        query.exec();
+        REQUIRE(query.next());
+        return query.value(0);
+    };
+    CHECK(single("PRAGMA foreign_keys").toInt() == 1);
+    CHECK(single("PRAGMA journal_mode").toString() == QLatin1String("wal"));
+    CHECK(single("PRAGMA synchronous").toInt() == 1); // NORMAL
+    CHECK(single("PRAGMA busy_timeout").toInt() == 2000);
+}
+
+TEST_CASE("Each database owns its own connection, released when it goes", "[storage][open]")
+{
+    TemporaryDatabase first;
+    TemporaryDatabase second;
+    CHECK(first->connection().connectionName() != second->connection().connectionName());
+    const QString name = first->connection().connectionName();
+    CHECK(QSqlDatabase::contains(name));
+    first.close();
+    CHECK_FALSE(QSqlDatabase::contains(name));
+
+    // Moving hands the connection over.
+    Database moved = std::move(*second);
+    CHECK(moved.connection().isOpen());
+    CHECK(PersonRepository(moved).all().isEmpty());
+}
+
+TEST_CASE("A file that does not exist is not created unless asked", "[storage][open]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("missing.db"));
+    requireRefused(path, OpenProblem::NotFound);
+    CHECK_FALSE(QFile::exists(path));
+    const auto result = Database::open(path);
+    CHECK(result.message.contains(QLatin1String("does not exist")));
+}
+
+TEST_CASE("A database cannot be created in a folder that does not exist", "[storage][open]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("no/such/folder/new.db"));
+    OpenOptions create;
+    create.create = true;
+    const auto result = Database::open(path, create);
+    CHECK_FALSE(result.database);
+    CHECK(result.problem == OpenProblem::CannotCreate);
+    CHECK(result.message.contains(QLatin1String("does not exist")));
+    CHECK_FALSE(QFile::exists(path));
+}
+
+TEST_CASE("Files that are not databases are refused untouched", "[storage][open]")
+{
+    QTemporaryDir folder;
+    SECTION("a text file")
+    {
+        const QString path = folder.filePath(QStringLiteral("minutes.txt"));
+        writeFile(path,
+                  QByteArrayLiteral("گزارش جلسه راهبران کارگروه‌ها\n"));
+        requireRefused(path, OpenProblem::NotADatabase);
+        requireRefused(path, OpenProblem::NotADatabase, OpenOptions{true, true, true, 2000});
+        CHECK(Database::open(path).message.contains(QLatin1String("not a database file")));
+    }
+    SECTION("an empty file, unless a new database was asked for")
+    {
+        const QString path = folder.filePath(QStringLiteral("empty.db"));
+        writeFile(path, {});
+        requireRefused(path, OpenProblem::NotADatabase);
+        CHECK(Database::open(path).message.contains(QLatin1String("empty")));
+        OpenOptions create;
+        create.create = true;
+        const auto created = Database::open(path, create);
+        REQUIRE(created.database);
+        CHECK(created.database->schemaVersion() == Database::currentSchemaVersion());
+    }
+    SECTION("a folder")
+    {
+        const QString path = folder.filePath(QStringLiteral("folder.db"));
+        REQUIRE(QDir().mkdir(path));
+        const auto result = Database::open(path);
+        CHECK(result.problem == OpenProblem::NotADatabase);
+        CHECK(result.message.contains(QLatin1String("folder")));
+    }
+    SECTION("a file whose SQLite header was overwritten")
+    {
+        const QString path = makeRealDatabase(folder.path());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.write(QByteArray(16, 'x'));
+        file.close();
+        requireRefused(path, OpenProblem::NotADatabase);
+    }
+}
+
+TEST_CASE("A damaged database is refused untouched", "[storage][open]")
+{
+    QTemporaryDir folder;
+    const QString path = makeRealDatabase(folder.path());
+    REQUIRE(QFileInfo(path).size() > 20 * 4096);
+    SECTION("cut in half")
+    {
+        QFile file(path);
+        REQUIRE(file.resize(file.size() / 2));
+        requireRefused(path, OpenProblem::Corrupt);
+    }
+    SECTION("cut at a page boundary")
+    {
+        QFile file(path);
+        REQUIRE(file.resize(8 * 4096));
+        requireRefused(path, OpenProblem::Corrupt);
+    }
+    SECTION("garbage written over pages in the middle")
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(file.size() / 2));
+        QByteArray garbage(3 * 4096, '\0');
+        for (int i = 0; i < garbage.size(); ++i)
+            garbage[i] = char((i * 7919 + 13) % 251);
+        file.write(garbage);
+        file.close();
+        requireRefused(path, OpenProblem::Corrupt);
+    }
+    SECTION("garbage over the header of a page of people, found only by reading every page")
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        const QByteArray bytes = file.readAll();
+        const qsizetype row = bytes.indexOf(QStringLiteral("رضایی 250").toUtf8());
+        REQUIRE(row > 4096);
+        REQUIRE(file.seek(row / 4096 * 4096));
+        file.write(QByteArray(12, '\x7f'));
+        file.close();
+        requireRefused(path, OpenProblem::Corrupt);
+    }
+    SECTION("garbage written over the schema page")
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(100));
+        file.write(QByteArray(2000, '\x5a'));
+        file.close();
+        requireRefused(path, OpenProblem::Corrupt);
+    }
+    CHECK(Database::open(path).message.contains(QLatin1String("damaged")));
+}
+
+TEST_CASE("An SQLite file of another program is refused untouched", "[storage][open]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("other.sqlite"));
+    SECTION("unrelated tables")
+    {
+        {
+            RawSqlite raw(path);
+            raw.exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT, title TEXT)"));
+            raw.exec(QStringLiteral("INSERT INTO bookmarks VALUES ('https://example.org', 'x')"));
+        }
+        requireRefused(path, OpenProblem::NotJalaseh);
+        // Asking to create a new database does not take over somebody else's file.
+        requireRefused(path, OpenProblem::NotJalaseh, OpenOptions{true, true, true, 2000});
+        CHECK(Database::open(path).message.contains(QLatin1String("another program")));
+    }
+    SECTION("another application id, even with Jalaseh's tables")
+    {
+        {
+            RawSqlite raw(path);
+            raw.execFile(fixturePath(QStringLiteral("schema-v1.sql")));
+            raw.exec(QStringLiteral("PRAGMA application_id = 1234"));
+            raw.exec(QStringLiteral("PRAGMA user_version = 1"));
+        }
+        requireRefused(path, OpenProblem::NotJalaseh);
+    }
+    SECTION("a blank SQLite file, which only becomes Jalaseh's when asked")
+    {
+        {
+            RawSqlite raw(path);
+            raw.exec(QStringLiteral("CREATE TABLE scratch (x)"));
+            raw.exec(QStringLiteral("DROP TABLE scratch"));
+        }
+        requireRefused(path, OpenProblem::NotJalaseh);
+        CHECK(Database::open(path).message.contains(QLatin1String("empty database")));
+        const auto created = Database::open(path, OpenOptions{true, true, true, 2000});
+        REQUIRE(created.database);
+        CHECK(created.database->schemaVersion() == Database::currentSchemaVersion());
+    }
+}
+
+TEST_CASE("A file from a newer Jalaseh is refused untouched", "[storage][open]")
+{
+    TemporaryDatabase database;
+    database.close();
+    const int newer = Database::currentSchemaVersion() + 4;
+    {
+        RawSqlite raw(database.path());
+        raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(newer));
+    }
+    requireRefused(database.path(), OpenProblem::NewerVersion);
+    const auto result = Database::open(database.path());
+    CHECK(result.message.contains(QString::number(newer)));
+    CHECK(result.message.contains(QString::number(Database::currentSchemaVersion())));
+    CHECK(result.message.contains(QLatin1String("Update Jalaseh")));
+}
+
+TEST_CASE("A read-only file opens read-only and refuses changes with a clear error",
+          "[storage][open]")
+{
+    TemporaryDatabase database;
+    const Id person = addPerson(*database, QStringLiteral("درخوش"), QStringLiteral("مریم"));
+    database.close();
+    // Mode bits say read-only; this holds even for root, who could write the file anyway.
+    REQUIRE(QFile::setPermissions(database.path(), QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                       QFileDevice::ReadOther));
+    const FileSnapshot before = FileSnapshot::of(database.path());
+
+    SECTION("opened read-only when allowed")
+    {
+        auto result = Database::open(database.path());
+        REQUIRE(result.database);
+        Database& readOnly = *result.database;
+        CHECK(readOnly.isReadOnly());
+        CHECK(readOnly.schemaVersion() == Database::currentSchemaVersion());
+        PersonRepository people(readOnly);
+        REQUIRE(people.find(person));
+        CHECK(people.find(person)->familyName == QStringLiteral("درخوش"));
+
+        Person another;
+        another.familyName = QStringLiteral("صادقی");
+        try {
+            people.insert(another);
+            FAIL("a read-only database accepted a change");
+        } catch (const StorageError& error) {
+            CHECK(error.userMessage().contains(QLatin1String("read-only")));
+        }
+        CHECK(another.id == 0);
+        // SQLite itself refuses too: the connection is read-only, not just the repositories.
+        try {
+            Statement(readOnly, QStringLiteral("DELETE FROM person")).exec();
+            FAIL("the read-only connection wrote");
+        } catch (const StorageError& error) {
+            CHECK(error.userMessage().contains(QLatin1String("read-only")));
+        }
+    }
+    SECTION("refused when read-only is not allowed")
+    {
+        OpenOptions options;
+        options.allowReadOnly = false;
+        requireRefused(database.path(), OpenProblem::ReadOnly, options);
+        CHECK(
+            Database::open(database.path(), options).message.contains(QLatin1String("read-only")));
+    }
+    CHECK(FileSnapshot::of(database.path()) == before);
+    QFile::setPermissions(database.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+TEST_CASE("A file locked by another connection is refused as in use", "[storage][open]")
+{
+    TemporaryDatabase database;
+    addPerson(*database, QStringLiteral("طاهری"));
+    database.close();
+    OpenOptions options;
+    options.busyTimeoutMs = 100;
+
+    SECTION("in WAL mode, another writer holds the write lock")
+    {
+        RawSqlite other(database.path());
+        other.exec(QStringLiteral("BEGIN EXCLUSIVE"));
+        other.exec(QStringLiteral("INSERT INTO storage_meta VALUES ('held', 'yes')"));
+        requireRefused(database.path(), OpenProblem::Locked, options);
+        CHECK(Database::open(database.path(), options)
+                  .message.contains(QLatin1String("in use by another program")));
+        other.exec(QStringLiteral("ROLLBACK"));
+        CHECK(Database::open(database.path(), options).database);
+    }
+    SECTION("in rollback-journal mode, readers are shut out too")
+    {
+        {
+            RawSqlite raw(database.path());
+            raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+        }
+        RawSqlite other(database.path());
+        other.exec(QStringLiteral("BEGIN EXCLUSIVE"));
+        other.exec(QStringLiteral("INSERT INTO storage_meta VALUES ('held', 'yes')"));
+        requireRefused(database.path(), OpenProblem::Locked, options);
+        other.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+TEST_CASE("A file locked by another process is refused as in use", "[storage][open]")
+{
+    TemporaryDatabase database;
+    database.close();
+    QProcess holder;
+    holder.start(QStringLiteral(JALASEH_LOCK_HOLDER), {database.path()});
+    REQUIRE(holder.waitForStarted());
+    REQUIRE(holder.waitForReadyRead(10000));
+    REQUIRE(holder.readLine().trimmed() == "locked");
+
+    OpenOptions options;
+    options.busyTimeoutMs = 100;
+    requireRefused(database.path(), OpenProblem::Locked, options);
+
+    holder.closeWriteChannel();
+    REQUIRE(holder.waitForFinished(10000));
+    CHECK(holder.exitCode() == 0);
+    auto result = Database::open(database.path(), options);
+    REQUIRE(result.database);
+    CHECK_FALSE(result.database->isReadOnly());
+}

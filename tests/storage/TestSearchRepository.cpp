@@ -1,0 +1,137 @@
+// Search finds text as Persian is really typed: ك/ک, ي/ی, with or without ZWNJ, either digits.
+#include "StorageFixture.h"
+#include "storage/ContributionRepository.h"
+#include "storage/Database.h"
+#include "storage/DecisionRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/SearchRepository.h"
+#include "support/QtCatchPrinters.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jalaseh;
+using namespace jalaseh::storage;
+using namespace jalaseh::storage::test;
+
+namespace {
+
+struct Archive
+{
+    TemporaryDatabase database;
+    Id person = addPerson(*database, QStringLiteral("كاظمي"), QStringLiteral("مریم")); // Arabic
+    Id body = addBody(*database,
+                      QStringLiteral("کارگروه کتابخانه‌های دیجیتال"));
+    Id series =
+        addSeries(*database, QStringLiteral("نشست راهبران کارگروه‌ها"));
+    Id older = addMeeting(*database, series, QDate(2022, 4, 10));
+    Id newer = addMeeting(*database, series, QDate(2023, 4, 10));
+    Id contribution = 0;
+    Id decision = 0;
+
+    Archive()
+    {
+        Contribution said{
+            .meetingId = older,
+            .speakerId = person,
+            .text = QStringLiteral(
+                "ارسال فعاليت‌هاي شبکه به كتابخانه هاي جهان")};
+        ContributionRepository(*database).insert(said);
+        contribution = said.id;
+        Decision decided{.meetingId = newer,
+                         .text = QStringLiteral("گزارش کتابخانه‌های عضو تا ۱۵ خرداد ارسال "
+                                                "شود")};
+        DecisionRepository(*database).insert(decided);
+        decision = decided.id;
+    }
+    QList<SearchHit> search(const char* query, int limit = 200)
+    {
+        return SearchRepository(*database).search(QString::fromUtf8(query), limit);
+    }
+};
+
+QList<SearchHit::Kind> kindsOf(const QList<SearchHit>& hits)
+{
+    QList<SearchHit::Kind> kinds;
+    for (const SearchHit& hit : hits)
+        kinds.append(hit.kind);
+    return kinds;
+}
+
+} // namespace
+
+TEST_CASE("Search finds names, meetings, contributions and decisions", "[storage][search]")
+{
+    Archive archive;
+    const auto people = archive.search("کاظمی");
+    REQUIRE(people.size() == 1);
+    CHECK(people[0].kind == SearchHit::Kind::Person);
+    CHECK(people[0].id == archive.person);
+    CHECK(people[0].text == QStringLiteral("مریم کاظمی"));
+    CHECK(archive.search("کاظمی مریم").size() == 1); // family name first, too
+
+    const auto decision = archive.search("خرداد");
+    REQUIRE(decision.size() == 1);
+    CHECK(decision[0].kind == SearchHit::Kind::Decision);
+    CHECK(decision[0].id == archive.decision);
+    CHECK(decision[0].meetingId == archive.newer);
+    CHECK(decision[0].meetingDate == QDate(2023, 4, 10));
+
+    const auto meetings = archive.search("جلسه");
+    REQUIRE(meetings.size() == 2);
+    CHECK(meetings[0].kind == SearchHit::Kind::Meeting);
+    CHECK(meetings[0].id == archive.newer); // newest first
+    CHECK(meetings[0].meetingId == archive.newer);
+
+    CHECK(archive.search("").isEmpty());
+    CHECK(archive.search("   ").isEmpty());
+    CHECK(archive.search("نیست‌در‌بایگانی").isEmpty());
+    CHECK(archive.search("%").isEmpty()); // LIKE wildcards mean themselves
+}
+
+TEST_CASE("Search orders kinds and stops at the limit", "[storage][search]")
+{
+    Archive archive;
+    // "کتابخانه" is in the body's name, the contribution and the decision.
+    const auto hits = archive.search("کتابخانه");
+    CHECK(kindsOf(hits) == QList<SearchHit::Kind>{SearchHit::Kind::Body, SearchHit::Kind::Decision,
+                                                  SearchHit::Kind::Contribution});
+    CHECK(kindsOf(archive.search("کتابخانه", 2)) ==
+          QList<SearchHit::Kind>{SearchHit::Kind::Body, SearchHit::Kind::Decision});
+    CHECK(archive.search("کتابخانه", 0).isEmpty());
+}
+
+TEST_CASE("Search matches Arabic letters, missing ZWNJ and either digits", "[storage][search]")
+{
+    Archive archive;
+    auto idsOf = [](const QList<SearchHit>& hits) {
+        QList<Id> ids;
+        for (const SearchHit& hit : hits)
+            ids.append(hit.id);
+        return ids;
+    };
+    // Stored with Arabic kaf and yeh, found with Persian letters, and the other way round.
+    CHECK(idsOf(archive.search("كاظمي")) == QList<Id>{archive.person});
+    CHECK(idsOf(archive.search("فعالیت‌های شبکه")) ==
+          QList<Id>{archive.contribution});
+    CHECK(idsOf(archive.search("فعاليتهاي شبكه")) == QList<Id>{archive.contribution});
+    // With ZWNJ, with a space, or joined: one word.
+    CHECK(idsOf(archive.search("کتابخانه‌های جهان")) ==
+          QList<Id>{archive.contribution});
+    CHECK(idsOf(archive.search("کتابخانههای عضو")) == QList<Id>{archive.decision});
+    CHECK(idsOf(archive.search("كتابخانه هاي عضو")) == QList<Id>{archive.decision});
+    // Persian digits stored, Latin or Arabic-Indic digits typed.
+    CHECK(idsOf(archive.search("15 خرداد")) == QList<Id>{archive.decision});
+    CHECK(idsOf(archive.search("١٥ خرداد")) == QList<Id>{archive.decision});
+}
+
+TEST_CASE("Search follows edits", "[storage][search]")
+{
+    Archive archive;
+    Contribution said = *ContributionRepository(*archive.database).find(archive.contribution);
+    said.text = QStringLiteral("پیشنهاد شعار سال کتابخانه");
+    ContributionRepository(*archive.database).update(said);
+    CHECK(archive.search("جهان").isEmpty());
+    CHECK(archive.search("شعار سال").size() == 1);
+    MeetingRepository(*archive.database).remove(archive.older);
+    CHECK(archive.search("شعار سال").isEmpty());
+}

@@ -1,0 +1,38 @@
+#include "StorageFixture.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+#include "support/QtCatchPrinters.h"
+
+#include <catch2/catch.hpp>
+
+using namespace jalaseh;
+using namespace jalaseh::storage;
+using namespace jalaseh::storage::test;
+
+TEST_CASE("The organisation, its letterhead and logo are kept in the file", "[storage][settings]")
+{
+    TemporaryDatabase database;
+    CHECK(SettingsRepository(*database).organisation() == Organisation{});
+
+    Organisation network;
+    network.name = QStringLiteral(
+        "شبکه كتابخانه‌هاي دانشگاهی کشور"); // Arabic kaf and yeh
+    network.letterheadLines = {QStringLiteral("بسمه تعالی"), QStringLiteral("دبیرخانه شبکه")};
+    static const char png[] = "\x89PNG\r\n\x1a\n\0\0 logo bytes";
+    network.logoPng = QByteArray(png, sizeof png - 1); // with its NUL bytes
+    SettingsRepository(*database).setOrganisation(network);
+    database.reopen();
+
+    const Organisation stored = SettingsRepository(*database).organisation();
+    CHECK(stored.name ==
+          QStringLiteral("شبکه کتابخانه‌های دانشگاهی کشور"));
+    CHECK(stored.letterheadLines == network.letterheadLines);
+    CHECK(stored.logoPng == network.logoPng);
+
+    network.letterheadLines = {QStringLiteral("دبیرخانه")};
+    network.logoPng.clear();
+    SettingsRepository(*database).setOrganisation(network);
+    CHECK(SettingsRepository(*database).organisation().letterheadLines ==
+          QStringList{QStringLiteral("دبیرخانه")});
+    CHECK(SettingsRepository(*database).organisation().logoPng.isEmpty());
+}
