@@ -31,6 +31,8 @@ BodiesView::BodiesView(QWidget* parent)
     m_ui->membersTable->setModel(m_members);
     for (QTableView* table : {m_ui->table, m_ui->membersTable}) {
         table->verticalHeader()->hide();
+        // Column widths from the first rows: measuring thousands of rows is slow.
+        table->horizontalHeader()->setResizeContentsPrecision(40);
         table->horizontalHeader()->setStretchLastSection(true);
     }
     setFocusProxy(m_ui->table);

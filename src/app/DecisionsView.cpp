@@ -29,6 +29,8 @@ DecisionsView::DecisionsView(QWidget* parent)
     m_ui->actionItemsTable->setModel(m_actionItems);
     for (QTableView* table : {m_ui->table, m_ui->actionItemsTable}) {
         table->verticalHeader()->hide();
+        // Column widths from the first rows: measuring thousands of rows is slow.
+        table->horizontalHeader()->setResizeContentsPrecision(40);
         table->horizontalHeader()->setStretchLastSection(true);
     }
     m_ui->table->horizontalHeader()->setSectionResizeMode(DecisionListModel::TextColumn,
@@ -52,7 +54,7 @@ DecisionsView::~DecisionsView() = default;
 void DecisionsView::setSession(DatabaseSession* session)
 {
     m_session = session;
-    reload();
+    reloadWhenShown();
     if (session)
         connect(session, &DatabaseSession::changed, this, [this](Change what) {
             if (what != Change::Memberships)

@@ -37,6 +37,7 @@ QString stored(const QString& text)
 void setUpTable(QTableView* table, int stretchColumn)
 {
     table->verticalHeader()->hide();
+    table->horizontalHeader()->setResizeContentsPrecision(40);
     table->horizontalHeader()->setStretchLastSection(true);
     if (stretchColumn >= 0)
         table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);

@@ -23,6 +23,8 @@ MeetingsView::MeetingsView(QWidget* parent)
     m_filter->setSourceModel(m_model);
     m_ui->table->setModel(m_filter);
     m_ui->table->verticalHeader()->hide();
+    // Column widths from the first rows: measuring thousands of rows at every reload is slow.
+    m_ui->table->horizontalHeader()->setResizeContentsPrecision(40);
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     m_ui->table->horizontalHeader()->setSectionResizeMode(MeetingListModel::TitleColumn,
                                                           QHeaderView::Stretch);
@@ -56,7 +58,7 @@ MeetingsView::~MeetingsView() = default;
 void MeetingsView::setSession(DatabaseSession* session)
 {
     m_session = session;
-    reload();
+    reloadWhenShown();
     if (session)
         connect(session, &DatabaseSession::changed, this, [this](Change what) {
             if (what == Change::Meetings || what == Change::Series)

@@ -28,6 +28,8 @@ PeopleView::PeopleView(QWidget* parent)
     m_filter->setSourceModel(m_model);
     m_ui->table->setModel(m_filter);
     m_ui->table->verticalHeader()->hide();
+    // Column widths from the first rows: measuring thousands of rows at every reload is slow.
+    m_ui->table->horizontalHeader()->setResizeContentsPrecision(40);
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     setFocusProxy(m_ui->table);
 
@@ -49,7 +51,7 @@ PeopleView::~PeopleView() = default;
 void PeopleView::setSession(DatabaseSession* session)
 {
     m_session = session;
-    reload();
+    reloadWhenShown();
     if (session)
         connect(session, &DatabaseSession::changed, this, [this](Change what) {
             if (what == Change::People || what == Change::MeetingRows)
