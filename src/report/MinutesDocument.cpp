@@ -2,6 +2,7 @@
 
 #include "DocumentFonts.h"
 #include "PageRenderer.h"
+#include "RightToLeftTables.h"
 #include "persian/JalaliDate.h"
 
 #include <QTextDocument>
@@ -48,7 +49,7 @@ QTextDocument& MinutesDocument::textDocument() const
     QTextOption option = document->defaultTextOption();
     option.setTextDirection(Qt::RightToLeft);
     document->setDefaultTextOption(option);
-    document->setHtml(m_html);
+    document->setHtml(mirrorTablesForQt(m_html));
     document->setMetaInformation(QTextDocument::DocumentTitle, m_title);
     m_textDocument = std::move(document);
     return *m_textDocument;

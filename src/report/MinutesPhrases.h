@@ -13,7 +13,8 @@ namespace jalaseh::report::phrases {
 // "حضوری", "مجازی", "ترکیبی"; until persian::meetingModeName.
 QString meetingMode(MeetingMode mode);
 // The form of a phrase before an ezafe that writing shows: "کارگروه‌ها" ->
-// "کارگروه‌های", "دانشجو" -> "دانشجوی"; unchanged otherwise. Until persian::ezafe.
+// "کارگروه‌های", "دانشجو" -> "دانشجوی"; unchanged otherwise. Until
+// persian::ezafe.
 QString ezafe(const QString& phrase);
 // One person's role in a meeting, for lists: "راهبر کارگروه اشتراک تجربیات", "مهمان مدعو".
 QString attendanceRole(AttendanceRole role, const Body* represents);
