@@ -55,18 +55,33 @@ BodiesView::~BodiesView() = default;
 void BodiesView::setSession(DatabaseSession* session)
 {
     m_session = session;
-    reload();
+    reloadWhenShown();
     if (session)
         connect(session, &DatabaseSession::changed, this, [this](Change what) {
             if (what == Change::Bodies || what == Change::People)
-                reload();
-            else if (what == Change::Memberships)
+                reloadWhenShown();
+            else if (what == Change::Memberships && isVisible())
                 showMembers();
         });
 }
 
+void BodiesView::reloadWhenShown()
+{
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void BodiesView::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
+}
+
 void BodiesView::reload()
 {
+    m_stale = false;
     const Id current = currentBodyId();
     if (m_session) {
         m_model->reload(m_session->database());

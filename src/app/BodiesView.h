@@ -32,7 +32,12 @@ public:
     BodyListModel* model() const { return m_model; }
     MembershipListModel* members() const { return m_members; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Out of sight, the view reloads when it is next shown, not at every edit.
+    void reloadWhenShown();
     Id currentBodyId() const;
     void showMembers();
     void newBody();
@@ -44,6 +49,7 @@ private:
 
     std::unique_ptr<Ui::BodiesView> m_ui;
     DatabaseSession* m_session = nullptr;
+    bool m_stale = false;
     BodyListModel* m_model;
     SearchFilterModel* m_filter;
     MembershipListModel* m_members;

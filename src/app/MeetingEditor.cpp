@@ -87,7 +87,6 @@ void MeetingEditor::setSession(DatabaseSession* session)
 {
     m_session = session;
     m_meeting = Meeting{};
-    reloadPeople();
     if (!session)
         return;
     connect(session, &DatabaseSession::changed, this, [this](Change what, Id meetingId) {
@@ -119,6 +118,7 @@ void MeetingEditor::setSession(DatabaseSession* session)
 void MeetingEditor::openMeeting(Id meetingId)
 {
     m_meeting.id = meetingId;
+    reloadPeople(); // the pickers' names; loaded when a meeting is opened, not at start
     reloadMeeting();
 }
 
