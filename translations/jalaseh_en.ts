@@ -2437,6 +2437,10 @@ Examples:
         <source>Created the empty database %1.</source>
         <translation>Created the empty database %1.</translation>
     </message>
+    <message>
+        <source>Created %1 with one year of synthetic data (seed %2).</source>
+        <translation>Created %1 with one year of synthetic data (seed %2).</translation>
+    </message>
 </context>
 <context>
     <name>jalaseh::cli::ListCommand</name>

@@ -2435,6 +2435,10 @@ Examples:
         <source>Created the empty database %1.</source>
         <translation>پایگاه داده‌ی خالی %1 ساخته شد.</translation>
     </message>
+    <message>
+        <source>Created %1 with one year of synthetic data (seed %2).</source>
+        <translation>%1 با یک سال داده‌ی ساختگی ساخته شد (بذر %2).</translation>
+    </message>
 </context>
 <context>
     <name>jalaseh::cli::ListCommand</name>
