@@ -192,10 +192,13 @@ int InitCommand::run(const Invocation& invocation)
     if (arguments.has(QStringLiteral("--demo")))
         invocation.out << tr("Created %1 with the demo data.").arg(path) << Qt::endl;
     else if (years)
-        invocation.out << tr("Created %1 with %2 years of synthetic data (seed %3).")
-                              .arg(path)
-                              .arg(*years)
-                              .arg(seed)
+        invocation.out << (*years == 1 ? tr("Created %1 with one year of synthetic data (seed %2).")
+                                             .arg(path)
+                                             .arg(seed)
+                                       : tr("Created %1 with %2 years of synthetic data (seed %3).")
+                                             .arg(path)
+                                             .arg(*years)
+                                             .arg(seed))
                        << Qt::endl;
     else
         invocation.out << tr("Created the empty database %1.").arg(path) << Qt::endl;

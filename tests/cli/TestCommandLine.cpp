@@ -176,3 +176,21 @@ TEST_CASE("--db may follow the command, and needs a file name", "[cli]")
     CHECK(run.exitCode == 1);
     CHECK(run.err.startsWith(QStringLiteral("--db needs a file name")));
 }
+
+TEST_CASE("init --synthetic fills a database with the product's sizes scaled to the years", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("synthetic.jalaseh"));
+    const CommandRun run = runJalaseh({QStringLiteral("--db"), path, QStringLiteral("init"),
+                                       QStringLiteral("--synthetic"), QStringLiteral("1"),
+                                       QStringLiteral("--seed"), QStringLiteral("3")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("with one year of synthetic data (seed 3)")));
+    const CommandRun meetings =
+        runJalaseh({QStringLiteral("--db"), path, QStringLiteral("list"),
+                    QStringLiteral("meetings"), QStringLiteral("--format"), QStringLiteral("tsv")});
+    REQUIRE(meetings.exitCode == 0);
+    // One tenth of the ten-year database's 5,000 meetings.
+    CHECK(tsvRows(meetings.out).size() == 500);
+}
