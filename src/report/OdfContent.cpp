@@ -82,12 +82,14 @@ void OdfContent::writeTable(const QTextTable* table)
 {
     const QString name = QStringLiteral("Table%1").arg(++m_tableCount);
     const QTextTableFormat format = table->format();
-    const bool rightToLeft = format.layoutDirection() != Qt::LeftToRight;
+    // The document's tables already hold their cells in visual order, right-to-left ones
+    // mirrored for Qt's layout (RightToLeftTables.h), so every table is written left to right:
+    // each reader then shows the columns as the PDF does.
     m_styles +=
         QStringLiteral("<style:style style:name=\"%1\" style:family=\"table\">"
                        "<style:table-properties style:width=\"17.4cm\" table:align=\"margins\""
-                       " style:writing-mode=\"%2\" fo:margin-bottom=\"4pt\"/></style:style>")
-            .arg(name, rightToLeft ? QStringLiteral("rl-tb") : QStringLiteral("lr-tb"));
+                       " style:writing-mode=\"lr-tb\" fo:margin-bottom=\"4pt\"/></style:style>")
+            .arg(name);
     const QList<QTextLength> widths = format.columnWidthConstraints();
     for (int column = 0; column < table->columns(); ++column) {
         const QTextLength width = widths.value(column);

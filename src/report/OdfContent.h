@@ -16,7 +16,7 @@ class QTextTable;
 namespace jalaseh::report {
 
 // The content.xml of an OpenDocument text, made from a laid-out QTextDocument: paragraphs,
-// spans, tables and images, every paragraph and table right to left, and Persian set in the
+// spans, tables and images, every paragraph right to left, and Persian set in the
 // complex-script font attributes that LibreOffice and Word use for Arabic script. Qt's own ODF
 // writer writes neither, so its files open left to right in the default font.
 class OdfContent

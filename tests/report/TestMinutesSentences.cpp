@@ -12,11 +12,12 @@ TEST_CASE("The seed's opening sentence names the ordinal, mode, body, time, week
     const Organisation organisation = test::seedOrganisation(false);
     const MinutesSentences sentences(record, organisation);
     CHECK(sentences.opening() ==
-          QStringLiteral("اولین نشست مجازی راهبران کارگروه‌های شبکه "
-                         "کتابخانه‌های "
-                         "دانشگاهی "
-                         "کشور، از ساعت ۱۲ الی ۱۳:۲۰ دوشنبه ۱۴۰۲/۰۱/۲۱ در سامانه دانشگاه صنعتی "
-                         "شریف برگزار شد."));
+          QStringLiteral(
+              "اولین نشست مجازی راهبران کارگروه‌های شبکه "
+              "کتابخانه‌های "
+              "دانشگاهی "
+              "کشور، از ساعت ۱۲ الی ۱۳:۲۰ دوشنبه ۱۴۰۲/۰۱/۲۱ در سامانه دانشگاه صنعتی "
+              "شریف برگزار شد."));
 }
 
 TEST_CASE("The seed's attendance is grouped by role with the honorific grouping")
@@ -25,21 +26,24 @@ TEST_CASE("The seed's attendance is grouped by role with the honorific grouping"
     const Organisation organisation = test::seedOrganisation(false);
     const MinutesSentences sentences(record, organisation);
 
-    CHECK(
-        sentences.presence() ==
-        QStringLiteral("در این نشست، علاوه بر راهبران کارگروه‌ها (سرکار خانم‌ها "
-                       "دکتر "
-                       "درخوش، "
-                       "عبدالله‌پور، صادقی و جناب آقایان دکتر طاهری، "
-                       "دکتر "
-                       "امینی‌نسب، "
-                       "عاطفی‌ملکی، حسینی)، جناب آقای دکتر حاجی‌زین‌العابدینی به "
-                       "عنوان "
-                       "مهمان "
-                       "مدعو و اعضای کمیته راهبری (سرکار خانم‌ها دکتر غزنوی، "
-                       "دکتر "
-                       "رقابی، "
-                       "عتیقه‌چیان، فاضل و فرجامی) حضور داشتند."));
+    CHECK(sentences.presence() ==
+          QStringLiteral(
+              "در این نشست، علاوه بر راهبران کارگروه‌ها (سرکار "
+              "خانم‌ها "
+              "دکتر "
+              "درخوش، "
+              "عبدالله‌پور، صادقی و جناب آقایان دکتر طاهری، "
+              "دکتر "
+              "امینی‌نسب، "
+              "عاطفی‌ملکی، حسینی)، جناب آقای دکتر حاجی‌زین‌العابدینی "
+              "به "
+              "عنوان "
+              "مهمان "
+              "مدعو و اعضای کمیته راهبری (سرکار خانم‌ها دکتر "
+              "غزنوی، "
+              "دکتر "
+              "رقابی، "
+              "عتیقه‌چیان، فاضل و فرجامی) حضور داشتند."));
     CHECK(sentences.absence() ==
           QStringLiteral("راهبران کارگروه اشتراک تجربیات (سرکار خانم کریمی و جناب آقای "
                          "نوروزی)، غایبین این جلسه بودند."));
@@ -70,14 +74,16 @@ TEST_CASE("The seed's questions, proposals and deferral")
           QStringLiteral("در ادامه در رابطه با دو محور اصلی نحوه ادامه کار با وزارتخانه و "
                          "ادغام کارگروه‌ها نظرخواهی شد."));
     CHECK(sentences.proposal(record.proposals.last()) ==
-          QStringLiteral("ادغام کارگروه‌ها (پیشنهاد جناب آقای عاطفی‌ملکی، با "
+          QStringLiteral("ادغام کارگروه‌ها (پیشنهاد جناب آقای عاطفی‌ملکی، "
+                         "با "
                          "تأیید "
                          "سرکار "
                          "خانم‌ها دکتر درخوش و فاضل)"));
-    CHECK(sentences.closing() == QStringLiteral("در انتها، ضمن جمع‌بندی موارد ذکر شده، "
-                                                "تصمیم‌گیری در خصوص "
-                                                "فعالیت‌ها "
-                                                "به جلسات بعدی موکول شد."));
+    CHECK(sentences.closing() ==
+          QStringLiteral("در انتها، ضمن جمع‌بندی موارد ذکر شده، "
+                         "تصمیم‌گیری در خصوص "
+                         "فعالیت‌ها "
+                         "به جلسات بعدی موکول شد."));
 }
 
 TEST_CASE("An in-person meeting with late, early and excused attendees and no series noun")
