@@ -269,3 +269,19 @@ TEST_CASE("search finds text however it is typed, with the meeting and its date"
     CHECK(nothing.out.isEmpty());
     CHECK(nothing.err.contains(QStringLiteral("Nothing contains")));
 }
+
+TEST_CASE("the example in docs/meeting-json.md is what export writes for the seed meeting", "[cli]")
+{
+    QFile documentation(QStringLiteral(JALASEH_SOURCE_DIR "/docs/meeting-json.md"));
+    REQUIRE(documentation.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(documentation.readAll());
+    const QString fence = QStringLiteral("```json\n");
+    const qsizetype start = text.lastIndexOf(fence);
+    REQUIRE(start >= 0);
+    const qsizetype end = text.indexOf(QStringLiteral("```"), start + fence.size());
+    REQUIRE(end > start);
+    const QString example = text.mid(start + fence.size(), end - start - fence.size());
+
+    const DemoDatabase demo;
+    CHECK(demo.exportMeeting(demo.seedMeetingId) == example);
+}
