@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "ExportMeetingCommand.h"
+#include "ExportMinutesCommand.h"
 #include "ImportMeetingCommand.h"
 #include "InitCommand.h"
 #include "ListCommand.h"
@@ -15,6 +16,7 @@ void registerCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<ExportMeetingCommand>());
+    commands.push_back(std::make_unique<ExportMinutesCommand>());
     commands.push_back(std::make_unique<ImportMeetingCommand>());
 }
 

@@ -1,0 +1,170 @@
+#include "ExportMinutesCommand.h"
+
+#include "CommandArguments.h"
+#include "CommandDatabase.h"
+#include "report/DocumentFormat.h"
+#include "report/DocumentWriter.h"
+#include "report/MinutesDocument.h"
+#include "report/MinutesStyle.h"
+#include "report/ReportError.h"
+#include "report/TemplateLibrary.h"
+#include "storage/Database.h"
+#include "storage/MeetingRecordRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/SettingsRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+
+namespace jalaseh::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+// The next meeting of the same series, if one is recorded: the formal minutes announce it.
+std::optional<Meeting> nextMeeting(storage::Database& database, const Meeting& meeting)
+{
+    for (const Meeting& candidate :
+         storage::MeetingRepository(database).ofSeries(meeting.seriesId)) {
+        if (candidate.number == meeting.number + 1)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString ExportMinutesCommand::name() const
+{
+    return QStringLiteral("export minutes");
+}
+
+QString ExportMinutesCommand::summary() const
+{
+    return tr("Write a meeting's minutes (narrative report, formal minutes or invitation) as PDF, "
+              "ODT, HTML or text.");
+}
+
+QString ExportMinutesCommand::help() const
+{
+    return tr(
+        "Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]\n"
+        "                [-o OUTPUT] [--templates DIR]\n"
+        "\n"
+        "Writes the minutes of the meeting with id ID (see `list meetings`).\n"
+        "\n"
+        "  --style STYLE     narrative: a report that tells the meeting in sentences (default)\n"
+        "                    formal: the formal minutes with the table of decisions and\n"
+        "                            signature lines\n"
+        "                    invitation: an invitation to the meeting\n"
+        "  --format FORMAT   pdf, odt, html or txt; taken from OUTPUT's suffix when not given,\n"
+        "                    txt otherwise\n"
+        "  -o, --output OUTPUT\n"
+        "                    write to the file OUTPUT (replaced if it exists); html and txt\n"
+        "                    go to the standard output without it, pdf and odt need it\n"
+        "  --templates DIR   use the templates in DIR where it has them (see\n"
+        "                    docs/templates.md)\n"
+        "\n"
+        "Examples:\n"
+        "  jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf\n"
+        "  jalaseh --db minutes.jalaseh export minutes 1 --format txt\n");
+}
+
+int ExportMinutesCommand::run(const Invocation& invocation)
+{
+    const CommandArguments arguments(invocation.arguments,
+                                     {QStringLiteral("--style"), QStringLiteral("--format"),
+                                      QStringLiteral("-o"), QStringLiteral("--output"),
+                                      QStringLiteral("--templates")},
+                                     {});
+    if (!arguments.ok()) {
+        invocation.err << arguments.error() << Qt::endl;
+        return UserError;
+    }
+    const QStringList& words = arguments.positional();
+    bool isNumber = false;
+    const Id meetingId = words.size() == 1 ? words.first().toLongLong(&isNumber) : 0;
+    if (!isNumber || meetingId <= 0) {
+        invocation.err << tr("Give the id of one meeting, e.g. `export minutes 1`; `list "
+                             "meetings` shows the ids.")
+                       << Qt::endl;
+        return UserError;
+    }
+    const QString styleWord =
+        arguments.value({QStringLiteral("--style")}).value_or(QStringLiteral("narrative"));
+    const auto style = report::styleFromKey(styleWord);
+    if (!style) {
+        invocation.err << tr("There is no style \"%1\"; choose one of: %2.")
+                              .arg(styleWord, report::styleKeys().join(QStringLiteral(", ")))
+                       << Qt::endl;
+        return UserError;
+    }
+    const auto output = arguments.value({QStringLiteral("-o"), QStringLiteral("--output")});
+    const auto formatWord = arguments.value({QStringLiteral("--format")});
+    std::optional<report::DocumentFormat> format = report::DocumentFormat::Text;
+    if (formatWord)
+        format = report::formatFromKey(*formatWord);
+    else if (output && report::formatFromFileName(*output))
+        format = report::formatFromFileName(*output);
+    if (!format) {
+        invocation.err << tr("There is no format \"%1\"; choose one of: %2.")
+                              .arg(*formatWord, report::formatKeys().join(QStringLiteral(", ")))
+                       << Qt::endl;
+        return UserError;
+    }
+    const bool binary =
+        *format == report::DocumentFormat::Pdf || *format == report::DocumentFormat::Odt;
+    if (binary && !output) {
+        invocation.err << tr("A %1 file cannot go to the terminal; name the file with -o, e.g. "
+                             "`-o minutes.%1`.")
+                              .arg(report::formatKey(*format))
+                       << Qt::endl;
+        return UserError;
+    }
+    // Documents are laid out with fonts, which Qt only has under a QGuiApplication.
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        invocation.err << tr("Minutes can only be made when Jalaseh runs with its graphics "
+                             "library; this build of the command line lacks it.")
+                       << Qt::endl;
+        return InternalError;
+    }
+
+    const auto database = openDatabase(invocation, DatabaseAccess::Read);
+    if (!database)
+        return UserError;
+    const auto record = storage::MeetingRecordRepository(*database).load(meetingId);
+    if (!record) {
+        invocation.err << tr("%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` "
+                             "to see the ids.")
+                              .arg(invocation.databasePath)
+                              .arg(meetingId)
+                       << Qt::endl;
+        return UserError;
+    }
+    report::MinutesOptions options;
+    options.nextMeeting = nextMeeting(*database, record->meeting);
+    const report::TemplateLibrary templates(
+        arguments.value({QStringLiteral("--templates")}).value_or(QString()));
+    try {
+        const auto document = report::MinutesDocument::render(
+            *record, storage::SettingsRepository(*database).organisation(), *style, options,
+            templates);
+        if (!output) {
+            invocation.out << (*format == report::DocumentFormat::Html ? document.html()
+                                                                       : document.plainText());
+            invocation.out.flush();
+            return Ok;
+        }
+        report::DocumentWriter::forFormat(*format)->writeFile(document, *output);
+    } catch (const report::ReportError& error) {
+        invocation.err << error.userMessage() << Qt::endl;
+        return UserError;
+    }
+    return Ok;
+}
+
+} // namespace jalaseh::cli

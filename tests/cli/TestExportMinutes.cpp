@@ -1,0 +1,118 @@
+// `jalaseh export minutes` on the demo database, as a script would run it.
+#include "CommandRun.h"
+#include "OdtPackage.h"
+#include "PdfText.h"
+#include "support/QtCatchPrinters.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace {
+
+struct DemoMinutes
+{
+    QTemporaryDir dir;
+    QString database = dir.filePath(QStringLiteral("demo.jalaseh"));
+    QString seedMeetingId;
+
+    DemoMinutes()
+    {
+        const CommandRun init = runJalaseh(
+            {QStringLiteral("--db"), database, QStringLiteral("init"), QStringLiteral("--demo")});
+        INFO(init.err.toStdString());
+        REQUIRE(init.exitCode == 0);
+        const CommandRun list = runJalaseh({QStringLiteral("--db"), database,
+                                            QStringLiteral("list"), QStringLiteral("meetings"),
+                                            QStringLiteral("--format"), QStringLiteral("tsv")});
+        REQUIRE(list.exitCode == 0);
+        for (const QStringList& row : tsvRows(list.out)) {
+            if (row.at(1) == QLatin1String("2023-04-10"))
+                seedMeetingId = row.at(0);
+        }
+        REQUIRE_FALSE(seedMeetingId.isEmpty());
+    }
+
+    CommandRun exportMinutes(const QStringList& options) const
+    {
+        return runJalaseh(QStringList{QStringLiteral("--db"), database, QStringLiteral("export"),
+                                      QStringLiteral("minutes"), seedMeetingId} +
+                          options);
+    }
+};
+
+} // namespace
+
+TEST_CASE("export minutes writes the seed meeting in both styles and all four formats", "[cli]")
+{
+    const DemoMinutes demo;
+    for (const QString& style : {QStringLiteral("narrative"), QStringLiteral("formal")}) {
+        for (const QString& format : {QStringLiteral("pdf"), QStringLiteral("odt"),
+                                      QStringLiteral("html"), QStringLiteral("txt")}) {
+            CAPTURE(style, format);
+            const QString path = demo.dir.filePath(style + QLatin1Char('.') + format);
+            const CommandRun run =
+                demo.exportMinutes({QStringLiteral("--style"), style, QStringLiteral("--format"),
+                                    format, QStringLiteral("-o"), path});
+            INFO(run.err.toStdString());
+            REQUIRE(run.exitCode == 0);
+            CHECK(QFile(path).size() > 500);
+        }
+    }
+    const QString pdf = jalaseh::test::pdfText(demo.dir.filePath(QStringLiteral("narrative.pdf")));
+    QString missing;
+    CHECK(jalaseh::test::containsInOrder(
+        pdf,
+        {QStringLiteral("اولین"), QStringLiteral("مجازی"), QStringLiteral("از ساعت ۱۲ الی ۱۳:۲۰"),
+         QStringLiteral("دوشنبه ۱۴۰۲/۰۱/۲۱"), QStringLiteral("سامانه دانشگاه صنعتی شریف"),
+         QStringLiteral("به جلسات بعدی موکول شد")},
+        &missing));
+    CHECK(missing == QString());
+    CHECK(jalaseh::test::zipMember(demo.dir.filePath(QStringLiteral("formal.odt")),
+                                   QStringLiteral("mimetype")) ==
+          "application/vnd.oasis.opendocument.text");
+}
+
+TEST_CASE("export minutes prints text and HTML, and takes the format from the file name", "[cli]")
+{
+    const DemoMinutes demo;
+    const CommandRun text =
+        demo.exportMinutes({QStringLiteral("--style"), QStringLiteral("invitation")});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("دعوتنامه")));
+    const CommandRun html =
+        demo.exportMinutes({QStringLiteral("--format"), QStringLiteral("html")});
+    REQUIRE(html.exitCode == 0);
+    CHECK(html.out.startsWith(QStringLiteral("<!DOCTYPE html>")));
+
+    const QString path = demo.dir.filePath(QStringLiteral("by-suffix.pdf"));
+    REQUIRE(demo.exportMinutes({QStringLiteral("-o"), path}).exitCode == 0);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == "%PDF-");
+}
+
+TEST_CASE("export minutes refuses what it cannot do with a sentence", "[cli]")
+{
+    const DemoMinutes demo;
+    const CommandRun badStyle =
+        demo.exportMinutes({QStringLiteral("--style"), QStringLiteral("poem")});
+    CHECK(badStyle.exitCode == 1);
+    CHECK(badStyle.err.contains(QStringLiteral("narrative, formal, invitation")));
+    const CommandRun badFormat =
+        demo.exportMinutes({QStringLiteral("--format"), QStringLiteral("docx")});
+    CHECK(badFormat.exitCode == 1);
+    CHECK(badFormat.err.contains(QStringLiteral("pdf, odt, html, txt")));
+    const CommandRun pdfToTerminal =
+        demo.exportMinutes({QStringLiteral("--format"), QStringLiteral("pdf")});
+    CHECK(pdfToTerminal.exitCode == 1);
+    CHECK(pdfToTerminal.err.contains(QStringLiteral("-o")));
+    const CommandRun noMeeting =
+        runJalaseh({QStringLiteral("--db"), demo.database, QStringLiteral("export"),
+                    QStringLiteral("minutes"), QStringLiteral("99999")});
+    CHECK(noMeeting.exitCode == 1);
+    CHECK(noMeeting.err.contains(QStringLiteral("99999")));
+    const CommandRun unwritable = demo.exportMinutes(
+        {QStringLiteral("-o"), QStringLiteral("/nonexistent-folder/minutes.pdf")});
+    CHECK(unwritable.exitCode == 1);
+    CHECK(unwritable.err.contains(QStringLiteral("/nonexistent-folder/minutes.pdf")));
+}
