@@ -66,7 +66,7 @@ data meetingData(const MeetingRecord& record, const MinutesSentences& sentences)
         put(result, "number", number(meeting.number));
         put(result, "ordinal", persian::ordinalAdjective(meeting.number));
     }
-    put(result, "mode", phrases::meetingMode(meeting.mode));
+    put(result, "mode", persian::meetingModeName(meeting.mode));
     put(result, "venue", meeting.venue.trimmed());
     put(result, "link", meeting.onlineLink.trimmed());
     put(result, "place", sentences.place());

@@ -4,28 +4,6 @@
 
 namespace jalaseh::report::phrases {
 
-QString meetingMode(MeetingMode mode)
-{
-    switch (mode) {
-    case MeetingMode::InPerson:
-        return QStringLiteral("حضوری");
-    case MeetingMode::Online:
-        return QStringLiteral("مجازی");
-    case MeetingMode::Hybrid:
-        return QStringLiteral("ترکیبی");
-    }
-    return {};
-}
-
-QString ezafe(const QString& phrase)
-{
-    // Only a final alef or vav shows the ezafe in writing (as ی); after a silent heh the seed
-    // and most minutes write nothing, and after other letters it is never written.
-    if (phrase.endsWith(QChar(u'ا')) || phrase.endsWith(QChar(u'و')))
-        return phrase + QChar(u'ی');
-    return phrase;
-}
-
 QString attendanceRole(AttendanceRole role, const Body* represents)
 {
     switch (role) {

@@ -5,17 +5,10 @@
 
 #include <QString>
 
-// The minutes' Persian vocabulary for the domain's enums and the few grammatical forms the
-// persian library does not offer yet. Each function marked "until persian::..." is a stand-in,
-// to be replaced by the library's function of that name when it arrives.
+// The minutes' Persian words for the domain's roles and states, as the documents' tables and
+// sentences use them (the grammar itself comes from the persian library).
 namespace jalaseh::report::phrases {
 
-// "حضوری", "مجازی", "ترکیبی"; until persian::meetingModeName.
-QString meetingMode(MeetingMode mode);
-// The form of a phrase before an ezafe that writing shows: "کارگروه‌ها" ->
-// "کارگروه‌های", "دانشجو" -> "دانشجوی"; unchanged otherwise. Until
-// persian::ezafe.
-QString ezafe(const QString& phrase);
 // One person's role in a meeting, for lists: "راهبر کارگروه اشتراک تجربیات", "مهمان مدعو".
 QString attendanceRole(AttendanceRole role, const Body* represents);
 // Status words of the tables.

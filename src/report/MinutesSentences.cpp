@@ -83,9 +83,9 @@ QString MinutesSentences::dateAndTime(const Meeting& meeting) const
     return joinWords(parts);
 }
 
-// "اولین نشست مجازی راهبران کارگروه‌های شبکه کتابخانه‌های دانشگاهی کشور": the
-// ordinal and the mode go around the series' own noun, and the organisation follows the series by
-// an ezafe.
+// "اولین نشست مجازی راهبران کارگروه‌های شبکه کتابخانه‌های دانشگاهی کشور":
+// the ordinal and the mode go around the series' own noun, and the organisation follows the series
+// by an ezafe.
 static QString meetingSubject(const MeetingRecord& record, const Organisation& organisation,
                               const QString& noun)
 {
@@ -97,10 +97,10 @@ static QString meetingSubject(const MeetingRecord& record, const Organisation& o
         rest.clear();
     const QString network = organisation.name.trimmed();
     if (!network.isEmpty() && !series.contains(network))
-        rest = rest.isEmpty() ? network : phrases::ezafe(rest) + space + network;
+        rest = rest.isEmpty() ? network : persian::ezafe(rest) + space + network;
     const QString ordinal =
         record.meeting.number > 0 ? persian::ordinalAdjective(record.meeting.number) : QString();
-    return joinWords({ordinal, noun, phrases::meetingMode(record.meeting.mode), rest});
+    return joinWords({ordinal, noun, persian::meetingModeName(record.meeting.mode), rest});
 }
 
 QString MinutesSentences::opening() const

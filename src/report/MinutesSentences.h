@@ -18,11 +18,11 @@ class MinutesSentences
 public:
     MinutesSentences(const MeetingRecord& record, const Organisation& organisation);
 
-    // "اولین نشست مجازی راهبران کارگروه‌های شبکه ...، از ساعت ۱۲ الی ۱۳:۲۰
-    // دوشنبه ۱۴۰۲/۰۱/۲۱ در سامانه ... برگزار شد."
+    // "اولین نشست مجازی راهبران کارگروه‌های شبکه ...، از ساعت ۱۲ الی
+    // ۱۳:۲۰ دوشنبه ۱۴۰۲/۰۱/۲۱ در سامانه ... برگزار شد."
     QString opening() const;
-    // "در این نشست، علاوه بر راهبران کارگروه‌ها (...)، ... حضور داشتند.";
-    // empty without attendees.
+    // "در این نشست، علاوه بر راهبران کارگروه‌ها (...)، ... حضور
+    // داشتند."; empty without attendees.
     QString presence() const;
     // One sentence per late or early-leaving attendee.
     QStringList lateness() const;
