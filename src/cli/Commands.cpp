@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "ExportAttendanceCommand.h"
 #include "ExportMeetingCommand.h"
 #include "ExportMinutesCommand.h"
 #include "ImportMeetingCommand.h"
@@ -18,6 +19,7 @@ void registerCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<ExportMeetingCommand>());
     commands.push_back(std::make_unique<ExportMinutesCommand>());
     commands.push_back(std::make_unique<ImportMeetingCommand>());
+    commands.push_back(std::make_unique<ExportAttendanceCommand>());
 }
 
 } // namespace jalaseh::cli

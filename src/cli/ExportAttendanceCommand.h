@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Command.h"
+
+namespace jalaseh::cli {
+
+// `jalaseh --db FILE export attendance --body NAME --from DATE --to DATE [--format csv] [-o FILE]`:
+// the members x meetings attendance matrix of a body over a period, with each person's rates.
+class ExportAttendanceCommand : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    QString help() const override;
+    int run(const Invocation& invocation) override;
+};
+
+} // namespace jalaseh::cli

@@ -1,0 +1,143 @@
+#include "AttendanceReviewRepository.h"
+
+#include "persian/JalaliDate.h"
+#include "storage/BodyRepository.h"
+#include "storage/Database.h"
+#include "storage/PersonRepository.h"
+#include "storage/Statement.h"
+
+#include <QSet>
+
+namespace jalaseh::storage {
+namespace {
+
+// "?, ?, ?" for an IN list of `count` bound values.
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+void bindAll(Statement& statement, const QList<Id>& ids)
+{
+    for (const Id id : ids)
+        statement.bind(id);
+}
+
+} // namespace
+
+AttendanceReviewRepository::AttendanceReviewRepository(Database& database)
+    : m_database(database)
+{
+}
+
+AttendanceReview AttendanceReviewRepository::load(Id bodyId, const QDate& from, const QDate& to,
+                                                  bool withMergedBodies) const
+{
+    AttendanceReview review;
+    review.bodyIds = withMergedBodies
+                         ? AttendanceMatrix::lineage(bodyId, BodyRepository(m_database).all())
+                         : QList<Id>{bodyId};
+    review.meetings = meetingsOf(review.bodyIds, from, to);
+    review.attendance = attendanceOf(review.bodyIds, from, to);
+    review.memberships = membershipsOf(review.bodyIds);
+
+    QSet<Id> named;
+    for (const Membership& seat : std::as_const(review.memberships))
+        named.insert(seat.personId);
+    for (const Attendance& row : std::as_const(review.attendance))
+        named.insert(row.personId);
+    QList<Id> ids(named.begin(), named.end());
+    std::sort(ids.begin(), ids.end());
+    review.people = PersonRepository(m_database).findAll(ids);
+    return review;
+}
+
+QList<MatrixMeeting> AttendanceReviewRepository::meetingsOf(const QList<Id>& bodyIds,
+                                                            const QDate& from,
+                                                            const QDate& to) const
+{
+    Statement query(m_database,
+                    QStringLiteral("SELECT m.id, s.body_id, m.date, m.number FROM meeting m "
+                                   "JOIN meeting_series s ON s.id = m.series_id "
+                                   "WHERE s.body_id IN (%1) AND m.date BETWEEN ? AND ? "
+                                   "ORDER BY m.date, m.start_time, m.id")
+                        .arg(placeholders(bodyIds.size())));
+    bindAll(query, bodyIds);
+    query.bind(from).bind(to).exec();
+    QList<MatrixMeeting> meetings;
+    while (query.next()) {
+        MatrixMeeting meeting{.id = query.integer(0),
+                              .bodyId = query.integer(1),
+                              .date = query.date(2),
+                              .number = int(query.integer(3))};
+        meeting.jalaliYear = persian::JalaliDate::fromGregorian(meeting.date).year();
+        meetings.append(meeting);
+    }
+    return meetings;
+}
+
+QList<Attendance> AttendanceReviewRepository::attendanceOf(const QList<Id>& bodyIds,
+                                                           const QDate& from, const QDate& to) const
+{
+    Statement query(m_database,
+                    QStringLiteral("SELECT a.id, a.meeting_id, a.person_id, a.role, a.status, "
+                                   "a.reason, a.minutes_late, a.represents_body_id "
+                                   "FROM attendance a JOIN meeting m ON m.id = a.meeting_id "
+                                   "JOIN meeting_series s ON s.id = m.series_id "
+                                   "WHERE s.body_id IN (%1) AND m.date BETWEEN ? AND ?")
+                        .arg(placeholders(bodyIds.size())));
+    bindAll(query, bodyIds);
+    query.bind(from).bind(to).exec();
+    QList<Attendance> rows;
+    while (query.next()) {
+        Attendance row;
+        row.id = query.integer(0);
+        row.meetingId = query.integer(1);
+        row.personId = query.integer(2);
+        row.role = query.enumValue<AttendanceRole>(3);
+        row.status = query.enumValue<AttendanceStatus>(4);
+        row.reason = query.text(5);
+        row.minutesLate = int(query.integer(6));
+        row.representsBodyId = query.optionalId(7);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QList<Membership> AttendanceReviewRepository::membershipsOf(const QList<Id>& bodyIds) const
+{
+    Statement query(m_database,
+                    QStringLiteral("SELECT id, person_id, body_id, role, from_date, until_date "
+                                   "FROM membership WHERE body_id IN (%1) ORDER BY from_date, id")
+                        .arg(placeholders(bodyIds.size())));
+    bindAll(query, bodyIds);
+    query.exec();
+    QList<Membership> seats;
+    while (query.next()) {
+        seats.append({.id = query.integer(0),
+                      .personId = query.integer(1),
+                      .bodyId = query.integer(2),
+                      .role = query.enumValue<MembershipRole>(3),
+                      .from = query.date(4),
+                      .until = query.date(5)});
+    }
+    return seats;
+}
+
+QList<BodyLastMeeting> AttendanceReviewRepository::lastMeetings() const
+{
+    Statement query(m_database,
+                    QStringLiteral("SELECT b.id, (SELECT max(m.date) FROM meeting m "
+                                   "JOIN meeting_series s ON s.id = m.series_id "
+                                   "WHERE s.body_id = b.id) FROM body b ORDER BY b.id"));
+    query.exec();
+    QList<BodyLastMeeting> bodies;
+    while (query.next())
+        bodies.append({query.integer(0), query.date(1)});
+    return bodies;
+}
+
+} // namespace jalaseh::storage
