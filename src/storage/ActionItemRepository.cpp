@@ -55,7 +55,7 @@ QList<ActionItem> ActionItemRepository::select(const QString& sqlTail,
         item.ownerId = query.optionalId(4);
         item.deadline = query.date(5);
         item.state = query.enumValue<FollowUpState>(6);
-        items.append(item);
+        items.append(std::move(item));
     }
     return items;
 }

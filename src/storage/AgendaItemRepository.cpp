@@ -40,7 +40,7 @@ QList<AgendaItem> AgendaItemRepository::select(const QString& where, Id value) c
         item.title = query.text(3);
         item.description = query.text(4);
         item.isQuestion = query.flag(5);
-        items.append(item);
+        items.append(std::move(item));
     }
     return items;
 }

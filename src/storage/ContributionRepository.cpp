@@ -49,7 +49,7 @@ QList<Contribution> ContributionRepository::select(const QString& where, Id valu
         contribution.speakerId = query.integer(3);
         contribution.agendaItemId = query.optionalId(4);
         contribution.text = query.text(5);
-        contributions.append(contribution);
+        contributions.append(std::move(contribution));
     }
     return contributions;
 }

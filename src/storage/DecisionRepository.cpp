@@ -69,7 +69,7 @@ QList<Decision> DecisionRepository::select(const QString& sqlTail,
         decision.followUp = query.enumValue<FollowUpState>(7);
         decision.proposalId = query.optionalId(8);
         indexOf.insert(decision.id, decisions.size());
-        decisions.append(decision);
+        decisions.append(std::move(decision));
     }
     if (decisions.isEmpty())
         return decisions;

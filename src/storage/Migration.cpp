@@ -11,6 +11,7 @@ const QList<MigrationStep>& migrationSteps()
         {1, "the first schema", &createSchemaV1},
         {2, "action items", &createSchemaV2},
         {3, "search keys", &createSchemaV3},
+        {4, "search index", &createSchemaV4},
     };
     return steps;
 }

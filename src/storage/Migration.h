@@ -27,5 +27,6 @@ void migrateSchema(Database& database, int fromVersion, int toVersion);
 void createSchemaV1(Database& database); // the first schema: every entity but action items
 void createSchemaV2(Database& database); // action items
 void createSchemaV3(Database& database); // search keys for Persian-insensitive search
+void createSchemaV4(Database& database); // a trigram full-text index over the search keys
 
 } // namespace jalaseh::storage

@@ -53,7 +53,7 @@ QList<Proposal> ProposalRepository::select(const QString& where, Id value) const
         proposal.status = query.enumValue<ProposalStatus>(5);
         proposal.agendaItemId = query.optionalId(6);
         indexOf.insert(proposal.id, proposals.size());
-        proposals.append(proposal);
+        proposals.append(std::move(proposal));
     }
     if (proposals.isEmpty())
         return proposals;

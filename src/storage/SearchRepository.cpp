@@ -7,37 +7,57 @@
 namespace jalaseh::storage {
 namespace {
 
-// One kind of hit: the SQL that finds it (columns: id, meeting id, text, meeting date; bound
-// values: the key, then the limit).
+// One kind of hit: its table and the SQL that finds it (columns: id, meeting id, text, meeting
+// date; %1 is the match condition on row `r`; bound values: the key, then the limit).
 struct Source
 {
     SearchHit::Kind kind;
+    const char* table;
     const char* sql;
 };
 
-// instr() instead of LIKE: the key is matched literally ('%' and '_' in a query mean themselves).
 constexpr Source sources[] = {
-    {SearchHit::Kind::Person,
-     "SELECT id, 0, trim(given_name || ' ' || family_name), NULL FROM person "
-     "WHERE instr(search_key, ?) > 0 ORDER BY family_key, given_key LIMIT ?"},
-    {SearchHit::Kind::Body, "SELECT id, 0, name, NULL FROM body WHERE instr(search_key, ?) > 0 "
-                            "ORDER BY search_key LIMIT ?"},
-    {SearchHit::Kind::Meeting,
-     "SELECT id, id, title, date FROM meeting WHERE instr(search_key, ?) > 0 "
-     "ORDER BY date DESC, id DESC LIMIT ?"},
-    {SearchHit::Kind::Decision,
+    {SearchHit::Kind::Person, "person",
+     "SELECT r.id, 0, trim(r.given_name || ' ' || r.family_name), NULL FROM person r "
+     "WHERE %1 ORDER BY r.family_key, r.given_key LIMIT ?"},
+    {SearchHit::Kind::Body, "body",
+     "SELECT r.id, 0, r.name, NULL FROM body r WHERE %1 ORDER BY r.search_key LIMIT ?"},
+    {SearchHit::Kind::Meeting, "meeting",
+     "SELECT r.id, r.id, r.title, r.date FROM meeting r WHERE %1 "
+     "ORDER BY r.date DESC, r.id DESC LIMIT ?"},
+    {SearchHit::Kind::Decision, "decision",
      "SELECT r.id, r.meeting_id, r.text, m.date FROM decision r "
-     "JOIN meeting m ON m.id = r.meeting_id WHERE instr(r.search_key, ?) > 0 "
+     "JOIN meeting m ON m.id = r.meeting_id WHERE %1 "
      "ORDER BY m.date DESC, m.id DESC, r.position LIMIT ?"},
-    {SearchHit::Kind::Proposal,
+    {SearchHit::Kind::Proposal, "proposal",
      "SELECT r.id, r.meeting_id, r.text, m.date FROM proposal r "
-     "JOIN meeting m ON m.id = r.meeting_id WHERE instr(r.search_key, ?) > 0 "
+     "JOIN meeting m ON m.id = r.meeting_id WHERE %1 "
      "ORDER BY m.date DESC, m.id DESC, r.position LIMIT ?"},
-    {SearchHit::Kind::Contribution,
+    {SearchHit::Kind::Contribution, "contribution",
      "SELECT r.id, r.meeting_id, r.text, m.date FROM contribution r "
-     "JOIN meeting m ON m.id = r.meeting_id WHERE instr(r.search_key, ?) > 0 "
+     "JOIN meeting m ON m.id = r.meeting_id WHERE %1 "
      "ORDER BY m.date DESC, m.id DESC, r.position LIMIT ?"},
 };
+
+// The trigram index finds any substring of three characters or more; a shorter key (the first
+// letters typed) is looked for in the key columns directly, which is quick because such short
+// keys are everywhere and the first rows already fill the list.
+constexpr qsizetype shortestIndexedKey = 3;
+
+QString matchCondition(const Source& source, bool indexed)
+{
+    if (!indexed) // instr(), not LIKE: '%' and '_' in a query mean themselves
+        return QStringLiteral("instr(r.search_key, ?) > 0");
+    return QStringLiteral("r.id IN (SELECT rowid FROM %1_search WHERE %1_search MATCH ?)")
+        .arg(QLatin1String(source.table));
+}
+
+// An FTS5 phrase: the key taken literally (only '"' needs doubling).
+QString phraseOf(QString key)
+{
+    key.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + key + QLatin1Char('"');
+}
 
 } // namespace
 
@@ -52,12 +72,15 @@ QList<SearchHit> SearchRepository::search(const QString& query, int limit) const
     const QString key = SearchKeys::of(query);
     if (key.trimmed().isEmpty() || limit <= 0)
         return hits;
+    const bool indexed = key.size() >= shortestIndexedKey;
+    const QString pattern = indexed ? phraseOf(key) : key;
     for (const Source& source : sources) {
         const int room = limit - int(hits.size());
         if (room <= 0)
             break;
-        Statement statement(m_database, QString::fromUtf8(source.sql));
-        statement.bind(key).bind(room).exec();
+        Statement statement(m_database,
+                            QString::fromUtf8(source.sql).arg(matchCondition(source, indexed)));
+        statement.bind(pattern).bind(room).exec();
         while (statement.next()) {
             hits.append(SearchHit{source.kind, statement.integer(0), statement.integer(1),
                                   statement.text(2), statement.date(3)});

@@ -177,16 +177,44 @@ std::optional<Id> Statement::optionalId(int column) const
     return value.toLongLong();
 }
 
+// Dates and times are read by hand: QDate::fromString and QTime::fromString go through Qt's
+// general parser, which took a third of the time of listing every meeting.
+namespace {
+
+int digitsAt(QStringView text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
 QDate Statement::date(int column) const
 {
     const QVariant value = m_query.value(column);
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+    if (value.isNull())
+        return QDate();
+    const QString text = value.toString(); // "yyyy-MM-dd", kept so by a CHECK rule
+    if (text.size() != 10 || text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-'))
+        return QDate::fromString(text, Qt::ISODate);
+    return QDate(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
 }
 
 QTime Statement::time(int column) const
 {
     const QVariant value = m_query.value(column);
-    return value.isNull() ? QTime() : QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+    if (value.isNull())
+        return QTime();
+    const QString text = value.toString(); // "HH:mm"
+    if (text.size() != 5 || text[2] != QLatin1Char(':'))
+        return QTime::fromString(text, QStringLiteral("HH:mm"));
+    return QTime(digitsAt(text, 0, 2), digitsAt(text, 3, 2));
 }
 
 Id Statement::lastInsertId() const

@@ -128,11 +128,27 @@ QVariant RawSqlite::scalar(const QString& sql, const QVariantList& values)
     return query.value(0);
 }
 
+QList<QVariantList> RawSqlite::rows(const QString& sql)
+{
+    QSqlQuery query(QSqlDatabase::database(m_name, false));
+    INFO(sql.toStdString());
+    REQUIRE(query.exec(sql));
+    QList<QVariantList> result;
+    while (query.next()) {
+        QVariantList row;
+        for (int column = 0; column < query.record().count(); ++column)
+            row.append(query.value(column));
+        result.append(row);
+    }
+    return result;
+}
+
 QStringList RawSqlite::tableNames()
 {
     QSqlQuery query(QSqlDatabase::database(m_name, false));
+    // Full-text tables are left out: their rows are in their shadow tables.
     REQUIRE(query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                      "ORDER BY name")));
+                                      "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")));
     QStringList names;
     while (query.next())
         names.append(query.value(0).toString());

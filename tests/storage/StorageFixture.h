@@ -53,6 +53,7 @@ public:
     // Runs a file of statements separated by ";" at line ends.
     void execFile(const QString& path);
     QVariant scalar(const QString& sql, const QVariantList& values = {});
+    QList<QVariantList> rows(const QString& sql);
     QStringList tableNames();
     // Every object of the schema as "type name: sql" with whitespace folded, sorted.
     QStringList schema();

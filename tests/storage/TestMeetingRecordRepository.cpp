@@ -97,7 +97,8 @@ MeetingRecord seedRecord(const Network& network)
     };
     record.decisions = {
         Decision{.id = -20,
-                 .text = QStringLiteral("تصمیم‌گیری درباره فعالیت‌ها به جلسات بعد موکول "
+                 .text = QStringLiteral("تصمیم‌گیری درباره فعالیت‌ها به جلسات بعد "
+                                        "موکول "
                                         "شد"),
                  .status = DecisionStatus::Deferred,
                  .responsibleId = network.reghabi,

@@ -7,6 +7,7 @@
 #include "storage/DecisionRepository.h"
 #include "storage/Migration.h"
 #include "storage/PersonRepository.h"
+#include "storage/SearchKeys.h"
 #include "storage/SearchRepository.h"
 #include "support/QtCatchPrinters.h"
 
@@ -51,7 +52,8 @@ void fillVersion1(RawSqlite& raw)
     raw.exec(QStringLiteral(
         "INSERT INTO agenda_item VALUES (1, 1, 1, 'ادغام کارگروه‌ها', '', 1)"));
     raw.exec(QStringLiteral("INSERT INTO contribution VALUES (1, 1, 1, 1, 1, ?)"),
-             {QStringLiteral("ارسال فعالیت‌های شبکه به ایفلا و کتابخانه‌های "
+             {QStringLiteral("ارسال فعالیت‌های شبکه به ایفلا و "
+                             "کتابخانه‌های "
                              "جهان")});
     raw.exec(QStringLiteral("INSERT INTO proposal VALUES (1, 1, 1, ?, 1, 'open', 1)"),
              {QStringLiteral("ادغام کارگروه‌ها")});
@@ -86,6 +88,48 @@ void makeVersion2(const QString& path)
     raw.exec(QStringLiteral("PRAGMA user_version = 2"));
 }
 
+// Version 3 added search keys and filled them from the rows with the normaliser of the time.
+void makeVersion3(const QString& path)
+{
+    makeVersion2(path);
+    RawSqlite raw(path);
+    raw.execFile(fixturePath(QStringLiteral("schema-v3.sql")));
+    for (const QVariantList& person :
+         raw.rows(QStringLiteral("SELECT id, family_name, given_name FROM person"))) {
+        const QString family = person[1].toString();
+        const QString given = person[2].toString();
+        raw.exec(QStringLiteral("UPDATE person SET family_key = ?, given_key = ?, search_key = ? "
+                                "WHERE id = ?"),
+                 {SearchKeys::of(family), SearchKeys::of(given),
+                  SearchKeys::ofPerson(family, given), person[0]});
+    }
+    const std::pair<const char*, const char*> textColumns[] = {{"body", "name"},
+                                                               {"meeting_series", "name"},
+                                                               {"contribution", "text"},
+                                                               {"proposal", "text"},
+                                                               {"decision", "text"}};
+    for (const auto& [table, column] : textColumns) {
+        for (const QVariantList& row :
+             raw.rows(QStringLiteral("SELECT id, %1 FROM %2")
+                          .arg(QLatin1String(column), QLatin1String(table))))
+            raw.exec(QStringLiteral("UPDATE %1 SET search_key = ? WHERE id = ?")
+                         .arg(QLatin1String(table)),
+                     {SearchKeys::of(row[1].toString()), row[0]});
+    }
+    for (const QVariantList& row :
+         raw.rows(QStringLiteral("SELECT id, title, venue, summary FROM meeting"))) {
+        Meeting meeting;
+        meeting.title = row[1].toString();
+        meeting.venue = row[2].toString();
+        meeting.summary = row[3].toString();
+        raw.exec(QStringLiteral("UPDATE meeting SET search_key = ? WHERE id = ?"),
+                 {SearchKeys::ofMeeting(meeting), row[0]});
+    }
+    raw.exec(QStringLiteral("INSERT INTO storage_meta VALUES ('search_key_fingerprint', ?)"),
+             {SearchKeys::fingerprint()});
+    raw.exec(QStringLiteral("PRAGMA user_version = 3"));
+}
+
 // Each table's rows, in the columns the old file had.
 QString dumpOfColumns(const QString& path, const QStringList& tables,
                       const QHash<QString, QStringList>& columns)
@@ -108,7 +152,7 @@ struct OldFile
 TEST_CASE("The schema steps lead to the current version", "[storage][migration]")
 {
     const auto& steps = migrationSteps();
-    REQUIRE(steps.size() >= 3);
+    REQUIRE(steps.size() >= 4);
     for (qsizetype i = 0; i < steps.size(); ++i)
         CHECK(steps[i].toVersion == i + 1);
     CHECK(Database::currentSchemaVersion() == steps.constLast().toVersion);
@@ -117,7 +161,8 @@ TEST_CASE("The schema steps lead to the current version", "[storage][migration]"
 TEST_CASE("Files of every earlier version migrate with their data and a backup first",
           "[storage][migration]")
 {
-    const OldFile oldFile = GENERATE(OldFile{1, &makeVersion1}, OldFile{2, &makeVersion2});
+    const OldFile oldFile =
+        GENERATE(OldFile{1, &makeVersion1}, OldFile{2, &makeVersion2}, OldFile{3, &makeVersion3});
     INFO("from version " << oldFile.version);
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("old.db"));

@@ -5,6 +5,7 @@
 #include "storage/DecisionRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/SearchRepository.h"
+#include "storage/Statement.h"
 #include "support/QtCatchPrinters.h"
 
 #include <catch2/catch.hpp>
@@ -37,9 +38,11 @@ struct Archive
                 "ارسال فعاليت‌هاي شبکه به كتابخانه هاي جهان")};
         ContributionRepository(*database).insert(said);
         contribution = said.id;
-        Decision decided{.meetingId = newer,
-                         .text = QStringLiteral("گزارش کتابخانه‌های عضو تا ۱۵ خرداد ارسال "
-                                                "شود")};
+        Decision decided{
+            .meetingId = newer,
+            .text = QStringLiteral(
+                "گزارش کتابخانه‌های عضو تا ۱۵ خرداد ارسال "
+                "شود")};
         DecisionRepository(*database).insert(decided);
         decision = decided.id;
     }
@@ -134,4 +137,40 @@ TEST_CASE("Search follows edits", "[storage][search]")
     CHECK(archive.search("شعار سال").size() == 1);
     MeetingRepository(*archive.database).remove(archive.older);
     CHECK(archive.search("شعار سال").isEmpty());
+}
+
+TEST_CASE("Short and odd queries", "[storage][search]")
+{
+    Archive archive;
+    // One or two letters, as typing starts, are looked up without the trigram index.
+    CHECK_FALSE(archive.search("ک").isEmpty());
+    CHECK(archive.search("خر").size() == 1);
+    // Quotes and FTS5 operators in a query are only text.
+    CHECK_NOTHROW(archive.search("\"کتاب"));
+    CHECK(archive.search("کتابخانه OR NOT جهان").isEmpty());
+    CHECK(archive.search("خرداد*").isEmpty());
+}
+
+TEST_CASE("The search index stays in step with every change", "[storage][search]")
+{
+    Archive archive;
+    Database& database = *archive.database;
+    Contribution said{.meetingId = archive.newer,
+                      .speakerId = archive.person,
+                      .text = QStringLiteral("گزارش کنسرسیوم منابع")};
+    ContributionRepository(database).insert(said);
+    said.text = QStringLiteral("گزارش کنسرسیوم منابع اطلاعاتی");
+    ContributionRepository(database).update(said);
+    ContributionRepository(database).remove(archive.contribution);
+    MeetingRepository(database).remove(archive.newer); // cascades to its decision and contribution
+    CHECK(archive.search("کنسرسیوم").isEmpty());
+    for (const char* table :
+         {"person", "body", "meeting", "contribution", "proposal", "decision"}) {
+        INFO(table);
+        // FTS5 compares its index with the table's keys and fails if they differ.
+        CHECK_NOTHROW(Statement(database, QStringLiteral("INSERT INTO %1_search (%1_search) "
+                                                         "VALUES ('integrity-check')")
+                                              .arg(QLatin1String(table)))
+                          .exec());
+    }
 }
