@@ -7,6 +7,7 @@
 #include "storage/Statement.h"
 
 #include <QSet>
+#include <algorithm>
 
 namespace jalaseh::storage {
 namespace {
