@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 
@@ -18,7 +19,11 @@ void describeApplication()
 
 int runCommand(int argc, char** argv)
 {
-    QCoreApplication application(argc, argv);
+    // Commands never open a window, but laying out minutes needs fonts, which need a GUI
+    // application; the offscreen platform gives fonts without a display (scripts, CI, ssh).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
     describeApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
