@@ -4,73 +4,91 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <source>Attendance review (members × meetings, rates, absence alerts) arrives with the attendance issue. Until then each meeting's attendance is recorded in its editor.</source>
+        <location filename="../ui/AttendanceView.ui" line="9"/>
+        <source>Attendance review (members × meetings, rates, absence alerts) arrives with the attendance issue. Until then each meeting&apos;s attendance is recorded in its editor.</source>
         <translation>مرور حضور و غیاب (جدول اعضا × جلسه‌ها، درصد حضور، هشدار غیبت‌های پیاپی) در نسخه‌های بعد می‌آید. تا آن زمان حضور و غیاب هر جلسه در ویرایشگر همان جلسه ثبت می‌شود.</translation>
     </message>
 </context>
 <context>
     <name>BodiesView</name>
     <message>
+        <location filename="../ui/BodiesView.ui" line="9"/>
         <source>Search as you type (Ctrl+F)</source>
         <translation>جست‌وجو هم‌زمان با تایپ (Ctrl+F)</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="11"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="14"/>
         <source>&amp;New body…</source>
         <translation>نهاد جدید…</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="15"/>
         <source>New body</source>
         <translation>نهاد جدید</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="18"/>
         <source>&amp;Edit…</source>
         <translation>ویرایش…</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="19"/>
         <source>Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="22"/>
         <source>&amp;Remove…</source>
         <translation>حذف…</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="23"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="27"/>
         <source>Bodies</source>
         <translation>نهادها</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="37"/>
+        <location filename="../ui/BodiesView.ui" line="40"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="49"/>
         <source>&amp;Add member…</source>
         <translation>افزودن عضو…</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="50"/>
         <source>Add member</source>
         <translation>افزودن عضو</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="53"/>
         <source>Edit &amp;membership…</source>
         <translation>ویرایش عضویت…</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="54"/>
         <source>Edit membership</source>
         <translation>ویرایش عضویت</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="57"/>
         <source>Remove m&amp;embership…</source>
         <translation>حذف عضویت…</translation>
     </message>
     <message>
+        <location filename="../ui/BodiesView.ui" line="58"/>
         <source>Remove membership</source>
         <translation>حذف عضویت</translation>
     </message>
@@ -78,50 +96,62 @@
 <context>
     <name>BodyDialog</name>
     <message>
+        <location filename="../ui/BodyDialog.ui" line="5"/>
         <source>Body</source>
         <translation>نهاد</translation>
     </message>
     <message>
+        <location filename="../ui/BodyDialog.ui" line="9"/>
         <source>&amp;Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
+        <location filename="../ui/BodyDialog.ui" line="13"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
+        <location filename="../ui/BodyDialog.ui" line="16"/>
         <source>&amp;Kind:</source>
         <translation>نوع:</translation>
     </message>
     <message>
+        <location filename="../ui/BodyDialog.ui" line="20"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
+        <location filename="../ui/BodyDialog.ui" line="23"/>
         <source>&amp;Description:</source>
         <translation>شرح:</translation>
     </message>
     <message>
+        <location filename="../ui/BodyDialog.ui" line="27"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
+        <location filename="../ui/BodyDialog.ui" line="31"/>
         <source>&amp;Merged into:</source>
         <translation>ادغام‌شده در:</translation>
     </message>
     <message>
+        <location filename="../ui/BodyDialog.ui" line="35"/>
         <source>Merged into</source>
         <translation>ادغام‌شده در</translation>
     </message>
     <message>
+        <location filename="../ui/BodyDialog.ui" line="38"/>
         <source>Merged &amp;on:</source>
         <translation>تاریخ ادغام:</translation>
     </message>
     <message>
+        <location filename="../ui/BodyDialog.ui" line="44"/>
         <source>A&amp;ctive</source>
         <translation>فعال</translation>
     </message>
     <message>
+        <location filename="../ui/BodyDialog.ui" line="45"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
@@ -129,1853 +159,27 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <location filename="../src/cli/CommandDatabase.cpp" line="20"/>
         <source>Note: %1 was updated to this version of Jalaseh; a copy of the old file was kept as %2.</source>
         <translation>توجه: %1 به نسخه‌ی کنونی جلسه به‌روز شد؛ رونوشتی از پرونده‌ی پیشین با نام %2 نگه داشته شد.</translation>
     </message>
-</context>
-<context>
-    <name>DatabaseOpener</name>
     <message>
-        <source>Demo data not added</source>
-        <translation>داده‌های نمونه افزوده نشد</translation>
+        <location filename="../src/cli/CommandArguments.cpp" line="32"/>
+        <source>%1 is given twice; give it once.</source>
+        <translation>%1 دو بار آمده است؛ یک بار بیاورید.</translation>
     </message>
     <message>
-        <source>The new database was created, but the demo meeting could not be added to it: %1</source>
-        <translation>پایگاه داده‌ی تازه ساخته شد، اما جلسه‌ی نمونه به آن افزوده نشد: %1</translation>
+        <location filename="../src/cli/CommandArguments.cpp" line="41"/>
+        <source>%1 needs a value after it.</source>
+        <translation>پس از %1 مقداری لازم است.</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>پایگاه داده باز نمی‌شود</translation>
+        <location filename="../src/cli/CommandArguments.cpp" line="46"/>
+        <source>%1 is not an option of this command; add --help to see its options.</source>
+        <translation>%1 گزینه‌ی این فرمان نیست؛ برای دیدن گزینه‌ها ‎--help بیفزایید.</translation>
     </message>
     <message>
-        <source>The database “%1” could not be opened.</source>
-        <translation>پایگاه داده‌ی «%1» باز نشد.</translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation>باز کردن فقط‌خواندنی</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>دوباره امتحان کن</translation>
-    </message>
-    <message>
-        <source>Database updated</source>
-        <translation>پایگاه داده به‌روز شد</translation>
-    </message>
-    <message>
-        <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
-%2</source>
-        <translation>این پایگاه داده را نسخه‌ای قدیمی‌تر از جلسه نوشته بود (قالب %1) و اکنون به‌روز شد. رونوشتی از پرونده‌ی پیشین اینجا نگه داشته شده است:
-%2</translation>
-    </message>
-</context>
-<context>
-    <name>DecisionsView</name>
-    <message>
-        <source>Search as you type (Ctrl+F)</source>
-        <translation>جست‌وجو هم‌زمان با تایپ (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>جست‌وجو</translation>
-    </message>
-    <message>
-        <source>Which decisions</source>
-        <translation>کدام مصوبه‌ها</translation>
-    </message>
-    <message>
-        <source>&amp;Open its meeting</source>
-        <translation>باز کردن جلسه‌ی آن</translation>
-    </message>
-    <message>
-        <source>Open its meeting</source>
-        <translation>باز کردن جلسه‌ی آن</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>مصوبه‌ها</translation>
-    </message>
-    <message>
-        <source>Action items of the selected decision</source>
-        <translation>اقدام‌های مصوبه‌ی برگزیده</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>اقدام‌ها</translation>
-    </message>
-</context>
-<context>
-    <name>EditCommand</name>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>تغییر ذخیره نشد: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EnumLabels</name>
-    <message>
-        <source>Not given</source>
-        <translation>نامشخص</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>زن</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>مرد</translation>
-    </message>
-    <message>
-        <source>No title</source>
-        <translation>بدون عنوان</translation>
-    </message>
-    <message>
-        <source>Dr.</source>
-        <translation>دکتر</translation>
-    </message>
-    <message>
-        <source>Eng.</source>
-        <translation>مهندس</translation>
-    </message>
-    <message>
-        <source>Steering committee</source>
-        <translation>کمیته راهبری</translation>
-    </message>
-    <message>
-        <source>Working group</source>
-        <translation>کارگروه</translation>
-    </message>
-    <message>
-        <source>Other body</source>
-        <translation>نهاد دیگر</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>راهبر</translation>
-    </message>
-    <message>
-        <source>Deputy</source>
-        <translation>جانشین</translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation>دبیر</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>عضو</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>حضوری</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>مجازی</translation>
-    </message>
-    <message>
-        <source>Hybrid</source>
-        <translation>ترکیبی</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>برنامه‌ریزی‌شده</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>برگزارشده</translation>
-    </message>
-    <message>
-        <source>Minutes approved</source>
-        <translation>صورتجلسه تأییدشده</translation>
-    </message>
-    <message>
-        <source>Invited guest</source>
-        <translation>مهمان مدعو</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>رئیس جلسه</translation>
-    </message>
-    <message>
-        <source>Present</source>
-        <translation>حاضر</translation>
-    </message>
-    <message>
-        <source>Absent</source>
-        <translation>غایب</translation>
-    </message>
-    <message>
-        <source>Excused</source>
-        <translation>غیبت موجه</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>با تأخیر</translation>
-    </message>
-    <message>
-        <source>Left early</source>
-        <translation>خروج زودهنگام</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>باز</translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation>پذیرفته‌شده</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>ردشده</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>پس‌گرفته‌شده</translation>
-    </message>
-    <message>
-        <source>Deferred</source>
-        <translation>موکول‌شده</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>تصویب‌شده</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>در دست اقدام</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>انجام‌شده</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>گذشته از مهلت</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
-        <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingEditor</name>
-    <message>
-        <source>← Meetings</source>
-        <translation>→ جلسه‌ها</translation>
-    </message>
-    <message>
-        <source>Back to the meetings</source>
-        <translation>بازگشت به جلسه‌ها</translation>
-    </message>
-    <message>
-        <source>Min&amp;utes…</source>
-        <translation>صورتجلسه…</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>صورتجلسه</translation>
-    </message>
-    <message>
-        <source>Parts of the meeting</source>
-        <translation>بخش‌های جلسه</translation>
-    </message>
-    <message>
-        <source>De&amp;tails</source>
-        <translation>مشخصات</translation>
-    </message>
-    <message>
-        <source>&amp;Series:</source>
-        <translation>سلسله‌جلسه:</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>سلسله‌جلسه</translation>
-    </message>
-    <message>
-        <source>New series…</source>
-        <translation>سلسله‌ی جدید…</translation>
-    </message>
-    <message>
-        <source>New series</source>
-        <translation>سلسله‌ی جدید</translation>
-    </message>
-    <message>
-        <source>&amp;Number:</source>
-        <translation>شماره:</translation>
-    </message>
-    <message>
-        <source>Number in the series</source>
-        <translation>شماره در سلسله</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>عنوان:</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>عنوان</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>اختیاری</translation>
-    </message>
-    <message>
-        <source>&amp;Mode:</source>
-        <translation>نحوه‌ی برگزاری:</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>نحوه‌ی برگزاری</translation>
-    </message>
-    <message>
-        <source>&amp;Venue or platform:</source>
-        <translation>مکان یا سامانه:</translation>
-    </message>
-    <message>
-        <source>Venue or platform</source>
-        <translation>مکان یا سامانه</translation>
-    </message>
-    <message>
-        <source>On&amp;line link:</source>
-        <translation>پیوند برخط:</translation>
-    </message>
-    <message>
-        <source>Online link</source>
-        <translation>پیوند برخط</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>تاریخ:</translation>
-    </message>
-    <message>
-        <source>S&amp;tarts at:</source>
-        <translation>ساعت شروع:</translation>
-    </message>
-    <message>
-        <source>&amp;Ends at:</source>
-        <translation>ساعت پایان:</translation>
-    </message>
-    <message>
-        <source>&amp;Chair:</source>
-        <translation>رئیس جلسه:</translation>
-    </message>
-    <message>
-        <source>Chair</source>
-        <translation>رئیس جلسه</translation>
-    </message>
-    <message>
-        <source>Secre&amp;tary:</source>
-        <translation>دبیر:</translation>
-    </message>
-    <message>
-        <source>Secretary</source>
-        <translation>دبیر</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>وضعیت:</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <source>Closing &amp;summary:</source>
-        <translation>جمع‌بندی پایانی:</translation>
-    </message>
-    <message>
-        <source>Closing summary</source>
-        <translation>جمع‌بندی پایانی</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance</source>
-        <translation>حضور و غیاب</translation>
-    </message>
-    <message>
-        <source>Add the current members of:</source>
-        <translation>افزودن اعضای کنونی:</translation>
-    </message>
-    <message>
-        <source>Body whose members to add</source>
-        <translation>نهادی که اعضایش افزوده شوند</translation>
-    </message>
-    <message>
-        <source>as</source>
-        <translation>با نقش</translation>
-    </message>
-    <message>
-        <source>Role of the added members</source>
-        <translation>نقش اعضای افزوده</translation>
-    </message>
-    <message>
-        <source>Add &amp;members</source>
-        <translation>افزودن اعضا</translation>
-    </message>
-    <message>
-        <source>Add members</source>
-        <translation>افزودن اعضا</translation>
-    </message>
-    <message>
-        <source>Add a person:</source>
-        <translation>افزودن یک نفر:</translation>
-    </message>
-    <message>
-        <source>Person to add</source>
-        <translation>فرد افزودنی</translation>
-    </message>
-    <message>
-        <source>Role of the added person</source>
-        <translation>نقش فرد افزوده</translation>
-    </message>
-    <message>
-        <source>Add &amp;person</source>
-        <translation>افزودن فرد</translation>
-    </message>
-    <message>
-        <source>Add person</source>
-        <translation>افزودن فرد</translation>
-    </message>
-    <message>
-        <source>New guest:</source>
-        <translation>مهمان تازه:</translation>
-    </message>
-    <message>
-        <source>Guest family name</source>
-        <translation>نام خانوادگی مهمان</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>نام خانوادگی</translation>
-    </message>
-    <message>
-        <source>Guest given name</source>
-        <translation>نام مهمان</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Guest gender</source>
-        <translation>جنسیت مهمان</translation>
-    </message>
-    <message>
-        <source>Guest title</source>
-        <translation>عنوان علمی مهمان</translation>
-    </message>
-    <message>
-        <source>Add &amp;guest</source>
-        <translation>افزودن مهمان</translation>
-    </message>
-    <message>
-        <source>Add guest</source>
-        <translation>افزودن مهمان</translation>
-    </message>
-    <message>
-        <source>Attendees</source>
-        <translation>حاضران</translation>
-    </message>
-    <message>
-        <source>Selected attendee</source>
-        <translation>فرد برگزیده</translation>
-    </message>
-    <message>
-        <source>Ro&amp;le:</source>
-        <translation>نقش:</translation>
-    </message>
-    <message>
-        <source>Role in this meeting</source>
-        <translation>نقش در این جلسه</translation>
-    </message>
-    <message>
-        <source>Attendance status</source>
-        <translation>وضعیت حضور</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>علت:</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>علت</translation>
-    </message>
-    <message>
-        <source>Why excused or absent</source>
-        <translation>علت غیبت</translation>
-    </message>
-    <message>
-        <source>Minutes late:</source>
-        <translation>دقیقه تأخیر:</translation>
-    </message>
-    <message>
-        <source>Minutes late</source>
-        <translation>دقیقه‌های تأخیر</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>&amp;Contributions</source>
-        <translation>سخنان</translation>
-    </message>
-    <message>
-        <source>Contributions</source>
-        <translation>سخنان</translation>
-    </message>
-    <message>
-        <source>Move &amp;up (Ctrl+Up)</source>
-        <translation>بالا بردن (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>بالا بردن</translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn (Ctrl+Down)</source>
-        <translation>پایین بردن (Ctrl+Down)</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>پایین بردن</translation>
-    </message>
-    <message>
-        <source>S&amp;peaker:</source>
-        <translation>سخنران:</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>سخنران</translation>
-    </message>
-    <message>
-        <source>What was sa&amp;id:</source>
-        <translation>آنچه گفته شد:</translation>
-    </message>
-    <message>
-        <source>What was said</source>
-        <translation>آنچه گفته شد</translation>
-    </message>
-    <message>
-        <source>Add &amp;contribution</source>
-        <translation>افزودن سخن</translation>
-    </message>
-    <message>
-        <source>Add contribution</source>
-        <translation>افزودن سخن</translation>
-    </message>
-    <message>
-        <source>C&amp;hange the selected one</source>
-        <translation>تغییر سخن برگزیده</translation>
-    </message>
-    <message>
-        <source>Change the selected contribution</source>
-        <translation>تغییر سخن برگزیده</translation>
-    </message>
-    <message>
-        <source>&amp;Proposals and decisions</source>
-        <translation>پیشنهادها و مصوبه‌ها</translation>
-    </message>
-    <message>
-        <source>Proposals</source>
-        <translation>پیشنهادها</translation>
-    </message>
-    <message>
-        <source>Proposal text</source>
-        <translation>متن پیشنهاد</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>پیشنهاد</translation>
-    </message>
-    <message>
-        <source>Proposer</source>
-        <translation>پیشنهاددهنده</translation>
-    </message>
-    <message>
-        <source>Proposal status</source>
-        <translation>وضعیت پیشنهاد</translation>
-    </message>
-    <message>
-        <source>Add pr&amp;oposal</source>
-        <translation>افزودن پیشنهاد</translation>
-    </message>
-    <message>
-        <source>Add proposal</source>
-        <translation>افزودن پیشنهاد</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>تغییر</translation>
-    </message>
-    <message>
-        <source>Change the selected proposal</source>
-        <translation>تغییر پیشنهاد برگزیده</translation>
-    </message>
-    <message>
-        <source>Remove the selected proposal</source>
-        <translation>حذف پیشنهاد برگزیده</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>مصوبه‌ها</translation>
-    </message>
-    <message>
-        <source>D&amp;ecision:</source>
-        <translation>مصوبه:</translation>
-    </message>
-    <message>
-        <source>Decision text</source>
-        <translation>متن مصوبه</translation>
-    </message>
-    <message>
-        <source>Res&amp;ponsible:</source>
-        <translation>مسئول پیگیری:</translation>
-    </message>
-    <message>
-        <source>Responsible for follow-up</source>
-        <translation>مسئول پیگیری</translation>
-    </message>
-    <message>
-        <source>Dead&amp;line:</source>
-        <translation>مهلت اجرا:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>وضعیت:</translation>
-    </message>
-    <message>
-        <source>Decision status</source>
-        <translation>وضعیت مصوبه</translation>
-    </message>
-    <message>
-        <source>Follow-up:</source>
-        <translation>پیگیری:</translation>
-    </message>
-    <message>
-        <source>Follow-up state</source>
-        <translation>وضعیت پیگیری</translation>
-    </message>
-    <message>
-        <source>Add &amp;decision</source>
-        <translation>افزودن مصوبه</translation>
-    </message>
-    <message>
-        <source>Add decision</source>
-        <translation>افزودن مصوبه</translation>
-    </message>
-    <message>
-        <source>Change the selected decision</source>
-        <translation>تغییر مصوبه‌ی برگزیده</translation>
-    </message>
-    <message>
-        <source>Remove the selected decision</source>
-        <translation>حذف مصوبه‌ی برگزیده</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingsView</name>
-    <message>
-        <source>Search as you type (Ctrl+F)</source>
-        <translation>جست‌وجو هم‌زمان با تایپ (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>جست‌وجو</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>سلسله‌جلسه</translation>
-    </message>
-    <message>
-        <source>&amp;New meeting…</source>
-        <translation>جلسه‌ی جدید…</translation>
-    </message>
-    <message>
-        <source>New meeting</source>
-        <translation>جلسه‌ی جدید</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>باز کردن</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>باز</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>حذف…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>جلسه‌ها</translation>
-    </message>
-</context>
-<context>
-    <name>MembershipDialog</name>
-    <message>
-        <source>Membership</source>
-        <translation>عضویت</translation>
-    </message>
-    <message>
-        <source>&amp;Person:</source>
-        <translation>فرد:</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>فرد</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>نقش:</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>نقش</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>از:</translation>
-    </message>
-    <message>
-        <source>&amp;Until:</source>
-        <translation>تا:</translation>
-    </message>
-</context>
-<context>
-    <name>MinutesDialog</name>
-    <message>
-        <source>Minutes</source>
-        <translation>صورتجلسه</translation>
-    </message>
-    <message>
-        <source>&amp;Document:</source>
-        <translation>سند:</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>سند</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>چاپ…</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>چاپ</translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF…</source>
-        <translation>برون‌بری PDF…</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>برون‌بری PDF</translation>
-    </message>
-    <message>
-        <source>Export &amp;ODT…</source>
-        <translation>برون‌بری ODT…</translation>
-    </message>
-    <message>
-        <source>Export ODT</source>
-        <translation>برون‌بری ODT</translation>
-    </message>
-    <message>
-        <source>Export &amp;HTML…</source>
-        <translation>برون‌بری HTML…</translation>
-    </message>
-    <message>
-        <source>Export HTML</source>
-        <translation>برون‌بری HTML</translation>
-    </message>
-    <message>
-        <source>&amp;Copy as text</source>
-        <translation>رونوشت متن</translation>
-    </message>
-    <message>
-        <source>Copy as text</source>
-        <translation>رونوشت متن</translation>
-    </message>
-    <message>
-        <source>Preview of the minutes</source>
-        <translation>پیش‌نمایش صورتجلسه</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleView</name>
-    <message>
-        <source>Search as you type (Ctrl+F)</source>
-        <translation>جست‌وجو هم‌زمان با تایپ (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>جست‌وجو</translation>
-    </message>
-    <message>
-        <source>&amp;New person…</source>
-        <translation>فرد جدید…</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>فرد جدید</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>ویرایش…</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>ویرایش</translation>
-    </message>
-    <message>
-        <source>&amp;Remove…</source>
-        <translation>حذف…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>افراد</translation>
-    </message>
-</context>
-<context>
-    <name>PersonDialog</name>
-    <message>
-        <source>Person</source>
-        <translation>فرد</translation>
-    </message>
-    <message>
-        <source>&amp;Family name:</source>
-        <translation>نام خانوادگی:</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>نام خانوادگی</translation>
-    </message>
-    <message>
-        <source>&amp;Given name:</source>
-        <translation>نام:</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>G&amp;ender:</source>
-        <translation>جنسیت:</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>جنسیت</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>عنوان:</translation>
-    </message>
-    <message>
-        <source>Academic title</source>
-        <translation>عنوان علمی</translation>
-    </message>
-    <message>
-        <source>&amp;Affiliation:</source>
-        <translation>وابستگی سازمانی:</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>وابستگی سازمانی</translation>
-    </message>
-    <message>
-        <source>University or library</source>
-        <translation>دانشگاه یا کتابخانه</translation>
-    </message>
-    <message>
-        <source>&amp;Position:</source>
-        <translation>سمت:</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>سمت</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail:</source>
-        <translation>رایانامه:</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>رایانامه</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>تلفن:</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>تلفن</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>یادداشت:</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>یادداشت</translation>
-    </message>
-    <message>
-        <source>A&amp;ctive</source>
-        <translation>فعال</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>فعال</translation>
-    </message>
-    <message>
-        <source>Memberships:</source>
-        <translation>عضویت‌ها:</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>The file %1 cannot be written (%2). Choose another folder or file name.</source>
-        <translation>پرونده‌ی %1 نوشته نمی‌شود (%2). پوشه یا نام دیگری برگزینید.</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be saved (%2). Check that the disk is not full and try again.</source>
-        <translation>پرونده‌ی %1 ذخیره نشد (%2). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <source>The HTML file could not be written (%1). Check that the disk is not full and try again.</source>
-        <translation>پرونده‌ی HTML نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <source>The template file %1 cannot be read (%2). Check that it exists and that you may read it.</source>
-        <translation>پرونده‌ی الگوی %1 خوانده نمی‌شود (%2). بررسی کنید که وجود دارد و اجازه‌ی خواندنش را دارید.</translation>
-    </message>
-    <message>
-        <source>The template %1 has a mistake: %2. Correct it, or delete it to use the built-in template.</source>
-        <translation>الگوی %1 اشکال دارد: %2. آن را درست کنید، یا پاکش کنید تا الگوی داخلی به کار رود.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
-        <translation>پوشه‌ی %1 ساخته نمی‌شود. پوشه‌ای برگزینید که اجازه‌ی نوشتن در آن دارید.</translation>
-    </message>
-    <message>
-        <source>The template %1 cannot be written. Check that the folder is writable and the disk is not full.</source>
-        <translation>الگوی %1 نوشته نمی‌شود. بررسی کنید پوشه نوشتنی باشد و دیسک پر نباشد.</translation>
-    </message>
-    <message>
-        <source>There is no template named %1. The templates are: %2.</source>
-        <translation>الگویی به نام %1 نیست. الگوها این‌ها هستند: %2.</translation>
-    </message>
-    <message>
-        <source>The template %1 could not be filled in: %2.</source>
-        <translation>الگوی %1 پر نشد: %2.</translation>
-    </message>
-    <message>
-        <source>The text file could not be written (%1). Check that the disk is not full and try again.</source>
-        <translation>پرونده‌ی متنی نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
-    </message>
-    <message>
-        <source>The OpenDocument file could not be written (%1). Check that the disk is not full and try again.</source>
-        <translation>پرونده‌ی OpenDocument نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>تنظیمات</translation>
-    </message>
-    <message>
-        <source>Interface &amp;language:</source>
-        <translation>زبان رابط:</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>زبان رابط</translation>
-    </message>
-    <message>
-        <source>A new language takes effect when Jalaseh is started again.</source>
-        <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation:</source>
-        <translation>سازمان:</translation>
-    </message>
-    <message>
-        <source>Organisation name</source>
-        <translation>نام سازمان</translation>
-    </message>
-    <message>
-        <source>Letter&amp;head lines:</source>
-        <translation>سربرگ:</translation>
-    </message>
-    <message>
-        <source>Letterhead lines</source>
-        <translation>سطرهای سربرگ</translation>
-    </message>
-</context>
-<context>
-    <name>Storage</name>
-    <message>
-        <source>This person is no longer in the database; someone may have removed them. Reload the list.</source>
-        <translation>این فرد دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
-    </message>
-    <message>
-        <source>This person cannot be removed: meetings, memberships, contributions or decisions still refer to them. Mark them as inactive instead.</source>
-        <translation>این فرد حذف نمی‌شود: جلسه‌ها، عضویت‌ها، سخنان یا مصوبه‌هایی هنوز به او اشاره دارند. به جای حذف، او را غیرفعال کنید.</translation>
-    </message>
-    <message>
-        <source>The row to move no longer exists; it may have been removed. Reload the meeting.</source>
-        <translation>ردیفی که باید جابه‌جا شود دیگر نیست؛ شاید حذف شده است. جلسه را دوباره بارگیری کنید.</translation>
-    </message>
-    <message>
-        <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
-        <translation>این پایگاه داده فقط‌خواندنی باز است، پس تغییر ذخیره نشد. رونوشتی را باز کنید که اجازه‌ی تغییرش را دارید.</translation>
-    </message>
-</context>
-<context>
-    <name>Validation</name>
-    <message>
-        <source>A person needs a family name.</source>
-        <translation>نام خانوادگی فرد را بنویسید.</translation>
-    </message>
-    <message>
-        <source>Choose the meeting's series.</source>
-        <translation>سلسله‌ی جلسه را برگزینید.</translation>
-    </message>
-    <message>
-        <source>The meeting number must be 1 or more.</source>
-        <translation>شماره‌ی جلسه باید ۱ یا بیشتر باشد.</translation>
-    </message>
-    <message>
-        <source>The meeting needs a date.</source>
-        <translation>تاریخ جلسه را بنویسید.</translation>
-    </message>
-    <message>
-        <source>The meeting must end after it starts; check the times.</source>
-        <translation>پایان جلسه باید پس از آغاز آن باشد؛ ساعت‌ها را بررسی کنید.</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::ActionItemListModel</name>
-    <message>
-        <source>Task</source>
-        <translation>کار</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>مسئول</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>مهلت</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>وضعیت</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::AttendanceListModel</name>
-    <message>
-        <source>Person</source>
-        <translation>فرد</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>نقش</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>جزئیات</translation>
-    </message>
-    <message>
-        <source>Represents</source>
-        <translation>نماینده‌ی</translation>
-    </message>
-    <message>
-        <source>%1 minutes late</source>
-        <translation>%1 دقیقه تأخیر</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::BodiesView</name>
-    <message>
-        <source>Members of %1</source>
-        <translation>اعضای %1</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>اعضا</translation>
-    </message>
-    <message>
-        <source>Add body</source>
-        <translation>افزودن نهاد</translation>
-    </message>
-    <message>
-        <source>Edit body</source>
-        <translation>ویرایش نهاد</translation>
-    </message>
-    <message>
-        <source>Remove body</source>
-        <translation>حذف نهاد</translation>
-    </message>
-    <message>
-        <source>Remove %1? (Undo brings it back.)</source>
-        <translation>%1 حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
-    </message>
-    <message>
-        <source>Add member</source>
-        <translation>افزودن عضو</translation>
-    </message>
-    <message>
-        <source>Edit membership</source>
-        <translation>ویرایش عضویت</translation>
-    </message>
-    <message>
-        <source>Remove membership</source>
-        <translation>حذف عضویت</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::BodyDialog</name>
-    <message>
-        <source>(not merged)</source>
-        <translation>(ادغام نشده)</translation>
-    </message>
-    <message>
-        <source>Merged on</source>
-        <translation>تاریخ ادغام</translation>
-    </message>
-    <message>
-        <source>Edit body</source>
-        <translation>ویرایش نهاد</translation>
-    </message>
-    <message>
-        <source>New body</source>
-        <translation>نهاد جدید</translation>
-    </message>
-    <message>
-        <source>A body needs a name.</source>
-        <translation>نام نهاد را بنویسید.</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::BodyListModel</name>
-    <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <source>Merged into %1</source>
-        <translation>ادغام‌شده در %1</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>فعال</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>غیرفعال</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::ContributionListModel</name>
-    <message>
-        <source>No.</source>
-        <translation>ردیف</translation>
-    </message>
-    <message>
-        <source>Speaker</source>
-        <translation>سخنران</translation>
-    </message>
-    <message>
-        <source>What was said</source>
-        <translation>آنچه گفته شد</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::DatabaseSession</name>
-    <message>
-        <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
-        <translation>این پایگاه داده فقط‌خواندنی باز است و تغییر نمی‌پذیرد. رونوشتی را باز کنید که اجازه‌ی نوشتن در آن دارید، یا اجازه‌ی نوشتن در این پرونده را بگیرید.</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::DecisionListModel</name>
-    <message>
-        <source>Decision</source>
-        <translation>مصوبه</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>مسئول پیگیری</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>مهلت</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>پیگیری</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>جلسه</translation>
-    </message>
-    <message>
-        <source>%1 no. %2, %3</source>
-        <translation>%1، شماره‌ی %2، %3</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::DecisionsView</name>
-    <message>
-        <source>Open decisions, overdue first</source>
-        <translation>مصوبه‌های باز، نخست گذشته از مهلت</translation>
-    </message>
-    <message>
-        <source>All decisions</source>
-        <translation>همه‌ی مصوبه‌ها</translation>
-    </message>
-    <message>
-        <source>%1 of %2 decisions</source>
-        <translation>%1 از %2 مصوبه</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::JalaliDateEdit</name>
-    <message>
-        <source>year/month/day, e.g. 1402/01/21</source>
-        <translation>سال/ماه/روز، مانند ۱۴۰۲/۰۱/۲۱</translation>
-    </message>
-    <message>
-        <source>Calendar…</source>
-        <translation>تقویم…</translation>
-    </message>
-    <message>
-        <source>Pick the date from a Jalali calendar (Alt+Down)</source>
-        <translation>برگزیدن تاریخ از تقویم شمسی (Alt+Down)</translation>
-    </message>
-    <message>
-        <source>Open the calendar</source>
-        <translation>باز کردن تقویم</translation>
-    </message>
-    <message>
-        <source>Enter a date, e.g. 1402/01/21.</source>
-        <translation>تاریخی بنویسید، مانند ۱۴۰۲/۰۱/۲۱.</translation>
-    </message>
-    <message>
-        <source>Jalali calendar</source>
-        <translation>تقویم شمسی</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::MainWindow</name>
-    <message>
-        <source>Views</source>
-        <translation>نماها</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>جلسه‌ها</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>افراد</translation>
-    </message>
-    <message>
-        <source>Bodies and members</source>
-        <translation>نهادها و اعضا</translation>
-    </message>
-    <message>
-        <source>Decisions and action items</source>
-        <translation>مصوبه‌ها و اقدام‌ها</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>حضور و غیاب</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>پرونده</translation>
-    </message>
-    <message>
-        <source>&amp;New database…</source>
-        <translation>پایگاه داده‌ی جدید…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>باز کردن پایگاه داده…</translation>
-    </message>
-    <message>
-        <source>&amp;Recent databases</source>
-        <translation>پایگاه‌های داده‌ی اخیر</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>تنظیمات…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>خروج</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>ویرایش</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>واگرد</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>ازنو</translation>
-    </message>
-    <message>
-        <source>&amp;Find in the list</source>
-        <translation>جست‌وجو در فهرست</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting</source>
-        <translation>جلسه</translation>
-    </message>
-    <message>
-        <source>&amp;New meeting</source>
-        <translation>جلسه‌ی جدید</translation>
-    </message>
-    <message>
-        <source>&amp;Minutes of this meeting…</source>
-        <translation>صورتجلسه‌ی این جلسه…</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>مشخصات</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance</source>
-        <translation>حضور و غیاب</translation>
-    </message>
-    <message>
-        <source>&amp;Contributions</source>
-        <translation>سخنان</translation>
-    </message>
-    <message>
-        <source>&amp;Proposals and decisions</source>
-        <translation>پیشنهادها و مصوبه‌ها</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>نما</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>راهنما</translation>
-    </message>
-    <message>
-        <source>&amp;About Jalaseh</source>
-        <translation>درباره‌ی جلسه</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>درباره‌ی Qt</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(هنوز هیچ)</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>پایگاه داده‌ی جدید</translation>
-    </message>
-    <message>
-        <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
-        <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>باز کردن پایگاه داده</translation>
-    </message>
-    <message>
-        <source>New meeting</source>
-        <translation>جلسه‌ی جدید</translation>
-    </message>
-    <message>
-        <source>Meetings are numbered within a series. Name of the first series:</source>
-        <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
-    </message>
-    <message>
-        <source>Add series</source>
-        <translation>افزودن سلسله</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>زبان</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Jalaseh is started again.</source>
-        <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
-    </message>
-    <message>
-        <source>About Jalaseh</source>
-        <translation>درباره‌ی جلسه</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>هیچ</translation>
-    </message>
-    <message>
-        <source>The change was not saved</source>
-        <translation>تغییر ذخیره نشد</translation>
-    </message>
-    <message>
-        <source>Jalaseh</source>
-        <translation>جلسه</translation>
-    </message>
-    <message>
-        <source>%1 — Jalaseh</source>
-        <translation>%1 — جلسه</translation>
-    </message>
-    <message>
-        <source> (read-only)</source>
-        <translation> (فقط‌خواندنی)</translation>
-    </message>
-    <message>
-        <source>This database is open read-only; changes cannot be saved.</source>
-        <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::MeetingEditor</name>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
-    </message>
-    <message>
-        <source>Meeting date</source>
-        <translation>تاریخ جلسه</translation>
-    </message>
-    <message>
-        <source>Start time</source>
-        <translation>ساعت شروع</translation>
-    </message>
-    <message>
-        <source>End time</source>
-        <translation>ساعت پایان</translation>
-    </message>
-    <message>
-        <source>Change the meeting number</source>
-        <translation>تغییر شماره‌ی جلسه</translation>
-    </message>
-    <message>
-        <source>Change the title</source>
-        <translation>تغییر عنوان</translation>
-    </message>
-    <message>
-        <source>Change the mode</source>
-        <translation>تغییر نحوه‌ی برگزاری</translation>
-    </message>
-    <message>
-        <source>Change the venue</source>
-        <translation>تغییر مکان</translation>
-    </message>
-    <message>
-        <source>Change the online link</source>
-        <translation>تغییر پیوند برخط</translation>
-    </message>
-    <message>
-        <source>Change the date</source>
-        <translation>تغییر تاریخ</translation>
-    </message>
-    <message>
-        <source>Change the start time</source>
-        <translation>تغییر ساعت شروع</translation>
-    </message>
-    <message>
-        <source>Change the end time</source>
-        <translation>تغییر ساعت پایان</translation>
-    </message>
-    <message>
-        <source>Change the chair</source>
-        <translation>تغییر رئیس جلسه</translation>
-    </message>
-    <message>
-        <source>Change the secretary</source>
-        <translation>تغییر دبیر</translation>
-    </message>
-    <message>
-        <source>Change the status</source>
-        <translation>تغییر وضعیت</translation>
-    </message>
-    <message>
-        <source>Change the summary</source>
-        <translation>تغییر جمع‌بندی</translation>
-    </message>
-    <message>
-        <source>Change the series</source>
-        <translation>تغییر سلسله</translation>
-    </message>
-    <message>
-        <source>New series</source>
-        <translation>سلسله‌ی جدید</translation>
-    </message>
-    <message>
-        <source>Name of the new meeting series:</source>
-        <translation>نام سلسله‌جلسه‌ی تازه:</translation>
-    </message>
-    <message>
-        <source>Add series</source>
-        <translation>افزودن سلسله</translation>
-    </message>
-    <message>
-        <source>Add the members of %1</source>
-        <translation>افزودن اعضای %1</translation>
-    </message>
-    <message>
-        <source>Add an attendee</source>
-        <translation>افزودن حاضر</translation>
-    </message>
-    <message>
-        <source>Add a guest</source>
-        <translation>افزودن مهمان</translation>
-    </message>
-    <message>
-        <source>Change an attendance</source>
-        <translation>تغییر حضور</translation>
-    </message>
-    <message>
-        <source>Remove an attendee</source>
-        <translation>حذف حاضر</translation>
-    </message>
-    <message>
-        <source>Add a contribution</source>
-        <translation>افزودن سخن</translation>
-    </message>
-    <message>
-        <source>Change a contribution</source>
-        <translation>تغییر سخن</translation>
-    </message>
-    <message>
-        <source>Remove a contribution</source>
-        <translation>حذف سخن</translation>
-    </message>
-    <message>
-        <source>Move a contribution</source>
-        <translation>جابه‌جایی سخن</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>مهلت</translation>
-    </message>
-    <message>
-        <source>Add a proposal</source>
-        <translation>افزودن پیشنهاد</translation>
-    </message>
-    <message>
-        <source>Change a proposal</source>
-        <translation>تغییر پیشنهاد</translation>
-    </message>
-    <message>
-        <source>Remove a proposal</source>
-        <translation>حذف پیشنهاد</translation>
-    </message>
-    <message>
-        <source>Add a decision</source>
-        <translation>افزودن مصوبه</translation>
-    </message>
-    <message>
-        <source>Change a decision</source>
-        <translation>تغییر مصوبه</translation>
-    </message>
-    <message>
-        <source>Remove a decision</source>
-        <translation>حذف مصوبه</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::MeetingListModel</name>
-    <message>
-        <source>Date</source>
-        <translation>تاریخ</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>سلسله‌جلسه</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>ردیف</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>عنوان</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>نحوه‌ی برگزاری</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>مکان</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::MeetingsView</name>
-    <message>
-        <source>Remove meeting</source>
-        <translation>حذف جلسه</translation>
-    </message>
-    <message>
-        <source>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</source>
-        <translation>جلسه‌ی شماره‌ی %1 از %2 با همه‌ی آنچه در آن ثبت شده حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
-    </message>
-    <message>
-        <source>All series</source>
-        <translation>همه‌ی سلسله‌ها</translation>
-    </message>
-    <message>
-        <source>%1 of %2 meetings</source>
-        <translation>%1 از %2 جلسه</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::MembershipDialog</name>
-    <message>
-        <source>Member from</source>
-        <translation>عضو از</translation>
-    </message>
-    <message>
-        <source>Member until</source>
-        <translation>عضو تا</translation>
-    </message>
-    <message>
-        <source>Edit membership</source>
-        <translation>ویرایش عضویت</translation>
-    </message>
-    <message>
-        <source>New membership</source>
-        <translation>عضویت جدید</translation>
-    </message>
-    <message>
-        <source>Choose the person: type part of the name and pick it from the list.</source>
-        <translation>فرد را برگزینید: بخشی از نام را بنویسید و از فهرست برگزینید.</translation>
-    </message>
-    <message>
-        <source>Correct the dates first.</source>
-        <translation>نخست تاریخ‌ها را درست کنید.</translation>
-    </message>
-    <message>
-        <source>The membership must end after it starts.</source>
-        <translation>پایان عضویت باید پس از آغاز آن باشد.</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::MembershipListModel</name>
-    <message>
-        <source>Person</source>
-        <translation>فرد</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>نقش</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>از</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>تا</translation>
-    </message>
-    <message>
-        <source>(current)</source>
-        <translation>(کنونی)</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::MinutesDialog</name>
-    <message>
-        <source>Narrative report</source>
-        <translation>گزارش روایی</translation>
-    </message>
-    <message>
-        <source>Formal minutes (صورتجلسه)</source>
-        <translation>صورتجلسه‌ی رسمی</translation>
-    </message>
-    <message>
-        <source>Invitation</source>
-        <translation>دعوتنامه</translation>
-    </message>
-    <message>
-        <source>minutes-%1-%2.%3</source>
-        <translation>صورتجلسه-%1-%2.%3</translation>
-    </message>
-    <message>
-        <source>Export the minutes</source>
-        <translation>برون‌بری صورتجلسه</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>پرونده‌های %1 (*.%2)</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::PeopleView</name>
-    <message>
-        <source>Add person</source>
-        <translation>افزودن فرد</translation>
-    </message>
-    <message>
-        <source>%1: %2, from %3%4</source>
-        <translation>%1: %2، از %3%4</translation>
-    </message>
-    <message>
-        <source> until %1</source>
-        <translation> تا %1</translation>
-    </message>
-    <message>
-        <source>Edit person</source>
-        <translation>ویرایش فرد</translation>
-    </message>
-    <message>
-        <source>Remove person</source>
-        <translation>حذف فرد</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the database? (Undo brings the person back.)</source>
-        <translation>%1 از پایگاه داده حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 people</source>
-        <translation>%1 از %2 نفر</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::PersonDialog</name>
-    <message>
-        <source>Edit person</source>
-        <translation>ویرایش فرد</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>فرد جدید</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>هیچ</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::PersonListModel</name>
-    <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Family name</source>
-        <translation>نام خانوادگی</translation>
-    </message>
-    <message>
-        <source>Given name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>وابستگی سازمانی</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>سمت</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>فعال</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>بله</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>خیر</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::PersonPicker</name>
-    <message>
-        <source>Type part of a name</source>
-        <translation>بخشی از نام را بنویسید</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::ProposalListModel</name>
-    <message>
-        <source>Proposal</source>
-        <translation>پیشنهاد</translation>
-    </message>
-    <message>
-        <source>Proposer</source>
-        <translation>پیشنهاددهنده</translation>
-    </message>
-    <message>
-        <source>Supporters</source>
-        <translation>موافقان</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::TimeEdit</name>
-    <message>
-        <source>hh:mm</source>
-        <translation>ساعت:دقیقه</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::cli</name>
-    <message>
+        <location filename="../src/cli/CommandLine.cpp" line="22"/>
         <source>Usage: jalaseh [--db FILE] COMMAND [ARGUMENTS]
 Without a command, jalaseh opens its window.
 
@@ -1988,6 +192,7 @@ Commands:
 </translation>
     </message>
     <message>
+        <location filename="../src/cli/CommandLine.cpp" line="28"/>
         <source>
 Run `jalaseh COMMAND --help` for the arguments of a command.
 Exit codes: 0 done, 1 a mistake in the request (see the message), 2 an internal error.
@@ -1998,240 +203,226 @@ Exit codes: 0 done, 1 a mistake in the request (see the message), 2 an internal 
 </translation>
     </message>
     <message>
+        <location filename="../src/cli/CommandLine.cpp" line="82"/>
         <source>--db needs a file name, e.g. --db minutes.jalaseh</source>
         <translation>‏--db نام پرونده می‌خواهد، مانند ‎--db minutes.jalaseh</translation>
     </message>
     <message>
-        <source>Unknown command "%1". Run `jalaseh --help` to see the commands.</source>
+        <location filename="../src/cli/CommandLine.cpp" line="108"/>
+        <source>Unknown command &quot;%1&quot;. Run `jalaseh --help` to see the commands.</source>
         <translation>فرمان «%1» شناخته نیست. برای دیدن فرمان‌ها `jalaseh --help` را اجرا کنید.</translation>
     </message>
     <message>
-        <source>"%1" needs a database: add --db FILE before the command.</source>
+        <location filename="../src/cli/CommandLine.cpp" line="122"/>
+        <source>&quot;%1&quot; needs a database: add --db FILE before the command.</source>
         <translation>«%1» پایگاه داده می‌خواهد: پیش از فرمان ‎--db FILE بیفزایید.</translation>
     </message>
     <message>
+        <location filename="../src/cli/CommandLine.cpp" line="136"/>
         <source>Details: %1</source>
         <translation>جزئیات: %1</translation>
     </message>
     <message>
+        <location filename="../src/cli/CommandLine.cpp" line="141"/>
         <source>Internal error: %1</source>
         <translation>خطای درونی: %1</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="16"/>
         <source>Dr.</source>
         <translation>دکتر</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="18"/>
         <source>Eng.</source>
         <translation>مهندس</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="27"/>
         <source>steering committee</source>
         <translation>کمیته راهبری</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="29"/>
         <source>working group</source>
         <translation>کارگروه</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="31"/>
         <source>other</source>
         <translation>دیگر</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="40"/>
         <source>in person</source>
         <translation>حضوری</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="42"/>
         <source>online</source>
         <translation>مجازی</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="44"/>
         <source>hybrid</source>
         <translation>ترکیبی</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="53"/>
         <source>planned</source>
         <translation>برنامه‌ریزی‌شده</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="55"/>
         <source>held</source>
         <translation>برگزارشده</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="57"/>
         <source>minutes approved</source>
         <translation>صورتجلسه تأییدشده</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="66"/>
         <source>approved</source>
         <translation>تصویب‌شده</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="68"/>
         <source>rejected</source>
         <translation>ردشده</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="70"/>
         <source>deferred</source>
         <translation>موکول‌شده</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="79"/>
         <source>open</source>
         <translation>باز</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="81"/>
         <source>in progress</source>
         <translation>در دست اقدام</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="83"/>
         <source>done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
+        <location filename="../src/cli/EnumLabels.cpp" line="85"/>
         <source>overdue</source>
         <translation>گذشته از مهلت</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>شناسه</translation>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="23"/>
+        <source>Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 --to 1402/12/29.</source>
+        <translation>بازه را با --from و --to به تاریخ شمسی بدهید، مثلاً --from 1402/01/01 --to 1402/12/29.</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>تاریخ</translation>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="32"/>
+        <source>%1 &quot;%2&quot; is not a date: %3</source>
+        <translation>%1 «%2» تاریخ نیست: %3</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>شروع</translation>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="49"/>
+        <source>Write a body&apos;s attendance over a period (members x meetings, rates) as CSV.</source>
+        <translation>حضور و غیاب یک نهاد در یک بازه (اعضا × جلسات، درصد حضور) را به صورت CSV می‌نویسد.</translation>
     </message>
     <message>
-        <source>End</source>
-        <translation>پایان</translation>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="56"/>
+        <source>Usage: jalaseh --db FILE export attendance --body NAME --from DATE --to DATE
+                [--format csv] [-o OUTPUT]
+
+Writes the attendance matrix of the body NAME (the steering committee or a working
+group, as `list bodies` names it) for its meetings from DATE to DATE, both included,
+with the meetings of the groups merged into it. One row per member, one column per
+meeting; a person counts only for meetings held while a member.
+
+Rates: present, late and left early count as attended; &quot;attendance rate&quot; divides
+them by the meetings recorded while a member (an excused absence counts as an
+absence); the rate &quot;without excused&quot; leaves excused meetings out. Meetings with
+nothing recorded for a member are left out of both.
+
+  --body NAME     the body, however its name is typed (ك/ک, ي/ی, with or without ZWNJ)
+  --from DATE     the first day, Jalali, e.g. 1402/01/01 or ۱۴۰۲/۰۱/۰۱
+  --to DATE       the last day, Jalali
+  --format csv    the format of the file; csv is the only one (default): UTF-8 with a
+                  byte order mark, for spreadsheets
+  -o, --output OUTPUT
+                  write to the file OUTPUT (replaced if it exists) instead of the
+                  standard output
+
+Example:
+  jalaseh --db minutes.jalaseh export attendance --body &quot;کمیته راهبری&quot; \
+          --from 1402/01/01 --to 1402/12/29 -o attendance-1402.csv
+</source>
+        <translation>کاربرد: jalaseh --db FILE export attendance --body NAME --from DATE --to DATE
+                [--format csv] [-o OUTPUT]
+
+ماتریس حضور و غیاب نهاد NAME (کمیته راهبری یا یک کارگروه، به همان نامی که `list bodies`
+نشان می‌دهد) را برای جلسه‌هایش از تاریخ DATE تا DATE (هر دو روز شامل)، همراه با جلسه‌های
+کارگروه‌هایی که در آن ادغام شده‌اند، می‌نویسد. هر عضو یک سطر و هر جلسه یک ستون دارد؛ هر کس
+فقط برای جلسه‌هایی شمرده می‌شود که در زمان عضویتش برگزار شده‌اند.
+
+درصدها: حاضر، با تأخیر و خروج زودهنگام حضور به شمار می‌آیند؛ «درصد حضور» آن‌ها را بر شمار
+جلسه‌های ثبت‌شده در دوره عضویت تقسیم می‌کند (غیبت موجه هم غیبت است)؛ درصد «بدون غیبت موجه»
+جلسه‌های غیبت موجه را کنار می‌گذارد. جلسه‌هایی که برای عضوی چیزی ثبت نشده از هر دو کنار می‌روند.
+
+  --body NAME     نهاد، به هر شکلی که نامش تایپ شود (ك/ک، ي/ی، با یا بی نیم‌فاصله)
+  --from DATE     روز نخست، شمسی، مثلاً 1402/01/01 یا ۱۴۰۲/۰۱/۰۱
+  --to DATE       روز آخر، شمسی
+  --format csv    قالب پرونده؛ تنها قالب csv است (پیش‌فرض): UTF-8 با نشانه ترتیب بایت،
+                  برای برنامه‌های صفحه‌گسترده
+  -o, --output OUTPUT
+                  به جای خروجی استاندارد در پرونده OUTPUT بنویس (اگر باشد جایگزین می‌شود)
+
+نمونه:
+  jalaseh --db minutes.jalaseh export attendance --body &quot;کمیته راهبری&quot; \
+          --from 1402/01/01 --to 1402/12/29 -o attendance-1402.csv
+</translation>
     </message>
     <message>
-        <source>Series</source>
-        <translation>سلسله‌جلسه</translation>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="97"/>
+        <source>Unexpected &quot;%1&quot;: name the body with --body NAME.</source>
+        <translation>«%1» را انتظار نداشتیم: نهاد را با --body NAME نام ببرید.</translation>
     </message>
     <message>
-        <source>No.</source>
-        <translation>ردیف</translation>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="105"/>
+        <source>Attendance is exported as csv, not &quot;%1&quot;.</source>
+        <translation>حضور و غیاب فقط به صورت csv برون‌بری می‌شود، نه «%1».</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>عنوان</translation>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="113"/>
+        <source>Name the body with --body, e.g. --body &quot;کمیته راهبری&quot;; `list bodies` shows the names.</source>
+        <translation>نهاد را با --body نام ببرید، مثلاً --body &quot;کمیته راهبری&quot;؛ فرمان `list bodies` نام‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>نحوه‌ی برگزاری</translation>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="127"/>
+        <source>The period starts (%1) after it ends (%2); swap --from and --to.</source>
+        <translation>آغاز بازه (%1) پس از پایان آن (%2) است؛ --from و --to را جابه‌جا کنید.</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>وضعیت</translation>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="140"/>
+        <source>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</source>
+        <translation>در %1 نهادی با نام «%2» نیست. برای دیدن نام‌ها `jalaseh --db %1 list bodies` را اجرا کنید.</translation>
     </message>
     <message>
-        <source>Family name</source>
-        <translation>نام خانوادگی</translation>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="165"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="106"/>
+        <source>%1 could not be written: %2. Check the folder exists and may be written to.</source>
+        <translation>%1 نوشته نشد: %2. بررسی کنید پوشه وجود داشته باشد و نوشتنی باشد.</translation>
     </message>
     <message>
-        <source>Given name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>وابستگی سازمانی</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>فعال</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>بله</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>خیر</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <source>Merged into</source>
-        <translation>ادغام‌شده در</translation>
-    </message>
-    <message>
-        <source>Merged on</source>
-        <translation>تاریخ ادغام</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>جلسه</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>پیگیری</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>مسئول پیگیری</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>مهلت</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>مصوبه</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>جلسه</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>فرد</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>نهاد</translation>
-    </message>
-    <message>
-        <source>contribution</source>
-        <translation>سخن</translation>
-    </message>
-    <message>
-        <source>proposal</source>
-        <translation>پیشنهاد</translation>
-    </message>
-    <message>
-        <source>decision</source>
-        <translation>مصوبه</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::cli::CommandArguments</name>
-    <message>
-        <source>%1 is given twice; give it once.</source>
-        <translation>%1 دو بار آمده است؛ یک بار بیاورید.</translation>
-    </message>
-    <message>
-        <source>%1 needs a value after it.</source>
-        <translation>پس از %1 مقداری لازم است.</translation>
-    </message>
-    <message>
-        <source>%1 is not an option of this command; add --help to see its options.</source>
-        <translation>%1 گزینه‌ی این فرمان نیست؛ برای دیدن گزینه‌ها ‎--help بیفزایید.</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::cli::ExportMeetingCommand</name>
-    <message>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="24"/>
         <source>Write one meeting with everything recorded about it as a JSON meeting file.</source>
         <translation>نوشتن یک جلسه با همه‌ی آنچه درباره‌اش ثبت شده در یک پرونده‌ی جلسه‌ی JSON.</translation>
     </message>
     <message>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="31"/>
         <source>Usage: jalaseh --db FILE export meeting ID [--format json] [-o OUTPUT]
 
 Writes the meeting with id ID (see `list meetings`) as a meeting file: the meeting,
@@ -2266,29 +457,100 @@ Examples:
 </translation>
     </message>
     <message>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="63"/>
         <source>Give the id of one meeting, e.g. `export meeting 1`; `list meetings` shows the ids.</source>
         <translation>شناسه‌ی یک جلسه را بدهید، مانند `export meeting 1`؛ `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <source>A meeting is exported as json, not "%1". (The minutes as PDF, ODT, HTML or text come from `export minutes`.)</source>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="72"/>
+        <source>A meeting is exported as json, not &quot;%1&quot;. (The minutes as PDF, ODT, HTML or text come from `export minutes`.)</source>
         <translation>جلسه به صورت json برون‌بری می‌شود، نه «%1». (صورتجلسه به صورت PDF، ODT، HTML یا متن از `export minutes` می‌آید.)</translation>
     </message>
     <message>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="147"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>در %1 جلسه‌ای با شناسه‌ی %2 نیست. برای دیدن شناسه‌ها `jalaseh --db %1 list meetings` را اجرا کنید.</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2. Check the folder exists and may be written to.</source>
-        <translation>%1 نوشته نشد: %2. بررسی کنید پوشه وجود داشته باشد و نوشتنی باشد.</translation>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="43"/>
+        <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
+        <translation>گزارش جلسه (گزارش روایی، صورتجلسه یا دعوتنامه) را به صورت PDF، ODT، HTML یا متن ساده می‌نویسد.</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::cli::ImportMeetingCommand</name>
     <message>
-        <source>Add a meeting from a JSON meeting file; prints the new meeting's id.</source>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="51"/>
+        <source>Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
+                [-o OUTPUT] [--templates DIR]
+
+Writes the minutes of the meeting with id ID (see `list meetings`).
+
+  --style STYLE     narrative: a report that tells the meeting in sentences (default)
+                    formal: the formal minutes with the table of decisions and
+                            signature lines
+                    invitation: an invitation to the meeting
+  --format FORMAT   pdf, odt, html or txt; taken from OUTPUT&apos;s suffix when not given,
+                    txt otherwise
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists); html and txt
+                    go to the standard output without it, pdf and odt need it
+  --templates DIR   use the templates in DIR where it has them (see
+                    docs/templates.md)
+
+Examples:
+  jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
+  jalaseh --db minutes.jalaseh export minutes 1 --format txt
+</source>
+        <translation>کاربرد: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
+                [-o OUTPUT] [--templates DIR]
+
+گزارش جلسه با شناسه ID را می‌نویسد (فرمان `list meetings` شناسه‌ها را نشان می‌دهد).
+
+  --style STYLE     narrative: گزارشی که جلسه را در جمله‌ها روایت می‌کند (پیش‌فرض)
+                    formal: صورتجلسه رسمی با جدول مصوبات و جای امضا
+                    invitation: دعوتنامه جلسه
+  --format FORMAT   pdf، odt، html یا txt؛ اگر داده نشود از پسوند OUTPUT و گرنه txt
+  -o, --output OUTPUT
+                    در پرونده OUTPUT بنویس (اگر باشد جایگزین می‌شود)؛ html و txt بدون آن
+                    به خروجی استاندارد می‌روند، pdf و odt به آن نیاز دارند
+  --templates DIR   قالب‌های پوشه DIR را هر جا داشته باشد به کار ببر (docs/templates.md)
+
+نمونه‌ها:
+  jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
+  jalaseh --db minutes.jalaseh export minutes 1 --format txt
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="90"/>
+        <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
+        <translation>شناسه یک جلسه را بدهید، مثلاً `export minutes 1`؛ فرمان `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="101"/>
+        <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
+        <translation>سبکی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="115"/>
+        <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
+        <translation>قالبی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="124"/>
+        <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
+        <translation>پرونده %1 را نمی‌توان در پایانه نوشت؛ نام پرونده را با -o بدهید، مثلاً `-o minutes.%1`.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="134"/>
+        <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
+        <translation>صورتجلسه فقط وقتی ساخته می‌شود که جلسه با کتابخانه گرافیکی خود اجرا شود؛ این ساخت خط فرمان آن را ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="27"/>
+        <source>Add a meeting from a JSON meeting file; prints the new meeting&apos;s id.</source>
         <translation>افزودن جلسه از یک پرونده‌ی جلسه‌ی JSON؛ شناسه‌ی جلسه‌ی تازه را چاپ می‌کند.</translation>
     </message>
     <message>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="33"/>
         <source>Usage: jalaseh --db FILE import meeting MEETING.json
 
 Adds the meeting in MEETING.json (as `export meeting` writes it; the format is
@@ -2297,10 +559,10 @@ described in docs/meeting-json.md) to the database, and prints its new id.
 People are matched by name however the name was typed (Arabic or Persian letters,
 with or without the zero-width non-joiner); someone the database does not have is
 added. Bodies and the series are matched by name and added when missing. The
-meeting's number must be free in its series.
+meeting&apos;s number must be free in its series.
 
 The file is checked first; every problem is listed with the field it is in, e.g.
-  attendance[3].person: "رضایی" is not among the file's people
+  attendance[3].person: &quot;رضایی&quot; is not among the file&apos;s people
 and then nothing is changed: the import is all or nothing.
 
 Example:
@@ -2316,7 +578,7 @@ docs/meeting-json.md شرح داده شده) به پایگاه داده می‌�
 با نامشان یافته و اگر نباشند افزوده می‌شوند. شماره‌ی جلسه باید در سلسله‌اش آزاد باشد.
 
 نخست پرونده بررسی می‌شود؛ هر اشکال با فیلدش فهرست می‌شود، مانند
-  attendance[3].person: "رضایی" is not among the file's people
+  attendance[3].person: &quot;رضایی&quot; is not among the file&apos;s people
 و آن‌گاه هیچ چیز تغییر نمی‌کند: درون‌بری یا همه یا هیچ است.
 
 نمونه:
@@ -2324,38 +586,42 @@ docs/meeting-json.md شرح داده شده) به پایگاه داده می‌�
 </translation>
     </message>
     <message>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="61"/>
         <source>Give one meeting file, e.g. `import meeting meeting-1.json`.</source>
         <translation>یک پرونده‌ی جلسه بدهید، مانند `import meeting meeting-1.json`.</translation>
     </message>
     <message>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="70"/>
         <source>There is no file %1. Check the name and the folder.</source>
         <translation>پرونده‌ی %1 نیست. نام و پوشه را بررسی کنید.</translation>
     </message>
     <message>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="77"/>
         <source>%1 is too large to be a meeting file (%2 MB).</source>
         <translation>%1 برای پرونده‌ی جلسه بسیار بزرگ است (%2 مگابایت).</translation>
     </message>
     <message>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="86"/>
         <source>%1 could not be read: %2.</source>
         <translation>%1 خوانده نشد: %2.</translation>
     </message>
     <message>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="98"/>
         <source>%1 was not imported, and the database was not changed:</source>
         <translation>%1 درون‌بری نشد و پایگاه داده تغییری نکرد:</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::cli::InitCommand</name>
     <message>
+        <location filename="../src/cli/InitCommand.cpp" line="64"/>
         <source>Create a new database, empty or with demo or synthetic data.</source>
         <translation>ساختن پایگاه داده‌ی تازه، خالی یا با داده‌ی نمونه یا ساختگی.</translation>
     </message>
     <message>
+        <location filename="../src/cli/InitCommand.cpp" line="70"/>
         <source>Usage: jalaseh --db FILE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
 Creates a new Jalaseh database in FILE.
 
-  --demo             fill it with the demo data: the network's organisation, the
+  --demo             fill it with the demo data: the network&apos;s organisation, the
                      steering committee and working groups with their members, and
                      three recorded meetings (the first is the seed meeting of
                      1402/01/21)
@@ -2392,61 +658,206 @@ Examples:
 </translation>
     </message>
     <message>
-        <source>init takes no other words ("%1"); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</source>
+        <location filename="../src/cli/InitCommand.cpp" line="103"/>
+        <source>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</source>
         <translation>init واژه‌ی دیگری نمی‌پذیرد («%1»)؛ نام پرونده پس از ‎--db می‌آید، مانند jalaseh --db minutes.jalaseh init.</translation>
     </message>
     <message>
+        <location filename="../src/cli/InitCommand.cpp" line="114"/>
         <source>Choose either --demo or --synthetic, not both.</source>
         <translation>یا ‎--demo یا ‎--synthetic را برگزینید، نه هر دو.</translation>
     </message>
     <message>
-        <source>--synthetic needs a number of years from 1 to %1, not "%2".</source>
+        <location filename="../src/cli/InitCommand.cpp" line="123"/>
+        <source>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</source>
         <translation>‏--synthetic شمار سال‌ها را از ۱ تا %1 می‌خواهد، نه «%2».</translation>
     </message>
     <message>
+        <location filename="../src/cli/InitCommand.cpp" line="133"/>
         <source>--seed goes with --synthetic.</source>
         <translation>‏--seed همراه ‎--synthetic می‌آید.</translation>
     </message>
     <message>
-        <source>--seed needs a whole number from 0 to 4294967295, not "%1".</source>
+        <location filename="../src/cli/InitCommand.cpp" line="143"/>
+        <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>‏--seed عدد درستی از ۰ تا 4294967295 می‌خواهد، نه «%1».</translation>
     </message>
     <message>
+        <location filename="../src/cli/InitCommand.cpp" line="155"/>
         <source>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</source>
         <translation>%1 پوشه است؛ نام پرونده‌ای برای ساختن بدهید، مانند %1/minutes.jalaseh.</translation>
     </message>
     <message>
+        <location filename="../src/cli/InitCommand.cpp" line="165"/>
         <source>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</source>
         <translation>%1 از پیش هست و init پایگاه داده‌ی تازه می‌سازد. نام دیگری برگزینید، یا برای جایگزینی ‎--force بیفزایید (همه‌ی محتوایش از دست می‌رود).</translation>
     </message>
     <message>
+        <location filename="../src/cli/InitCommand.cpp" line="175"/>
         <source>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</source>
         <translation>%1 جایگزین نشد: حذف‌شدنی نیست. اجازه‌های پرونده و پوشه‌اش را بررسی کنید.</translation>
     </message>
     <message>
+        <location filename="../src/cli/InitCommand.cpp" line="206"/>
         <source>Created %1 with the demo data.</source>
         <translation>%1 با داده‌های نمونه ساخته شد.</translation>
     </message>
     <message>
+        <location filename="../src/cli/InitCommand.cpp" line="213"/>
+        <source>Created %1 with one year of synthetic data (seed %2).</source>
+        <translation>%1 با یک سال داده‌ی ساختگی ساخته شد (بذر %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InitCommand.cpp" line="217"/>
         <source>Created %1 with %2 years of synthetic data (seed %3).</source>
         <translation>%1 با %2 سال داده‌ی ساختگی ساخته شد (بذر %3).</translation>
     </message>
     <message>
+        <location filename="../src/cli/InitCommand.cpp" line="224"/>
         <source>Created the empty database %1.</source>
         <translation>پایگاه داده‌ی خالی %1 ساخته شد.</translation>
     </message>
     <message>
-        <source>Created %1 with one year of synthetic data (seed %2).</source>
-        <translation>%1 با یک سال داده‌ی ساختگی ساخته شد (بذر %2).</translation>
+        <location filename="../src/cli/ListCommand.cpp" line="72"/>
+        <location filename="../src/cli/ListCommand.cpp" line="105"/>
+        <location filename="../src/cli/ListCommand.cpp" line="129"/>
+        <location filename="../src/cli/ListCommand.cpp" line="164"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="140"/>
+        <source>Id</source>
+        <translation>شناسه</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::cli::ListCommand</name>
     <message>
+        <location filename="../src/cli/ListCommand.cpp" line="73"/>
+        <location filename="../src/cli/ListCommand.cpp" line="166"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="142"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="74"/>
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="75"/>
+        <source>End</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="76"/>
+        <location filename="../src/cli/ListCommand.cpp" line="167"/>
+        <source>Series</source>
+        <translation>سلسله‌جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="77"/>
+        <location filename="../src/cli/ListCommand.cpp" line="168"/>
+        <source>No.</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="78"/>
+        <location filename="../src/cli/ListCommand.cpp" line="108"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="79"/>
+        <source>Mode</source>
+        <translation>نحوه‌ی برگزاری</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="80"/>
+        <location filename="../src/cli/ListCommand.cpp" line="169"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="106"/>
+        <source>Family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="107"/>
+        <source>Given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="109"/>
+        <source>Affiliation</source>
+        <translation>وابستگی سازمانی</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="110"/>
+        <location filename="../src/cli/ListCommand.cpp" line="134"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="114"/>
+        <location filename="../src/cli/ListCommand.cpp" line="139"/>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="115"/>
+        <location filename="../src/cli/ListCommand.cpp" line="140"/>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="130"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="131"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="132"/>
+        <source>Merged into</source>
+        <translation>ادغام‌شده در</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="133"/>
+        <source>Merged on</source>
+        <translation>تاریخ ادغام</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="165"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="141"/>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="170"/>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="171"/>
+        <source>Responsible</source>
+        <translation>مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="172"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="173"/>
+        <source>Decision</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListCommand.cpp" line="199"/>
         <source>List the meetings, people, bodies or decisions of a database.</source>
         <translation>فهرست جلسه‌ها، افراد، نهادها یا مصوبه‌های یک پایگاه داده.</translation>
     </message>
     <message>
+        <location filename="../src/cli/ListCommand.cpp" line="205"/>
         <source>Usage: jalaseh --db FILE list meetings|people|bodies|decisions [--format table|tsv]
 
 Prints a table of what the database holds:
@@ -2456,7 +867,7 @@ Prints a table of what the database holds:
   decisions  every decision with its meeting, status, follow-up, responsible person and deadline
 
   --format table  columns lined up for reading, Jalali dates in Persian digits (default)
-  --format tsv    tab-separated values for scripts: a header line, ISO dates (2023-04-10) and the file format's keys ("online", "in_progress")
+  --format tsv    tab-separated values for scripts: a header line, ISO dates (2023-04-10) and the file format&apos;s keys (&quot;online&quot;, &quot;in_progress&quot;)
 
 The ids in the first column are what `export meeting ID` takes.
 
@@ -2473,7 +884,7 @@ Examples:
   decisions  همه‌ی مصوبه‌ها با جلسه، وضعیت، پیگیری، مسئول پیگیری و مهلت
 
   --format table  ستون‌های هم‌تراز برای خواندن، تاریخ شمسی با رقم فارسی (پیش‌فرض)
-  --format tsv    مقدارهای جداشده با Tab برای اسکریپت‌ها: سطر سرستون، تاریخ ISO (2023-04-10) و کلیدهای قالب پرونده ("online"، "in_progress")
+  --format tsv    مقدارهای جداشده با Tab برای اسکریپت‌ها: سطر سرستون، تاریخ ISO (2023-04-10) و کلیدهای قالب پرونده (&quot;online&quot;، &quot;in_progress&quot;)
 
 شناسه‌های ستون نخست همان است که `export meeting ID` می‌گیرد.
 
@@ -2483,25 +894,58 @@ Examples:
 </translation>
     </message>
     <message>
+        <location filename="../src/cli/ListCommand.cpp" line="239"/>
         <source>What should be listed? Add one of: %1.</source>
         <translation>چه چیزی فهرست شود؟ یکی از این‌ها را بیفزایید: %1.</translation>
     </message>
     <message>
-        <source>"%1" cannot be listed; list one of: %2.</source>
+        <location filename="../src/cli/ListCommand.cpp" line="242"/>
+        <source>&quot;%1&quot; cannot be listed; list one of: %2.</source>
         <translation>«%1» فهرست‌شدنی نیست؛ یکی از این‌ها را فهرست کنید: %2.</translation>
     </message>
     <message>
-        <source>--format is "table" or "tsv", not "%1".</source>
+        <location filename="../src/cli/ListCommand.cpp" line="251"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="123"/>
+        <source>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</source>
         <translation>‏--format یا «table» است یا «tsv»، نه «%1».</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::cli::SearchCommand</name>
     <message>
+        <location filename="../src/cli/SearchCommand.cpp" line="44"/>
+        <source>meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/SearchCommand.cpp" line="46"/>
+        <source>person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/SearchCommand.cpp" line="48"/>
+        <source>body</source>
+        <translation>نهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/SearchCommand.cpp" line="50"/>
+        <source>contribution</source>
+        <translation>سخن</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/SearchCommand.cpp" line="52"/>
+        <source>proposal</source>
+        <translation>پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/SearchCommand.cpp" line="54"/>
+        <source>decision</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/SearchCommand.cpp" line="68"/>
         <source>Find names, contributions, proposals and decisions containing a text.</source>
         <translation>یافتن نام‌ها، سخنان، پیشنهادها و مصوبه‌هایی که متنی را در بر دارند.</translation>
     </message>
     <message>
+        <location filename="../src/cli/SearchCommand.cpp" line="74"/>
         <source>Usage: jalaseh --db FILE search TEXT... [--limit N] [--format table|tsv]
 
 Lists what contains TEXT (several words are searched as one text): meetings,
@@ -2533,516 +977,2857 @@ Examples:
 </translation>
     </message>
     <message>
+        <location filename="../src/cli/SearchCommand.cpp" line="102"/>
         <source>What should be searched for? Add the text, e.g. `search رقابی`.</source>
         <translation>چه چیزی جست‌وجو شود؟ متن را بیفزایید، مانند `search رقابی`.</translation>
     </message>
     <message>
-        <source>--limit needs a number from 1 to %1, not "%2".</source>
+        <location filename="../src/cli/SearchCommand.cpp" line="113"/>
+        <source>--limit needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>‏--limit عددی از ۱ تا %1 می‌خواهد، نه «%2».</translation>
     </message>
     <message>
-        <source>--format is "table" or "tsv", not "%1".</source>
-        <translation>‏--format یا «table» است یا «tsv»، نه «%1».</translation>
-    </message>
-    <message>
+        <location filename="../src/cli/SearchCommand.cpp" line="139"/>
         <source>Found in</source>
         <translation>یافته در</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>شناسه</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>جلسه</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>تاریخ</translation>
-    </message>
-    <message>
+        <location filename="../src/cli/SearchCommand.cpp" line="143"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <source>Nothing contains "%1".</source>
+        <location filename="../src/cli/SearchCommand.cpp" line="153"/>
+        <source>Nothing contains &quot;%1&quot;.</source>
         <translation>هیچ چیز «%1» را در بر ندارد.</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::exchange::JsonFields</name>
+    <name>Database</name>
     <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="120"/>
+        <source>“%1” is not a Jalaseh database: it is not a database file at all. Choose a file saved by Jalaseh; this file was not changed.</source>
+        <translation>«%1» پایگاه داده‌ی جلسه نیست: اصلاً پرونده‌ی پایگاه داده نیست. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="129"/>
+        <source>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (Jalaseh saves one beside the file before every update); this file was not changed.</source>
+        <translation>پرونده‌ی پایگاه داده‌ی «%1» آسیب دیده است و با اطمینان باز نمی‌شود. آن را از رونوشت پشتیبان بازگردانید (جلسه پیش از هر به‌روزرسانی رونوشتی کنار پرونده نگه می‌دارد)؛ این پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="139"/>
+        <source>The database file “%1” is in use by another program. Close the other program (or the other Jalaseh window) and open the file again; the file was not changed.</source>
+        <translation>پرونده‌ی پایگاه داده‌ی «%1» در دست برنامه‌ی دیگری است. آن برنامه (یا پنجره‌ی دیگر جلسه) را ببندید و پرونده را دوباره باز کنید؛ پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="148"/>
+        <source>Jalaseh is not allowed to read “%1”. Check the file&apos;s permissions, or ask the person who gave it to you; the file was not changed.</source>
+        <translation>جلسه اجازه‌ی خواندن «%1» را ندارد. اجازه‌های پرونده را بررسی کنید یا از کسی که آن را به شما داده بپرسید؛ پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="157"/>
+        <source>The database file “%1” is read-only, and it has to be opened for changes. Make the file writable, or copy it to a folder of yours and open the copy; the file was not changed.</source>
+        <translation>پرونده‌ی پایگاه داده‌ی «%1» فقط‌خواندنی است و باید برای تغییر باز شود. پرونده را نوشتنی کنید، یا آن را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="203"/>
+        <source>The file “%1” does not exist. Check its name and folder, or create a new database.</source>
+        <translation>پرونده‌ی «%1» وجود ندارد. نام و پوشه‌اش را بررسی کنید، یا پایگاه داده‌ی تازه‌ای بسازید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="211"/>
+        <source>“%1” is a folder, not a database file. Choose a file saved by Jalaseh.</source>
+        <translation>«%1» پوشه است، نه پرونده‌ی پایگاه داده. پرونده‌ای را برگزینید که جلسه ذخیره کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="227"/>
+        <source>“%1” is empty, so it is not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
+        <translation>«%1» خالی است، پس پایگاه داده‌ی جلسه نیست. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="267"/>
+        <source>“%1” is an empty database, not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
+        <translation>«%1» پایگاه داده‌ای خالی است، نه پایگاه داده‌ی جلسه. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="271"/>
+        <source>“%1” is a database of another program, not of Jalaseh. Choose a file saved by Jalaseh; this file was not changed.</source>
+        <translation>«%1» پایگاه داده‌ی برنامه‌ی دیگری است، نه جلسه. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="279"/>
+        <source>This file was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; the file was not changed.</source>
+        <translation>این پرونده را نسخه‌ای تازه‌تر از جلسه نوشته است (طرح %1؛ این نسخه تا %2 را می‌خواند). برای باز کردنش جلسه را به‌روز کنید؛ پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="299"/>
+        <source>The database file “%1” was saved by an older version of Jalaseh and must be updated before it can be opened, but it is read-only. Copy it to a folder of yours and open the copy; the file was not changed.</source>
+        <translation>پرونده‌ی پایگاه داده‌ی «%1» را نسخه‌ای قدیمی‌تر از جلسه ذخیره کرده و پیش از باز شدن باید به‌روز شود، اما فقط‌خواندنی است. آن را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="370"/>
+        <source>Jalaseh must update “%1” to its current format and first saves a copy of it, but could not write the copy. Check that the disk has free space and that the folder may be written to; the file was not changed.</source>
+        <translation>جلسه باید «%1» را به قالب کنونی به‌روز کند و نخست رونوشتی از آن ذخیره می‌کند، اما نتوانست رونوشت را بنویسد. بررسی کنید دیسک جای خالی داشته باشد و پوشه نوشتنی باشد؛ پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="388"/>
+        <source>Jalaseh could not update “%1” to its current format (%2) The file was left as it was, and a copy of it was saved as “%3”.</source>
+        <translation>جلسه نتوانست «%1» را به قالب کنونی به‌روز کند (%2). پرونده همان‌گونه ماند و رونوشتی از آن با نام «%3» ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="418"/>
+        <source>Jalaseh could not create “%1”: the folder “%2” does not exist. Choose an existing folder.</source>
+        <translation>جلسه نتوانست «%1» را بسازد: پوشه‌ی «%2» وجود ندارد. پوشه‌ی موجودی برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="425"/>
+        <source>Jalaseh could not create “%1”: the folder may not be written to. Choose a folder of yours.</source>
+        <translation>جلسه نتوانست «%1» را بسازد: پوشه نوشتنی نیست. پوشه‌ای از خودتان برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="447"/>
+        <source>Jalaseh could not create the database file “%1”. Check that the disk has free space and that the folder may be written to.</source>
+        <translation>جلسه نتوانست پرونده‌ی پایگاه داده‌ی «%1» را بسازد. بررسی کنید دیسک جای خالی داشته باشد و پوشه نوشتنی باشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="483"/>
+        <source>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</source>
+        <translation>راه‌انداز SQLite کیوت نیست؛ جلسه را دوباره نصب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <location filename="../src/app/DatabaseOpener.cpp" line="41"/>
+        <source>Demo data not added</source>
+        <translation>داده‌های نمونه افزوده نشد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DatabaseOpener.cpp" line="42"/>
+        <source>The new database was created, but the demo meeting could not be added to it: %1</source>
+        <translation>پایگاه داده‌ی تازه ساخته شد، اما جلسه‌ی نمونه به آن افزوده نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DatabaseOpener.cpp" line="78"/>
+        <source>Cannot open the database</source>
+        <translation>پایگاه داده باز نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DatabaseOpener.cpp" line="79"/>
+        <source>The database “%1” could not be opened.</source>
+        <translation>پایگاه داده‌ی «%1» باز نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DatabaseOpener.cpp" line="84"/>
+        <source>Open read-only</source>
+        <translation>باز کردن فقط‌خواندنی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DatabaseOpener.cpp" line="86"/>
+        <source>Try again</source>
+        <translation>دوباره امتحان کن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DatabaseOpener.cpp" line="104"/>
+        <source>Database updated</source>
+        <translation>پایگاه داده به‌روز شد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DatabaseOpener.cpp" line="105"/>
+        <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
+%2</source>
+        <translation>این پایگاه داده را نسخه‌ای قدیمی‌تر از جلسه نوشته بود (قالب %1) و اکنون به‌روز شد. رونوشتی از پرونده‌ی پیشین اینجا نگه داشته شده است:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="8"/>
+        <source>Search as you type (Ctrl+F)</source>
+        <translation>جست‌وجو هم‌زمان با تایپ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="10"/>
+        <source>Search</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="13"/>
+        <source>Which decisions</source>
+        <translation>کدام مصوبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="16"/>
+        <source>&amp;Open its meeting</source>
+        <translation>باز کردن جلسه‌ی آن</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="17"/>
+        <source>Open its meeting</source>
+        <translation>باز کردن جلسه‌ی آن</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="21"/>
+        <source>Decisions</source>
+        <translation>مصوبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="29"/>
+        <source>Action items of the selected decision</source>
+        <translation>اقدام‌های مصوبه‌ی برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="32"/>
+        <source>Action items</source>
+        <translation>اقدام‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <location filename="../src/app/EditCommand.cpp" line="51"/>
+        <source>The change could not be saved: %1</source>
+        <translation>تغییر ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnumLabels</name>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="11"/>
+        <source>Not given</source>
+        <translation>نامشخص</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="13"/>
+        <source>Female</source>
+        <translation>زن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="15"/>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="24"/>
+        <source>No title</source>
+        <translation>بدون عنوان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="26"/>
+        <source>Dr.</source>
+        <translation>دکتر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="28"/>
+        <source>Eng.</source>
+        <translation>مهندس</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="37"/>
+        <location filename="../src/app/EnumLabels.cpp" line="97"/>
+        <source>Steering committee</source>
+        <translation>کمیته راهبری</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="39"/>
+        <source>Working group</source>
+        <translation>کارگروه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="41"/>
+        <source>Other body</source>
+        <translation>نهاد دیگر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="50"/>
+        <location filename="../src/app/EnumLabels.cpp" line="93"/>
+        <source>Lead</source>
+        <translation>راهبر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="52"/>
+        <source>Deputy</source>
+        <translation>جانشین</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="54"/>
+        <location filename="../src/app/EnumLabels.cpp" line="99"/>
+        <source>Secretary</source>
+        <translation>دبیر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="56"/>
+        <location filename="../src/app/EnumLabels.cpp" line="91"/>
+        <source>Member</source>
+        <translation>عضو</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="65"/>
+        <source>In person</source>
+        <translation>حضوری</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="67"/>
+        <source>Online</source>
+        <translation>مجازی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="69"/>
+        <source>Hybrid</source>
+        <translation>ترکیبی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="78"/>
+        <source>Planned</source>
+        <translation>برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="80"/>
+        <source>Held</source>
+        <translation>برگزارشده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="82"/>
+        <source>Minutes approved</source>
+        <translation>صورتجلسه تأییدشده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="95"/>
+        <source>Invited guest</source>
+        <translation>مهمان مدعو</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="101"/>
+        <source>Chair</source>
+        <translation>رئیس جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="110"/>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="112"/>
+        <source>Absent</source>
+        <translation>غایب</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="114"/>
+        <source>Excused</source>
+        <translation>غیبت موجه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="116"/>
+        <source>Late</source>
+        <translation>با تأخیر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="118"/>
+        <source>Left early</source>
+        <translation>خروج زودهنگام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="127"/>
+        <location filename="../src/app/EnumLabels.cpp" line="157"/>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="129"/>
+        <source>Adopted</source>
+        <translation>پذیرفته‌شده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="131"/>
+        <location filename="../src/app/EnumLabels.cpp" line="146"/>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="133"/>
+        <source>Withdrawn</source>
+        <translation>پس‌گرفته‌شده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="135"/>
+        <location filename="../src/app/EnumLabels.cpp" line="148"/>
+        <source>Deferred</source>
+        <translation>موکول‌شده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="144"/>
+        <source>Approved</source>
+        <translation>تصویب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="159"/>
+        <source>In progress</source>
+        <translation>در دست اقدام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="161"/>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/EnumLabels.cpp" line="163"/>
+        <source>Overdue</source>
+        <translation>گذشته از مهلت</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="39"/>
+        <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
+        <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="8"/>
+        <source>← Meetings</source>
+        <translation>→ جلسه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="9"/>
+        <source>Back to the meetings</source>
+        <translation>بازگشت به جلسه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="17"/>
+        <source>Min&amp;utes…</source>
+        <translation>صورتجلسه…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="18"/>
+        <source>Minutes</source>
+        <translation>صورتجلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="22"/>
+        <source>Parts of the meeting</source>
+        <translation>بخش‌های جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="24"/>
+        <source>De&amp;tails</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="27"/>
+        <source>&amp;Series:</source>
+        <translation>سلسله‌جلسه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="32"/>
+        <source>Series</source>
+        <translation>سلسله‌جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="35"/>
+        <source>New series…</source>
+        <translation>سلسله‌ی جدید…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="36"/>
+        <source>New series</source>
+        <translation>سلسله‌ی جدید</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="39"/>
+        <source>&amp;Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="43"/>
+        <source>Number in the series</source>
+        <translation>شماره در سلسله</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="49"/>
+        <source>&amp;Title:</source>
+        <translation>عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="53"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="54"/>
+        <source>Optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="57"/>
+        <source>&amp;Mode:</source>
+        <translation>نحوه‌ی برگزاری:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="61"/>
+        <source>Mode</source>
+        <translation>نحوه‌ی برگزاری</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="64"/>
+        <source>&amp;Venue or platform:</source>
+        <translation>مکان یا سامانه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="68"/>
+        <source>Venue or platform</source>
+        <translation>مکان یا سامانه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="71"/>
+        <source>On&amp;line link:</source>
+        <translation>پیوند برخط:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="75"/>
+        <source>Online link</source>
+        <translation>پیوند برخط</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="79"/>
+        <source>&amp;Date:</source>
+        <translation>تاریخ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="85"/>
+        <source>S&amp;tarts at:</source>
+        <translation>ساعت شروع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="92"/>
+        <source>&amp;Ends at:</source>
+        <translation>ساعت پایان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="99"/>
+        <source>&amp;Chair:</source>
+        <translation>رئیس جلسه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="103"/>
+        <source>Chair</source>
+        <translation>رئیس جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="106"/>
+        <source>Secre&amp;tary:</source>
+        <translation>دبیر:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="110"/>
+        <source>Secretary</source>
+        <translation>دبیر</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="113"/>
+        <location filename="../ui/MeetingEditor.ui" line="217"/>
+        <source>Stat&amp;us:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="117"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="120"/>
+        <source>Closing &amp;summary:</source>
+        <translation>جمع‌بندی پایانی:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="124"/>
+        <source>Closing summary</source>
+        <translation>جمع‌بندی پایانی</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="132"/>
+        <source>&amp;Attendance</source>
+        <translation>حضور و غیاب</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="136"/>
+        <source>Add the current members of:</source>
+        <translation>افزودن اعضای کنونی:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="140"/>
+        <source>Body whose members to add</source>
+        <translation>نهادی که اعضایش افزوده شوند</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="143"/>
+        <location filename="../ui/MeetingEditor.ui" line="163"/>
+        <source>as</source>
+        <translation>با نقش</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="147"/>
+        <source>Role of the added members</source>
+        <translation>نقش اعضای افزوده</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="150"/>
+        <source>Add &amp;members</source>
+        <translation>افزودن اعضا</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="151"/>
+        <source>Add members</source>
+        <translation>افزودن اعضا</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="156"/>
+        <source>Add a person:</source>
+        <translation>افزودن یک نفر:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="160"/>
+        <source>Person to add</source>
+        <translation>فرد افزودنی</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="167"/>
+        <source>Role of the added person</source>
+        <translation>نقش فرد افزوده</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="170"/>
+        <source>Add &amp;person</source>
+        <translation>افزودن فرد</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="171"/>
+        <source>Add person</source>
+        <translation>افزودن فرد</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="176"/>
+        <source>New guest:</source>
+        <translation>مهمان تازه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="180"/>
+        <source>Guest family name</source>
+        <translation>نام خانوادگی مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="181"/>
+        <source>Family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="184"/>
+        <source>Guest given name</source>
+        <translation>نام مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="185"/>
+        <source>Given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="188"/>
+        <source>Guest gender</source>
+        <translation>جنسیت مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="191"/>
+        <source>Guest title</source>
+        <translation>عنوان علمی مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="194"/>
+        <source>Add &amp;guest</source>
+        <translation>افزودن مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="195"/>
+        <source>Add guest</source>
+        <translation>افزودن مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="199"/>
+        <source>Attendees</source>
+        <translation>حاضران</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="207"/>
+        <source>Selected attendee</source>
+        <translation>فرد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="210"/>
+        <source>Ro&amp;le:</source>
+        <translation>نقش:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="214"/>
+        <source>Role in this meeting</source>
+        <translation>نقش در این جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="221"/>
+        <source>Attendance status</source>
+        <translation>وضعیت حضور</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="224"/>
+        <source>&amp;Reason:</source>
+        <translation>علت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="228"/>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="229"/>
+        <source>Why excused or absent</source>
+        <translation>علت غیبت</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="232"/>
+        <source>Minutes late:</source>
+        <translation>دقیقه تأخیر:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="236"/>
+        <source>Minutes late</source>
+        <translation>دقیقه‌های تأخیر</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="240"/>
+        <location filename="../ui/MeetingEditor.ui" line="268"/>
+        <source>Remo&amp;ve</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="241"/>
+        <location filename="../ui/MeetingEditor.ui" line="269"/>
+        <location filename="../ui/MeetingEditor.ui" line="339"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="248"/>
+        <source>&amp;Contributions</source>
+        <translation>سخنان</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="251"/>
+        <source>Contributions</source>
+        <translation>سخنان</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="260"/>
+        <source>Move &amp;up (Ctrl+Up)</source>
+        <translation>بالا بردن (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="261"/>
+        <source>Move up</source>
+        <translation>بالا بردن</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="264"/>
+        <source>Move do&amp;wn (Ctrl+Down)</source>
+        <translation>پایین بردن (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="265"/>
+        <source>Move down</source>
+        <translation>پایین بردن</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="275"/>
+        <source>S&amp;peaker:</source>
+        <translation>سخنران:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="279"/>
+        <source>Speaker</source>
+        <translation>سخنران</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="282"/>
+        <source>What was sa&amp;id:</source>
+        <translation>آنچه گفته شد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="286"/>
+        <source>What was said</source>
+        <translation>آنچه گفته شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="293"/>
+        <source>Add &amp;contribution</source>
+        <translation>افزودن سخن</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="294"/>
+        <source>Add contribution</source>
+        <translation>افزودن سخن</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="297"/>
+        <source>C&amp;hange the selected one</source>
+        <translation>تغییر سخن برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="298"/>
+        <source>Change the selected contribution</source>
+        <translation>تغییر سخن برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="306"/>
+        <source>&amp;Proposals and decisions</source>
+        <translation>پیشنهادها و مصوبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="309"/>
+        <location filename="../ui/MeetingEditor.ui" line="312"/>
+        <source>Proposals</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="321"/>
+        <source>Proposal text</source>
+        <translation>متن پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="322"/>
+        <source>Proposal</source>
+        <translation>پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="325"/>
+        <source>Proposer</source>
+        <translation>پیشنهاددهنده</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="328"/>
+        <source>Proposal status</source>
+        <translation>وضعیت پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="331"/>
+        <source>Add pr&amp;oposal</source>
+        <translation>افزودن پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="332"/>
+        <source>Add proposal</source>
+        <translation>افزودن پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="335"/>
+        <source>Change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="336"/>
+        <source>Change the selected proposal</source>
+        <translation>تغییر پیشنهاد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="340"/>
+        <source>Remove the selected proposal</source>
+        <translation>حذف پیشنهاد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="344"/>
+        <location filename="../ui/MeetingEditor.ui" line="347"/>
+        <source>Decisions</source>
+        <translation>مصوبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="356"/>
+        <source>D&amp;ecision:</source>
+        <translation>مصوبه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="360"/>
+        <source>Decision text</source>
+        <translation>متن مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="363"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>مسئول پیگیری:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="367"/>
+        <source>Responsible for follow-up</source>
+        <translation>مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="370"/>
+        <source>Dead&amp;line:</source>
+        <translation>مهلت اجرا:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="376"/>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="381"/>
+        <source>Decision status</source>
+        <translation>وضعیت مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="384"/>
+        <source>Follow-up:</source>
+        <translation>پیگیری:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="388"/>
+        <source>Follow-up state</source>
+        <translation>وضعیت پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="393"/>
+        <source>Add &amp;decision</source>
+        <translation>افزودن مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="394"/>
+        <source>Add decision</source>
+        <translation>افزودن مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="397"/>
+        <location filename="../ui/MeetingEditor.ui" line="398"/>
+        <source>Change the selected decision</source>
+        <translation>تغییر مصوبه‌ی برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="401"/>
+        <location filename="../ui/MeetingEditor.ui" line="402"/>
+        <source>Remove the selected decision</source>
+        <translation>حذف مصوبه‌ی برگزیده</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingJson</name>
+    <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="31"/>
         <source>is not a field of this format (the fields here are %1); check its spelling</source>
         <translation>فیلدی از این قالب نیست (فیلدهای اینجا: %1)؛ املایش را بررسی کنید</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="52"/>
         <source>null</source>
         <translation>تهی</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="54"/>
         <source>true</source>
         <translation>درست</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="55"/>
         <source>false</source>
         <translation>نادرست</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="57"/>
         <source>the number %1</source>
         <translation>عدد %1</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="59"/>
         <source>the text %1</source>
         <translation>متن %1</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="62"/>
         <source>a list</source>
         <translation>یک فهرست</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="64"/>
         <source>an object</source>
         <translation>یک شیء</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="68"/>
         <source>nothing</source>
         <translation>هیچ</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="76"/>
         <source>is missing; it is required</source>
         <translation>نیامده است؛ لازم است</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="85"/>
         <source>should be %1, not %2</source>
         <translation>باید %1 باشد، نه %2</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="93"/>
         <source>%1 is not one of the allowed values: %2</source>
         <translation>%1 از مقدارهای مجاز نیست: %2</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="103"/>
         <source>text</source>
         <translation>متن</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="116"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="127"/>
         <source>is empty; write the text</source>
         <translation>خالی است؛ متن را بنویسید</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="138"/>
         <source>a whole number</source>
         <translation>یک عدد درست</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="142"/>
         <source>%1 is out of range; it should be from %2 to %3</source>
         <translation>%1 بیرون از بازه است؛ باید از %2 تا %3 باشد</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="158"/>
         <source>true or false</source>
         <translation>درست یا نادرست</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="174"/>
         <source>%1 is not a date (expected YYYY-MM-DD, a Gregorian date such as 2023-04-10)</source>
         <translation>%1 تاریخ نیست (انتظار: YYYY-MM-DD، تاریخ میلادی مانند 2023-04-10)</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="192"/>
         <source>%1 is not a time of day (expected HH:MM, such as 13:20)</source>
         <translation>%1 ساعت نیست (انتظار: HH:MM، مانند 13:20)</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="204"/>
         <source>a list [...]</source>
         <translation>یک فهرست [...]</translation>
     </message>
     <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="216"/>
         <source>an object {...}</source>
         <translation>یک شیء {...}</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::exchange::MeetingImport</name>
     <message>
-        <source>the series "%1" already has a meeting number %2 (held on %3, id %4); give this meeting the next free number, %5, or import it into another database</source>
+        <location filename="../src/exchange/MeetingImport.cpp" line="78"/>
+        <source>the series &quot;%1&quot; already has a meeting number %2 (held on %3, id %4); give this meeting the next free number, %5, or import it into another database</source>
         <translation>سلسله‌ی «%1» از پیش جلسه‌ی شماره‌ی %2 دارد (برگزارشده در %3، شناسه‌ی %4)؛ به این جلسه شماره‌ی آزاد بعدی، %5، را بدهید یا آن را در پایگاه داده‌ی دیگری درون‌بری کنید</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::exchange::MeetingJsonReader</name>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="39"/>
         <source>The file is not valid JSON: %1 (at byte %2). A meeting file is what `jalaseh export meeting` writes.</source>
         <translation>پرونده JSON درستی نیست: %1 (در بایت %2). پرونده‌ی جلسه همان است که `jalaseh export meeting` می‌نویسد.</translation>
     </message>
     <message>
-        <source>The file holds JSON but not a meeting: it should be one object {...} with "format": "%1".</source>
-        <translation>پرونده JSON دارد اما جلسه نیست: باید یک شیء {...} با "format": "%1" باشد.</translation>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="46"/>
+        <source>The file holds JSON but not a meeting: it should be one object {...} with &quot;format&quot;: &quot;%1&quot;.</source>
+        <translation>پرونده JSON دارد اما جلسه نیست: باید یک شیء {...} با &quot;format&quot;: &quot;%1&quot; باشد.</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="68"/>
         <source>... and %1 more problems.</source>
         <translation>... و %1 اشکال دیگر.</translation>
     </message>
     <message>
-        <source>%1 is not a Jalaseh meeting file (expected "%2")</source>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="111"/>
+        <source>%1 is not a Jalaseh meeting file (expected &quot;%2&quot;)</source>
         <translation>%1 پرونده‌ی جلسه‌ی «جلسه» نیست (انتظار: «%2»)</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="120"/>
         <source>%1 is newer than this Jalaseh reads (up to %2); update Jalaseh to import this file</source>
         <translation>%1 از آنچه این نسخه‌ی جلسه می‌خواند تازه‌تر است (تا %2)؛ برای درون‌بری این پرونده جلسه را به‌روز کنید</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="171"/>
         <source>%1 is listed twice among the people (also people[%2]); list each person once</source>
         <translation>%1 دو بار در میان افراد آمده است (نیز people[%2])؛ هر فرد را یک بار بیاورید</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="200"/>
         <source>%1 is listed twice among the bodies; list each body once</source>
         <translation>%1 دو بار در میان نهادها آمده است؛ هر نهاد را یک بار بیاورید</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="244"/>
         <source>%1 is the same as the start; a meeting ends after it starts</source>
         <translation>%1 همان آغاز است؛ جلسه پس از آغاز پایان می‌یابد</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="248"/>
         <source>%1 is before the start %2; a meeting ends after it starts</source>
         <translation>%1 پیش از آغاز %2 است؛ جلسه پس از آغاز پایان می‌یابد</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="271"/>
         <source>%1 is not a Jalali date (expected YYYY/MM/DD, such as 1402/01/21)</source>
         <translation>%1 تاریخ شمسی نیست (انتظار: YYYY/MM/DD، مانند 1402/01/21)</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="284"/>
         <source>%1 is not the same day as date %2 (which is %3/%4/%5); correct one of them, or leave jalaliDate out</source>
         <translation>%1 همان روزِ تاریخ %2 نیست (که %3/%4/%5 است)؛ یکی را درست کنید، یا jalaliDate را نیاورید</translation>
     </message>
     <message>
-        <source>only someone who came late has minutes late (the status is "%1"); set the status to "late" or remove minutesLate</source>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="320"/>
+        <source>only someone who came late has minutes late (the status is &quot;%1&quot;); set the status to &quot;late&quot; or remove minutesLate</source>
         <translation>تنها کسی که دیر آمده دقیقه‌ی تأخیر دارد (وضعیت «%1» است)؛ وضعیت را «late» کنید یا minutesLate را بردارید</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="329"/>
         <source>%1 is listed twice in the attendance; list each person once</source>
         <translation>%1 دو بار در حضور و غیاب آمده است؛ هر فرد را یک بار بیاورید</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="376"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="402"/>
         <source>agenda item</source>
         <translation>دستور جلسه</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="419"/>
         <source>%1 is already named as proposer or supporter; name each person once</source>
         <translation>%1 از پیش پیشنهاددهنده یا موافق است؛ هر فرد را یک بار نام ببرید</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="452"/>
         <source>proposal</source>
         <translation>پیشنهاد</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="476"/>
         <source>decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="484"/>
         <source>should be an object {...}, not %1</source>
         <translation>باید یک شیء {...} باشد، نه %1</translation>
     </message>
     <message>
-        <source>should be a person's name, not %1</source>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="500"/>
+        <source>should be a person&apos;s name, not %1</source>
         <translation>باید نام یک فرد باشد، نه %1</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="511"/>
         <source>%1 could be any of %2 people in the file; write the full name (given name, then family name)</source>
         <translation>%1 می‌تواند هر یک از %2 نفر پرونده باشد؛ نام کامل را بنویسید (نام، سپس نام خانوادگی)</translation>
     </message>
     <message>
-        <source>%1 is not among the file's people; add the person to "people" or correct the name</source>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="519"/>
+        <source>%1 is not among the file&apos;s people; add the person to &quot;people&quot; or correct the name</source>
         <translation>%1 در میان افراد پرونده نیست؛ او را به «people» بیفزایید یا نام را درست کنید</translation>
     </message>
     <message>
-        <source>%1 is not among the file's bodies; add it to "bodies" or correct the name</source>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="544"/>
+        <source>%1 is not among the file&apos;s bodies; add it to &quot;bodies&quot; or correct the name</source>
         <translation>%1 در میان نهادهای پرونده نیست؛ آن را به «bodies» بیفزایید یا نام را درست کنید</translation>
     </message>
     <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="560"/>
         <source>there is no %1 %2 in the file (it has %3, numbered from 1)</source>
         <translation>در پرونده %1 %2 نیست (%3 تا دارد، با شماره از ۱)</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::storage</name>
+    <name>MeetingsView</name>
     <message>
-        <source>The meeting, the decision or the owner of this action item does not exist.</source>
-        <translation>جلسه، مصوبه یا مسئول این اقدام وجود ندارد.</translation>
+        <location filename="../ui/MeetingsView.ui" line="8"/>
+        <source>Search as you type (Ctrl+F)</source>
+        <translation>جست‌وجو هم‌زمان با تایپ (Ctrl+F)</translation>
     </message>
     <message>
-        <source>The action item's deadline is not a valid date.</source>
-        <translation>مهلت این اقدام تاریخ درستی نیست.</translation>
+        <location filename="../ui/MeetingsView.ui" line="10"/>
+        <source>Search</source>
+        <translation>جست‌وجو</translation>
     </message>
     <message>
-        <source>This person is already on the attendance list of this meeting.</source>
-        <translation>این فرد از پیش در فهرست حضور این جلسه هست.</translation>
+        <location filename="../ui/MeetingsView.ui" line="13"/>
+        <source>Series</source>
+        <translation>سلسله‌جلسه</translation>
     </message>
     <message>
-        <source>The meeting, the person or the body of this attendance does not exist.</source>
-        <translation>جلسه، فرد یا نهاد این حضور وجود ندارد.</translation>
+        <location filename="../ui/MeetingsView.ui" line="16"/>
+        <source>&amp;New meeting…</source>
+        <translation>جلسه‌ی جدید…</translation>
     </message>
     <message>
-        <source>Minutes late cannot be negative.</source>
-        <translation>دقیقه‌های تأخیر منفی نمی‌شود.</translation>
+        <location filename="../ui/MeetingsView.ui" line="17"/>
+        <source>New meeting</source>
+        <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <source>The body this one is merged into does not exist.</source>
-        <translation>نهادی که این یکی در آن ادغام شده وجود ندارد.</translation>
+        <location filename="../ui/MeetingsView.ui" line="20"/>
+        <source>&amp;Open</source>
+        <translation>باز کردن</translation>
     </message>
     <message>
-        <source>A body needs a name, and a body cannot be merged into itself.</source>
-        <translation>نهاد نام می‌خواهد و در خودش ادغام نمی‌شود.</translation>
+        <location filename="../ui/MeetingsView.ui" line="21"/>
+        <source>Open</source>
+        <translation>باز</translation>
     </message>
     <message>
-        <source>The meeting, the speaker or the agenda item of this contribution does not exist.</source>
-        <translation>جلسه، سخنران یا دستور جلسه‌ی این سخن وجود ندارد.</translation>
+        <location filename="../ui/MeetingsView.ui" line="24"/>
+        <source>&amp;Remove…</source>
+        <translation>حذف…</translation>
     </message>
     <message>
-        <source>“%1” is not a Jalaseh database: it is not a database file at all. Choose a file saved by Jalaseh; this file was not changed.</source>
-        <translation>«%1» پایگاه داده‌ی جلسه نیست: اصلاً پرونده‌ی پایگاه داده نیست. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
+        <location filename="../ui/MeetingsView.ui" line="25"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
     </message>
     <message>
-        <source>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (Jalaseh saves one beside the file before every update); this file was not changed.</source>
-        <translation>پرونده‌ی پایگاه داده‌ی «%1» آسیب دیده است و با اطمینان باز نمی‌شود. آن را از رونوشت پشتیبان بازگردانید (جلسه پیش از هر به‌روزرسانی رونوشتی کنار پرونده نگه می‌دارد)؛ این پرونده تغییری نکرد.</translation>
+        <location filename="../ui/MeetingsView.ui" line="29"/>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <location filename="../ui/MembershipDialog.ui" line="5"/>
+        <source>Membership</source>
+        <translation>عضویت</translation>
     </message>
     <message>
-        <source>The database file “%1” is in use by another program. Close the other program (or the other Jalaseh window) and open the file again; the file was not changed.</source>
-        <translation>پرونده‌ی پایگاه داده‌ی «%1» در دست برنامه‌ی دیگری است. آن برنامه (یا پنجره‌ی دیگر جلسه) را ببندید و پرونده را دوباره باز کنید؛ پرونده تغییری نکرد.</translation>
+        <location filename="../ui/MembershipDialog.ui" line="9"/>
+        <source>&amp;Person:</source>
+        <translation>فرد:</translation>
     </message>
     <message>
-        <source>Jalaseh is not allowed to read “%1”. Check the file's permissions, or ask the person who gave it to you; the file was not changed.</source>
-        <translation>جلسه اجازه‌ی خواندن «%1» را ندارد. اجازه‌های پرونده را بررسی کنید یا از کسی که آن را به شما داده بپرسید؛ پرونده تغییری نکرد.</translation>
+        <location filename="../ui/MembershipDialog.ui" line="13"/>
+        <source>Person</source>
+        <translation>فرد</translation>
     </message>
     <message>
-        <source>The database file “%1” is read-only, and it has to be opened for changes. Make the file writable, or copy it to a folder of yours and open the copy; the file was not changed.</source>
-        <translation>پرونده‌ی پایگاه داده‌ی «%1» فقط‌خواندنی است و باید برای تغییر باز شود. پرونده را نوشتنی کنید، یا آن را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
+        <location filename="../ui/MembershipDialog.ui" line="16"/>
+        <source>&amp;Role:</source>
+        <translation>نقش:</translation>
     </message>
     <message>
-        <source>The meeting, the person responsible, the proposal or a reviewing meeting of this decision does not exist.</source>
-        <translation>جلسه، مسئول پیگیری، پیشنهاد یا جلسه‌ی بررسی‌کننده‌ی این مصوبه وجود ندارد.</translation>
+        <location filename="../ui/MembershipDialog.ui" line="20"/>
+        <source>Role</source>
+        <translation>نقش</translation>
     </message>
     <message>
-        <source>The decision's deadline is not a valid date.</source>
-        <translation>مهلت این مصوبه تاریخ درستی نیست.</translation>
+        <location filename="../ui/MembershipDialog.ui" line="23"/>
+        <source>&amp;From:</source>
+        <translation>از:</translation>
     </message>
     <message>
-        <source>Meeting number %1 already exists in this series. Choose another number.</source>
-        <translation>جلسه‌ی شماره‌ی %1 از پیش در این سلسله هست. شماره‌ی دیگری برگزینید.</translation>
+        <location filename="../ui/MembershipDialog.ui" line="29"/>
+        <source>&amp;Until:</source>
+        <translation>تا:</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../ui/MinutesDialog.ui" line="5"/>
+        <source>Minutes</source>
+        <translation>صورتجلسه</translation>
     </message>
     <message>
-        <source>The series, chair or secretary of this meeting does not exist.</source>
-        <translation>سلسله، رئیس یا دبیر این جلسه وجود ندارد.</translation>
+        <location filename="../ui/MinutesDialog.ui" line="9"/>
+        <source>&amp;Document:</source>
+        <translation>سند:</translation>
     </message>
     <message>
-        <source>The meeting's date or times are not valid, or it ends before it starts.</source>
-        <translation>تاریخ یا ساعت‌های جلسه درست نیست، یا پیش از آغاز پایان می‌یابد.</translation>
+        <location filename="../ui/MinutesDialog.ui" line="13"/>
+        <source>Document</source>
+        <translation>سند</translation>
     </message>
     <message>
-        <source>The body of this meeting series does not exist.</source>
-        <translation>نهاد این سلسله‌جلسه وجود ندارد.</translation>
+        <location filename="../ui/MinutesDialog.ui" line="17"/>
+        <source>&amp;Print…</source>
+        <translation>چاپ…</translation>
     </message>
     <message>
-        <source>A meeting series needs a name.</source>
-        <translation>سلسله‌جلسه نام می‌خواهد.</translation>
+        <location filename="../ui/MinutesDialog.ui" line="18"/>
+        <source>Print</source>
+        <translation>چاپ</translation>
     </message>
     <message>
-        <source>The person or the body of this membership does not exist.</source>
-        <translation>فرد یا نهاد این عضویت وجود ندارد.</translation>
+        <location filename="../ui/MinutesDialog.ui" line="21"/>
+        <source>Export P&amp;DF…</source>
+        <translation>برون‌بری PDF…</translation>
     </message>
     <message>
-        <source>A membership cannot end before it starts; check the dates.</source>
-        <translation>عضویت پیش از آغازش پایان نمی‌یابد؛ تاریخ‌ها را بررسی کنید.</translation>
+        <location filename="../ui/MinutesDialog.ui" line="22"/>
+        <source>Export PDF</source>
+        <translation>برون‌بری PDF</translation>
     </message>
     <message>
-        <source>The meeting, the proposer, a supporter or the agenda item of this proposal does not exist.</source>
-        <translation>جلسه، پیشنهاددهنده، یکی از موافقان یا دستور جلسه‌ی این پیشنهاد وجود ندارد.</translation>
+        <location filename="../ui/MinutesDialog.ui" line="25"/>
+        <source>Export &amp;ODT…</source>
+        <translation>برون‌بری ODT…</translation>
     </message>
     <message>
+        <location filename="../ui/MinutesDialog.ui" line="26"/>
+        <source>Export ODT</source>
+        <translation>برون‌بری ODT</translation>
+    </message>
+    <message>
+        <location filename="../ui/MinutesDialog.ui" line="29"/>
+        <source>Export &amp;HTML…</source>
+        <translation>برون‌بری HTML…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MinutesDialog.ui" line="30"/>
+        <source>Export HTML</source>
+        <translation>برون‌بری HTML</translation>
+    </message>
+    <message>
+        <location filename="../ui/MinutesDialog.ui" line="33"/>
+        <source>&amp;Copy as text</source>
+        <translation>رونوشت متن</translation>
+    </message>
+    <message>
+        <location filename="../ui/MinutesDialog.ui" line="34"/>
+        <source>Copy as text</source>
+        <translation>رونوشت متن</translation>
+    </message>
+    <message>
+        <location filename="../ui/MinutesDialog.ui" line="38"/>
+        <source>Preview of the minutes</source>
+        <translation>پیش‌نمایش صورتجلسه</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <location filename="../ui/PeopleView.ui" line="8"/>
+        <source>Search as you type (Ctrl+F)</source>
+        <translation>جست‌وجو هم‌زمان با تایپ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PeopleView.ui" line="10"/>
+        <source>Search</source>
+        <translation>جست‌وجو</translation>
+    </message>
+    <message>
+        <location filename="../ui/PeopleView.ui" line="13"/>
+        <source>&amp;New person…</source>
+        <translation>فرد جدید…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PeopleView.ui" line="14"/>
+        <source>New person</source>
+        <translation>فرد جدید</translation>
+    </message>
+    <message>
+        <location filename="../ui/PeopleView.ui" line="17"/>
+        <source>&amp;Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PeopleView.ui" line="18"/>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../ui/PeopleView.ui" line="21"/>
+        <source>&amp;Remove…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PeopleView.ui" line="22"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/PeopleView.ui" line="26"/>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="5"/>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="9"/>
+        <source>&amp;Family name:</source>
+        <translation>نام خانوادگی:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="13"/>
+        <source>Family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="16"/>
+        <source>&amp;Given name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="20"/>
+        <source>Given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="23"/>
+        <source>G&amp;ender:</source>
+        <translation>جنسیت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="27"/>
+        <source>Gender</source>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="30"/>
+        <source>&amp;Title:</source>
+        <translation>عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="34"/>
+        <source>Academic title</source>
+        <translation>عنوان علمی</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="37"/>
+        <source>&amp;Affiliation:</source>
+        <translation>وابستگی سازمانی:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="41"/>
+        <source>Affiliation</source>
+        <translation>وابستگی سازمانی</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="42"/>
+        <source>University or library</source>
+        <translation>دانشگاه یا کتابخانه</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="45"/>
+        <source>&amp;Position:</source>
+        <translation>سمت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="49"/>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="52"/>
+        <source>E-&amp;mail:</source>
+        <translation>رایانامه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="56"/>
+        <source>E-mail</source>
+        <translation>رایانامه</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="59"/>
+        <source>P&amp;hone:</source>
+        <translation>تلفن:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="63"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="66"/>
+        <source>&amp;Notes:</source>
+        <translation>یادداشت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="70"/>
+        <source>Notes</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="74"/>
+        <source>A&amp;ctive</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="75"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../ui/PersonDialog.ui" line="78"/>
+        <source>Memberships:</source>
+        <translation>عضویت‌ها:</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../src/report/DocumentWriter.cpp" line="21"/>
+        <source>The file %1 cannot be written (%2). Choose another folder or file name.</source>
+        <translation>پرونده‌ی %1 نوشته نمی‌شود (%2). پوشه یا نام دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/DocumentWriter.cpp" line="28"/>
+        <source>The file %1 could not be saved (%2). Check that the disk is not full and try again.</source>
+        <translation>پرونده‌ی %1 ذخیره نشد (%2). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/HtmlWriter.cpp" line="15"/>
+        <source>The HTML file could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>پرونده‌ی HTML نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/TemplateLibrary.cpp" line="48"/>
+        <source>The template file %1 cannot be read (%2). Check that it exists and that you may read it.</source>
+        <translation>پرونده‌ی الگوی %1 خوانده نمی‌شود (%2). بررسی کنید که وجود دارد و اجازه‌ی خواندنش را دارید.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/TemplateLibrary.cpp" line="72"/>
+        <source>The template %1 has a mistake: %2. Correct it, or delete it to use the built-in template.</source>
+        <translation>الگوی %1 اشکال دارد: %2. آن را درست کنید، یا پاکش کنید تا الگوی داخلی به کار رود.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/TemplateLibrary.cpp" line="105"/>
+        <source>The folder %1 cannot be created. Choose a folder you may write to.</source>
+        <translation>پوشه‌ی %1 ساخته نمی‌شود. پوشه‌ای برگزینید که اجازه‌ی نوشتن در آن دارید.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/TemplateLibrary.cpp" line="115"/>
+        <source>The template %1 cannot be written. Check that the folder is writable and the disk is not full.</source>
+        <translation>الگوی %1 نوشته نمی‌شود. بررسی کنید پوشه نوشتنی باشد و دیسک پر نباشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/TemplateLibrary.cpp" line="135"/>
+        <source>There is no template named %1. The templates are: %2.</source>
+        <translation>الگویی به نام %1 نیست. الگوها این‌ها هستند: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/TemplateLibrary.cpp" line="151"/>
+        <source>The template %1 could not be filled in: %2.</source>
+        <translation>الگوی %1 پر نشد: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/TextWriter.cpp" line="15"/>
+        <source>The text file could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>پرونده‌ی متنی نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/OdtWriter.cpp" line="123"/>
+        <source>The OpenDocument file could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>پرونده‌ی OpenDocument نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="5"/>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="9"/>
+        <source>Interface &amp;language:</source>
+        <translation>زبان رابط:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="13"/>
+        <source>Interface language</source>
+        <translation>زبان رابط</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="16"/>
+        <source>A new language takes effect when Jalaseh is started again.</source>
+        <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="20"/>
+        <source>&amp;Organisation:</source>
+        <translation>سازمان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="24"/>
+        <source>Organisation name</source>
+        <translation>نام سازمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="27"/>
+        <source>Letter&amp;head lines:</source>
+        <translation>سربرگ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="31"/>
+        <source>Letterhead lines</source>
+        <translation>سطرهای سربرگ</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../src/storage/PersonRepository.cpp" line="165"/>
+        <source>This person is no longer in the database; someone may have removed them. Reload the list.</source>
+        <translation>این فرد دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PersonRepository.cpp" line="177"/>
+        <source>This person cannot be removed: meetings, memberships, contributions or decisions still refer to them. Mark them as inactive instead.</source>
+        <translation>این فرد حذف نمی‌شود: جلسه‌ها، عضویت‌ها، سخنان یا مصوبه‌هایی هنوز به او اشاره دارند. به جای حذف، او را غیرفعال کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RowPositions.cpp" line="55"/>
+        <source>The row to move no longer exists; it may have been removed. Reload the meeting.</source>
+        <translation>ردیفی که باید جابه‌جا شود دیگر نیست؛ شاید حذف شده است. جلسه را دوباره بارگیری کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="51"/>
         <source>The change was refused: it refers to something that does not exist, or removes something other records still use.</source>
         <translation>تغییر پذیرفته نشد: به چیزی اشاره دارد که وجود ندارد، یا چیزی را حذف می‌کند که رکوردهای دیگر هنوز به کار می‌برند.</translation>
     </message>
     <message>
+        <location filename="../src/storage/Statement.cpp" line="59"/>
         <source>The change was refused because it would record the same thing twice.</source>
         <translation>تغییر پذیرفته نشد، چون یک چیز را دو بار ثبت می‌کرد.</translation>
     </message>
     <message>
+        <location filename="../src/storage/Statement.cpp" line="65"/>
         <source>The change was refused: a value is missing or not allowed there.</source>
         <translation>تغییر پذیرفته نشد: مقداری نیامده یا آنجا مجاز نیست.</translation>
     </message>
     <message>
+        <location filename="../src/storage/Statement.cpp" line="81"/>
         <source>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</source>
         <translation>پرونده‌ی پایگاه داده در دست برنامه‌ی دیگری است، پس این کار انجام نشد. آن برنامه را ببندید یا اندکی صبر کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
+        <location filename="../src/storage/Statement.cpp" line="87"/>
+        <location filename="../src/storage/Transaction.cpp" line="32"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است، پس تغییر ذخیره نشد. رونوشتی را باز کنید که اجازه‌ی تغییرش را دارید.</translation>
     </message>
     <message>
+        <location filename="../src/storage/Statement.cpp" line="93"/>
         <source>The database file is damaged, so this could not be done. Restore the file from a backup copy.</source>
         <translation>پرونده‌ی پایگاه داده آسیب دیده است، پس این کار انجام نشد. پرونده را از رونوشت پشتیبان بازگردانید.</translation>
     </message>
     <message>
+        <location filename="../src/storage/Statement.cpp" line="100"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>دیسک پر است، پس تغییر ذخیره نشد. جایی آزاد کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
+        <location filename="../src/storage/Statement.cpp" line="106"/>
         <source>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</source>
         <translation>جلسه نتوانست پرونده‌ی پایگاه داده را بخواند یا بنویسد (اشکال دیسک یا اجازه‌ها). دیسک را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
+        <location filename="../src/storage/Statement.cpp" line="115"/>
         <source>The database reported an error, so this was not done. Please report it with the details.</source>
         <translation>پایگاه داده خطایی گزارش کرد، پس این کار انجام نشد. لطفاً آن را با جزئیاتش گزارش کنید.</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::storage::ActionItemRepository</name>
     <message>
+        <location filename="../src/storage/Statement.cpp" line="240"/>
+        <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
+        <translation>پایگاه داده مقداری دارد که این نسخه‌ی جلسه نمی‌شناسد، پس شاید آسیب دیده یا از نسخه‌ای تازه‌تر باشد. آن را از رونوشت پشتیبان بازگردانید یا جلسه را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ActionItemRepository.cpp" line="15"/>
+        <source>The meeting, the decision or the owner of this action item does not exist.</source>
+        <translation>جلسه، مصوبه یا مسئول این اقدام وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ActionItemRepository.cpp" line="19"/>
+        <source>The action item&apos;s deadline is not a valid date.</source>
+        <translation>مهلت این اقدام تاریخ درستی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ActionItemRepository.cpp" line="109"/>
         <source>This action item is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این اقدام دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::storage::AgendaItemRepository</name>
     <message>
+        <location filename="../src/storage/AgendaItemRepository.cpp" line="70"/>
         <source>The meeting of this agenda item does not exist.</source>
         <translation>جلسه‌ی این دستور جلسه وجود ندارد.</translation>
     </message>
     <message>
+        <location filename="../src/storage/AgendaItemRepository.cpp" line="88"/>
         <source>This agenda item is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>این دستور جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::storage::AttendanceRepository</name>
     <message>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="29"/>
+        <source>This person is already on the attendance list of this meeting.</source>
+        <translation>این فرد از پیش در فهرست حضور این جلسه هست.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="31"/>
+        <source>The meeting, the person or the body of this attendance does not exist.</source>
+        <translation>جلسه، فرد یا نهاد این حضور وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="34"/>
+        <source>Minutes late cannot be negative.</source>
+        <translation>دقیقه‌های تأخیر منفی نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="127"/>
         <source>This attendance row is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>این ردیف حضور دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="148"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="164"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::storage::BodyRepository</name>
     <message>
+        <location filename="../src/storage/BodyRepository.cpp" line="49"/>
+        <source>The body this one is merged into does not exist.</source>
+        <translation>نهادی که این یکی در آن ادغام شده وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyRepository.cpp" line="50"/>
+        <source>A body needs a name, and a body cannot be merged into itself.</source>
+        <translation>نهاد نام می‌خواهد و در خودش ادغام نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyRepository.cpp" line="137"/>
         <source>This body is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این نهاد دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
     <message>
+        <location filename="../src/storage/BodyRepository.cpp" line="149"/>
         <source>This body cannot be removed: members, meeting series, attendance or merged groups still refer to it. Mark it as inactive instead.</source>
         <translation>این نهاد حذف نمی‌شود: اعضا، سلسله‌جلسه‌ها، حضورها یا گروه‌های ادغام‌شده هنوز به آن اشاره دارند. به جای حذف، آن را غیرفعال کنید.</translation>
     </message>
     <message>
+        <location filename="../src/storage/BodyRepository.cpp" line="160"/>
         <source>A body with this name already exists. Choose another name, or use the existing body.</source>
         <translation>نهادی با این نام از پیش هست. نام دیگری برگزینید، یا همان نهاد را به کار ببرید.</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::storage::ContributionRepository</name>
     <message>
+        <location filename="../src/storage/ContributionRepository.cpp" line="19"/>
+        <source>The meeting, the speaker or the agenda item of this contribution does not exist.</source>
+        <translation>جلسه، سخنران یا دستور جلسه‌ی این سخن وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ContributionRepository.cpp" line="95"/>
         <source>This contribution is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>این سخن دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::storage::DatabaseOpening</name>
     <message>
-        <source>The file “%1” does not exist. Check its name and folder, or create a new database.</source>
-        <translation>پرونده‌ی «%1» وجود ندارد. نام و پوشه‌اش را بررسی کنید، یا پایگاه داده‌ی تازه‌ای بسازید.</translation>
+        <location filename="../src/storage/DecisionRepository.cpp" line="21"/>
+        <source>The meeting, the person responsible, the proposal or a reviewing meeting of this decision does not exist.</source>
+        <translation>جلسه، مسئول پیگیری، پیشنهاد یا جلسه‌ی بررسی‌کننده‌ی این مصوبه وجود ندارد.</translation>
     </message>
     <message>
-        <source>“%1” is a folder, not a database file. Choose a file saved by Jalaseh.</source>
-        <translation>«%1» پوشه است، نه پرونده‌ی پایگاه داده. پرونده‌ای را برگزینید که جلسه ذخیره کرده است.</translation>
+        <location filename="../src/storage/DecisionRepository.cpp" line="25"/>
+        <source>The decision&apos;s deadline is not a valid date.</source>
+        <translation>مهلت این مصوبه تاریخ درستی نیست.</translation>
     </message>
     <message>
-        <source>“%1” is empty, so it is not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
-        <translation>«%1» خالی است، پس پایگاه داده‌ی جلسه نیست. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
-    </message>
-    <message>
-        <source>“%1” is an empty database, not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
-        <translation>«%1» پایگاه داده‌ای خالی است، نه پایگاه داده‌ی جلسه. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
-    </message>
-    <message>
-        <source>“%1” is a database of another program, not of Jalaseh. Choose a file saved by Jalaseh; this file was not changed.</source>
-        <translation>«%1» پایگاه داده‌ی برنامه‌ی دیگری است، نه جلسه. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
-    </message>
-    <message>
-        <source>This file was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; the file was not changed.</source>
-        <translation>این پرونده را نسخه‌ای تازه‌تر از جلسه نوشته است (طرح %1؛ این نسخه تا %2 را می‌خواند). برای باز کردنش جلسه را به‌روز کنید؛ پرونده تغییری نکرد.</translation>
-    </message>
-    <message>
-        <source>The database file “%1” was saved by an older version of Jalaseh and must be updated before it can be opened, but it is read-only. Copy it to a folder of yours and open the copy; the file was not changed.</source>
-        <translation>پرونده‌ی پایگاه داده‌ی «%1» را نسخه‌ای قدیمی‌تر از جلسه ذخیره کرده و پیش از باز شدن باید به‌روز شود، اما فقط‌خواندنی است. آن را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
-    </message>
-    <message>
-        <source>Jalaseh must update “%1” to its current format and first saves a copy of it, but could not write the copy. Check that the disk has free space and that the folder may be written to; the file was not changed.</source>
-        <translation>جلسه باید «%1» را به قالب کنونی به‌روز کند و نخست رونوشتی از آن ذخیره می‌کند، اما نتوانست رونوشت را بنویسد. بررسی کنید دیسک جای خالی داشته باشد و پوشه نوشتنی باشد؛ پرونده تغییری نکرد.</translation>
-    </message>
-    <message>
-        <source>Jalaseh could not update “%1” to its current format (%2) The file was left as it was, and a copy of it was saved as “%3”.</source>
-        <translation>جلسه نتوانست «%1» را به قالب کنونی به‌روز کند (%2). پرونده همان‌گونه ماند و رونوشتی از آن با نام «%3» ذخیره شد.</translation>
-    </message>
-    <message>
-        <source>Jalaseh could not create “%1”: the folder “%2” does not exist. Choose an existing folder.</source>
-        <translation>جلسه نتوانست «%1» را بسازد: پوشه‌ی «%2» وجود ندارد. پوشه‌ی موجودی برگزینید.</translation>
-    </message>
-    <message>
-        <source>Jalaseh could not create “%1”: the folder may not be written to. Choose a folder of yours.</source>
-        <translation>جلسه نتوانست «%1» را بسازد: پوشه نوشتنی نیست. پوشه‌ای از خودتان برگزینید.</translation>
-    </message>
-    <message>
-        <source>Jalaseh could not create the database file “%1”. Check that the disk has free space and that the folder may be written to.</source>
-        <translation>جلسه نتوانست پرونده‌ی پایگاه داده‌ی «%1» را بسازد. بررسی کنید دیسک جای خالی داشته باشد و پوشه نوشتنی باشد.</translation>
-    </message>
-    <message>
-        <source>Qt's SQLite driver is missing; reinstall Jalaseh.</source>
-        <translation>راه‌انداز SQLite کیوت نیست؛ جلسه را دوباره نصب کنید.</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::storage::DecisionRepository</name>
-    <message>
+        <location filename="../src/storage/DecisionRepository.cpp" line="170"/>
         <source>This decision is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>این مصوبه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::storage::MeetingRepository</name>
     <message>
-        <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
-        <translation>این جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
+        <location filename="../src/storage/MeetingRepository.cpp" line="64"/>
+        <source>Meeting number %1 already exists in this series. Choose another number.</source>
+        <translation>جلسه‌ی شماره‌ی %1 از پیش در این سلسله هست. شماره‌ی دیگری برگزینید.</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::storage::MeetingSeriesRepository</name>
     <message>
+        <location filename="../src/storage/MeetingRepository.cpp" line="67"/>
+        <source>The series, chair or secretary of this meeting does not exist.</source>
+        <translation>سلسله، رئیس یا دبیر این جلسه وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MeetingRepository.cpp" line="69"/>
+        <source>The meeting&apos;s date or times are not valid, or it ends before it starts.</source>
+        <translation>تاریخ یا ساعت‌های جلسه درست نیست، یا پیش از آغاز پایان می‌یابد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="28"/>
+        <source>The body of this meeting series does not exist.</source>
+        <translation>نهاد این سلسله‌جلسه وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="29"/>
+        <source>A meeting series needs a name.</source>
+        <translation>سلسله‌جلسه نام می‌خواهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="101"/>
         <source>This meeting series is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این سلسله‌جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
     <message>
+        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="113"/>
         <source>This meeting series cannot be removed while it has meetings. Remove or move its meetings first.</source>
         <translation>این سلسله‌جلسه تا جلسه دارد حذف نمی‌شود. نخست جلسه‌هایش را حذف یا جابه‌جا کنید.</translation>
     </message>
     <message>
+        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="134"/>
         <source>A meeting series with this name already exists. Choose another name, or use the existing series.</source>
         <translation>سلسله‌جلسه‌ای با این نام از پیش هست. نام دیگری برگزینید، یا همان سلسله را به کار ببرید.</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::storage::MembershipRepository</name>
     <message>
+        <location filename="../src/storage/MembershipRepository.cpp" line="14"/>
+        <source>The person or the body of this membership does not exist.</source>
+        <translation>فرد یا نهاد این عضویت وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MembershipRepository.cpp" line="16"/>
+        <source>A membership cannot end before it starts; check the dates.</source>
+        <translation>عضویت پیش از آغازش پایان نمی‌یابد؛ تاریخ‌ها را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MembershipRepository.cpp" line="105"/>
         <source>This membership is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این عضویت دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
-</context>
-<context>
-    <name>jalaseh::storage::ProposalRepository</name>
     <message>
+        <location filename="../src/storage/ProposalRepository.cpp" line="20"/>
+        <source>The meeting, the proposer, a supporter or the agenda item of this proposal does not exist.</source>
+        <translation>جلسه، پیشنهاددهنده، یکی از موافقان یا دستور جلسه‌ی این پیشنهاد وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ProposalRepository.cpp" line="118"/>
         <source>This proposal is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>این پیشنهاد دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::storage::Statement</name>
+    <name>Validation</name>
     <message>
-        <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
-        <translation>پایگاه داده مقداری دارد که این نسخه‌ی جلسه نمی‌شناسد، پس شاید آسیب دیده یا از نسخه‌ای تازه‌تر باشد. آن را از رونوشت پشتیبان بازگردانید یا جلسه را به‌روز کنید.</translation>
+        <location filename="../src/core/Validation.cpp" line="12"/>
+        <source>A person needs a family name.</source>
+        <translation>نام خانوادگی فرد را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Validation.cpp" line="21"/>
+        <source>Choose the meeting&apos;s series.</source>
+        <translation>سلسله‌ی جلسه را برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Validation.cpp" line="24"/>
+        <source>The meeting number must be 1 or more.</source>
+        <translation>شماره‌ی جلسه باید ۱ یا بیشتر باشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Validation.cpp" line="28"/>
+        <source>The meeting needs a date.</source>
+        <translation>تاریخ جلسه را بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Validation.cpp" line="31"/>
+        <source>The meeting must end after it starts; check the times.</source>
+        <translation>پایان جلسه باید پس از آغاز آن باشد؛ ساعت‌ها را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::ActionItemListModel</name>
+    <message>
+        <location filename="../src/app/ActionItemListModel.cpp" line="12"/>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActionItemListModel.cpp" line="12"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActionItemListModel.cpp" line="12"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActionItemListModel.cpp" line="12"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::AttendanceListModel</name>
+    <message>
+        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
+        <source>Represents</source>
+        <translation>نماینده‌ی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceListModel.cpp" line="50"/>
+        <source>%1 minutes late</source>
+        <translation>%1 دقیقه تأخیر</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::BodiesView</name>
+    <message>
+        <location filename="../src/app/BodiesView.cpp" line="117"/>
+        <source>Members of %1</source>
+        <translation>اعضای %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodiesView.cpp" line="119"/>
+        <source>Members</source>
+        <translation>اعضا</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodiesView.cpp" line="131"/>
+        <source>Add body</source>
+        <translation>افزودن نهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodiesView.cpp" line="148"/>
+        <source>Edit body</source>
+        <translation>ویرایش نهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodiesView.cpp" line="157"/>
+        <location filename="../src/app/BodiesView.cpp" line="160"/>
+        <source>Remove body</source>
+        <translation>حذف نهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodiesView.cpp" line="158"/>
+        <source>Remove %1? (Undo brings it back.)</source>
+        <translation>%1 حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodiesView.cpp" line="175"/>
+        <source>Add member</source>
+        <translation>افزودن عضو</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodiesView.cpp" line="188"/>
+        <source>Edit membership</source>
+        <translation>ویرایش عضویت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodiesView.cpp" line="197"/>
+        <source>Remove membership</source>
+        <translation>حذف عضویت</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::BodyDialog</name>
+    <message>
+        <location filename="../src/app/BodyDialog.cpp" line="15"/>
+        <source>(not merged)</source>
+        <translation>(ادغام نشده)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyDialog.cpp" line="19"/>
+        <source>Merged on</source>
+        <translation>تاریخ ادغام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyDialog.cpp" line="36"/>
+        <source>Edit body</source>
+        <translation>ویرایش نهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyDialog.cpp" line="36"/>
+        <source>New body</source>
+        <translation>نهاد جدید</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyDialog.cpp" line="55"/>
+        <source>A body needs a name.</source>
+        <translation>نام نهاد را بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::BodyListModel</name>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="12"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="12"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="12"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="47"/>
+        <source>Merged into %1</source>
+        <translation>ادغام‌شده در %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="48"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="48"/>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::ContributionListModel</name>
+    <message>
+        <location filename="../src/app/ContributionListModel.cpp" line="18"/>
+        <source>No.</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ContributionListModel.cpp" line="18"/>
+        <source>Speaker</source>
+        <translation>سخنران</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ContributionListModel.cpp" line="18"/>
+        <source>What was said</source>
+        <translation>آنچه گفته شد</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::DatabaseSession</name>
+    <message>
+        <location filename="../src/app/DatabaseSession.cpp" line="37"/>
+        <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
+        <translation>این پایگاه داده فقط‌خواندنی باز است و تغییر نمی‌پذیرد. رونوشتی را باز کنید که اجازه‌ی نوشتن در آن دارید، یا اجازه‌ی نوشتن در این پرونده را بگیرید.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::DecisionListModel</name>
+    <message>
+        <location filename="../src/app/DecisionListModel.cpp" line="15"/>
+        <source>Decision</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionListModel.cpp" line="15"/>
+        <source>Responsible</source>
+        <translation>مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionListModel.cpp" line="15"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionListModel.cpp" line="15"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionListModel.cpp" line="16"/>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionListModel.cpp" line="16"/>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionListModel.cpp" line="63"/>
+        <source>%1 no. %2, %3</source>
+        <translation>%1، شماره‌ی %2، %3</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::DecisionsView</name>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="24"/>
+        <source>Open decisions, overdue first</source>
+        <translation>مصوبه‌های باز، نخست گذشته از مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="26"/>
+        <source>All decisions</source>
+        <translation>همه‌ی مصوبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="118"/>
+        <source>%1 of %2 decisions</source>
+        <translation>%1 از %2 مصوبه</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::JalaliDateEdit</name>
+    <message>
+        <location filename="../src/app/JalaliDateEdit.cpp" line="22"/>
+        <source>year/month/day, e.g. 1402/01/21</source>
+        <translation>سال/ماه/روز، مانند ۱۴۰۲/۰۱/۲۱</translation>
+    </message>
+    <message>
+        <location filename="../src/app/JalaliDateEdit.cpp" line="23"/>
+        <source>Calendar…</source>
+        <translation>تقویم…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/JalaliDateEdit.cpp" line="24"/>
+        <source>Pick the date from a Jalali calendar (Alt+Down)</source>
+        <translation>برگزیدن تاریخ از تقویم شمسی (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/JalaliDateEdit.cpp" line="25"/>
+        <source>Open the calendar</source>
+        <translation>باز کردن تقویم</translation>
+    </message>
+    <message>
+        <location filename="../src/app/JalaliDateEdit.cpp" line="86"/>
+        <source>Enter a date, e.g. 1402/01/21.</source>
+        <translation>تاریخی بنویسید، مانند ۱۴۰۲/۰۱/۲۱.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/JalaliDateEdit.cpp" line="124"/>
+        <source>Jalali calendar</source>
+        <translation>تقویم شمسی</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MainWindow</name>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="59"/>
+        <source>Views</source>
+        <translation>نماها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="60"/>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="60"/>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="60"/>
+        <source>Bodies and members</source>
+        <translation>نهادها و اعضا</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="61"/>
+        <source>Decisions and action items</source>
+        <translation>مصوبه‌ها و اقدام‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="61"/>
+        <source>Attendance</source>
+        <translation>حضور و غیاب</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="99"/>
+        <source>&amp;File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="100"/>
+        <source>&amp;New database…</source>
+        <translation>پایگاه داده‌ی جدید…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="102"/>
+        <source>&amp;Open database…</source>
+        <translation>باز کردن پایگاه داده…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="104"/>
+        <source>&amp;Recent databases</source>
+        <translation>پایگاه‌های داده‌ی اخیر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="107"/>
+        <source>&amp;Settings…</source>
+        <translation>تنظیمات…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="110"/>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="113"/>
+        <source>&amp;Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="114"/>
+        <source>&amp;Undo</source>
+        <translation>واگرد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="116"/>
+        <source>&amp;Redo</source>
+        <translation>ازنو</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="122"/>
+        <source>&amp;Find in the list</source>
+        <translation>جست‌وجو در فهرست</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="125"/>
+        <source>&amp;Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="126"/>
+        <source>&amp;New meeting</source>
+        <translation>جلسه‌ی جدید</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="128"/>
+        <source>&amp;Minutes of this meeting…</source>
+        <translation>صورتجلسه‌ی این جلسه…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="134"/>
+        <source>&amp;Details</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="134"/>
+        <source>&amp;Attendance</source>
+        <translation>حضور و غیاب</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="134"/>
+        <source>&amp;Contributions</source>
+        <translation>سخنان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="135"/>
+        <source>&amp;Proposals and decisions</source>
+        <translation>پیشنهادها و مصوبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="146"/>
+        <source>&amp;View</source>
+        <translation>نما</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="153"/>
+        <source>&amp;Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="154"/>
+        <source>&amp;About Jalaseh</source>
+        <translation>درباره‌ی جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="155"/>
+        <source>About &amp;Qt</source>
+        <translation>درباره‌ی Qt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="163"/>
+        <source>(none yet)</source>
+        <translation>(هنوز هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="203"/>
+        <location filename="../src/app/MainWindow.cpp" line="208"/>
+        <source>New database</source>
+        <translation>پایگاه داده‌ی جدید</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="209"/>
+        <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
+        <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="223"/>
+        <source>Open database</source>
+        <translation>باز کردن پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="292"/>
+        <location filename="../src/app/MainWindow.cpp" line="309"/>
+        <source>New meeting</source>
+        <translation>جلسه‌ی جدید</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="293"/>
+        <source>Meetings are numbered within a series. Name of the first series:</source>
+        <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="300"/>
+        <source>Add series</source>
+        <translation>افزودن سلسله</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="357"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="358"/>
+        <source>The new language takes effect when Jalaseh is started again.</source>
+        <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="365"/>
+        <source>About Jalaseh</source>
+        <translation>درباره‌ی جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="366"/>
+        <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="370"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="384"/>
+        <source>The change was not saved</source>
+        <translation>تغییر ذخیره نشد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="390"/>
+        <source>Jalaseh</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="393"/>
+        <source>%1 — Jalaseh</source>
+        <translation>%1 — جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="395"/>
+        <source> (read-only)</source>
+        <translation> (فقط‌خواندنی)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="396"/>
+        <source>This database is open read-only; changes cannot be saved.</source>
+        <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingEditor</name>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="202"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="261"/>
+        <source>Meeting date</source>
+        <translation>تاریخ جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="262"/>
+        <source>Start time</source>
+        <translation>ساعت شروع</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="263"/>
+        <source>End time</source>
+        <translation>ساعت پایان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="268"/>
+        <source>Change the meeting number</source>
+        <translation>تغییر شماره‌ی جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="272"/>
+        <source>Change the title</source>
+        <translation>تغییر عنوان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="276"/>
+        <source>Change the mode</source>
+        <translation>تغییر نحوه‌ی برگزاری</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="281"/>
+        <source>Change the venue</source>
+        <translation>تغییر مکان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="285"/>
+        <source>Change the online link</source>
+        <translation>تغییر پیوند برخط</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="289"/>
+        <source>Change the date</source>
+        <translation>تغییر تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="292"/>
+        <source>Change the start time</source>
+        <translation>تغییر ساعت شروع</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="295"/>
+        <source>Change the end time</source>
+        <translation>تغییر ساعت پایان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="298"/>
+        <source>Change the chair</source>
+        <translation>تغییر رئیس جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="301"/>
+        <source>Change the secretary</source>
+        <translation>تغییر دبیر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="305"/>
+        <source>Change the status</source>
+        <translation>تغییر وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="316"/>
+        <source>Change the summary</source>
+        <translation>تغییر جمع‌بندی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="344"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="365"/>
+        <source>Change the series</source>
+        <translation>تغییر سلسله</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="356"/>
+        <source>New series</source>
+        <translation>سلسله‌ی جدید</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="356"/>
+        <source>Name of the new meeting series:</source>
+        <translation>نام سلسله‌جلسه‌ی تازه:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="361"/>
+        <source>Add series</source>
+        <translation>افزودن سلسله</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="415"/>
+        <source>Add the members of %1</source>
+        <translation>افزودن اعضای %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="428"/>
+        <source>Add an attendee</source>
+        <translation>افزودن حاضر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="447"/>
+        <source>Add a guest</source>
+        <translation>افزودن مهمان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="481"/>
+        <source>Change an attendance</source>
+        <translation>تغییر حضور</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="489"/>
+        <source>Remove an attendee</source>
+        <translation>حذف حاضر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="545"/>
+        <source>Add a contribution</source>
+        <translation>افزودن سخن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="566"/>
+        <source>Change a contribution</source>
+        <translation>تغییر سخن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="574"/>
+        <source>Remove a contribution</source>
+        <translation>حذف سخن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="592"/>
+        <source>Move a contribution</source>
+        <translation>جابه‌جایی سخن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="619"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="649"/>
+        <source>Add a proposal</source>
+        <translation>افزودن پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="665"/>
+        <source>Change a proposal</source>
+        <translation>تغییر پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="673"/>
+        <source>Remove a proposal</source>
+        <translation>حذف پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="701"/>
+        <source>Add a decision</source>
+        <translation>افزودن مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="722"/>
+        <source>Change a decision</source>
+        <translation>تغییر مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="730"/>
+        <source>Remove a decision</source>
+        <translation>حذف مصوبه</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingListModel</name>
+    <message>
+        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
+        <source>Series</source>
+        <translation>سلسله‌جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
+        <source>No.</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
+        <source>Mode</source>
+        <translation>نحوه‌ی برگزاری</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
+        <source>Venue</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingsView</name>
+    <message>
+        <location filename="../src/app/MeetingsView.cpp" line="122"/>
+        <location filename="../src/app/MeetingsView.cpp" line="127"/>
+        <source>Remove meeting</source>
+        <translation>حذف جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingsView.cpp" line="123"/>
+        <source>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</source>
+        <translation>جلسه‌ی شماره‌ی %1 از %2 با همه‌ی آنچه در آن ثبت شده حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingsView.cpp" line="135"/>
+        <source>All series</source>
+        <translation>همه‌ی سلسله‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingsView.cpp" line="156"/>
+        <source>%1 of %2 meetings</source>
+        <translation>%1 از %2 جلسه</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MembershipDialog</name>
+    <message>
+        <location filename="../src/app/MembershipDialog.cpp" line="17"/>
+        <source>Member from</source>
+        <translation>عضو از</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MembershipDialog.cpp" line="18"/>
+        <source>Member until</source>
+        <translation>عضو تا</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MembershipDialog.cpp" line="31"/>
+        <source>Edit membership</source>
+        <translation>ویرایش عضویت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MembershipDialog.cpp" line="31"/>
+        <source>New membership</source>
+        <translation>عضویت جدید</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MembershipDialog.cpp" line="49"/>
+        <source>Choose the person: type part of the name and pick it from the list.</source>
+        <translation>فرد را برگزینید: بخشی از نام را بنویسید و از فهرست برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MembershipDialog.cpp" line="51"/>
+        <source>Correct the dates first.</source>
+        <translation>نخست تاریخ‌ها را درست کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MembershipDialog.cpp" line="53"/>
+        <source>The membership must end after it starts.</source>
+        <translation>پایان عضویت باید پس از آغاز آن باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MembershipListModel</name>
+    <message>
+        <location filename="../src/app/MembershipListModel.cpp" line="12"/>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MembershipListModel.cpp" line="12"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MembershipListModel.cpp" line="12"/>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MembershipListModel.cpp" line="12"/>
+        <source>Until</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MembershipListModel.cpp" line="48"/>
+        <source>(current)</source>
+        <translation>(کنونی)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MinutesDialog</name>
+    <message>
+        <location filename="../src/app/MinutesDialog.cpp" line="29"/>
+        <source>Narrative report</source>
+        <translation>گزارش روایی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MinutesDialog.cpp" line="30"/>
+        <source>Formal minutes (صورتجلسه)</source>
+        <translation>صورتجلسه‌ی رسمی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MinutesDialog.cpp" line="31"/>
+        <source>Invitation</source>
+        <translation>دعوتنامه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MinutesDialog.cpp" line="102"/>
+        <source>minutes-%1-%2.%3</source>
+        <translation>صورتجلسه-%1-%2.%3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MinutesDialog.cpp" line="107"/>
+        <source>Export the minutes</source>
+        <translation>برون‌بری صورتجلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MinutesDialog.cpp" line="108"/>
+        <source>%1 files (*.%2)</source>
+        <translation>پرونده‌های %1 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::PeopleView</name>
+    <message>
+        <location filename="../src/app/PeopleView.cpp" line="104"/>
+        <source>Add person</source>
+        <translation>افزودن فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PeopleView.cpp" line="119"/>
+        <source>%1: %2, from %3%4</source>
+        <translation>%1: %2، از %3%4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PeopleView.cpp" line="124"/>
+        <source> until %1</source>
+        <translation> تا %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PeopleView.cpp" line="129"/>
+        <source>Edit person</source>
+        <translation>ویرایش فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PeopleView.cpp" line="137"/>
+        <location filename="../src/app/PeopleView.cpp" line="140"/>
+        <source>Remove person</source>
+        <translation>حذف فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PeopleView.cpp" line="138"/>
+        <source>Remove %1 from the database? (Undo brings the person back.)</source>
+        <translation>%1 از پایگاه داده حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PeopleView.cpp" line="145"/>
+        <source>%1 of %2 people</source>
+        <translation>%1 از %2 نفر</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::PersonDialog</name>
+    <message>
+        <location filename="../src/app/PersonDialog.cpp" line="44"/>
+        <source>Edit person</source>
+        <translation>ویرایش فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonDialog.cpp" line="44"/>
+        <source>New person</source>
+        <translation>فرد جدید</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonDialog.cpp" line="49"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::PersonListModel</name>
+    <message>
+        <location filename="../src/app/PersonListModel.cpp" line="12"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListModel.cpp" line="12"/>
+        <source>Family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListModel.cpp" line="12"/>
+        <source>Given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListModel.cpp" line="12"/>
+        <source>Affiliation</source>
+        <translation>وابستگی سازمانی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListModel.cpp" line="13"/>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListModel.cpp" line="13"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListModel.cpp" line="67"/>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListModel.cpp" line="67"/>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::PersonPicker</name>
+    <message>
+        <location filename="../src/app/PersonPicker.cpp" line="13"/>
+        <source>Type part of a name</source>
+        <translation>بخشی از نام را بنویسید</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::ProposalListModel</name>
+    <message>
+        <location filename="../src/app/ProposalListModel.cpp" line="12"/>
+        <source>Proposal</source>
+        <translation>پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProposalListModel.cpp" line="12"/>
+        <source>Proposer</source>
+        <translation>پیشنهاددهنده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProposalListModel.cpp" line="12"/>
+        <source>Supporters</source>
+        <translation>موافقان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProposalListModel.cpp" line="12"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::TimeEdit</name>
+    <message>
+        <location filename="../src/app/TimeEdit.cpp" line="16"/>
+        <source>hh:mm</source>
+        <translation>ساعت:دقیقه</translation>
     </message>
 </context>
 </TS>

@@ -5,11 +5,6 @@
 namespace jalaseh::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 } // namespace
 
 CommandArguments::CommandArguments(const QStringList& arguments, const QStringList& valueOptions,
@@ -33,7 +28,9 @@ CommandArguments::CommandArguments(const QStringList& arguments, const QStringLi
             m_flags.append(name);
         } else if (valueOptions.contains(name)) {
             if (m_values.contains(name)) {
-                m_error = tr("%1 is given twice; give it once.").arg(name);
+                m_error =
+                    QCoreApplication::translate("CommandLine", "%1 is given twice; give it once.")
+                        .arg(name);
                 return;
             }
             if (equals >= 0) {
@@ -41,11 +38,14 @@ CommandArguments::CommandArguments(const QStringList& arguments, const QStringLi
             } else if (i + 1 < arguments.size()) {
                 m_values.insert(name, arguments.at(++i));
             } else {
-                m_error = tr("%1 needs a value after it.").arg(name);
+                m_error = QCoreApplication::translate("CommandLine", "%1 needs a value after it.")
+                              .arg(name);
                 return;
             }
         } else {
-            m_error = tr("%1 is not an option of this command; add --help to see its options.")
+            m_error = QCoreApplication::translate(
+                          "CommandLine",
+                          "%1 is not an option of this command; add --help to see its options.")
                           .arg(argument);
             return;
         }

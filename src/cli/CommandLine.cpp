@@ -10,11 +10,6 @@
 namespace jalaseh::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
@@ -24,14 +19,16 @@ std::vector<std::unique_ptr<Command>> allCommands()
 
 QString generalHelp(const std::vector<std::unique_ptr<Command>>& commands)
 {
-    QString text = tr("Usage: jalaseh [--db FILE] COMMAND [ARGUMENTS]\n"
-                      "Without a command, jalaseh opens its window.\n\n"
-                      "Commands:\n");
+    QString text = QCoreApplication::translate("CommandLine",
+                                               "Usage: jalaseh [--db FILE] COMMAND [ARGUMENTS]\n"
+                                               "Without a command, jalaseh opens its window.\n\n"
+                                               "Commands:\n");
     for (const auto& command : commands)
         text += QStringLiteral("  %1\n      %2\n").arg(command->name(), command->summary());
-    text += tr("\nRun `jalaseh COMMAND --help` for the arguments of a command.\n"
-               "Exit codes: 0 done, 1 a mistake in the request (see the message), "
-               "2 an internal error.\n");
+    text += QCoreApplication::translate(
+        "CommandLine", "\nRun `jalaseh COMMAND --help` for the arguments of a command.\n"
+                       "Exit codes: 0 done, 1 a mistake in the request (see the message), "
+                       "2 an internal error.\n");
     return text;
 }
 
@@ -82,7 +79,9 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         // --db may come before or after the command words: `jalaseh list people --db x` too.
         if (argument == QLatin1String("--db")) {
             if (i + 1 >= arguments.size()) {
-                err << tr("--db needs a file name, e.g. --db minutes.jalaseh") << Qt::endl;
+                err << QCoreApplication::translate(
+                           "CommandLine", "--db needs a file name, e.g. --db minutes.jalaseh")
+                    << Qt::endl;
                 return UserError;
             }
             databasePath = arguments.at(++i);
@@ -106,7 +105,9 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     int consumed = 0;
     Command* command = findCommand(commands, rest, &consumed);
     if (!command) {
-        err << tr("Unknown command \"%1\". Run `jalaseh --help` to see the commands.")
+        err << QCoreApplication::translate(
+                   "CommandLine",
+                   "Unknown command \"%1\". Run `jalaseh --help` to see the commands.")
                    .arg(rest.mid(0, 2).join(QLatin1Char(' ')))
             << Qt::endl;
         return UserError;
@@ -118,7 +119,9 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return Ok;
     }
     if (command->needsDatabase() && databasePath.isEmpty()) {
-        err << tr("\"%1\" needs a database: add --db FILE before the command.").arg(command->name())
+        err << QCoreApplication::translate(
+                   "CommandLine", "\"%1\" needs a database: add --db FILE before the command.")
+                   .arg(command->name())
             << Qt::endl;
         return UserError;
     }
@@ -130,10 +133,14 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         // the storage layer's sentence says what to do; the driver's text helps a bug report.
         err << error.userMessage() << Qt::endl;
         if (!error.technicalDetail().isEmpty())
-            err << tr("Details: %1").arg(error.technicalDetail()) << Qt::endl;
+            err << QCoreApplication::translate("CommandLine", "Details: %1")
+                       .arg(error.technicalDetail())
+                << Qt::endl;
         return InternalError;
     } catch (const std::exception& error) {
-        err << tr("Internal error: %1").arg(QString::fromUtf8(error.what())) << Qt::endl;
+        err << QCoreApplication::translate("CommandLine", "Internal error: %1")
+                   .arg(QString::fromUtf8(error.what()))
+            << Qt::endl;
         return InternalError;
     }
 }

@@ -5,11 +5,6 @@
 namespace jalaseh::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 } // namespace
 
 QString label(AcademicTitle value)
@@ -18,9 +13,9 @@ QString label(AcademicTitle value)
     case AcademicTitle::None:
         return {};
     case AcademicTitle::Doctor:
-        return tr("Dr.");
+        return QCoreApplication::translate("CommandLine", "Dr.");
     case AcademicTitle::Engineer:
-        return tr("Eng.");
+        return QCoreApplication::translate("CommandLine", "Eng.");
     }
     return {};
 }
@@ -29,11 +24,11 @@ QString label(BodyKind value)
 {
     switch (value) {
     case BodyKind::SteeringCommittee:
-        return tr("steering committee");
+        return QCoreApplication::translate("CommandLine", "steering committee");
     case BodyKind::WorkingGroup:
-        return tr("working group");
+        return QCoreApplication::translate("CommandLine", "working group");
     case BodyKind::Other:
-        return tr("other");
+        return QCoreApplication::translate("CommandLine", "other");
     }
     return {};
 }
@@ -42,11 +37,11 @@ QString label(MeetingMode value)
 {
     switch (value) {
     case MeetingMode::InPerson:
-        return tr("in person");
+        return QCoreApplication::translate("CommandLine", "in person");
     case MeetingMode::Online:
-        return tr("online");
+        return QCoreApplication::translate("CommandLine", "online");
     case MeetingMode::Hybrid:
-        return tr("hybrid");
+        return QCoreApplication::translate("CommandLine", "hybrid");
     }
     return {};
 }
@@ -55,11 +50,11 @@ QString label(MeetingStatus value)
 {
     switch (value) {
     case MeetingStatus::Planned:
-        return tr("planned");
+        return QCoreApplication::translate("CommandLine", "planned");
     case MeetingStatus::Held:
-        return tr("held");
+        return QCoreApplication::translate("CommandLine", "held");
     case MeetingStatus::MinutesApproved:
-        return tr("minutes approved");
+        return QCoreApplication::translate("CommandLine", "minutes approved");
     }
     return {};
 }
@@ -68,11 +63,11 @@ QString label(DecisionStatus value)
 {
     switch (value) {
     case DecisionStatus::Approved:
-        return tr("approved");
+        return QCoreApplication::translate("CommandLine", "approved");
     case DecisionStatus::Rejected:
-        return tr("rejected");
+        return QCoreApplication::translate("CommandLine", "rejected");
     case DecisionStatus::Deferred:
-        return tr("deferred");
+        return QCoreApplication::translate("CommandLine", "deferred");
     }
     return {};
 }
@@ -81,13 +76,13 @@ QString label(FollowUpState value)
 {
     switch (value) {
     case FollowUpState::Open:
-        return tr("open");
+        return QCoreApplication::translate("CommandLine", "open");
     case FollowUpState::InProgress:
-        return tr("in progress");
+        return QCoreApplication::translate("CommandLine", "in progress");
     case FollowUpState::Done:
-        return tr("done");
+        return QCoreApplication::translate("CommandLine", "done");
     case FollowUpState::Overdue:
-        return tr("overdue");
+        return QCoreApplication::translate("CommandLine", "overdue");
     }
     return {};
 }

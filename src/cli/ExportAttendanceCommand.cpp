@@ -14,25 +14,24 @@
 namespace jalaseh::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 // The Jalali date given with `option`, or an error written to `err`.
 std::optional<QDate> dateOption(const CommandArguments& arguments, const QString& option,
                                 QTextStream& err)
 {
     const auto text = arguments.value({option});
     if (!text) {
-        err << tr("Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 "
-                  "--to 1402/12/29.")
+        err << QCoreApplication::translate(
+                   "CommandLine",
+                   "Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 "
+                   "--to 1402/12/29.")
             << Qt::endl;
         return std::nullopt;
     }
     const auto parsed = persian::parseDate(*text);
     if (!parsed.ok()) {
-        err << tr("%1 \"%2\" is not a date: %3").arg(option, *text, parsed.error) << Qt::endl;
+        err << QCoreApplication::translate("CommandLine", "%1 \"%2\" is not a date: %3")
+                   .arg(option, *text, parsed.error)
+            << Qt::endl;
         return std::nullopt;
     }
     return parsed.value;
@@ -47,12 +46,15 @@ QString ExportAttendanceCommand::name() const
 
 QString ExportAttendanceCommand::summary() const
 {
-    return tr("Write a body's attendance over a period (members x meetings, rates) as CSV.");
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Write a body's attendance over a period (members x meetings, rates) as CSV.");
 }
 
 QString ExportAttendanceCommand::help() const
 {
-    return tr(
+    return QCoreApplication::translate(
+        "CommandLine",
         "Usage: jalaseh --db FILE export attendance --body NAME --from DATE --to DATE\n"
         "                [--format csv] [-o OUTPUT]\n"
         "\n"
@@ -92,20 +94,26 @@ int ExportAttendanceCommand::run(const Invocation& invocation)
         return UserError;
     }
     if (!arguments.positional().isEmpty()) {
-        invocation.err << tr("Unexpected \"%1\": name the body with --body NAME.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine", "Unexpected \"%1\": name the body with --body NAME.")
                               .arg(arguments.positional().join(QLatin1Char(' ')))
                        << Qt::endl;
         return UserError;
     }
     const auto format = arguments.value({QStringLiteral("--format")});
     if (format && *format != QLatin1String("csv")) {
-        invocation.err << tr("Attendance is exported as csv, not \"%1\".").arg(*format) << Qt::endl;
+        invocation.err << QCoreApplication::translate("CommandLine",
+                                                      "Attendance is exported as csv, not \"%1\".")
+                              .arg(*format)
+                       << Qt::endl;
         return UserError;
     }
     const auto bodyName = arguments.value({QStringLiteral("--body")});
     if (!bodyName || bodyName->trimmed().isEmpty()) {
-        invocation.err << tr("Name the body with --body, e.g. --body \"کمیته راهبری\"; `list "
-                             "bodies` shows the names.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "Name the body with --body, e.g. --body \"کمیته راهبری\"; `list "
+                              "bodies` shows the names.")
                        << Qt::endl;
         return UserError;
     }
@@ -116,7 +124,9 @@ int ExportAttendanceCommand::run(const Invocation& invocation)
     if (!to)
         return UserError;
     if (*from > *to) {
-        invocation.err << tr("The period starts (%1) after it ends (%2); swap --from and --to.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "The period starts (%1) after it ends (%2); swap --from and --to.")
                               .arg(persian::formatDate(*from), persian::formatDate(*to))
                        << Qt::endl;
         return UserError;
@@ -127,8 +137,10 @@ int ExportAttendanceCommand::run(const Invocation& invocation)
         return UserError;
     const auto body = storage::BodyRepository(*database).findByName(*bodyName);
     if (!body) {
-        invocation.err << tr("%1 has no body named \"%2\". Run `jalaseh --db %1 list bodies` to "
-                             "see the names.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "%1 has no body named \"%2\". Run `jalaseh --db %1 list bodies` to "
+                              "see the names.")
                               .arg(invocation.databasePath, *bodyName)
                        << Qt::endl;
         return UserError;
@@ -150,8 +162,10 @@ int ExportAttendanceCommand::run(const Invocation& invocation)
     // Written whole or not at all: an interrupted export never leaves half a file.
     QSaveFile file(*output);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        invocation.err << tr("%1 could not be written: %2. Check the folder exists and may be "
-                             "written to.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "%1 could not be written: %2. Check the folder exists and may be "
+                              "written to.")
                               .arg(*output, file.errorString())
                        << Qt::endl;
         return UserError;

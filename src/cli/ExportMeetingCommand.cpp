@@ -12,11 +12,6 @@
 namespace jalaseh::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 } // namespace
 
 QString ExportMeetingCommand::name() const
@@ -26,12 +21,15 @@ QString ExportMeetingCommand::name() const
 
 QString ExportMeetingCommand::summary() const
 {
-    return tr("Write one meeting with everything recorded about it as a JSON meeting file.");
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Write one meeting with everything recorded about it as a JSON meeting file.");
 }
 
 QString ExportMeetingCommand::help() const
 {
-    return tr(
+    return QCoreApplication::translate(
+        "CommandLine",
         "Usage: jalaseh --db FILE export meeting ID [--format json] [-o OUTPUT]\n"
         "\n"
         "Writes the meeting with id ID (see `list meetings`) as a meeting file: the meeting,\n"
@@ -62,15 +60,19 @@ int ExportMeetingCommand::run(const Invocation& invocation)
     bool isNumber = false;
     const Id meetingId = words.size() == 1 ? words.first().toLongLong(&isNumber) : 0;
     if (!isNumber || meetingId <= 0) {
-        invocation.err << tr("Give the id of one meeting, e.g. `export meeting 1`; `list "
-                             "meetings` shows the ids.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "Give the id of one meeting, e.g. `export meeting 1`; `list "
+                              "meetings` shows the ids.")
                        << Qt::endl;
         return UserError;
     }
     const auto format = arguments.value({QStringLiteral("--format")});
     if (format && *format != QLatin1String("json")) {
-        invocation.err << tr("A meeting is exported as json, not \"%1\". (The minutes as PDF, "
-                             "ODT, HTML or text come from `export minutes`.)")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "A meeting is exported as json, not \"%1\". (The minutes as PDF, "
+                              "ODT, HTML or text come from `export minutes`.)")
                               .arg(*format)
                        << Qt::endl;
         return UserError;
@@ -81,8 +83,10 @@ int ExportMeetingCommand::run(const Invocation& invocation)
         return UserError;
     const auto record = storage::MeetingRecordRepository(*database).load(meetingId);
     if (!record) {
-        invocation.err << tr("%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` "
-                             "to see the ids.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` "
+                              "to see the ids.")
                               .arg(invocation.databasePath)
                               .arg(meetingId)
                        << Qt::endl;
@@ -99,8 +103,10 @@ int ExportMeetingCommand::run(const Invocation& invocation)
     // Written whole or not at all: an interrupted export never leaves half a file.
     QSaveFile file(*output);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        invocation.err << tr("%1 could not be written: %2. Check the folder exists and may be "
-                             "written to.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "%1 could not be written: %2. Check the folder exists and may be "
+                              "written to.")
                               .arg(*output, file.errorString())
                        << Qt::endl;
         return UserError;

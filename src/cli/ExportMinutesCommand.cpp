@@ -20,11 +20,6 @@
 namespace jalaseh::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 // The next meeting of the same series, if one is recorded: the formal minutes announce it.
 std::optional<Meeting> nextMeeting(storage::Database& database, const Meeting& meeting)
 {
@@ -45,13 +40,16 @@ QString ExportMinutesCommand::name() const
 
 QString ExportMinutesCommand::summary() const
 {
-    return tr("Write a meeting's minutes (narrative report, formal minutes or invitation) as PDF, "
-              "ODT, HTML or text.");
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Write a meeting's minutes (narrative report, formal minutes or invitation) as PDF, "
+        "ODT, HTML or text.");
 }
 
 QString ExportMinutesCommand::help() const
 {
-    return tr(
+    return QCoreApplication::translate(
+        "CommandLine",
         "Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]\n"
         "                [-o OUTPUT] [--templates DIR]\n"
         "\n"
@@ -89,8 +87,10 @@ int ExportMinutesCommand::run(const Invocation& invocation)
     bool isNumber = false;
     const Id meetingId = words.size() == 1 ? words.first().toLongLong(&isNumber) : 0;
     if (!isNumber || meetingId <= 0) {
-        invocation.err << tr("Give the id of one meeting, e.g. `export minutes 1`; `list "
-                             "meetings` shows the ids.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "Give the id of one meeting, e.g. `export minutes 1`; `list "
+                              "meetings` shows the ids.")
                        << Qt::endl;
         return UserError;
     }
@@ -98,7 +98,8 @@ int ExportMinutesCommand::run(const Invocation& invocation)
         arguments.value({QStringLiteral("--style")}).value_or(QStringLiteral("narrative"));
     const auto style = report::styleFromKey(styleWord);
     if (!style) {
-        invocation.err << tr("There is no style \"%1\"; choose one of: %2.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine", "There is no style \"%1\"; choose one of: %2.")
                               .arg(styleWord, report::styleKeys().join(QStringLiteral(", ")))
                        << Qt::endl;
         return UserError;
@@ -111,7 +112,8 @@ int ExportMinutesCommand::run(const Invocation& invocation)
     else if (output && report::formatFromFileName(*output))
         format = report::formatFromFileName(*output);
     if (!format) {
-        invocation.err << tr("There is no format \"%1\"; choose one of: %2.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine", "There is no format \"%1\"; choose one of: %2.")
                               .arg(*formatWord, report::formatKeys().join(QStringLiteral(", ")))
                        << Qt::endl;
         return UserError;
@@ -119,16 +121,20 @@ int ExportMinutesCommand::run(const Invocation& invocation)
     const bool binary =
         *format == report::DocumentFormat::Pdf || *format == report::DocumentFormat::Odt;
     if (binary && !output) {
-        invocation.err << tr("A %1 file cannot go to the terminal; name the file with -o, e.g. "
-                             "`-o minutes.%1`.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "A %1 file cannot go to the terminal; name the file with -o, e.g. "
+                              "`-o minutes.%1`.")
                               .arg(report::formatKey(*format))
                        << Qt::endl;
         return UserError;
     }
     // Documents are laid out with fonts, which Qt only has under a QGuiApplication.
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        invocation.err << tr("Minutes can only be made when Jalaseh runs with its graphics "
-                             "library; this build of the command line lacks it.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "Minutes can only be made when Jalaseh runs with its graphics "
+                              "library; this build of the command line lacks it.")
                        << Qt::endl;
         return InternalError;
     }
@@ -138,8 +144,10 @@ int ExportMinutesCommand::run(const Invocation& invocation)
         return UserError;
     const auto record = storage::MeetingRecordRepository(*database).load(meetingId);
     if (!record) {
-        invocation.err << tr("%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` "
-                             "to see the ids.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` "
+                              "to see the ids.")
                               .arg(invocation.databasePath)
                               .arg(meetingId)
                        << Qt::endl;

@@ -13,11 +13,6 @@
 namespace jalaseh::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 constexpr int mostSyntheticYears = 100;
 
 // The sizes of PRODUCT.md's ten-year database, scaled to `years`.
@@ -66,12 +61,14 @@ QString InitCommand::name() const
 
 QString InitCommand::summary() const
 {
-    return tr("Create a new database, empty or with demo or synthetic data.");
+    return QCoreApplication::translate(
+        "CommandLine", "Create a new database, empty or with demo or synthetic data.");
 }
 
 QString InitCommand::help() const
 {
-    return tr(
+    return QCoreApplication::translate(
+        "CommandLine",
         "Usage: jalaseh --db FILE init [--demo | --synthetic YEARS [--seed N]] [--force]\n"
         "\n"
         "Creates a new Jalaseh database in FILE.\n"
@@ -103,8 +100,10 @@ int InitCommand::run(const Invocation& invocation)
         return UserError;
     }
     if (!arguments.positional().isEmpty()) {
-        invocation.err << tr("init takes no other words (\"%1\"); the file goes after --db, e.g. "
-                             "jalaseh --db minutes.jalaseh init.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "init takes no other words (\"%1\"); the file goes after --db, e.g. "
+                              "jalaseh --db minutes.jalaseh init.")
                               .arg(arguments.positional().first())
                        << Qt::endl;
         return UserError;
@@ -112,14 +111,18 @@ int InitCommand::run(const Invocation& invocation)
     const auto yearsText = arguments.value({QStringLiteral("--synthetic")});
     const auto seedText = arguments.value({QStringLiteral("--seed")});
     if (arguments.has(QStringLiteral("--demo")) && yearsText) {
-        invocation.err << tr("Choose either --demo or --synthetic, not both.") << Qt::endl;
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine", "Choose either --demo or --synthetic, not both.")
+                       << Qt::endl;
         return UserError;
     }
     std::optional<int> years;
     if (yearsText) {
         years = wholeNumber(*yearsText, 1, mostSyntheticYears);
         if (!years) {
-            invocation.err << tr("--synthetic needs a number of years from 1 to %1, not \"%2\".")
+            invocation.err << QCoreApplication::translate(
+                                  "CommandLine",
+                                  "--synthetic needs a number of years from 1 to %1, not \"%2\".")
                                   .arg(mostSyntheticYears)
                                   .arg(*yearsText)
                            << Qt::endl;
@@ -127,7 +130,9 @@ int InitCommand::run(const Invocation& invocation)
         }
     }
     if (seedText && !years) {
-        invocation.err << tr("--seed goes with --synthetic.") << Qt::endl;
+        invocation.err << QCoreApplication::translate("CommandLine",
+                                                      "--seed goes with --synthetic.")
+                       << Qt::endl;
         return UserError;
     }
     quint32 seed = 1;
@@ -135,7 +140,9 @@ int InitCommand::run(const Invocation& invocation)
         bool ok = false;
         seed = seedText->toUInt(&ok);
         if (!ok) {
-            invocation.err << tr("--seed needs a whole number from 0 to 4294967295, not \"%1\".")
+            invocation.err << QCoreApplication::translate(
+                                  "CommandLine",
+                                  "--seed needs a whole number from 0 to 4294967295, not \"%1\".")
                                   .arg(*seedText)
                            << Qt::endl;
             return UserError;
@@ -145,24 +152,30 @@ int InitCommand::run(const Invocation& invocation)
     const QString& path = invocation.databasePath;
     const QFileInfo file(path);
     if (file.isDir()) {
-        invocation.err << tr("%1 is a folder; give the name of a file to create, e.g. "
-                             "%1/minutes.jalaseh.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "%1 is a folder; give the name of a file to create, e.g. "
+                              "%1/minutes.jalaseh.")
                               .arg(path)
                        << Qt::endl;
         return UserError;
     }
     if (file.exists()) {
         if (!arguments.has(QStringLiteral("--force"))) {
-            invocation.err << tr("%1 already exists, and init creates a new database. Choose "
-                                 "another file name, or add --force to replace it (everything in "
-                                 "it is lost).")
+            invocation.err << QCoreApplication::translate(
+                                  "CommandLine",
+                                  "%1 already exists, and init creates a new database. Choose "
+                                  "another file name, or add --force to replace it (everything in "
+                                  "it is lost).")
                                   .arg(path)
                            << Qt::endl;
             return UserError;
         }
         if (!removeDatabaseFiles(path)) {
-            invocation.err << tr("%1 could not be replaced: it cannot be removed. Check the "
-                                 "permissions of the file and its folder.")
+            invocation.err << QCoreApplication::translate(
+                                  "CommandLine",
+                                  "%1 could not be replaced: it cannot be removed. Check the "
+                                  "permissions of the file and its folder.")
                                   .arg(path)
                            << Qt::endl;
             return UserError;
@@ -190,18 +203,28 @@ int InitCommand::run(const Invocation& invocation)
     }
 
     if (arguments.has(QStringLiteral("--demo")))
-        invocation.out << tr("Created %1 with the demo data.").arg(path) << Qt::endl;
-    else if (years)
-        invocation.out << (*years == 1 ? tr("Created %1 with one year of synthetic data (seed %2).")
-                                             .arg(path)
-                                             .arg(seed)
-                                       : tr("Created %1 with %2 years of synthetic data (seed %3).")
-                                             .arg(path)
-                                             .arg(*years)
-                                             .arg(seed))
+        invocation.out << QCoreApplication::translate("CommandLine",
+                                                      "Created %1 with the demo data.")
+                              .arg(path)
                        << Qt::endl;
+    else if (years)
+        invocation.out
+            << (*years == 1
+                    ? QCoreApplication::translate(
+                          "CommandLine", "Created %1 with one year of synthetic data (seed %2).")
+                          .arg(path)
+                          .arg(seed)
+                    : QCoreApplication::translate(
+                          "CommandLine", "Created %1 with %2 years of synthetic data (seed %3).")
+                          .arg(path)
+                          .arg(*years)
+                          .arg(seed))
+            << Qt::endl;
     else
-        invocation.out << tr("Created the empty database %1.").arg(path) << Qt::endl;
+        invocation.out << QCoreApplication::translate("CommandLine",
+                                                      "Created the empty database %1.")
+                              .arg(path)
+                       << Qt::endl;
     return Ok;
 }
 

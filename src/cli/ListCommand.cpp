@@ -21,11 +21,6 @@ namespace {
 
 using storage::Database;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 // Readable tables show dates and times as Persian readers write them; tab-separated output keeps
 // ISO dates and storage keys, which scripts can parse.
 QString shownDate(const QDate& date, TableFormat format)
@@ -74,8 +69,15 @@ TextTable meetings(Database& database, TableFormat format)
             ? QStringList{QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("start"),
                           QStringLiteral("end"), QStringLiteral("series"), QStringLiteral("number"),
                           QStringLiteral("title"), QStringLiteral("mode"), QStringLiteral("status")}
-            : QStringList{tr("Id"), tr("Date"), tr("Start"), tr("End"), tr("Series"), tr("No."),
-                          tr("Title"), tr("Mode"), tr("Status")});
+            : QStringList{QCoreApplication::translate("CommandLine", "Id"),
+                          QCoreApplication::translate("CommandLine", "Date"),
+                          QCoreApplication::translate("CommandLine", "Start"),
+                          QCoreApplication::translate("CommandLine", "End"),
+                          QCoreApplication::translate("CommandLine", "Series"),
+                          QCoreApplication::translate("CommandLine", "No."),
+                          QCoreApplication::translate("CommandLine", "Title"),
+                          QCoreApplication::translate("CommandLine", "Mode"),
+                          QCoreApplication::translate("CommandLine", "Status")});
     for (const Meeting& meeting : storage::MeetingRepository(database).all())
         table.addRow({QString::number(meeting.id), shownDate(meeting.date, format),
                       shownTime(meeting.start, format), shownTime(meeting.end, format),
@@ -100,12 +102,17 @@ TextTable people(Database& database, TableFormat format)
                           person.active ? QStringLiteral("1") : QStringLiteral("0")});
         return table;
     }
-    TextTable table({tr("Id"), tr("Family name"), tr("Given name"), tr("Title"), tr("Affiliation"),
-                     tr("Active")});
+    TextTable table({QCoreApplication::translate("CommandLine", "Id"),
+                     QCoreApplication::translate("CommandLine", "Family name"),
+                     QCoreApplication::translate("CommandLine", "Given name"),
+                     QCoreApplication::translate("CommandLine", "Title"),
+                     QCoreApplication::translate("CommandLine", "Affiliation"),
+                     QCoreApplication::translate("CommandLine", "Active")});
     for (const Person& person : storage::PersonRepository(database).all())
         table.addRow({QString::number(person.id), person.familyName, person.givenName,
                       label(person.title), person.affiliation,
-                      person.active ? tr("yes") : tr("no")});
+                      person.active ? QCoreApplication::translate("CommandLine", "yes")
+                                    : QCoreApplication::translate("CommandLine", "no")});
     return table;
 }
 
@@ -119,12 +126,18 @@ TextTable bodies(Database& database, TableFormat format)
                         ? QStringList{QStringLiteral("id"), QStringLiteral("name"),
                                       QStringLiteral("kind"), QStringLiteral("mergedInto"),
                                       QStringLiteral("mergedOn"), QStringLiteral("active")}
-                        : QStringList{tr("Id"), tr("Name"), tr("Kind"), tr("Merged into"),
-                                      tr("Merged on"), tr("Active")});
+                        : QStringList{QCoreApplication::translate("CommandLine", "Id"),
+                                      QCoreApplication::translate("CommandLine", "Name"),
+                                      QCoreApplication::translate("CommandLine", "Kind"),
+                                      QCoreApplication::translate("CommandLine", "Merged into"),
+                                      QCoreApplication::translate("CommandLine", "Merged on"),
+                                      QCoreApplication::translate("CommandLine", "Active")});
     for (const Body& body : all) {
-        const QString active = format == TableFormat::Tsv
-                                   ? (body.active ? QStringLiteral("1") : QStringLiteral("0"))
-                                   : (body.active ? tr("yes") : tr("no"));
+        const QString active =
+            format == TableFormat::Tsv
+                ? (body.active ? QStringLiteral("1") : QStringLiteral("0"))
+                : (body.active ? QCoreApplication::translate("CommandLine", "yes")
+                               : QCoreApplication::translate("CommandLine", "no"));
         table.addRow({QString::number(body.id), body.name, shownChoice(body.kind, format),
                       body.mergedIntoId ? names.value(*body.mergedIntoId) : QString(),
                       shownDate(body.mergedOn, format), active});
@@ -148,9 +161,16 @@ TextTable decisions(Database& database, TableFormat format)
                                       QStringLiteral("meetingNumber"), QStringLiteral("status"),
                                       QStringLiteral("followUp"), QStringLiteral("responsible"),
                                       QStringLiteral("deadline"), QStringLiteral("text")}
-                        : QStringList{tr("Id"), tr("Meeting"), tr("Date"), tr("Series"), tr("No."),
-                                      tr("Status"), tr("Follow-up"), tr("Responsible"),
-                                      tr("Deadline"), tr("Decision")});
+                        : QStringList{QCoreApplication::translate("CommandLine", "Id"),
+                                      QCoreApplication::translate("CommandLine", "Meeting"),
+                                      QCoreApplication::translate("CommandLine", "Date"),
+                                      QCoreApplication::translate("CommandLine", "Series"),
+                                      QCoreApplication::translate("CommandLine", "No."),
+                                      QCoreApplication::translate("CommandLine", "Status"),
+                                      QCoreApplication::translate("CommandLine", "Follow-up"),
+                                      QCoreApplication::translate("CommandLine", "Responsible"),
+                                      QCoreApplication::translate("CommandLine", "Deadline"),
+                                      QCoreApplication::translate("CommandLine", "Decision")});
     const QDate today = QDate::currentDate();
     for (const Decision& decision : storage::DecisionRepository(database).all()) {
         const Meeting meeting = meetingsById.value(decision.meetingId);
@@ -176,12 +196,14 @@ QString ListCommand::name() const
 
 QString ListCommand::summary() const
 {
-    return tr("List the meetings, people, bodies or decisions of a database.");
+    return QCoreApplication::translate(
+        "CommandLine", "List the meetings, people, bodies or decisions of a database.");
 }
 
 QString ListCommand::help() const
 {
-    return tr(
+    return QCoreApplication::translate(
+        "CommandLine",
         "Usage: jalaseh --db FILE list meetings|people|bodies|decisions [--format table|tsv]\n"
         "\n"
         "Prints a table of what the database holds:\n"
@@ -213,17 +235,21 @@ int ListCommand::run(const Invocation& invocation)
     }
     const QStringList& words = arguments.positional();
     if (words.size() != 1 || !kinds.contains(words.first())) {
-        invocation.err << (words.isEmpty() ? tr("What should be listed? Add one of: %1.")
-                                                 .arg(kinds.join(QStringLiteral(", ")))
-                                           : tr("\"%1\" cannot be listed; list one of: %2.")
-                                                 .arg(words.join(QLatin1Char(' ')),
-                                                      kinds.join(QStringLiteral(", "))))
+        invocation.err << (words.isEmpty()
+                               ? QCoreApplication::translate(
+                                     "CommandLine", "What should be listed? Add one of: %1.")
+                                     .arg(kinds.join(QStringLiteral(", ")))
+                               : QCoreApplication::translate(
+                                     "CommandLine", "\"%1\" cannot be listed; list one of: %2.")
+                                     .arg(words.join(QLatin1Char(' ')),
+                                          kinds.join(QStringLiteral(", "))))
                        << Qt::endl;
         return UserError;
     }
     const auto format = tableFormatNamed(arguments.value({QStringLiteral("--format")}));
     if (!format) {
-        invocation.err << tr("--format is \"table\" or \"tsv\", not \"%1\".")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine", "--format is \"table\" or \"tsv\", not \"%1\".")
                               .arg(*arguments.value({QStringLiteral("--format")}))
                        << Qt::endl;
         return UserError;

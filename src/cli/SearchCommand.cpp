@@ -15,11 +15,6 @@ namespace {
 
 using Kind = storage::SearchHit::Kind;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 constexpr int defaultLimit = 200;
 constexpr int largestLimit = 100000;
 
@@ -46,17 +41,17 @@ QString kindLabel(Kind kind)
 {
     switch (kind) {
     case Kind::Meeting:
-        return tr("meeting");
+        return QCoreApplication::translate("CommandLine", "meeting");
     case Kind::Person:
-        return tr("person");
+        return QCoreApplication::translate("CommandLine", "person");
     case Kind::Body:
-        return tr("body");
+        return QCoreApplication::translate("CommandLine", "body");
     case Kind::Contribution:
-        return tr("contribution");
+        return QCoreApplication::translate("CommandLine", "contribution");
     case Kind::Proposal:
-        return tr("proposal");
+        return QCoreApplication::translate("CommandLine", "proposal");
     case Kind::Decision:
-        return tr("decision");
+        return QCoreApplication::translate("CommandLine", "decision");
     }
     return {};
 }
@@ -70,25 +65,28 @@ QString SearchCommand::name() const
 
 QString SearchCommand::summary() const
 {
-    return tr("Find names, contributions, proposals and decisions containing a text.");
+    return QCoreApplication::translate(
+        "CommandLine", "Find names, contributions, proposals and decisions containing a text.");
 }
 
 QString SearchCommand::help() const
 {
-    return tr("Usage: jalaseh --db FILE search TEXT... [--limit N] [--format table|tsv]\n"
-              "\n"
-              "Lists what contains TEXT (several words are searched as one text): meetings,\n"
-              "people, bodies, contributions, proposals and decisions, with the meeting each\n"
-              "belongs to and its Jalali date. Text matches however it was typed: Arabic or\n"
-              "Persian ک and ی, with or without the zero-width non-joiner, Persian or Latin\n"
-              "digits.\n"
-              "\n"
-              "  --limit N       show at most N matches (default 200)\n"
-              "  --format table  columns for reading (default); --format tsv for scripts\n"
-              "\n"
-              "Examples:\n"
-              "  jalaseh --db minutes.jalaseh search ادغام کارگروه‌ها\n"
-              "  jalaseh --db minutes.jalaseh search رقابی --format tsv\n");
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Usage: jalaseh --db FILE search TEXT... [--limit N] [--format table|tsv]\n"
+        "\n"
+        "Lists what contains TEXT (several words are searched as one text): meetings,\n"
+        "people, bodies, contributions, proposals and decisions, with the meeting each\n"
+        "belongs to and its Jalali date. Text matches however it was typed: Arabic or\n"
+        "Persian ک and ی, with or without the zero-width non-joiner, Persian or Latin\n"
+        "digits.\n"
+        "\n"
+        "  --limit N       show at most N matches (default 200)\n"
+        "  --format table  columns for reading (default); --format tsv for scripts\n"
+        "\n"
+        "Examples:\n"
+        "  jalaseh --db minutes.jalaseh search ادغام کارگروه‌ها\n"
+        "  jalaseh --db minutes.jalaseh search رقابی --format tsv\n");
 }
 
 int SearchCommand::run(const Invocation& invocation)
@@ -101,7 +99,9 @@ int SearchCommand::run(const Invocation& invocation)
     }
     const QString query = arguments.positional().join(QLatin1Char(' ')).trimmed();
     if (query.isEmpty()) {
-        invocation.err << tr("What should be searched for? Add the text, e.g. `search رقابی`.")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "What should be searched for? Add the text, e.g. `search رقابی`.")
                        << Qt::endl;
         return UserError;
     }
@@ -110,7 +110,8 @@ int SearchCommand::run(const Invocation& invocation)
         bool ok = false;
         limit = limitText->toInt(&ok);
         if (!ok || limit < 1 || limit > largestLimit) {
-            invocation.err << tr("--limit needs a number from 1 to %1, not \"%2\".")
+            invocation.err << QCoreApplication::translate(
+                                  "CommandLine", "--limit needs a number from 1 to %1, not \"%2\".")
                                   .arg(largestLimit)
                                   .arg(*limitText)
                            << Qt::endl;
@@ -119,7 +120,8 @@ int SearchCommand::run(const Invocation& invocation)
     }
     const auto format = tableFormatNamed(arguments.value({QStringLiteral("--format")}));
     if (!format) {
-        invocation.err << tr("--format is \"table\" or \"tsv\", not \"%1\".")
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine", "--format is \"table\" or \"tsv\", not \"%1\".")
                               .arg(*arguments.value({QStringLiteral("--format")}))
                        << Qt::endl;
         return UserError;
@@ -131,10 +133,14 @@ int SearchCommand::run(const Invocation& invocation)
     const QList<storage::SearchHit> hits =
         storage::SearchRepository(*database).search(query, limit);
     const bool tsv = *format == TableFormat::Tsv;
-    TextTable table(
-        tsv ? QStringList{QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("meetingId"),
-                          QStringLiteral("meetingDate"), QStringLiteral("text")}
-            : QStringList{tr("Found in"), tr("Id"), tr("Meeting"), tr("Date"), tr("Text")});
+    TextTable table(tsv ? QStringList{QStringLiteral("kind"), QStringLiteral("id"),
+                                      QStringLiteral("meetingId"), QStringLiteral("meetingDate"),
+                                      QStringLiteral("text")}
+                        : QStringList{QCoreApplication::translate("CommandLine", "Found in"),
+                                      QCoreApplication::translate("CommandLine", "Id"),
+                                      QCoreApplication::translate("CommandLine", "Meeting"),
+                                      QCoreApplication::translate("CommandLine", "Date"),
+                                      QCoreApplication::translate("CommandLine", "Text")});
     for (const storage::SearchHit& hit : hits) {
         table.addRow(
             {tsv ? kindKey(hit.kind) : kindLabel(hit.kind), QString::number(hit.id),
@@ -143,7 +149,9 @@ int SearchCommand::run(const Invocation& invocation)
              hit.text});
     }
     if (hits.isEmpty() && !tsv) {
-        invocation.err << tr("Nothing contains \"%1\".").arg(query) << Qt::endl;
+        invocation.err
+            << QCoreApplication::translate("CommandLine", "Nothing contains \"%1\".").arg(query)
+            << Qt::endl;
         return Ok;
     }
     invocation.out << table.to(*format);

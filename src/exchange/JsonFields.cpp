@@ -9,11 +9,6 @@
 namespace jalaseh::exchange {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MeetingJson", text);
-}
-
 // A value as the message quotes it: strings in quotes, short.
 QString quoted(const QString& text)
 {
@@ -32,9 +27,11 @@ JsonFields::JsonFields(const QJsonObject& object, QString path, QList<FileProble
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!knownKeys.contains(it.key()))
-            report(it.key(), tr("is not a field of this format (the fields here are %1); "
-                                "check its spelling")
-                                 .arg(knownKeys.join(QStringLiteral(", "))));
+            report(it.key(),
+                   QCoreApplication::translate(
+                       "MeetingJson", "is not a field of this format (the fields here are %1); "
+                                      "check its spelling")
+                       .arg(knownKeys.join(QStringLiteral(", "))));
     }
 }
 
@@ -52,21 +49,23 @@ QString JsonFields::describe(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return QCoreApplication::translate("MeetingJson", "null");
     case QJsonValue::Bool:
-        return value.toBool() ? tr("true") : tr("false");
+        return value.toBool() ? QCoreApplication::translate("MeetingJson", "true")
+                              : QCoreApplication::translate("MeetingJson", "false");
     case QJsonValue::Double:
-        return tr("the number %1").arg(value.toDouble());
+        return QCoreApplication::translate("MeetingJson", "the number %1").arg(value.toDouble());
     case QJsonValue::String:
-        return tr("the text %1").arg(quoted(value.toString()));
+        return QCoreApplication::translate("MeetingJson", "the text %1")
+            .arg(quoted(value.toString()));
     case QJsonValue::Array:
-        return tr("a list");
+        return QCoreApplication::translate("MeetingJson", "a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return QCoreApplication::translate("MeetingJson", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return QCoreApplication::translate("MeetingJson", "nothing");
 }
 
 QJsonValue JsonFields::present(const QString& key, Need need)
@@ -74,7 +73,7 @@ QJsonValue JsonFields::present(const QString& key, Need need)
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull()) {
         if (need == Required)
-            report(key, tr("is missing; it is required"));
+            report(key, QCoreApplication::translate("MeetingJson", "is missing; it is required"));
         return QJsonValue(QJsonValue::Undefined);
     }
     return value;
@@ -83,14 +82,16 @@ QJsonValue JsonFields::present(const QString& key, Need need)
 void JsonFields::reportWrongType(const QString& key, const QString& expected,
                                  const QJsonValue& found)
 {
-    report(key, tr("should be %1, not %2").arg(expected, describe(found)));
+    report(key, QCoreApplication::translate("MeetingJson", "should be %1, not %2")
+                    .arg(expected, describe(found)));
 }
 
 void JsonFields::reportUnknownChoice(const QString& key, const QString& found,
                                      const QStringList& allowed)
 {
-    report(key, tr("%1 is not one of the allowed values: %2")
-                    .arg(quoted(found), allowed.join(QStringLiteral(", "))));
+    report(key,
+           QCoreApplication::translate("MeetingJson", "%1 is not one of the allowed values: %2")
+               .arg(quoted(found), allowed.join(QStringLiteral(", "))));
 }
 
 QString JsonFields::stringValue(const QString& key, Need need)
@@ -99,7 +100,7 @@ QString JsonFields::stringValue(const QString& key, Need need)
     if (value.isUndefined())
         return {};
     if (!value.isString()) {
-        reportWrongType(key, tr("text"), value);
+        reportWrongType(key, QCoreApplication::translate("MeetingJson", "text"), value);
         return {};
     }
     return value.toString();
@@ -112,7 +113,7 @@ QString JsonFields::text(const QString& key, Need need)
         return {};
     QString normalised = persian::normalizeForStorage(written);
     if (need == Required && normalised.isEmpty())
-        report(key, tr("is empty; write the text"));
+        report(key, QCoreApplication::translate("MeetingJson", "is empty; write the text"));
     return normalised;
 }
 
@@ -123,7 +124,7 @@ QString JsonFields::plainText(const QString& key, Need need)
         return {};
     QString trimmed = written.trimmed();
     if (need == Required && trimmed.isEmpty())
-        report(key, tr("is empty; write the text"));
+        report(key, QCoreApplication::translate("MeetingJson", "is empty; write the text"));
     return trimmed;
 }
 
@@ -134,11 +135,12 @@ std::optional<int> JsonFields::integer(const QString& key, Need need, int minimu
         return std::nullopt;
     const double number = value.toDouble();
     if (!value.isDouble() || number != std::floor(number)) {
-        reportWrongType(key, tr("a whole number"), value);
+        reportWrongType(key, QCoreApplication::translate("MeetingJson", "a whole number"), value);
         return std::nullopt;
     }
     if (number < minimum || number > maximum) {
-        report(key, tr("%1 is out of range; it should be from %2 to %3")
+        report(key, QCoreApplication::translate("MeetingJson",
+                                                "%1 is out of range; it should be from %2 to %3")
                         .arg(number)
                         .arg(minimum)
                         .arg(maximum));
@@ -153,7 +155,7 @@ bool JsonFields::boolean(const QString& key, bool absent)
     if (value.isUndefined())
         return absent;
     if (!value.isBool()) {
-        reportWrongType(key, tr("true or false"), value);
+        reportWrongType(key, QCoreApplication::translate("MeetingJson", "true or false"), value);
         return absent;
     }
     return value.toBool();
@@ -168,9 +170,11 @@ QDate JsonFields::date(const QString& key, Need need)
     const QDate date =
         form.match(written).hasMatch() ? QDate::fromString(written, Qt::ISODate) : QDate();
     if (!date.isValid())
-        report(key, tr("%1 is not a date (expected YYYY-MM-DD, a Gregorian date such as "
-                       "2023-04-10)")
-                        .arg(quoted(written)));
+        report(key,
+               QCoreApplication::translate(
+                   "MeetingJson", "%1 is not a date (expected YYYY-MM-DD, a Gregorian date such as "
+                                  "2023-04-10)")
+                   .arg(quoted(written)));
     return date;
 }
 
@@ -185,8 +189,9 @@ QTime JsonFields::time(const QString& key, Need need)
     if (match.hasMatch())
         time = QTime(match.captured(1).toInt(), match.captured(2).toInt());
     if (!time.isValid())
-        report(key,
-               tr("%1 is not a time of day (expected HH:MM, such as 13:20)").arg(quoted(written)));
+        report(key, QCoreApplication::translate(
+                        "MeetingJson", "%1 is not a time of day (expected HH:MM, such as 13:20)")
+                        .arg(quoted(written)));
     return time;
 }
 
@@ -196,7 +201,7 @@ QJsonArray JsonFields::array(const QString& key, Need need)
     if (value.isUndefined())
         return {};
     if (!value.isArray()) {
-        reportWrongType(key, tr("a list [...]"), value);
+        reportWrongType(key, QCoreApplication::translate("MeetingJson", "a list [...]"), value);
         return {};
     }
     return value.toArray();
@@ -208,7 +213,7 @@ std::optional<QJsonObject> JsonFields::object(const QString& key, Need need)
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isObject()) {
-        reportWrongType(key, tr("an object {...}"), value);
+        reportWrongType(key, QCoreApplication::translate("MeetingJson", "an object {...}"), value);
         return std::nullopt;
     }
     return value.toObject();

@@ -15,11 +15,6 @@ namespace {
 
 using storage::Database;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MeetingJson", text);
-}
-
 // Writes one checked meeting file into the database. The file's own ids (1, 2, ... per list) are
 // mapped to the database's as people, bodies and the series are matched or created.
 class MeetingImport
@@ -80,8 +75,10 @@ private:
             const int next = storage::MeetingSeriesRepository(m_database).nextNumber(seriesId);
             return FileProblem{
                 QStringLiteral("meeting.number"),
-                tr("the series \"%1\" already has a meeting number %2 (held on %3, id %4); give "
-                   "this meeting the next free number, %5, or import it into another database")
+                QCoreApplication::translate(
+                    "MeetingJson",
+                    "the series \"%1\" already has a meeting number %2 (held on %3, id %4); give "
+                    "this meeting the next free number, %5, or import it into another database")
                     .arg(m_file.record.series.name)
                     .arg(number)
                     .arg(meeting.date.toString(Qt::ISODate))

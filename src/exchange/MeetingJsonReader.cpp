@@ -15,10 +15,6 @@
 namespace jalaseh::exchange {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MeetingJson", text);
-}
 QString quoted(const QString& text)
 {
     return QLatin1Char('"') + text + QLatin1Char('"');
@@ -40,13 +36,17 @@ public:
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError) {
-            fail(tr("The file is not valid JSON: %1 (at byte %2). A meeting file is what "
-                    "`jalaseh export meeting` writes.")
+            fail(QCoreApplication::translate(
+                     "MeetingJson",
+                     "The file is not valid JSON: %1 (at byte %2). A meeting file is what "
+                     "`jalaseh export meeting` writes.")
                      .arg(error.errorString())
                      .arg(error.offset));
         } else if (!document.isObject()) {
-            fail(tr("The file holds JSON but not a meeting: it should be one object {...} with "
-                    "\"format\": \"%1\".")
+            fail(QCoreApplication::translate(
+                     "MeetingJson",
+                     "The file holds JSON but not a meeting: it should be one object {...} with "
+                     "\"format\": \"%1\".")
                      .arg(QLatin1String(meetingFormatName)));
         } else {
             readFile(document.object());
@@ -65,7 +65,7 @@ private:
             return;
         const qsizetype more = problems.size() - mostProblemsReported;
         problems.resize(mostProblemsReported);
-        fail(tr("... and %1 more problems.").arg(more));
+        fail(QCoreApplication::translate("MeetingJson", "... and %1 more problems.").arg(more));
     }
 
     void readFile(const QJsonObject& root)
@@ -108,7 +108,8 @@ private:
         const QString name = file.plainText(QStringLiteral("format"), JsonFields::Required);
         if (!name.isEmpty() && name != QLatin1String(meetingFormatName)) {
             file.report(QStringLiteral("format"),
-                        tr("%1 is not a Jalaseh meeting file (expected \"%2\")")
+                        QCoreApplication::translate(
+                            "MeetingJson", "%1 is not a Jalaseh meeting file (expected \"%2\")")
                             .arg(quoted(name), QLatin1String(meetingFormatName)));
             return false;
         }
@@ -116,8 +117,10 @@ private:
             file.integer(QStringLiteral("version"), JsonFields::Required, 1, 1000000);
         if (version && *version > meetingFormatVersion) {
             file.report(QStringLiteral("version"),
-                        tr("%1 is newer than this Jalaseh reads (up to %2); update Jalaseh to "
-                           "import this file")
+                        QCoreApplication::translate(
+                            "MeetingJson",
+                            "%1 is newer than this Jalaseh reads (up to %2); update Jalaseh to "
+                            "import this file")
                             .arg(*version)
                             .arg(meetingFormatVersion));
             return false;
@@ -165,8 +168,10 @@ private:
         for (qsizetype j = 0; j < m_people.size(); ++j) {
             if (fullName(m_people.at(j)) == fullName(person)) {
                 m_file.problems.append(
-                    {path, tr("%1 is listed twice among the people (also people[%2]); list each "
-                              "person once")
+                    {path, QCoreApplication::translate(
+                               "MeetingJson",
+                               "%1 is listed twice among the people (also people[%2]); list each "
+                               "person once")
                                .arg(quoted(fullName(person)))
                                .arg(j)});
                 return;
@@ -192,7 +197,9 @@ private:
                 body.description = fields.text(QStringLiteral("description"));
                 if (!body.name.isEmpty() && bodyNumber(body.name) != 0)
                     m_file.problems.append(
-                        {path, tr("%1 is listed twice among the bodies; list each body once")
+                        {path, QCoreApplication::translate(
+                                   "MeetingJson",
+                                   "%1 is listed twice among the bodies; list each body once")
                                    .arg(quoted(body.name))});
             }
             m_bodies.append(body);
@@ -232,12 +239,16 @@ private:
         if (meeting.start.isValid() && meeting.end.isValid() && meeting.end <= meeting.start) {
             const QString end = meeting.end.toString(QStringLiteral("HH:mm"));
             const QString start = meeting.start.toString(QStringLiteral("HH:mm"));
-            fields.report(
-                QStringLiteral("end"),
-                meeting.end == meeting.start
-                    ? tr("%1 is the same as the start; a meeting ends after it starts").arg(end)
-                    : tr("%1 is before the start %2; a meeting ends after it starts")
-                          .arg(end, start));
+            fields.report(QStringLiteral("end"),
+                          meeting.end == meeting.start
+                              ? QCoreApplication::translate(
+                                    "MeetingJson",
+                                    "%1 is the same as the start; a meeting ends after it starts")
+                                    .arg(end)
+                              : QCoreApplication::translate(
+                                    "MeetingJson",
+                                    "%1 is before the start %2; a meeting ends after it starts")
+                                    .arg(end, start));
         }
         meeting.chairId = personReference(fields, QStringLiteral("chair"));
         meeting.secretaryId = personReference(fields, QStringLiteral("secretary"));
@@ -257,7 +268,9 @@ private:
         const auto match = form.match(persian::toLatinDigits(written));
         if (!match.hasMatch()) {
             fields.report(QStringLiteral("jalaliDate"),
-                          tr("%1 is not a Jalali date (expected YYYY/MM/DD, such as 1402/01/21)")
+                          QCoreApplication::translate(
+                              "MeetingJson",
+                              "%1 is not a Jalali date (expected YYYY/MM/DD, such as 1402/01/21)")
                               .arg(quoted(written)));
             return;
         }
@@ -268,8 +281,10 @@ private:
             actual.month() != match.captured(2).toInt() ||
             actual.day() != match.captured(3).toInt())
             fields.report(QStringLiteral("jalaliDate"),
-                          tr("%1 is not the same day as date %2 (which is %3/%4/%5); correct one "
-                             "of them, or leave jalaliDate out")
+                          QCoreApplication::translate(
+                              "MeetingJson",
+                              "%1 is not the same day as date %2 (which is %3/%4/%5); correct one "
+                              "of them, or leave jalaliDate out")
                               .arg(quoted(written), date.toString(Qt::ISODate))
                               .arg(actual.year())
                               .arg(actual.month(), 2, 10, QLatin1Char('0'))
@@ -302,14 +317,18 @@ private:
                                   .value_or(0);
             if (row.minutesLate > 0 && row.status != AttendanceStatus::Late)
                 fields.report(QStringLiteral("minutesLate"),
-                              tr("only someone who came late has minutes late (the status is "
-                                 "\"%1\"); set the status to \"late\" or remove minutesLate")
+                              QCoreApplication::translate(
+                                  "MeetingJson",
+                                  "only someone who came late has minutes late (the status is "
+                                  "\"%1\"); set the status to \"late\" or remove minutesLate")
                                   .arg(storageKey(row.status)));
             row.representsBodyId = bodyReference(fields, QStringLiteral("represents"));
             for (const Attendance& earlier : std::as_const(m_file.record.attendance)) {
                 if (row.personId != 0 && earlier.personId == row.personId)
                     fields.report(QStringLiteral("person"),
-                                  tr("%1 is listed twice in the attendance; list each person once")
+                                  QCoreApplication::translate(
+                                      "MeetingJson",
+                                      "%1 is listed twice in the attendance; list each person once")
                                       .arg(quoted(fullName(m_people.at(row.personId - 1)))));
             }
             m_file.record.attendance.append(row);
@@ -352,8 +371,9 @@ private:
             row.position = int(i) + 1;
             row.speakerId = personReference(fields, QStringLiteral("speaker"), JsonFields::Required)
                                 .value_or(0);
-            row.agendaItemId = rowReference(fields, QStringLiteral("agendaItem"), m_agendaCount,
-                                            tr("agenda item"));
+            row.agendaItemId =
+                rowReference(fields, QStringLiteral("agendaItem"), m_agendaCount,
+                             QCoreApplication::translate("MeetingJson", "agenda item"));
             row.text = fields.text(QStringLiteral("text"), JsonFields::Required);
             m_file.record.contributions.append(row);
         }
@@ -377,8 +397,9 @@ private:
                 row.proposerId = personReference(fields, QStringLiteral("proposer"));
                 row.supporterIds = supporters(fields, row.proposerId);
                 row.status = fields.choice(QStringLiteral("status"), ProposalStatus::Open);
-                row.agendaItemId = rowReference(fields, QStringLiteral("agendaItem"), m_agendaCount,
-                                                tr("agenda item"));
+                row.agendaItemId =
+                    rowReference(fields, QStringLiteral("agendaItem"), m_agendaCount,
+                                 QCoreApplication::translate("MeetingJson", "agenda item"));
             }
             m_file.record.proposals.append(row);
         }
@@ -395,8 +416,10 @@ private:
                 continue;
             if (ids.contains(*id) || id == proposerId)
                 m_file.problems.append(
-                    {path, tr("%1 is already named as proposer or supporter; name each person "
-                              "once")
+                    {path, QCoreApplication::translate(
+                               "MeetingJson",
+                               "%1 is already named as proposer or supporter; name each person "
+                               "once")
                                .arg(quoted(references.at(i).toString()))});
             else
                 ids.append(*id);
@@ -424,8 +447,9 @@ private:
                 row.responsibleId = personReference(fields, QStringLiteral("responsible"));
                 row.deadline = fields.date(QStringLiteral("deadline"));
                 row.followUp = fields.choice(QStringLiteral("followUp"), FollowUpState::Open);
-                row.proposalId = rowReference(fields, QStringLiteral("proposal"), m_proposalCount,
-                                              tr("proposal"));
+                row.proposalId =
+                    rowReference(fields, QStringLiteral("proposal"), m_proposalCount,
+                                 QCoreApplication::translate("MeetingJson", "proposal"));
             }
             m_file.record.decisions.append(row);
         }
@@ -448,8 +472,8 @@ private:
             row.ownerId = personReference(fields, QStringLiteral("owner"));
             row.deadline = fields.date(QStringLiteral("deadline"));
             row.state = fields.choice(QStringLiteral("state"), FollowUpState::Open);
-            row.decisionId =
-                rowReference(fields, QStringLiteral("decision"), m_decisionCount, tr("decision"));
+            row.decisionId = rowReference(fields, QStringLiteral("decision"), m_decisionCount,
+                                          QCoreApplication::translate("MeetingJson", "decision"));
             m_file.record.actionItems.append(row);
         }
     }
@@ -457,7 +481,8 @@ private:
     void reportNotAnObject(const QString& path, const QJsonValue& value)
     {
         m_file.problems.append(
-            {path, tr("should be an object {...}, not %1").arg(JsonFields::describe(value))});
+            {path, QCoreApplication::translate("MeetingJson", "should be an object {...}, not %1")
+                       .arg(JsonFields::describe(value))});
     }
 
     std::optional<Id> personReference(JsonFields& fields, const QString& key,
@@ -472,8 +497,9 @@ private:
     std::optional<Id> personReference(const QString& path, const QJsonValue& value)
     {
         if (!value.isString()) {
-            m_file.problems.append(
-                {path, tr("should be a person's name, not %1").arg(JsonFields::describe(value))});
+            m_file.problems.append({path, QCoreApplication::translate(
+                                              "MeetingJson", "should be a person's name, not %1")
+                                              .arg(JsonFields::describe(value))});
             return std::nullopt;
         }
         const QString reference = persian::normalizeForStorage(value.toString());
@@ -482,14 +508,18 @@ private:
             return m_people.at(match.index).id;
         if (match.candidates > 1)
             m_file.problems.append(
-                {path, tr("%1 could be any of %2 people in the file; write the full name (given "
-                          "name, then family name)")
+                {path, QCoreApplication::translate(
+                           "MeetingJson",
+                           "%1 could be any of %2 people in the file; write the full name (given "
+                           "name, then family name)")
                            .arg(quoted(reference))
                            .arg(match.candidates)});
         else
             m_file.problems.append(
-                {path, tr("%1 is not among the file's people; add the person to \"people\" or "
-                          "correct the name")
+                {path, QCoreApplication::translate(
+                           "MeetingJson",
+                           "%1 is not among the file's people; add the person to \"people\" or "
+                           "correct the name")
                            .arg(quoted(reference))});
         return std::nullopt;
     }
@@ -511,8 +541,10 @@ private:
             return std::nullopt;
         if (const int number = bodyNumber(name))
             return m_bodies.at(number - 1).id;
-        fields.report(key, tr("%1 is not among the file's bodies; add it to \"bodies\" or correct "
-                              "the name")
+        fields.report(key, QCoreApplication::translate(
+                               "MeetingJson",
+                               "%1 is not among the file's bodies; add it to \"bodies\" or correct "
+                               "the name")
                                .arg(quoted(name)));
         return std::nullopt;
     }
@@ -525,7 +557,9 @@ private:
         if (!number)
             return std::nullopt;
         if (*number < 1 || *number > count) {
-            fields.report(key, tr("there is no %1 %2 in the file (it has %3, numbered from 1)")
+            fields.report(key, QCoreApplication::translate(
+                                   "MeetingJson",
+                                   "there is no %1 %2 in the file (it has %3, numbered from 1)")
                                    .arg(what)
                                    .arg(*number)
                                    .arg(count));

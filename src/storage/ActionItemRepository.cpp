@@ -9,17 +9,14 @@
 namespace jalaseh::storage {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 Refusals actionItemRefusals()
 {
     Refusals refusals;
-    refusals.foreignKey = tr("The meeting, the decision or the owner of this action item does not "
-                             "exist.");
-    refusals.invalid = tr("The action item's deadline is not a valid date.");
+    refusals.foreignKey = QCoreApplication::translate(
+        "Storage", "The meeting, the decision or the owner of this action item does not "
+                   "exist.");
+    refusals.invalid =
+        QCoreApplication::translate("Storage", "The action item's deadline is not a valid date.");
     return refusals;
 }
 
@@ -109,8 +106,10 @@ void ActionItemRepository::update(const ActionItem& item)
     bindItem(statement, stored);
     statement.bind(stored.id).exec(actionItemRefusals());
     if (statement.rowsAffected() == 0)
-        throw StorageError(tr("This action item is no longer in the database; someone may have "
-                              "removed it. Reload the list."),
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "This action item is no longer in the database; someone may have "
+                               "removed it. Reload the list."),
                            QStringLiteral("action_item %1").arg(item.id));
     transaction.commit();
 }

@@ -12,11 +12,6 @@ namespace {
 
 const QString table = QStringLiteral("agenda_item");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 } // namespace
 
 AgendaItemRepository::AgendaItemRepository(Database& database)
@@ -71,7 +66,8 @@ Id AgendaItemRepository::insert(AgendaItem& item)
     statement.bind(stored.meetingId).bind(stored.position).bind(stored.title);
     statement.bind(stored.description).bind(stored.isQuestion);
     Refusals refusals;
-    refusals.foreignKey = tr("The meeting of this agenda item does not exist.");
+    refusals.foreignKey =
+        QCoreApplication::translate("Storage", "The meeting of this agenda item does not exist.");
     statement.exec(refusals);
     stored.id = statement.lastInsertId();
     transaction.commit();
@@ -89,8 +85,10 @@ void AgendaItemRepository::update(const AgendaItem& item)
     statement.bind(persian::normalizeForStorage(item.description)).bind(item.isQuestion);
     statement.bind(item.id).exec();
     if (statement.rowsAffected() == 0)
-        throw StorageError(tr("This agenda item is no longer in the database; someone may have "
-                              "removed it. Reload the meeting."),
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "This agenda item is no longer in the database; someone may have "
+                               "removed it. Reload the meeting."),
                            QStringLiteral("agenda_item %1").arg(item.id));
     transaction.commit();
 }

@@ -9,11 +9,6 @@
 namespace jalaseh::storage {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 Attendance attendanceFrom(const Statement& row)
 {
     Attendance attendance;
@@ -31,10 +26,12 @@ Attendance attendanceFrom(const Statement& row)
 Refusals attendanceRefusals()
 {
     Refusals refusals;
-    refusals.unique = tr("This person is already on the attendance list of this meeting.");
-    refusals.foreignKey = tr("The meeting, the person or the body of this attendance does not "
-                             "exist.");
-    refusals.invalid = tr("Minutes late cannot be negative.");
+    refusals.unique = QCoreApplication::translate(
+        "Storage", "This person is already on the attendance list of this meeting.");
+    refusals.foreignKey = QCoreApplication::translate(
+        "Storage", "The meeting, the person or the body of this attendance does not "
+                   "exist.");
+    refusals.invalid = QCoreApplication::translate("Storage", "Minutes late cannot be negative.");
     return refusals;
 }
 
@@ -127,8 +124,10 @@ void AttendanceRepository::update(const Attendance& attendance)
     bindAttendance(statement, stored);
     statement.bind(stored.id).exec(attendanceRefusals());
     if (statement.rowsAffected() == 0)
-        throw StorageError(tr("This attendance row is no longer in the database; someone may have "
-                              "removed it. Reload the meeting."),
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "This attendance row is no longer in the database; someone may have "
+                               "removed it. Reload the meeting."),
                            QStringLiteral("attendance %1").arg(attendance.id));
     transaction.commit();
 }
@@ -146,8 +145,10 @@ void AttendanceRepository::addBodyMembers(Id meetingId, Id bodyId, AttendanceRol
     Statement meeting(m_database, QStringLiteral("SELECT date FROM meeting WHERE id = ?"));
     meeting.bind(meetingId).exec();
     if (!meeting.next())
-        throw StorageError(tr("This meeting is no longer in the database; someone may have "
-                              "removed it. Reload the list."),
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "This meeting is no longer in the database; someone may have "
+                               "removed it. Reload the list."),
                            QStringLiteral("meeting %1").arg(meetingId));
     const QString day = meeting.text(0);
     // One row per person even with two seats in the body; leads first, then by seat.

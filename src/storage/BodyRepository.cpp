@@ -42,16 +42,13 @@ void bindBody(Statement& statement, const Body& body)
     statement.bind(body.mergedOn).bind(body.active).bind(SearchKeys::of(body.name));
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 Refusals bodyRefusals()
 {
     Refusals refusals;
-    refusals.foreignKey = tr("The body this one is merged into does not exist.");
-    refusals.invalid = tr("A body needs a name, and a body cannot be merged into itself.");
+    refusals.foreignKey =
+        QCoreApplication::translate("Storage", "The body this one is merged into does not exist.");
+    refusals.invalid = QCoreApplication::translate(
+        "Storage", "A body needs a name, and a body cannot be merged into itself.");
     return refusals;
 }
 
@@ -137,8 +134,10 @@ void BodyRepository::update(const Body& body)
     bindBody(statement, stored);
     statement.bind(stored.id).exec(bodyRefusals());
     if (statement.rowsAffected() == 0)
-        throw StorageError(tr("This body is no longer in the database; someone may have removed "
-                              "it. Reload the list."),
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "This body is no longer in the database; someone may have removed "
+                               "it. Reload the list."),
                            QStringLiteral("body %1").arg(body.id));
     transaction.commit();
 }
@@ -147,8 +146,9 @@ void BodyRepository::remove(Id id)
 {
     Transaction transaction(m_database);
     Refusals refusals;
-    refusals.foreignKey = tr("This body cannot be removed: members, meeting series, attendance or "
-                             "merged groups still refer to it. Mark it as inactive instead.");
+    refusals.foreignKey = QCoreApplication::translate(
+        "Storage", "This body cannot be removed: members, meeting series, attendance or "
+                   "merged groups still refer to it. Mark it as inactive instead.");
     Statement(m_database, QStringLiteral("DELETE FROM body WHERE id = ?")).bind(id).exec(refusals);
     transaction.commit();
 }
@@ -157,8 +157,10 @@ void BodyRepository::requireUniqueName(const Body& body) const
 {
     const auto existing = findByName(body.name);
     if (existing && existing->id != body.id)
-        throw StorageError(tr("A body with this name already exists. Choose another name, or use "
-                              "the existing body."),
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "A body with this name already exists. Choose another name, or use "
+                               "the existing body."),
                            body.name);
 }
 

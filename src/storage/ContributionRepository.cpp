@@ -13,16 +13,12 @@ namespace {
 
 const QString table = QStringLiteral("contribution");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 Refusals contributionRefusals()
 {
     Refusals refusals;
-    refusals.foreignKey = tr("The meeting, the speaker or the agenda item of this contribution "
-                             "does not exist.");
+    refusals.foreignKey = QCoreApplication::translate(
+        "Storage", "The meeting, the speaker or the agenda item of this contribution "
+                   "does not exist.");
     return refusals;
 }
 
@@ -96,8 +92,10 @@ void ContributionRepository::update(const Contribution& contribution)
     statement.bind(contribution.speakerId).bind(contribution.agendaItemId).bind(text);
     statement.bind(SearchKeys::of(text)).bind(contribution.id).exec(contributionRefusals());
     if (statement.rowsAffected() == 0)
-        throw StorageError(tr("This contribution is no longer in the database; someone may have "
-                              "removed it. Reload the meeting."),
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "This contribution is no longer in the database; someone may have "
+                               "removed it. Reload the meeting."),
                            QStringLiteral("contribution %1").arg(contribution.id));
     transaction.commit();
 }

@@ -27,11 +27,6 @@ enum SqliteCode
     NotADb = 26
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString shown(const QString& path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
@@ -122,38 +117,48 @@ bool passesQuickCheck(const Database& database, QString* detail)
 
 QString notADatabaseMessage(const QString& path)
 {
-    return tr("“%1” is not a Jalaseh database: it is not a database file at all. Choose a file "
-              "saved by Jalaseh; this file was not changed.")
+    return QCoreApplication::translate(
+               "Database",
+               "“%1” is not a Jalaseh database: it is not a database file at all. Choose a file "
+               "saved by Jalaseh; this file was not changed.")
         .arg(shown(path));
 }
 
 QString corruptMessage(const QString& path)
 {
-    return tr("The database file “%1” is damaged and cannot be opened safely. Restore it from a "
-              "backup copy (Jalaseh saves one beside the file before every update); this file was "
-              "not changed.")
+    return QCoreApplication::translate(
+               "Database",
+               "The database file “%1” is damaged and cannot be opened safely. Restore it from a "
+               "backup copy (Jalaseh saves one beside the file before every update); this file was "
+               "not changed.")
         .arg(shown(path));
 }
 
 QString lockedMessage(const QString& path)
 {
-    return tr("The database file “%1” is in use by another program. Close the other program (or "
-              "the other Jalaseh window) and open the file again; the file was not changed.")
+    return QCoreApplication::translate(
+               "Database",
+               "The database file “%1” is in use by another program. Close the other program (or "
+               "the other Jalaseh window) and open the file again; the file was not changed.")
         .arg(shown(path));
 }
 
 QString unreadableMessage(const QString& path)
 {
-    return tr("Jalaseh is not allowed to read “%1”. Check the file's permissions, or ask the "
-              "person who gave it to you; the file was not changed.")
+    return QCoreApplication::translate(
+               "Database",
+               "Jalaseh is not allowed to read “%1”. Check the file's permissions, or ask the "
+               "person who gave it to you; the file was not changed.")
         .arg(shown(path));
 }
 
 QString readOnlyMessage(const QString& path)
 {
-    return tr("The database file “%1” is read-only, and it has to be opened for changes. Make the "
-              "file writable, or copy it to a folder of yours and open the copy; the file was not "
-              "changed.")
+    return QCoreApplication::translate(
+               "Database",
+               "The database file “%1” is read-only, and it has to be opened for changes. Make the "
+               "file writable, or copy it to a folder of yours and open the copy; the file was not "
+               "changed.")
         .arg(shown(path));
 }
 
@@ -195,13 +200,17 @@ Database::OpenResult DatabaseOpening::run()
         if (m_options.create && !m_path.isEmpty())
             return createNew(false);
         return failure(OpenProblem::NotFound,
-                       tr("The file “%1” does not exist. Check its name and folder, or create a "
-                          "new database.")
+                       QCoreApplication::translate(
+                           "Database",
+                           "The file “%1” does not exist. Check its name and folder, or create a "
+                           "new database.")
                            .arg(shown(m_path)));
     }
     if (info.isDir())
         return failure(OpenProblem::NotADatabase,
-                       tr("“%1” is a folder, not a database file. Choose a file saved by Jalaseh.")
+                       QCoreApplication::translate(
+                           "Database",
+                           "“%1” is a folder, not a database file. Choose a file saved by Jalaseh.")
                            .arg(shown(m_path)));
     return openExisting();
 }
@@ -215,8 +224,10 @@ Database::OpenResult DatabaseOpening::openExisting()
         if (m_options.create && canWrite(m_path))
             return createNew(true);
         return failure(OpenProblem::NotADatabase,
-                       tr("“%1” is empty, so it is not a Jalaseh database. Choose a file saved by "
-                          "Jalaseh; this file was not changed.")
+                       QCoreApplication::translate(
+                           "Database",
+                           "“%1” is empty, so it is not a Jalaseh database. Choose a file saved by "
+                           "Jalaseh; this file was not changed.")
                            .arg(shown(m_path)));
     case SqliteFileHeader::Verdict::NotSqlite:
         return failure(OpenProblem::NotADatabase, notADatabaseMessage(m_path));
@@ -251,20 +262,25 @@ Database::OpenResult DatabaseOpening::openExisting()
             database.reset();
             return createNew(true);
         }
-        return failure(OpenProblem::NotJalaseh,
-                       blank ? tr("“%1” is an empty database, not a Jalaseh database. Choose a "
-                                  "file saved by Jalaseh; this file was not changed.")
-                                   .arg(shown(m_path))
-                             : tr("“%1” is a database of another program, not of Jalaseh. Choose "
-                                  "a file saved by Jalaseh; this file was not changed.")
-                                   .arg(shown(m_path)));
+        return failure(
+            OpenProblem::NotJalaseh,
+            blank ? QCoreApplication::translate(
+                        "Database", "“%1” is an empty database, not a Jalaseh database. Choose a "
+                                    "file saved by Jalaseh; this file was not changed.")
+                        .arg(shown(m_path))
+                  : QCoreApplication::translate(
+                        "Database", "“%1” is a database of another program, not of Jalaseh. Choose "
+                                    "a file saved by Jalaseh; this file was not changed.")
+                        .arg(shown(m_path)));
     }
     const int current = Database::currentSchemaVersion();
     if (facts.userVersion > current)
         return failure(OpenProblem::NewerVersion,
-                       tr("This file was written by a newer version of Jalaseh (schema %1; this "
-                          "version reads up to %2). Update Jalaseh to open it; the file was not "
-                          "changed.")
+                       QCoreApplication::translate(
+                           "Database",
+                           "This file was written by a newer version of Jalaseh (schema %1; this "
+                           "version reads up to %2). Update Jalaseh to open it; the file was not "
+                           "changed.")
                            .arg(facts.userVersion)
                            .arg(current));
     QString checkDetail;
@@ -278,12 +294,15 @@ Database::OpenResult DatabaseOpening::openExisting()
 
     if (readOnly) {
         if (facts.userVersion < current && m_options.migrate)
-            return failure(OpenProblem::ReadOnly,
-                           tr("The database file “%1” was saved by an older version of Jalaseh and "
-                              "must be updated before it can be opened, but it is read-only. Copy "
-                              "it to a folder of yours and open the copy; the file was not "
-                              "changed.")
-                               .arg(shown(m_path)));
+            return failure(
+                OpenProblem::ReadOnly,
+                QCoreApplication::translate(
+                    "Database",
+                    "The database file “%1” was saved by an older version of Jalaseh and "
+                    "must be updated before it can be opened, but it is read-only. Copy "
+                    "it to a folder of yours and open the copy; the file was not "
+                    "changed.")
+                    .arg(shown(m_path)));
         database->m_schemaVersion = facts.userVersion;
         return {std::move(database), OpenProblem::None, {}};
     }
@@ -346,11 +365,14 @@ Database::OpenResult DatabaseOpening::migrate(std::unique_ptr<Database> database
         backup = writeBackup(*database, fileVersion);
     } catch (const StorageError& error) {
         qWarning("jalaseh storage: backup before migration failed: %s", error.what());
-        return failure(OpenProblem::CannotCreate,
-                       tr("Jalaseh must update “%1” to its current format and first saves a copy "
-                          "of it, but could not write the copy. Check that the disk has free space "
-                          "and that the folder may be written to; the file was not changed.")
-                           .arg(shown(m_path)));
+        return failure(
+            OpenProblem::CannotCreate,
+            QCoreApplication::translate(
+                "Database",
+                "Jalaseh must update “%1” to its current format and first saves a copy "
+                "of it, but could not write the copy. Check that the disk has free space "
+                "and that the folder may be written to; the file was not changed.")
+                .arg(shown(m_path)));
     }
     try {
         // In the file's own journal mode, so that a failed migration leaves every byte as it was;
@@ -363,8 +385,10 @@ Database::OpenResult DatabaseOpening::migrate(std::unique_ptr<Database> database
     } catch (const StorageError& error) {
         qWarning("jalaseh storage: migration failed: %s", error.what());
         return failure(OpenProblem::MigrationFailed,
-                       tr("Jalaseh could not update “%1” to its current format (%2) The file was "
-                          "left as it was, and a copy of it was saved as “%3”.")
+                       QCoreApplication::translate(
+                           "Database",
+                           "Jalaseh could not update “%1” to its current format (%2) The file was "
+                           "left as it was, and a copy of it was saved as “%3”.")
                            .arg(shown(m_path), error.userMessage(), shown(backup)));
     }
     database->m_schemaVersion = Database::currentSchemaVersion();
@@ -391,14 +415,18 @@ Database::OpenResult DatabaseOpening::createNew(bool fileExisted)
     if (!folder.isDir())
         return failure(
             OpenProblem::CannotCreate,
-            tr("Jalaseh could not create “%1”: the folder “%2” does not exist. Choose "
-               "an existing folder.")
+            QCoreApplication::translate(
+                "Database", "Jalaseh could not create “%1”: the folder “%2” does not exist. Choose "
+                            "an existing folder.")
                 .arg(shown(m_path), QDir::toNativeSeparators(folder.absoluteFilePath())));
     if (!canWrite(fileExisted ? m_path : folder.absoluteFilePath()))
-        return failure(OpenProblem::CannotCreate,
-                       tr("Jalaseh could not create “%1”: the folder may not be written to. Choose "
-                          "a folder of yours.")
-                           .arg(shown(m_path)));
+        return failure(
+            OpenProblem::CannotCreate,
+            QCoreApplication::translate(
+                "Database",
+                "Jalaseh could not create “%1”: the folder may not be written to. Choose "
+                "a folder of yours.")
+                .arg(shown(m_path)));
     QString connectError;
     auto database = connect(false, &connectError);
     try {
@@ -416,8 +444,10 @@ Database::OpenResult DatabaseOpening::createNew(bool fileExisted)
         if (!fileExisted)
             removeDatabaseFiles(m_path);
         return failure(OpenProblem::CannotCreate,
-                       tr("Jalaseh could not create the database file “%1”. Check that the disk "
-                          "has free space and that the folder may be written to.")
+                       QCoreApplication::translate(
+                           "Database",
+                           "Jalaseh could not create the database file “%1”. Check that the disk "
+                           "has free space and that the folder may be written to.")
                            .arg(shown(m_path)));
     }
     database->m_schemaVersion = Database::currentSchemaVersion();
@@ -442,12 +472,16 @@ std::unique_ptr<Database> DatabaseOpening::connect(bool readOnly, QString* error
             // again and again in memory, well inside the 200 MB the application may use. It
             // reads the schema, so on a bad file it fails; the checks that follow say why.
             query.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+            // Debian's SQLite sorts in temporary files by default; large sorts stay in memory.
+            query.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
             if (query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
                 return std::unique_ptr<Database>(new Database(name, m_path, readOnly));
             *error = query.lastError().text();
         } else {
-            *error = connection.isValid() ? connection.lastError().text()
-                                          : tr("Qt's SQLite driver is missing; reinstall Jalaseh.");
+            *error = connection.isValid()
+                         ? connection.lastError().text()
+                         : QCoreApplication::translate(
+                               "Database", "Qt's SQLite driver is missing; reinstall Jalaseh.");
         }
         connection.close();
     }

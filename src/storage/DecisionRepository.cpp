@@ -15,17 +15,14 @@ namespace {
 
 const QString table = QStringLiteral("decision");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 Refusals decisionRefusals()
 {
     Refusals refusals;
-    refusals.foreignKey = tr("The meeting, the person responsible, the proposal or a reviewing "
-                             "meeting of this decision does not exist.");
-    refusals.invalid = tr("The decision's deadline is not a valid date.");
+    refusals.foreignKey = QCoreApplication::translate(
+        "Storage", "The meeting, the person responsible, the proposal or a reviewing "
+                   "meeting of this decision does not exist.");
+    refusals.invalid =
+        QCoreApplication::translate("Storage", "The decision's deadline is not a valid date.");
     return refusals;
 }
 
@@ -73,14 +70,19 @@ QList<Decision> DecisionRepository::select(const QString& sqlTail,
     }
     if (decisions.isEmpty())
         return decisions;
-    // Reviews are few: read the ones of these decisions, oldest reviewing meeting first.
-    Statement reviews(m_database, QStringLiteral("SELECT r.decision_id, r.meeting_id "
-                                                 "FROM decision_review r "
-                                                 "JOIN meeting m ON m.id = r.meeting_id "
-                                                 "WHERE r.decision_id IN "
-                                                 "(SELECT value FROM json_each(?)) "
-                                                 "ORDER BY m.date, m.id"));
-    reviews.bind(jsonArray(idsOf(decisions))).exec();
+    // Reviews are few (a deferred decision's later meetings). For a short list read those of its
+    // decisions; for a long one reading them all is quicker than sending every id.
+    const bool longList = decisions.size() > 1000;
+    Statement reviews(m_database,
+                      QStringLiteral("SELECT r.decision_id, r.meeting_id FROM decision_review r "
+                                     "JOIN meeting m ON m.id = r.meeting_id %1 "
+                                     "ORDER BY m.date, m.id")
+                          .arg(longList ? QString()
+                                        : QStringLiteral("WHERE r.decision_id IN "
+                                                         "(SELECT value FROM json_each(?))")));
+    if (!longList)
+        reviews.bind(jsonArray(idsOf(decisions)));
+    reviews.exec();
     while (reviews.next()) {
         const auto index = indexOf.value(reviews.integer(0), -1);
         if (index >= 0)
@@ -96,8 +98,9 @@ QList<Decision> DecisionRepository::ofMeeting(Id meetingId) const
 
 QList<Decision> DecisionRepository::all() const
 {
+    // In the order of the meeting_by_date index and decision_by_meeting: no sort of 50,000 rows.
     return select(QStringLiteral("JOIN meeting m ON m.id = d.meeting_id "
-                                 "ORDER BY m.date, m.id, d.position, d.id"),
+                                 "ORDER BY m.date, m.start_time, m.id, d.position, d.id"),
                   {});
 }
 
@@ -164,8 +167,10 @@ void DecisionRepository::update(const Decision& decision)
     statement.bind(decision.deadline).bind(decision.followUp).bind(decision.proposalId);
     statement.bind(SearchKeys::of(text)).bind(decision.id).exec(decisionRefusals());
     if (statement.rowsAffected() == 0)
-        throw StorageError(tr("This decision is no longer in the database; someone may have "
-                              "removed it. Reload the meeting."),
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "This decision is no longer in the database; someone may have "
+                               "removed it. Reload the meeting."),
                            QStringLiteral("decision %1").arg(decision.id));
     writeReviews(decision.id, decision.reviewedInMeetingIds);
     transaction.commit();

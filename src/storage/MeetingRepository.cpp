@@ -12,11 +12,6 @@
 namespace jalaseh::storage {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 const QString columns = QStringLiteral(
     "m.id, m.series_id, m.number, m.title, m.mode, m.venue, m.online_link, m.date, m.start_time, "
     "m.end_time, m.chair_id, m.secretary_id, m.status, m.summary");
@@ -65,11 +60,15 @@ void requireValid(const Meeting& meeting)
 Refusals meetingRefusals(const Meeting& meeting)
 {
     Refusals refusals;
-    refusals.unique = tr("Meeting number %1 already exists in this series. Choose another number.")
-                          .arg(meeting.number);
-    refusals.foreignKey = tr("The series, chair or secretary of this meeting does not exist.");
-    refusals.invalid = tr("The meeting's date or times are not valid, or it ends before it "
-                          "starts.");
+    refusals.unique =
+        QCoreApplication::translate(
+            "Storage", "Meeting number %1 already exists in this series. Choose another number.")
+            .arg(meeting.number);
+    refusals.foreignKey = QCoreApplication::translate(
+        "Storage", "The series, chair or secretary of this meeting does not exist.");
+    refusals.invalid = QCoreApplication::translate(
+        "Storage", "The meeting's date or times are not valid, or it ends before it "
+                   "starts.");
     return refusals;
 }
 
@@ -162,8 +161,10 @@ void MeetingRepository::update(const Meeting& meeting)
     bindMeeting(statement, stored);
     statement.bind(stored.id).exec(meetingRefusals(stored));
     if (statement.rowsAffected() == 0)
-        throw StorageError(tr("This meeting is no longer in the database; someone may have "
-                              "removed it. Reload the list."),
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "This meeting is no longer in the database; someone may have "
+                               "removed it. Reload the list."),
                            QStringLiteral("meeting %1").arg(meeting.id));
     transaction.commit();
 }

@@ -12,11 +12,6 @@
 namespace jalaseh::storage {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 MeetingSeries seriesFrom(const Statement& row)
 {
     MeetingSeries series;
@@ -29,8 +24,9 @@ MeetingSeries seriesFrom(const Statement& row)
 Refusals seriesRefusals()
 {
     Refusals refusals;
-    refusals.foreignKey = tr("The body of this meeting series does not exist.");
-    refusals.invalid = tr("A meeting series needs a name.");
+    refusals.foreignKey =
+        QCoreApplication::translate("Storage", "The body of this meeting series does not exist.");
+    refusals.invalid = QCoreApplication::translate("Storage", "A meeting series needs a name.");
     return refusals;
 }
 
@@ -102,8 +98,10 @@ void MeetingSeriesRepository::update(const MeetingSeries& series)
     statement.bind(stored.name).bind(stored.bodyId).bind(SearchKeys::of(stored.name));
     statement.bind(stored.id).exec(seriesRefusals());
     if (statement.rowsAffected() == 0)
-        throw StorageError(tr("This meeting series is no longer in the database; someone may have "
-                              "removed it. Reload the list."),
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "This meeting series is no longer in the database; someone may have "
+                               "removed it. Reload the list."),
                            QStringLiteral("meeting_series %1").arg(series.id));
     transaction.commit();
 }
@@ -112,8 +110,9 @@ void MeetingSeriesRepository::remove(Id id)
 {
     Transaction transaction(m_database);
     Refusals refusals;
-    refusals.foreignKey = tr("This meeting series cannot be removed while it has meetings. Remove "
-                             "or move its meetings first.");
+    refusals.foreignKey = QCoreApplication::translate(
+        "Storage", "This meeting series cannot be removed while it has meetings. Remove "
+                   "or move its meetings first.");
     Statement(m_database, QStringLiteral("DELETE FROM meeting_series WHERE id = ?"))
         .bind(id)
         .exec(refusals);
@@ -132,8 +131,10 @@ void MeetingSeriesRepository::requireUniqueName(const MeetingSeries& series) con
 {
     const auto existing = findByName(series.name);
     if (existing && existing->id != series.id)
-        throw StorageError(tr("A meeting series with this name already exists. Choose another "
-                              "name, or use the existing series."),
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "A meeting series with this name already exists. Choose another "
+                               "name, or use the existing series."),
                            series.name);
 }
 

@@ -8,16 +8,13 @@
 namespace jalaseh::storage {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 Refusals membershipRefusals()
 {
     Refusals refusals;
-    refusals.foreignKey = tr("The person or the body of this membership does not exist.");
-    refusals.invalid = tr("A membership cannot end before it starts; check the dates.");
+    refusals.foreignKey = QCoreApplication::translate(
+        "Storage", "The person or the body of this membership does not exist.");
+    refusals.invalid = QCoreApplication::translate(
+        "Storage", "A membership cannot end before it starts; check the dates.");
     return refusals;
 }
 
@@ -105,8 +102,10 @@ void MembershipRepository::update(const Membership& membership)
     statement.bind(membership.from).bind(membership.until).bind(membership.id);
     statement.exec(membershipRefusals());
     if (statement.rowsAffected() == 0)
-        throw StorageError(tr("This membership is no longer in the database; someone may have "
-                              "removed it. Reload the list."),
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "This membership is no longer in the database; someone may have "
+                               "removed it. Reload the list."),
                            QStringLiteral("membership %1").arg(membership.id));
     transaction.commit();
 }

@@ -14,16 +14,12 @@ namespace {
 
 const QString table = QStringLiteral("proposal");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 Refusals proposalRefusals()
 {
     Refusals refusals;
-    refusals.foreignKey = tr("The meeting, the proposer, a supporter or the agenda item of this "
-                             "proposal does not exist.");
+    refusals.foreignKey = QCoreApplication::translate(
+        "Storage", "The meeting, the proposer, a supporter or the agenda item of this "
+                   "proposal does not exist.");
     return refusals;
 }
 
@@ -119,8 +115,10 @@ void ProposalRepository::update(const Proposal& proposal)
     statement.bind(proposal.agendaItemId).bind(SearchKeys::of(text)).bind(proposal.id);
     statement.exec(proposalRefusals());
     if (statement.rowsAffected() == 0)
-        throw StorageError(tr("This proposal is no longer in the database; someone may have "
-                              "removed it. Reload the meeting."),
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "This proposal is no longer in the database; someone may have "
+                               "removed it. Reload the meeting."),
                            QStringLiteral("proposal %1").arg(proposal.id));
     writeSupporters(proposal.id, proposal.supporterIds);
     transaction.commit();

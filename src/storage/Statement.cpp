@@ -31,11 +31,6 @@ enum ConstraintCode
     UniqueFailed = 2067,
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 // Which rule failed. The extended code usually says, but a RESTRICT on delete reports
 // SQLITE_CONSTRAINT_TRIGGER; SQLite's own text names the rule in every case.
 int constraintKind(int code, const QString& databaseText)
@@ -53,17 +48,23 @@ QString constraintMessage(int code, const Refusals& refusals)
     case ForeignKeyFailed:
         return !refusals.foreignKey.isEmpty()
                    ? refusals.foreignKey
-                   : tr("The change was refused: it refers to something that does not exist, or "
-                        "removes something other records still use.");
+                   : QCoreApplication::translate(
+                         "Storage",
+                         "The change was refused: it refers to something that does not exist, or "
+                         "removes something other records still use.");
     case UniqueFailed:
     case PrimaryKeyFailed:
         return !refusals.unique.isEmpty()
                    ? refusals.unique
-                   : tr("The change was refused because it would record the same thing twice.");
+                   : QCoreApplication::translate(
+                         "Storage",
+                         "The change was refused because it would record the same thing twice.");
     default:
         return !refusals.invalid.isEmpty()
                    ? refusals.invalid
-                   : tr("The change was refused: a value is missing or not allowed there.");
+                   : QCoreApplication::translate(
+                         "Storage",
+                         "The change was refused: a value is missing or not allowed there.");
     }
 }
 
@@ -77,33 +78,44 @@ StorageError storageErrorFrom(const QSqlError& error, const Refusals& refusals)
     case Busy:
     case Locked:
         return StorageError(
-            tr("The database file is in use by another program, so this could not "
-               "be done. Close the other program or wait a moment, then try again."),
+            QCoreApplication::translate(
+                "Storage", "The database file is in use by another program, so this could not "
+                           "be done. Close the other program or wait a moment, then try again."),
             detail);
     case ReadOnly:
-        return StorageError(tr("This database is open read-only, so the change was not saved. Open "
-                               "a copy that you are allowed to change."),
-                            detail);
+        return StorageError(
+            QCoreApplication::translate(
+                "Storage", "This database is open read-only, so the change was not saved. Open "
+                           "a copy that you are allowed to change."),
+            detail);
     case Corrupt:
     case NotADatabase:
-        return StorageError(tr("The database file is damaged, so this could not be done. Restore "
-                               "the file from a backup copy."),
+        return StorageError(QCoreApplication::translate(
+                                "Storage",
+                                "The database file is damaged, so this could not be done. Restore "
+                                "the file from a backup copy."),
                             detail);
     case Full:
-        return StorageError(tr("The disk is full, so the change was not saved. Free some space and "
-                               "try again."),
-                            detail);
+        return StorageError(
+            QCoreApplication::translate(
+                "Storage", "The disk is full, so the change was not saved. Free some space and "
+                           "try again."),
+            detail);
     case IoError:
     case CantOpen:
-        return StorageError(tr("Jalaseh could not read or write the database file (a problem with "
-                               "the disk or with permissions). Check the disk and try again."),
+        return StorageError(QCoreApplication::translate(
+                                "Storage",
+                                "Jalaseh could not read or write the database file (a problem with "
+                                "the disk or with permissions). Check the disk and try again."),
                             detail);
     case Constraint:
         return StorageError(constraintMessage(constraintKind(code, error.databaseText()), refusals),
                             detail);
     default:
-        return StorageError(tr("The database reported an error, so this was not done. Please "
-                               "report it with the details."),
+        return StorageError(QCoreApplication::translate(
+                                "Storage",
+                                "The database reported an error, so this was not done. Please "
+                                "report it with the details."),
                             detail);
     }
 }
@@ -225,9 +237,10 @@ Id Statement::lastInsertId() const
 void Statement::throwUnknownKey(const QString& key) const
 {
     throw StorageError(
-        tr("The database holds a value this version of Jalaseh does not know, so "
-           "it may be damaged or from a newer version. Restore it from a backup copy "
-           "or update Jalaseh."),
+        QCoreApplication::translate(
+            "Storage", "The database holds a value this version of Jalaseh does not know, so "
+                       "it may be damaged or from a newer version. Restore it from a backup copy "
+                       "or update Jalaseh."),
         QStringLiteral("unknown key '%1' in: %2").arg(key, m_query.lastQuery()));
 }
 
