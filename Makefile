@@ -5,6 +5,7 @@ JOBS ?= 2
 RELEASE_DIR ?= build/release
 TEST_DIR ?= build/test
 FUZZ_DIR ?= build/fuzz
+BENCH_DIR ?= build/bench
 
 .PHONY: all deps build run test fuzz bench clean
 
@@ -14,7 +15,7 @@ deps:
 	./scripts/install-deps.sh
 
 build: deps
-	cmake -S . -B $(RELEASE_DIR) -DCMAKE_BUILD_TYPE=Release -DJALASEH_BUILD_TESTS=OFF
+	cmake -S . -B $(RELEASE_DIR) -DCMAKE_BUILD_TYPE=Release -DJALASEH_BUILD_TESTS=OFF -DJALASEH_BUILD_BENCHMARKS=OFF
 	cmake --build $(RELEASE_DIR) -j$(JOBS)
 
 run: build
@@ -33,9 +34,10 @@ fuzz:
 	JALASEH_WITH_FUZZ=1 ./scripts/install-deps.sh
 	BUILD_DIR=$(FUZZ_DIR) JOBS=$(JOBS) ./fuzz/run.sh
 
+# Builds the benchmark programs (Release) into $(BENCH_DIR)/bench/; run them one by one.
 bench: deps
-	cmake -S . -B $(RELEASE_DIR) -DCMAKE_BUILD_TYPE=Release -DJALASEH_BUILD_TESTS=OFF
-	cmake --build $(RELEASE_DIR) -j$(JOBS)
+	cmake -S . -B $(BENCH_DIR) -DCMAKE_BUILD_TYPE=Release -DJALASEH_BUILD_TESTS=OFF -DJALASEH_BUILD_BENCHMARKS=ON
+	cmake --build $(BENCH_DIR) -j$(JOBS)
 
 clean:
 	rm -rf build
