@@ -45,9 +45,14 @@ SearchIndexExperiment::SearchIndexExperiment(const QString& path, Tokenizer toke
 {
     QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     database.setDatabaseName(path);
+    // The product's page cache, so that only the way of searching differs.
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
     if (!database.open())
         throw std::runtime_error("cannot open the copy");
     QSqlQuery query(database);
+    run(query, QStringLiteral("PRAGMA cache_size = -32768"));
+    if (tokenizer == Tokenizer::Scan)
+        return;
     QElapsedTimer timer;
     timer.start();
     const QString tokenize =
@@ -55,10 +60,11 @@ SearchIndexExperiment::SearchIndexExperiment(const QString& path, Tokenizer toke
     run(query, QStringLiteral("BEGIN"));
     for (const Source& source : sources) {
         const QString table = QString::fromLatin1(source.table);
-        run(query, QStringLiteral("CREATE VIRTUAL TABLE %1_fts USING fts5(search_key, "
+        run(query, QStringLiteral("CREATE VIRTUAL TABLE %1_experiment USING fts5(search_key, "
                                   "content='%1', content_rowid='id', tokenize='%2')")
                        .arg(table, tokenize));
-        run(query, QStringLiteral("INSERT INTO %1_fts (%1_fts) VALUES ('rebuild')").arg(table));
+        run(query, QStringLiteral("INSERT INTO %1_experiment (%1_experiment) VALUES ('rebuild')")
+                       .arg(table));
     }
     run(query, QStringLiteral("COMMIT"));
     m_buildSeconds = timer.nsecsElapsed() / 1e9;
@@ -77,7 +83,8 @@ int SearchIndexExperiment::search(const QString& query, int limit) const
         return 0;
     // Trigram finds substrings of three characters or more; shorter keys fall back to the scan.
     // unicode61 finds word prefixes only: a weaker match than the product promises.
-    const bool indexed = m_tokenizer == Tokenizer::Unicode61 || key.size() >= 3;
+    const bool indexed = m_tokenizer == Tokenizer::Unicode61 ||
+                         (m_tokenizer == Tokenizer::Trigram && key.size() >= 3);
     QString phrase = key;
     phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     phrase = QLatin1Char('"') + phrase + QLatin1Char('"');
@@ -90,10 +97,11 @@ int SearchIndexExperiment::search(const QString& query, int limit) const
         if (hits >= limit)
             break;
         const QString table = QString::fromLatin1(source.table);
-        const QString where =
-            indexed ? QStringLiteral("r.id IN (SELECT rowid FROM %1_fts WHERE %1_fts MATCH ?)")
-                          .arg(table)
-                    : QStringLiteral("instr(r.search_key, ?) > 0");
+        const QString where = indexed
+                                  ? QStringLiteral("r.id IN (SELECT rowid FROM %1_experiment WHERE "
+                                                   "%1_experiment MATCH ?)")
+                                        .arg(table)
+                                  : QStringLiteral("instr(r.search_key, ?) > 0");
         statement.prepare(
             QStringLiteral("%1 WHERE %2 ORDER BY %3 LIMIT ?")
                 .arg(QString::fromLatin1(source.select), where, QString::fromLatin1(source.order)));

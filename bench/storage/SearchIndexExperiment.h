@@ -4,19 +4,20 @@
 
 namespace jalaseh::storage::bench {
 
-// The measurement behind the choice of search index: the same search as SearchRepository, over
-// FTS5 tables (trigram or unicode61 tokenizer) built on the search-key columns of a copy of the
-// database, to compare with the plain scan of the key columns that the product uses.
+// The measurement behind the choice of search index (schema v4): the same search as
+// SearchRepository, either scanning the search-key columns (what version 3 did) or over FTS5
+// tables with the trigram (what v4 does) or the unicode61 tokenizer, built on a copy.
 class SearchIndexExperiment
 {
 public:
     enum class Tokenizer
     {
+        Scan,
         Trigram,
         Unicode61
     };
 
-    // Builds the FTS5 tables in `path` (a copy: this changes the file) and opens it.
+    // Opens `path` (a copy: this changes the file) and builds the FTS5 tables, if any.
     SearchIndexExperiment(const QString& path, Tokenizer tokenizer);
     ~SearchIndexExperiment();
 

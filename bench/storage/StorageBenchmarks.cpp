@@ -230,21 +230,20 @@ void BM_Search(benchmark::State& state, const char* query)
     state.counters["hits"] = double(hits);
 }
 
-// The same searches over FTS5 indexes, on copies of the database.
-void BM_SearchFts5(benchmark::State& state, bench::SearchIndexExperiment::Tokenizer tokenizer,
-                   const char* query)
+// The same searches, scanning the keys or over FTS5 indexes, on copies of the database.
+void BM_SearchExperiment(benchmark::State& state, bench::SearchIndexExperiment::Tokenizer tokenizer,
+                         const char* query)
 {
-    static std::unique_ptr<bench::SearchIndexExperiment> experiments[2];
+    static std::unique_ptr<bench::SearchIndexExperiment> experiments[3];
     auto& experiment = experiments[int(tokenizer)];
     if (!experiment) {
-        const QString copy = folder().filePath(QStringLiteral("fts-%1.db").arg(int(tokenizer)));
+        const QString copy = folder().filePath(QStringLiteral("search-%1.db").arg(int(tokenizer)));
         QFile::copy(tenYears(), copy);
         const qint64 before = QFileInfo(copy).size();
         experiment = std::make_unique<bench::SearchIndexExperiment>(copy, tokenizer);
-        std::fprintf(stderr, "FTS5 %s: built in %.1f s; file %.1f MB -> %.1f MB\n",
-                     tokenizer == bench::SearchIndexExperiment::Tokenizer::Trigram ? "trigram"
-                                                                                   : "unicode61",
-                     experiment->buildSeconds(), before / 1e6, QFileInfo(copy).size() / 1e6);
+        std::fprintf(stderr, "search experiment %d: built in %.1f s; file %.1f MB -> %.1f MB\n",
+                     int(tokenizer), experiment->buildSeconds(), before / 1e6,
+                     QFileInfo(copy).size() / 1e6);
     }
     const QString text = QString::fromUtf8(query);
     int hits = 0;
@@ -256,16 +255,18 @@ void BM_SearchFts5(benchmark::State& state, bench::SearchIndexExperiment::Tokeni
 void registerSearches()
 {
     using Tokenizer = bench::SearchIndexExperiment::Tokenizer;
+    const std::pair<Tokenizer, const char*> experiments[] = {
+        {Tokenizer::Scan, "BM_SearchExperiment_KeyScan/"},
+        {Tokenizer::Trigram, "BM_SearchExperiment_Fts5Trigram/"},
+        {Tokenizer::Unicode61, "BM_SearchExperiment_Fts5Unicode61/"}};
     for (const char* query : queries) {
         const std::string name(query);
         benchmark::RegisterBenchmark(("BM_Search/" + name).c_str(), BM_Search, query)
             ->Unit(benchmark::kMillisecond);
-        benchmark::RegisterBenchmark(("BM_SearchFts5Trigram/" + name).c_str(), BM_SearchFts5,
-                                     Tokenizer::Trigram, query)
-            ->Unit(benchmark::kMillisecond);
-        benchmark::RegisterBenchmark(("BM_SearchFts5Unicode61/" + name).c_str(), BM_SearchFts5,
-                                     Tokenizer::Unicode61, query)
-            ->Unit(benchmark::kMillisecond);
+        for (const auto& [tokenizer, prefix] : experiments)
+            benchmark::RegisterBenchmark((prefix + name).c_str(), BM_SearchExperiment, tokenizer,
+                                         query)
+                ->Unit(benchmark::kMillisecond);
     }
 }
 

@@ -96,13 +96,15 @@ MeetingRecord seedRecord(const Network& network)
                  .agendaItemId = -2},
     };
     record.decisions = {
-        Decision{.id = -20,
-                 .text = QStringLiteral("تصمیم‌گیری درباره فعالیت‌ها به جلسات بعد "
-                                        "موکول "
-                                        "شد"),
-                 .status = DecisionStatus::Deferred,
-                 .responsibleId = network.reghabi,
-                 .proposalId = -10},
+        Decision{
+            .id = -20,
+            .text = QStringLiteral(
+                "تصمیم‌گیری درباره فعالیت‌ها به جلسات بعد "
+                "موکول "
+                "شد"),
+            .status = DecisionStatus::Deferred,
+            .responsibleId = network.reghabi,
+            .proposalId = -10},
     };
     record.actionItems = {
         ActionItem{.decisionId = -20,
