@@ -17,17 +17,21 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(JALASEH_VERSION));
 }
 
-int runCommand(int argc, char** argv)
+int runCommand(char* program, const QStringList& arguments)
 {
     // Commands never open a window, but laying out minutes needs fonts, which need a GUI
     // application; the offscreen platform gives fonts without a display (scripts, CI, ssh).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication application(argc, argv);
+    // Qt must not see the command's arguments: it takes some for itself (`--style formal` would
+    // be read as a widget style and silently removed).
+    int qtArgc = 1;
+    char* qtArgv[] = {program, nullptr};
+    QGuiApplication application(qtArgc, qtArgv);
     describeApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return jalaseh::cli::runCommandLine(application.arguments().mid(1), out, err);
+    return jalaseh::cli::runCommandLine(arguments, out, err);
 }
 
 } // namespace
@@ -38,7 +42,7 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     if (jalaseh::cli::isCommandLineInvocation(arguments))
-        return runCommand(argc, argv);
+        return runCommand(argv[0], arguments);
 
     QApplication application(argc, argv);
     describeApplication();
