@@ -85,6 +85,9 @@ data meetingData(const MeetingRecord& record, const MinutesSentences& sentences)
         put(result, "chair", sentences.name(*meeting.chairId));
     if (meeting.secretaryId)
         put(result, "secretary", sentences.name(*meeting.secretaryId));
+    // Mustache has no "or": the formal header's officers row shows when either is known.
+    result.set("has_officers", !sentences.name(meeting.chairId.value_or(0)).isEmpty() ||
+                                   !sentences.name(meeting.secretaryId.value_or(0)).isEmpty());
     put(result, "summary", meeting.summary.trimmed());
     return result;
 }
@@ -195,6 +198,8 @@ void addDiscussion(data& context, const MeetingRecord& record, const MinutesSent
     list contributions;
     list discussion;
     bool questionsAsked = false;
+    // When the questions open the discussion, the first speaker answers them: "در ادامه".
+    int connectiveShift = 0;
     const auto paragraph = [](const QString& text) {
         data item;
         put(item, "text", text);
@@ -204,8 +209,11 @@ void addDiscussion(data& context, const MeetingRecord& record, const MinutesSent
         const Contribution& contribution = record.contributions[i];
         if (!questionsAsked && isQuestion(record, contribution.agendaItemId)) {
             const QString questions = sentences.questions(i == 0);
-            if (!questions.isEmpty())
+            if (!questions.isEmpty()) {
                 discussion.push_back(paragraph(questions));
+                if (i == 0)
+                    connectiveShift = 1;
+            }
             questionsAsked = true;
         }
         data row;
@@ -213,9 +221,10 @@ void addDiscussion(data& context, const MeetingRecord& record, const MinutesSent
         put(row, "speaker", sentences.name(contribution.speakerId));
         put(row, "text", contribution.text.trimmed());
         put(row, "topic", agendaTitle(record, contribution.agendaItemId));
-        put(row, "sentence", sentences.contribution(int(i), contribution));
+        const QString sentence = sentences.contribution(int(i) + connectiveShift, contribution);
+        put(row, "sentence", sentence);
         contributions.push_back(row);
-        discussion.push_back(paragraph(sentences.contribution(int(i), contribution)));
+        discussion.push_back(paragraph(sentence));
     }
     if (!questionsAsked) {
         const QString questions = sentences.questions(record.contributions.isEmpty());

@@ -2,6 +2,7 @@
 
 #include "MinutesPhrases.h"
 #include "persian/JalaliDate.h"
+#include "persian/Normalize.h"
 
 #include <array>
 
@@ -83,9 +84,9 @@ QString MinutesSentences::dateAndTime(const Meeting& meeting) const
     return joinWords(parts);
 }
 
-// "اولین نشست مجازی راهبران کارگروه‌های شبکه کتابخانه‌های دانشگاهی کشور":
-// the ordinal and the mode go around the series' own noun, and the organisation follows the series
-// by an ezafe.
+// "اولین نشست مجازی راهبران کارگروه‌های شبکه کتابخانه‌های دانشگاهی
+// کشور": the ordinal and the mode go around the series' own noun, and the organisation follows the
+// series by an ezafe.
 static QString meetingSubject(const MeetingRecord& record, const Organisation& organisation,
                               const QString& noun)
 {
@@ -337,22 +338,30 @@ QString MinutesSentences::decision(const Decision& decision) const
 
 QString MinutesSentences::closing() const
 {
+    // A summary typed as the whole closing sentence ("در انتها، ... موکول شد.") is taken as it
+    // is: neither the opening words nor a deferral it already states are written twice.
+    const QString summary = m_record.meeting.summary.trimmed();
+    const QString summaryKey = persian::searchKey(summary);
     QStringList deferred;
     for (const Decision& decision : m_record.decisions) {
-        if (decision.status == DecisionStatus::Deferred && !fragment(decision.text).isEmpty())
-            deferred.append(fragment(decision.text));
+        const QString text = fragment(decision.text);
+        if (decision.status == DecisionStatus::Deferred && !text.isEmpty() &&
+            !summaryKey.contains(persian::searchKey(text)))
+            deferred.append(text);
     }
-    const QString summary = m_record.meeting.summary.trimmed();
     if (deferred.isEmpty() && summary.isEmpty())
         return {};
-    const QString lead = QStringLiteral("در انتها، ");
-    if (deferred.isEmpty())
-        return lead + endSentence(summary);
+    const QString leadWords = QStringLiteral("در انتها");
+    const bool summaryLeads = summary.startsWith(leadWords);
+    const QString lead = leadWords + listComma;
     const QString deferral =
         persian::joinList(deferred) + QStringLiteral(" به جلسات بعدی موکول شد.");
     if (summary.isEmpty())
         return lead + deferral;
-    return lead + summary + (endsSentence(summary) ? QString(space) : listComma) + deferral;
+    const QString opened = summaryLeads ? summary : lead + summary;
+    if (deferred.isEmpty())
+        return endSentence(opened);
+    return opened + (endsSentence(summary) ? QString(space) : listComma) + deferral;
 }
 
 QString MinutesSentences::invitation() const

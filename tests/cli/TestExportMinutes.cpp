@@ -116,3 +116,67 @@ TEST_CASE("export minutes refuses what it cannot do with a sentence", "[cli]")
     CHECK(unwritable.exitCode == 1);
     CHECK(unwritable.err.contains(QStringLiteral("/nonexistent-folder/minutes.pdf")));
 }
+
+TEST_CASE("the demo database's seed meeting reads back from its PDF fact by fact, in the seed's "
+          "order",
+          "[cli]")
+{
+    const DemoMinutes demo;
+    const QString path = demo.dir.filePath(QStringLiteral("seed.pdf"));
+    const CommandRun run = demo.exportMinutes(
+        {QStringLiteral("--style"), QStringLiteral("narrative"), QStringLiteral("-o"), path});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString text = jalaseh::test::pdfText(path);
+    REQUIRE_FALSE(text.isEmpty());
+
+    // Every fact of ../shared/seed/README.md's table, as the seed writes it (with the ZWNJ it
+    // omits), in the order the seed gives them.
+    const QStringList facts = {
+        QStringLiteral("گزارش نشست راهبران کارگروه‌ها"),
+        QStringLiteral("اولین نشست مجازی راهبران کارگروه‌های شبکه کتابخانه‌های دانشگاهی "
+                       "کشور"),
+        QStringLiteral("از ساعت ۱۲ الی ۱۳:۲۰ دوشنبه ۱۴۰۲/۰۱/۲۱"),
+        QStringLiteral("در سامانه دانشگاه صنعتی شریف برگزار شد"),
+        QStringLiteral("علاوه بر راهبران کارگروه‌ها (سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، "
+                       "صادقی "
+                       "و جناب آقایان دکتر طاهری، دکتر امینی‌نسب، عاطفی ملکی، "
+                       "حسینی)"),
+        QStringLiteral("جناب آقای دکتر حاجی زین‌العابدینی به عنوان مهمان "
+                       "مدعو"),
+        QStringLiteral("اعضای کمیته راهبری (سرکار خانم‌ها دکتر غزنوی، دکتر رقابی، "
+                       "عتیقه‌چیان، "
+                       "فاضل و فرجامی) حضور داشتند"),
+        QStringLiteral("راهبران کارگروه اشتراک تجربیات (سرکار خانم کاظمی و جناب آقای دکتر "
+                       "نوروزی)، غایبین این جلسه بودند"),
+        QStringLiteral("در ابتدا سرکار خانم دکتر رقابی گزارشی از فعالیت‌های کمیته "
+                       "راهبری"),
+        QStringLiteral("در ادامه، جناب آقای دکتر حاجی زین‌العابدینی در خصوص اهمیت ایجاد "
+                       "ارتباط"),
+        QStringLiteral("جناب آقای دکتر طاهری با اشاره به تجربه کارهای ناتمام پیشین"),
+        QStringLiteral("جناب آقای عاطفی ملکی در خصوص لایه‌های قدرت در "
+                       "وزارتخانه"),
+        QStringLiteral("در ادامه در رابطه با دو محور اصلی نحوه ادامه کار با وزارتخانه و ادغام "
+                       "کارگروه‌ها نظرخواهی شد"),
+        QStringLiteral("سرکار خانم دکتر غزنوی در خصوص طراحی و تعیین "
+                       "کارگروه‌ها"),
+        QStringLiteral("سرکار خانم فاضل با توجه به مشغولیت کتابداران"),
+        QStringLiteral("سرکار خانم دکتر رقابی عدم فعالیت کارگروه‌ها در سطح مورد "
+                       "انتظار"),
+        QStringLiteral("سرکار خانم صادقی نیز متقاضی تغییر کانال ارتباطی از واتساپ"),
+        QStringLiteral("ادغام کارگروه‌ها (پیشنهاد جناب آقای عاطفی ملکی، با تأیید سرکار "
+                       "خانم‌ها "
+                       "دکتر درخوش و فاضل)"),
+        QStringLiteral("در انتها، ضمن جمع‌بندی موارد ذکر شده، تصمیم‌گیری در خصوص فعالیت‌ها "
+                       "به "
+                       "جلسات بعدی موکول شد")};
+    QString missing;
+    CHECK(jalaseh::test::containsInOrder(text, facts, &missing));
+    CHECK(missing == QString());
+
+    // The closing is said once, however the secretary typed the summary.
+    const QString folded = jalaseh::test::foldForComparison(text);
+    CHECK(folded.count(jalaseh::test::foldForComparison(QStringLiteral("در انتها"))) == 1);
+    CHECK(folded.count(jalaseh::test::foldForComparison(QStringLiteral("موکول شد"))) == 1);
+    CHECK(folded.count(jalaseh::test::foldForComparison(QStringLiteral("در ابتدا"))) == 1);
+}
