@@ -20,20 +20,23 @@ QString points(qreal pixels)
     return QString::number(pixels * 72.0 / 96.0, 'f', 2) + QStringLiteral("pt");
 }
 
-QString alignment(Qt::Alignment flags)
+// ODF's start and end follow the paragraph's writing direction, as Qt's alignments do unless
+// they are absolute; an absolute left or right is turned into start or end for the direction.
+// A block that sets no alignment reads as AlignLeft from Qt, but means "start".
+QString alignment(const QTextBlockFormat& format, bool rightToLeft)
 {
+    if (!format.hasProperty(QTextFormat::BlockAlignment))
+        return QStringLiteral("start");
+    const Qt::Alignment flags = format.alignment();
     const Qt::Alignment horizontal = flags & Qt::AlignHorizontal_Mask;
     if (horizontal & Qt::AlignJustify)
         return QStringLiteral("justify");
     if (horizontal & Qt::AlignHCenter)
         return QStringLiteral("center");
-    if (horizontal & Qt::AlignRight)
-        return QStringLiteral("right");
-    if (horizontal & Qt::AlignLeft)
-        return QStringLiteral("left");
-    if (horizontal & Qt::AlignTrailing)
-        return QStringLiteral("end");
-    return QStringLiteral("start");
+    const bool towardsRight = horizontal & Qt::AlignRight;
+    if (!(horizontal & Qt::AlignAbsolute))
+        return towardsRight ? QStringLiteral("end") : QStringLiteral("start");
+    return towardsRight == rightToLeft ? QStringLiteral("start") : QStringLiteral("end");
 }
 
 QString attribute(const char* name, const QString& value)
@@ -82,17 +85,23 @@ void OdfContent::writeTable(const QTextTable* table)
 {
     const QString name = QStringLiteral("Table%1").arg(++m_tableCount);
     const QTextTableFormat format = table->format();
-    // The document's tables already hold their cells in visual order, right-to-left ones
-    // mirrored for Qt's layout (RightToLeftTables.h), so every table is written left to right:
-    // each reader then shows the columns as the PDF does.
+    // Right-to-left tables hold their cells mirrored for Qt's layout (RightToLeftTables.h). The
+    // word processor lays tables out by their writing mode itself, so they are written in
+    // logical order (first column first) as right-to-left tables: Tab, copy and the reader's
+    // own table tools then go the way a Persian reader expects.
+    const bool rightToLeft = format.layoutDirection() != Qt::LeftToRight;
+    const int columns = table->columns();
+    const auto stored = [&](int logical) {
+        return rightToLeft ? columns - 1 - logical : logical;
+    };
     m_styles +=
         QStringLiteral("<style:style style:name=\"%1\" style:family=\"table\">"
                        "<style:table-properties style:width=\"17.4cm\" table:align=\"margins\""
-                       " style:writing-mode=\"lr-tb\" fo:margin-bottom=\"4pt\"/></style:style>")
-            .arg(name);
+                       " style:writing-mode=\"%2\" fo:margin-bottom=\"4pt\"/></style:style>")
+            .arg(name, rightToLeft ? QStringLiteral("rl-tb") : QStringLiteral("lr-tb"));
     const QList<QTextLength> widths = format.columnWidthConstraints();
-    for (int column = 0; column < table->columns(); ++column) {
-        const QTextLength width = widths.value(column);
+    for (int column = 0; column < columns; ++column) {
+        const QTextLength width = widths.value(stored(column));
         const int share = width.type() == QTextLength::PercentageLength
                               ? qMax(1, int(width.rawValue() * 100))
                               : 10000 / qMax(1, table->columns());
@@ -115,15 +124,18 @@ void OdfContent::writeTable(const QTextTable* table)
     }
     for (int row = 0; row < table->rows(); ++row) {
         m_body.writeStartElement(QStringLiteral("table:table-row"));
-        for (int column = 0; column < table->columns(); ++column) {
-            const QTextTableCell cell = table->cellAt(row, column);
-            if (cell.row() != row || cell.column() != column) {
+        for (int column = 0; column < columns; ++column) {
+            const QTextTableCell cell = table->cellAt(row, stored(column));
+            // A spanning cell is written at its first logical column: in mirrored order that is
+            // the last column it covers.
+            const int first = rightToLeft ? cell.column() + cell.columnSpan() - 1 : cell.column();
+            if (cell.row() != row || first != stored(column)) {
                 m_body.writeEmptyElement(QStringLiteral("table:covered-table-cell"));
                 continue;
             }
             m_body.writeStartElement(QStringLiteral("table:table-cell"));
             m_body.writeAttribute(QStringLiteral("table:style-name"),
-                                  cellStyle(table, row, column));
+                                  cellStyle(table, row, cell.column()));
             m_body.writeAttribute(QStringLiteral("office:value-type"), QStringLiteral("string"));
             if (cell.columnSpan() > 1)
                 m_body.writeAttribute(QStringLiteral("table:number-columns-spanned"),
@@ -182,7 +194,7 @@ QString OdfContent::paragraphStyle(const QTextBlock& block)
     const bool rightToLeft = block.textDirection() != Qt::LeftToRight;
     QString properties = attribute("style:writing-mode",
                                    rightToLeft ? QStringLiteral("rl-tb") : QStringLiteral("lr-tb"));
-    properties += attribute("fo:text-align", alignment(format.alignment()));
+    properties += attribute("fo:text-align", alignment(format, rightToLeft));
     properties += attribute("fo:margin-top", points(qMax<qreal>(0, format.topMargin())));
     properties += attribute("fo:margin-bottom", points(qMax<qreal>(0, format.bottomMargin())));
     if (format.lineHeightType() == QTextBlockFormat::ProportionalHeight)

@@ -13,10 +13,12 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
+#include <QXmlStreamReader>
 
 using namespace jalaseh;
 using namespace jalaseh::report;
@@ -162,4 +164,107 @@ TEST_CASE("A failed export says which file and leaves no half-written file")
         CHECK(error.userMessage().contains(path));
     }
     CHECK_FALSE(QFile::exists(path));
+}
+
+namespace {
+
+// The text of each table-cell of the first ODT table row that has a cell reading `cellText`, in
+// document order; empty when there is no such row.
+QStringList odtRowWith(const QByteArray& content, const QString& cellText)
+{
+    QXmlStreamReader xml(content);
+    QStringList row;
+    QString cell;
+    int depth = 0; // inside a table-cell
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("table:table-row"))
+            row.clear();
+        if (xml.isStartElement() && xml.qualifiedName() == QLatin1String("table:table-cell")) {
+            ++depth;
+            cell.clear();
+        }
+        if (xml.isCharacters() && depth > 0)
+            cell += xml.text();
+        if (xml.isEndElement() && xml.qualifiedName() == QLatin1String("table:table-cell")) {
+            --depth;
+            row.append(cell.trimmed());
+        }
+        if (xml.isEndElement() && xml.qualifiedName() == QLatin1String("table:table-row") &&
+            row.contains(cellText))
+            return row;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("The ODT package is well-formed, lists its parts, and keeps Persian order")
+{
+    const QString path = pathFor(MinutesStyle::Formal, DocumentFormat::Odt);
+    exportMinutes(test::seedMeeting(), test::seedOrganisation(), MinutesStyle::Formal,
+                  DocumentFormat::Odt, path);
+
+    SECTION("every XML part parses, and every part the manifest names is in the package")
+    {
+        const QByteArray manifest = test::zipMember(path, QStringLiteral("META-INF/manifest.xml"));
+        REQUIRE_FALSE(manifest.isEmpty());
+        QStringList parts;
+        QXmlStreamReader reader(manifest);
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.name() == QLatin1String("file-entry"))
+                parts.append(
+                    reader.attributes().value(QLatin1String("manifest:full-path")).toString());
+        }
+        CHECK_FALSE(reader.hasError());
+        CHECK(parts.contains(QStringLiteral("content.xml")));
+        CHECK(parts.contains(QStringLiteral("styles.xml")));
+        for (const QString& part : parts) {
+            if (part == QLatin1String("/"))
+                continue;
+            CAPTURE(part);
+            const QByteArray bytes = test::zipMember(path, part);
+            CHECK_FALSE(bytes.isEmpty());
+            if (part.endsWith(QLatin1String(".xml"))) {
+                QXmlStreamReader xml(bytes);
+                while (!xml.atEnd())
+                    xml.readNext();
+                CHECK_FALSE(xml.hasError());
+            }
+        }
+    }
+    SECTION("tables are right to left with their first column first; paragraphs never "
+            "flush left")
+    {
+        const QByteArray content = test::zipMember(path, QStringLiteral("content.xml"));
+        const QStringList header = odtRowWith(content, QStringLiteral("شرح مصوبه"));
+        CHECK(header == QStringList{QStringLiteral("ردیف"), QStringLiteral("شرح مصوبه"),
+                                    QStringLiteral("مسئول پیگیری"), QStringLiteral("مهلت اجرا")});
+        CHECK_FALSE(content.contains("style:writing-mode=\"lr-tb\""));
+        CHECK_FALSE(content.contains("fo:text-align=\"left\""));
+        CHECK(content.contains("fo:text-align=\"start\""));
+    }
+    SECTION("a word processor reads it back (when LibreOffice is installed)")
+    {
+        const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+        if (soffice.isEmpty()) {
+            WARN("LibreOffice is not installed; the ODT was checked by its structure only");
+            return;
+        }
+        const QString folder = QDir(test::outputFolder()).filePath(QStringLiteral("soffice"));
+        QDir().mkpath(folder);
+        QProcess convert;
+        convert.start(soffice, {QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                                QStringLiteral("pdf"), QStringLiteral("--outdir"), folder, path});
+        REQUIRE(convert.waitForFinished(120000));
+        const QString pdf = QDir(folder).filePath(QStringLiteral("seed-formal.pdf"));
+        const QString text = test::foldForComparison(test::pdfText(pdf));
+        for (const QString& fact :
+             {QStringLiteral("صورتجلسه"),
+              QStringLiteral("شبکه کتابخانه‌های دانشگاهی کشور"),
+              QStringLiteral("دوشنبه ۱۴۰۲/۰۱/۲۱"), QStringLiteral("شرح مصوبه"),
+              QStringLiteral("سرکار خانم دکتر رقابی")})
+            CHECK(text.contains(test::foldForComparison(fact)));
+    }
 }
