@@ -1,16 +1,20 @@
 #include "MinutesDialog.h"
 
 #include "persian/Digits.h"
+#include "persian/JalaliDate.h"
 #include "report/MinutesDocument.h"
 #include "report/MinutesExport.h"
 #include "report/PageRenderer.h"
 #include "report/ReportError.h"
+#include "report/TemplateLibrary.h"
 #include "storage/MeetingRecordRepository.h"
+#include "storage/MeetingRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StorageError.h"
 #include "ui_MinutesDialog.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -18,6 +22,7 @@
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace jalaseh::app {
 
@@ -32,8 +37,10 @@ MinutesDialog::MinutesDialog(storage::Database& database, Id meetingId, QWidget*
     m_ui->problemLabel->hide();
     resize(900, 700);
     try {
-        if (auto record = storage::MeetingRecordRepository(database).load(meetingId))
+        if (auto record = storage::MeetingRecordRepository(database).load(meetingId)) {
             m_record = *record;
+            m_options.nextMeeting = storage::MeetingRepository(database).next(m_record.meeting);
+        }
         m_organisation = storage::SettingsRepository(database).organisation();
     } catch (const storage::StorageError& error) {
         showProblem(error.userMessage());
@@ -48,6 +55,7 @@ MinutesDialog::MinutesDialog(storage::Database& database, Id meetingId, QWidget*
     connect(m_ui->htmlButton, &QPushButton::clicked, this,
             [this] { chooseFileAndExport(report::DocumentFormat::Html); });
     connect(m_ui->copyButton, &QPushButton::clicked, this, &MinutesDialog::copyText);
+    connect(m_ui->templatesButton, &QPushButton::clicked, this, &MinutesDialog::editTemplates);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showDocument();
 }
@@ -74,9 +82,13 @@ void MinutesDialog::showDocument()
     if (!m_record.meeting.id)
         return;
     try {
-        const report::MinutesDocument document =
-            report::MinutesDocument::render(m_record, m_organisation, style());
-        m_ui->preview->setHtml(document.html());
+        const report::MinutesDocument document = render();
+        // The preview shows the document as the PDF lays it out (tables right to left, the
+        // bundled fonts), not the raw HTML; a copy, since the view changes its page width.
+        QTextDocument* shown = document.textDocument().clone(this);
+        m_ui->preview->setDocument(shown);
+        delete m_previewDocument; // the view does not own the documents it is given
+        m_previewDocument = shown;
         m_plainText = document.plainText();
         setWindowTitle(document.runningTitle());
         m_ui->problemLabel->hide();
@@ -88,7 +100,8 @@ void MinutesDialog::showDocument()
 bool MinutesDialog::exportTo(const QString& path, report::DocumentFormat format)
 {
     try {
-        report::exportMinutes(m_record, m_organisation, style(), format, path);
+        report::exportMinutes(m_record, m_organisation, style(), format, path, m_options,
+                              templates());
         return true;
     } catch (const report::ReportError& error) {
         showProblem(error.userMessage());
@@ -99,9 +112,11 @@ bool MinutesDialog::exportTo(const QString& path, report::DocumentFormat format)
 void MinutesDialog::chooseFileAndExport(report::DocumentFormat format)
 {
     const QString suffix = report::formatKey(format);
-    const QString name = tr("minutes-%1-%2.%3")
-                             .arg(m_record.meeting.number)
-                             .arg(m_record.meeting.date.toString(Qt::ISODate), suffix);
+    // "صورتجلسه-۳-۱۴۰۲-۰۱-۲۱.pdf": the Jalali date, as the secretary files them.
+    QString date = persian::formatDate(m_record.meeting.date);
+    date.replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString name =
+        tr("minutes-%1-%2.%3").arg(persian::formatNumber(m_record.meeting.number), date, suffix);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export the minutes"), QDir(folder).filePath(name),
@@ -117,12 +132,41 @@ void MinutesDialog::print()
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
         try {
-            report::MinutesDocument::render(m_record, m_organisation, style()).print(*target);
+            render().print(*target);
         } catch (const report::ReportError& error) {
             showProblem(error.userMessage());
         }
     });
     preview.exec();
+}
+
+report::TemplateLibrary MinutesDialog::templates() const
+{
+    return report::TemplateLibrary(report::TemplateLibrary::defaultUserFolder());
+}
+
+report::MinutesDocument MinutesDialog::render() const
+{
+    return report::MinutesDocument::render(m_record, m_organisation, style(), m_options,
+                                           templates());
+}
+
+void MinutesDialog::editTemplates()
+{
+    // The built-in templates are copied next to the user's data the first time, so there is
+    // always something to edit; copies already there (and edited) are left alone.
+    const QString folder = report::TemplateLibrary::defaultUserFolder();
+    try {
+        report::TemplateLibrary::copyBuiltIns(folder);
+    } catch (const report::ReportError& error) {
+        showProblem(error.userMessage());
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        showProblem(tr("The templates are in %1; open that folder with your file manager and "
+                       "edit them in a text editor. The preview shows your changes when you pick "
+                       "the document again.")
+                        .arg(QDir::toNativeSeparators(folder)));
 }
 
 void MinutesDialog::copyText()

@@ -4,14 +4,22 @@
 #include "core/MeetingRecord.h"
 #include "core/Organisation.h"
 #include "report/DocumentFormat.h"
+#include "report/MinutesContext.h"
 #include "report/MinutesStyle.h"
 
 #include <QDialog>
+
+class QTextDocument;
 #include <memory>
 
 namespace Ui {
 class MinutesDialog;
 }
+
+namespace jalaseh::report {
+class MinutesDocument;
+class TemplateLibrary;
+} // namespace jalaseh::report
 
 namespace jalaseh::storage {
 class Database;
@@ -40,11 +48,17 @@ private:
     void chooseFileAndExport(report::DocumentFormat format);
     void print();
     void copyText();
+    void editTemplates();
+    // The user's templates folder over the built-in templates, as the command line uses them.
+    report::TemplateLibrary templates() const;
+    report::MinutesDocument render() const;
     void showProblem(const QString& message);
 
     std::unique_ptr<Ui::MinutesDialog> m_ui;
     MeetingRecord m_record;
     Organisation m_organisation;
+    report::MinutesOptions m_options; // the next meeting of the series, when recorded
+    QTextDocument* m_previewDocument = nullptr;
     QString m_plainText;
 };
 

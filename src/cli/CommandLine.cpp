@@ -50,6 +50,23 @@ Command* findCommand(const std::vector<std::unique_ptr<Command>>& commands,
     return nullptr;
 }
 
+// The commands whose first word is `word` ("export" gives "export meeting", "export minutes",
+// ...), listed as `jalaseh --help` lists them; empty when there are none.
+QString groupHelp(const std::vector<std::unique_ptr<Command>>& commands, const QString& word)
+{
+    QString text;
+    for (const auto& command : commands) {
+        if (command->name().startsWith(word + QLatin1Char(' ')))
+            text += QStringLiteral("  %1\n      %2\n").arg(command->name(), command->summary());
+    }
+    if (text.isEmpty())
+        return {};
+    return QCoreApplication::translate("CommandLine", "\"%1\" is followed by one of:\n").arg(word) +
+           text +
+           QCoreApplication::translate(
+               "CommandLine", "\nRun `jalaseh COMMAND --help` for the arguments of a command.\n");
+}
+
 } // namespace
 
 bool isCommandLineInvocation(const QStringList& arguments)
@@ -105,6 +122,13 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     int consumed = 0;
     Command* command = findCommand(commands, rest, &consumed);
     if (!command) {
+        const QString group = groupHelp(commands, rest.first());
+        if (!group.isEmpty()) {
+            const bool asked = rest.size() == 2 && (rest.at(1) == QLatin1String("--help") ||
+                                                    rest.at(1) == QLatin1String("-h"));
+            (asked ? out : err) << group;
+            return asked ? Ok : UserError;
+        }
         err << QCoreApplication::translate(
                    "CommandLine",
                    "Unknown command \"%1\". Run `jalaseh --help` to see the commands.")

@@ -18,20 +18,6 @@
 #include <QGuiApplication>
 
 namespace jalaseh::cli {
-namespace {
-
-// The next meeting of the same series, if one is recorded: the formal minutes announce it.
-std::optional<Meeting> nextMeeting(storage::Database& database, const Meeting& meeting)
-{
-    for (const Meeting& candidate :
-         storage::MeetingRepository(database).ofSeries(meeting.seriesId)) {
-        if (candidate.number == meeting.number + 1)
-            return candidate;
-    }
-    return std::nullopt;
-}
-
-} // namespace
 
 QString ExportMinutesCommand::name() const
 {
@@ -64,7 +50,8 @@ QString ExportMinutesCommand::help() const
         "  -o, --output OUTPUT\n"
         "                    write to the file OUTPUT (replaced if it exists); html and txt\n"
         "                    go to the standard output without it, pdf and odt need it\n"
-        "  --templates DIR   use the templates in DIR where it has them (see\n"
+        "  --templates DIR   use the templates in DIR where it has them; without it, those\n"
+        "                    of the user's templates folder (`jalaseh templates`; see\n"
         "                    docs/templates.md)\n"
         "\n"
         "Examples:\n"
@@ -154,9 +141,11 @@ int ExportMinutesCommand::run(const Invocation& invocation)
         return UserError;
     }
     report::MinutesOptions options;
-    options.nextMeeting = nextMeeting(*database, record->meeting);
+    options.nextMeeting = storage::MeetingRepository(*database).next(record->meeting);
+    // Without --templates, the user's own templates folder (the one the GUI uses) applies.
     const report::TemplateLibrary templates(
-        arguments.value({QStringLiteral("--templates")}).value_or(QString()));
+        arguments.value({QStringLiteral("--templates")})
+            .value_or(report::TemplateLibrary::defaultUserFolder()));
     try {
         const auto document = report::MinutesDocument::render(
             *record, storage::SettingsRepository(*database).organisation(), *style, options,

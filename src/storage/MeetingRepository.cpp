@@ -127,6 +127,15 @@ std::optional<Meeting> MeetingRepository::find(Id id) const
     return found.first();
 }
 
+std::optional<Meeting> MeetingRepository::next(const Meeting& meeting) const
+{
+    const auto found = select(QStringLiteral("WHERE m.series_id = ? AND m.number = ?"),
+                              {meeting.seriesId, meeting.number + 1});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
 Id MeetingRepository::insert(Meeting& meeting)
 {
     Meeting stored = normalized(meeting);

@@ -20,6 +20,9 @@ public:
     // columns of the attendance matrix.
     QList<Meeting> ofBodyBetween(Id bodyId, const QDate& from, const QDate& to) const;
     std::optional<Meeting> find(Id id) const;
+    // The meeting numbered after `meeting` in its series, if it is recorded (planned or held):
+    // the "next meeting" of the formal minutes.
+    std::optional<Meeting> next(const Meeting& meeting) const;
     // Normalises the text in place and sets meeting.id; a number of 0 takes the series' next one.
     // Refused when the number is taken in the series or the meeting breaks core's rules.
     Id insert(Meeting& meeting);

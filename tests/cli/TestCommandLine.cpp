@@ -28,6 +28,8 @@ TEST_CASE("every command explains itself with --help, without a database", "[cli
         GENERATE(as<QStringList>{}, QStringList{QStringLiteral("init")},
                  QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("search")},
                  QStringList{QStringLiteral("export"), QStringLiteral("meeting")},
+                 QStringList{QStringLiteral("export"), QStringLiteral("minutes")},
+                 QStringList{QStringLiteral("export"), QStringLiteral("attendance")},
                  QStringList{QStringLiteral("import"), QStringLiteral("meeting")});
     const CommandRun run = runJalaseh(words + QStringList{QStringLiteral("--help")});
     INFO(words.join(QLatin1Char(' ')).toStdString());
@@ -42,8 +44,59 @@ TEST_CASE("jalaseh --help lists every command", "[cli]")
 {
     const CommandRun run = runJalaseh({QStringLiteral("--help")});
     CHECK(run.exitCode == 0);
-    for (const char* name : {"init", "list", "search", "export meeting", "import meeting"})
+    for (const char* name : {"init", "list", "search", "export meeting", "export minutes",
+                             "import meeting", "export attendance", "templates"})
         CHECK(run.out.contains(QStringLiteral("\n  %1\n").arg(QLatin1String(name))));
+}
+
+TEST_CASE("the first word of two-word commands lists them", "[cli]")
+{
+    const CommandRun help = runJalaseh({QStringLiteral("export"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    for (const char* name : {"export meeting", "export minutes", "export attendance"})
+        CHECK(help.out.contains(QStringLiteral("\n  %1\n").arg(QLatin1String(name))));
+    const CommandRun bare =
+        runJalaseh({QStringLiteral("--db"), QStringLiteral("x.jalaseh"), QStringLiteral("export")});
+    CHECK(bare.exitCode == 1);
+    CHECK(bare.err.contains(QStringLiteral("export minutes")));
+    CHECK(bare.out.isEmpty());
+}
+
+TEST_CASE("templates lists where each template comes from and copies the built-in ones", "[cli]")
+{
+    const QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("my templates"));
+    const CommandRun help = runJalaseh({QStringLiteral("templates"), QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.startsWith(QStringLiteral("Usage: jalaseh templates")));
+
+    const CommandRun before =
+        runJalaseh({QStringLiteral("templates"), QStringLiteral("--folder"), folder});
+    CHECK(before.exitCode == 0);
+    CHECK(before.out.contains(QStringLiteral("formal.html\tbuilt in")));
+
+    const CommandRun copy = runJalaseh(
+        {QStringLiteral("templates"), QStringLiteral("copy"), QStringLiteral("--folder"), folder});
+    INFO(copy.err.toStdString());
+    REQUIRE(copy.exitCode == 0);
+    CHECK(copy.out.contains(QStringLiteral("narrative.html")));
+    CHECK(QFileInfo(folder + QStringLiteral("/formal.html")).isFile());
+    CHECK(QFileInfo(folder + QStringLiteral("/formal.html")).isWritable());
+
+    const CommandRun after =
+        runJalaseh({QStringLiteral("templates"), QStringLiteral("--folder"), folder});
+    CHECK(after.out.contains(QStringLiteral("formal.html\tfrom the folder")));
+
+    // An edited copy is kept when copying again.
+    writeFile(folder + QStringLiteral("/formal.txt"), "{{title}} edited\n");
+    const CommandRun again = runJalaseh(
+        {QStringLiteral("templates"), QStringLiteral("copy"), QStringLiteral("--folder"), folder});
+    CHECK(again.exitCode == 0);
+    CHECK(readAll(folder + QStringLiteral("/formal.txt")) == "{{title}} edited\n");
+
+    const CommandRun wrong = runJalaseh({QStringLiteral("templates"), QStringLiteral("paste")});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("copy")));
 }
 
 TEST_CASE("an unknown command is a user error that says where to look", "[cli]")
