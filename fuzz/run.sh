@@ -40,7 +40,7 @@ for target in $FUZZ_TARGETS; do
     if ! "$BUILD_DIR/fuzz/$target" -max_total_time="$FUZZ_SECONDS" -timeout=10 \
             -rss_limit_mb=2048 -max_len=4096 -print_final_stats=1 \
             -artifact_prefix="$BUILD_DIR/artifacts/$target-" \
-            "$work_corpus" "$ROOT/fuzz/corpus/$corpus_name" 2>"$BUILD_DIR/$target.log"; then
+            "$work_corpus" "$ROOT/tests/fuzz-corpus/$corpus_name" 2>"$BUILD_DIR/$target.log"; then
         tail -n 40 "$BUILD_DIR/$target.log" >&2
         failed+=("$target")
     else
