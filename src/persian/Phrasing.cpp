@@ -107,6 +107,13 @@ QString ordinal(int number)
     return words + QChar(u'م');
 }
 
+QString ordinal(int number, FirstOrdinal first)
+{
+    if (number == 1 && first == FirstOrdinal::Avval)
+        return QStringLiteral("اول");
+    return ordinal(number);
+}
+
 QString ordinalAdjective(int number)
 {
     if (number == 1)

@@ -14,13 +14,22 @@ QString cardinalWords(int number);
 // Ordinal: 1 -> "یکم", 2 -> "دوم", 3 -> "سوم", 21 -> "بیست و یکم",
 // 30 -> "سی‌ام".
 QString ordinal(int number);
+// How the first of a series is called: "یکم" (numbered lists, dates: "یکم فروردین") or "اول"
+// (the traditional word: "جلسه اول", "بند اول"). Every other number is as ordinal() gives it.
+enum class FirstOrdinal
+{
+    Yekom,
+    Avval
+};
+QString ordinal(int number, FirstOrdinal first);
 // The "-ین" adjective placed before a noun: 1 -> "اولین", 2 -> "دومین", 21 -> "بیست و یکمین",
 // 100 -> "صدمین".
 QString ordinalAdjective(int number);
 
 // The form of a phrase before an ezafe, as writing shows it: a final ا or و takes ی
-// ("کارگروه‌ها" -> "کارگروه‌های", "دانشجو" -> "دانشجوی", "آقا" -> "آقای"); after a silent
-// heh and every other letter the ezafe is not written (as in the seed), so the phrase is unchanged.
+// ("کارگروه‌ها" -> "کارگروه‌های", "دانشجو" -> "دانشجوی", "آقا" -> "آقای"); after a
+// silent heh and every other letter the ezafe is not written (as in the seed), so the phrase is
+// unchanged.
 QString ezafe(QStringView phrase);
 
 // "حضوری", "مجازی", "ترکیبی".

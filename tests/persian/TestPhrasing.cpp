@@ -42,6 +42,10 @@ TEST_CASE("numbers in words", "[persian][phrasing]")
 TEST_CASE("ordinals", "[persian][phrasing]")
 {
     CHECK(ordinal(1) == QStringLiteral("یکم"));
+    CHECK(ordinal(1, FirstOrdinal::Yekom) == QStringLiteral("یکم"));
+    CHECK(ordinal(1, FirstOrdinal::Avval) == QStringLiteral("اول"));
+    CHECK(ordinal(2, FirstOrdinal::Avval) == QStringLiteral("دوم"));
+    CHECK(ordinal(21, FirstOrdinal::Avval) == QStringLiteral("بیست و یکم"));
     CHECK(ordinal(2) == QStringLiteral("دوم"));
     CHECK(ordinal(3) == QStringLiteral("سوم"));
     CHECK(ordinal(4) == QStringLiteral("چهارم"));
@@ -102,7 +106,8 @@ TEST_CASE("people grouped as the seed groups them", "[persian][phrasing]")
                                       man(QStringLiteral("عاطفی ملکی")),
                                       man(QStringLiteral("حسینی"))};
     CHECK(honorificGroup(leads) ==
-          QStringLiteral("سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی و جناب "
+          QStringLiteral("سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی و "
+                         "جناب "
                          "آقایان "
                          "دکتر "
                          "طاهری، "
