@@ -263,23 +263,21 @@ private:
         const QString written = fields.plainText(QStringLiteral("jalaliDate"));
         if (written.isEmpty())
             return;
-        static const QRegularExpression form(
-            QStringLiteral("^(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})$"));
-        const auto match = form.match(persian::toLatinDigits(written));
-        if (!match.hasMatch()) {
+        // The same reading as a date typed in the application: any digits and separators, and
+        // a day that does not exist refused with its reason ("۱۴۰۲ کبیسه نیست؛ ...").
+        const persian::Parsed<QDate> parsed = persian::parseDate(written);
+        if (!parsed.ok()) {
             fields.report(QStringLiteral("jalaliDate"),
-                          QCoreApplication::translate(
-                              "MeetingJson",
-                              "%1 is not a Jalali date (expected YYYY/MM/DD, such as 1402/01/21)")
-                              .arg(quoted(written)));
+                          QCoreApplication::translate("MeetingJson",
+                                                      "%1 is not a Jalali date (%2); write it as "
+                                                      "YYYY/MM/DD, such as 1402/01/21")
+                              .arg(quoted(written), parsed.error));
             return;
         }
-        const auto actual = persian::JalaliDate::fromGregorian(date);
-        if (!date.isValid() || !actual.isValid())
+        if (!date.isValid())
             return; // nothing to compare with; the date field's own problem is reported
-        if (actual.year() != match.captured(1).toInt() ||
-            actual.month() != match.captured(2).toInt() ||
-            actual.day() != match.captured(3).toInt())
+        const auto actual = persian::JalaliDate::fromGregorian(date);
+        if (parsed.value != date)
             fields.report(QStringLiteral("jalaliDate"),
                           QCoreApplication::translate(
                               "MeetingJson",

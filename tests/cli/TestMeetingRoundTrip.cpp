@@ -270,6 +270,27 @@ TEST_CASE("search finds text however it is typed, with the meeting and its date"
     CHECK(nothing.err.contains(QStringLiteral("Nothing contains")));
 }
 
+TEST_CASE("search \"كارگروه\" with the Arabic kaf finds the seed meeting itself", "[cli]")
+{
+    const DemoDatabase demo;
+    const CommandRun run =
+        runJalaseh(demo.db() + QStringList{QStringLiteral("search"), QStringLiteral("كارگروه"),
+                                           QStringLiteral("--format"), QStringLiteral("tsv")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    bool seedMeeting = false;
+    int seedHits = 0;
+    for (const QStringList& hit : tsvRows(run.out)) {
+        if (hit.at(2) == demo.seedMeetingId)
+            ++seedHits;
+        seedMeeting = seedMeeting ||
+                      (hit.at(0) == QLatin1String("meeting") && hit.at(2) == demo.seedMeetingId);
+    }
+    CHECK(seedMeeting);
+    // Its contributions and proposals that speak of working groups, typed either way, too.
+    CHECK(seedHits >= 5);
+}
+
 TEST_CASE("the example in docs/meeting-json.md is what export writes for the seed meeting", "[cli]")
 {
     QFile documentation(QStringLiteral(JALASEH_SOURCE_DIR "/docs/meeting-json.md"));

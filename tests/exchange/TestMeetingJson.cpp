@@ -262,6 +262,11 @@ TEST_CASE("every problem in a meeting file names its field", "[exchange]")
         {with({meeting, QStringLiteral("jalaliDate")}, QStringLiteral("1402/01/22")),
          QStringLiteral("meeting.jalaliDate: \"1402/01/22\" is not the same day as date "
                         "2023-04-10")},
+        {with({meeting, QStringLiteral("jalaliDate")}, QStringLiteral("1402/12/30")),
+         QStringLiteral("meeting.jalaliDate: \"1402/12/30\" is not a Jalali date (۱۴۰۲ کبیسه "
+                        "نیست؛ اسفند ۲۹ روز دارد)")},
+        {with({meeting, QStringLiteral("jalaliDate")}, QStringLiteral("02/01/21")),
+         QStringLiteral("meeting.jalaliDate: \"02/01/21\" is not a Jalali date (")},
         {with({attendance, 3, QStringLiteral("person")}, QStringLiteral("رضایی")),
          QStringLiteral("attendance[3].person: \"رضایی\" is not among the file's people")},
         {with({attendance, 3, QStringLiteral("person")}, QStringLiteral("صادقی")),
@@ -301,9 +306,20 @@ TEST_CASE("every problem in a meeting file names its field", "[exchange]")
          QStringLiteral("meeting: is missing; it is required")},
     }));
     const QStringList problems = problemsOf(file);
+    CAPTURE(expected);
     INFO(problems.join(QLatin1Char('\n')).toStdString());
     REQUIRE(problems.size() == 1);
     CHECK(problems.first().startsWith(expected));
+}
+
+TEST_CASE("the Jalali date of a file is read as a typed one: any digits and separators",
+          "[exchange]")
+{
+    const auto written = GENERATE(QStringLiteral("۱۴۰۲-۱-۲۱"), QStringLiteral("1402.01.21"),
+                                  QStringLiteral("١٤٠٢/٠١/٢١"), QStringLiteral("1402/1/21"));
+    CAPTURE(written);
+    CHECK(problemsOf(with({QStringLiteral("meeting"), QStringLiteral("jalaliDate")}, written))
+              .isEmpty());
 }
 
 TEST_CASE("a person without a family name is refused, and so are references to them", "[exchange]")
