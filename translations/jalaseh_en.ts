@@ -203,27 +203,43 @@ Exit codes: 0 done, 1 a mistake in the request (see the message), 2 an internal 
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="82"/>
+        <location filename="../src/cli/CommandLine.cpp" line="64"/>
+        <source>&quot;%1&quot; is followed by one of:
+</source>
+        <translation>&quot;%1&quot; is followed by one of:
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandLine.cpp" line="66"/>
+        <source>
+Run `jalaseh COMMAND --help` for the arguments of a command.
+</source>
+        <translation>
+Run `jalaseh COMMAND --help` for the arguments of a command.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandLine.cpp" line="99"/>
         <source>--db needs a file name, e.g. --db minutes.jalaseh</source>
         <translation>--db needs a file name, e.g. --db minutes.jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="108"/>
+        <location filename="../src/cli/CommandLine.cpp" line="132"/>
         <source>Unknown command &quot;%1&quot;. Run `jalaseh --help` to see the commands.</source>
         <translation>Unknown command &quot;%1&quot;. Run `jalaseh --help` to see the commands.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="122"/>
+        <location filename="../src/cli/CommandLine.cpp" line="146"/>
         <source>&quot;%1&quot; needs a database: add --db FILE before the command.</source>
         <translation>&quot;%1&quot; needs a database: add --db FILE before the command.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="136"/>
+        <location filename="../src/cli/CommandLine.cpp" line="160"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="141"/>
+        <location filename="../src/cli/CommandLine.cpp" line="165"/>
         <source>Internal error: %1</source>
         <translation>Internal error: %1</translation>
     </message>
@@ -470,17 +486,16 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="147"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="134"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="43"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="29"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="51"/>
         <source>Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
@@ -502,7 +517,7 @@ Examples:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
   jalaseh --db minutes.jalaseh export minutes 1 --format txt
 </source>
-        <translation>Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
+        <translation type="vanished">Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
 Writes the minutes of the meeting with id ID (see `list meetings`).
@@ -525,27 +540,74 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="90"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="37"/>
+        <source>Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
+                [-o OUTPUT] [--templates DIR]
+
+Writes the minutes of the meeting with id ID (see `list meetings`).
+
+  --style STYLE     narrative: a report that tells the meeting in sentences (default)
+                    formal: the formal minutes with the table of decisions and
+                            signature lines
+                    invitation: an invitation to the meeting
+  --format FORMAT   pdf, odt, html or txt; taken from OUTPUT&apos;s suffix when not given,
+                    txt otherwise
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists); html and txt
+                    go to the standard output without it, pdf and odt need it
+  --templates DIR   use the templates in DIR where it has them; without it, those
+                    of the user&apos;s templates folder (`jalaseh templates`; see
+                    docs/templates.md)
+
+Examples:
+  jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
+  jalaseh --db minutes.jalaseh export minutes 1 --format txt
+</source>
+        <translation>Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
+                [-o OUTPUT] [--templates DIR]
+
+Writes the minutes of the meeting with id ID (see `list meetings`).
+
+  --style STYLE     narrative: a report that tells the meeting in sentences (default)
+                    formal: the formal minutes with the table of decisions and
+                            signature lines
+                    invitation: an invitation to the meeting
+  --format FORMAT   pdf, odt, html or txt; taken from OUTPUT&apos;s suffix when not given,
+                    txt otherwise
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists); html and txt
+                    go to the standard output without it, pdf and odt need it
+  --templates DIR   use the templates in DIR where it has them; without it, those
+                    of the user&apos;s templates folder (`jalaseh templates`; see
+                    docs/templates.md)
+
+Examples:
+  jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
+  jalaseh --db minutes.jalaseh export minutes 1 --format txt
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="77"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="101"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="88"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no style &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="115"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="102"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no format &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="124"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="111"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="134"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="121"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</translation>
     </message>
@@ -1008,6 +1070,65 @@ Examples:
         <location filename="../src/cli/SearchCommand.cpp" line="153"/>
         <source>Nothing contains &quot;%1&quot;.</source>
         <translation>Nothing contains &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TemplatesCommand.cpp" line="19"/>
+        <source>Show where the minutes templates come from, or copy the built-in ones into a folder to edit them.</source>
+        <translation>Show where the minutes templates come from, or copy the built-in ones into a folder to edit them.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TemplatesCommand.cpp" line="26"/>
+        <source>Usage: jalaseh templates [copy] [--folder DIR]
+
+Without `copy`: lists every template and whether it comes from the folder or is
+built in. With `copy`: copies the built-in templates into the folder, leaving the files
+already there alone, and lists what it wrote. Edit the copies; the application and
+`export minutes` use them from then on (see docs/templates.md).
+
+  --folder DIR   the templates folder; the user&apos;s own folder when not given
+
+Examples:
+  jalaseh templates copy
+  jalaseh templates --folder ~/minutes-templates
+</source>
+        <translation>Usage: jalaseh templates [copy] [--folder DIR]
+
+Without `copy`: lists every template and whether it comes from the folder or is
+built in. With `copy`: copies the built-in templates into the folder, leaving the files
+already there alone, and lists what it wrote. Edit the copies; the application and
+`export minutes` use them from then on (see docs/templates.md).
+
+  --folder DIR   the templates folder; the user&apos;s own folder when not given
+
+Examples:
+  jalaseh templates copy
+  jalaseh templates --folder ~/minutes-templates
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TemplatesCommand.cpp" line="52"/>
+        <source>&quot;%1&quot; is not something templates can do; the only word it takes is `copy`.</source>
+        <translation>&quot;%1&quot; is not something templates can do; the only word it takes is `copy`.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TemplatesCommand.cpp" line="67"/>
+        <source>Every template is in %1 already; nothing was copied.</source>
+        <translation>Every template is in %1 already; nothing was copied.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TemplatesCommand.cpp" line="79"/>
+        <source>Templates folder: %1</source>
+        <translation>Templates folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TemplatesCommand.cpp" line="85"/>
+        <source>from the folder</source>
+        <translation>from the folder</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TemplatesCommand.cpp" line="86"/>
+        <source>built in</source>
+        <translation>built in</translation>
     </message>
 </context>
 <context>
@@ -2083,73 +2204,77 @@ Examples:
         <translation>%1 is before the start %2; a meeting ends after it starts</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="271"/>
         <source>%1 is not a Jalali date (expected YYYY/MM/DD, such as 1402/01/21)</source>
-        <translation>%1 is not a Jalali date (expected YYYY/MM/DD, such as 1402/01/21)</translation>
+        <translation type="vanished">%1 is not a Jalali date (expected YYYY/MM/DD, such as 1402/01/21)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="284"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="271"/>
+        <source>%1 is not a Jalali date (%2); write it as YYYY/MM/DD, such as 1402/01/21</source>
+        <translation>%1 is not a Jalali date (%2); write it as YYYY/MM/DD, such as 1402/01/21</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="282"/>
         <source>%1 is not the same day as date %2 (which is %3/%4/%5); correct one of them, or leave jalaliDate out</source>
         <translation>%1 is not the same day as date %2 (which is %3/%4/%5); correct one of them, or leave jalaliDate out</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="320"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="318"/>
         <source>only someone who came late has minutes late (the status is &quot;%1&quot;); set the status to &quot;late&quot; or remove minutesLate</source>
         <translation>only someone who came late has minutes late (the status is &quot;%1&quot;); set the status to &quot;late&quot; or remove minutesLate</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="329"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="327"/>
         <source>%1 is listed twice in the attendance; list each person once</source>
         <translation>%1 is listed twice in the attendance; list each person once</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="376"/>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="402"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="374"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="400"/>
         <source>agenda item</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="419"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="417"/>
         <source>%1 is already named as proposer or supporter; name each person once</source>
         <translation>%1 is already named as proposer or supporter; name each person once</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="452"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="450"/>
         <source>proposal</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="476"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="474"/>
         <source>decision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="484"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="482"/>
         <source>should be an object {...}, not %1</source>
         <translation>should be an object {...}, not %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="500"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="498"/>
         <source>should be a person&apos;s name, not %1</source>
         <translation>should be a person&apos;s name, not %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="511"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="509"/>
         <source>%1 could be any of %2 people in the file; write the full name (given name, then family name)</source>
         <translation>%1 could be any of %2 people in the file; write the full name (given name, then family name)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="519"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="517"/>
         <source>%1 is not among the file&apos;s people; add the person to &quot;people&quot; or correct the name</source>
         <translation>%1 is not among the file&apos;s people; add the person to &quot;people&quot; or correct the name</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="544"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="542"/>
         <source>%1 is not among the file&apos;s bodies; add it to &quot;bodies&quot; or correct the name</source>
         <translation>%1 is not among the file&apos;s bodies; add it to &quot;bodies&quot; or correct the name</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="560"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="558"/>
         <source>there is no %1 %2 in the file (it has %3, numbered from 1)</source>
         <translation>there is no %1 %2 in the file (it has %3, numbered from 1)</translation>
     </message>
@@ -2304,16 +2429,31 @@ Examples:
     </message>
     <message>
         <location filename="../ui/MinutesDialog.ui" line="33"/>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Templates…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MinutesDialog.ui" line="34"/>
+        <source>Open the folder of your own minutes templates (copies of the built-in ones) to edit them</source>
+        <translation>Open the folder of your own minutes templates (copies of the built-in ones) to edit them</translation>
+    </message>
+    <message>
+        <location filename="../ui/MinutesDialog.ui" line="35"/>
+        <source>Edit templates</source>
+        <translation>Edit templates</translation>
+    </message>
+    <message>
+        <location filename="../ui/MinutesDialog.ui" line="38"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Copy as text</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="34"/>
+        <location filename="../ui/MinutesDialog.ui" line="39"/>
         <source>Copy as text</source>
         <translation>Copy as text</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="38"/>
+        <location filename="../ui/MinutesDialog.ui" line="43"/>
         <source>Preview of the minutes</source>
         <translation>Preview of the minutes</translation>
     </message>
@@ -2700,7 +2840,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/storage/AttendanceRepository.cpp" line="148"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="164"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="173"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This meeting is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
@@ -3669,34 +3809,39 @@ Examples:
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="29"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="34"/>
         <source>Narrative report</source>
         <translation>Narrative report</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="30"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="35"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>Formal minutes (صورتجلسه)</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="31"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="36"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="102"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="119"/>
         <source>minutes-%1-%2.%3</source>
         <translation>minutes-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="107"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="122"/>
         <source>Export the minutes</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="108"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="123"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MinutesDialog.cpp" line="166"/>
+        <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
+        <translation>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</translation>
     </message>
 </context>
 <context>

@@ -203,27 +203,43 @@ Exit codes: 0 done, 1 a mistake in the request (see the message), 2 an internal 
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="82"/>
+        <location filename="../src/cli/CommandLine.cpp" line="64"/>
+        <source>&quot;%1&quot; is followed by one of:
+</source>
+        <translation>«%1» یکی از این‌ها را پس از خود می‌خواهد:
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandLine.cpp" line="66"/>
+        <source>
+Run `jalaseh COMMAND --help` for the arguments of a command.
+</source>
+        <translation>
+برای دیدن آرگومان‌های هر فرمان `jalaseh COMMAND --help` را اجرا کنید.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandLine.cpp" line="99"/>
         <source>--db needs a file name, e.g. --db minutes.jalaseh</source>
         <translation>‏--db نام پرونده می‌خواهد، مانند ‎--db minutes.jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="108"/>
+        <location filename="../src/cli/CommandLine.cpp" line="132"/>
         <source>Unknown command &quot;%1&quot;. Run `jalaseh --help` to see the commands.</source>
         <translation>فرمان «%1» شناخته نیست. برای دیدن فرمان‌ها `jalaseh --help` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="122"/>
+        <location filename="../src/cli/CommandLine.cpp" line="146"/>
         <source>&quot;%1&quot; needs a database: add --db FILE before the command.</source>
         <translation>«%1» پایگاه داده می‌خواهد: پیش از فرمان ‎--db FILE بیفزایید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="136"/>
+        <location filename="../src/cli/CommandLine.cpp" line="160"/>
         <source>Details: %1</source>
         <translation>جزئیات: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="141"/>
+        <location filename="../src/cli/CommandLine.cpp" line="165"/>
         <source>Internal error: %1</source>
         <translation>خطای درونی: %1</translation>
     </message>
@@ -468,17 +484,16 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="147"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="134"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>در %1 جلسه‌ای با شناسه‌ی %2 نیست. برای دیدن شناسه‌ها `jalaseh --db %1 list meetings` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="43"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="29"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>گزارش جلسه (گزارش روایی، صورتجلسه یا دعوتنامه) را به صورت PDF، ODT، HTML یا متن ساده می‌نویسد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="51"/>
         <source>Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
@@ -500,7 +515,7 @@ Examples:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
   jalaseh --db minutes.jalaseh export minutes 1 --format txt
 </source>
-        <translation>کاربرد: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
+        <translation type="vanished">کاربرد: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
 گزارش جلسه با شناسه ID را می‌نویسد (فرمان `list meetings` شناسه‌ها را نشان می‌دهد).
@@ -520,27 +535,71 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="90"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="37"/>
+        <source>Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
+                [-o OUTPUT] [--templates DIR]
+
+Writes the minutes of the meeting with id ID (see `list meetings`).
+
+  --style STYLE     narrative: a report that tells the meeting in sentences (default)
+                    formal: the formal minutes with the table of decisions and
+                            signature lines
+                    invitation: an invitation to the meeting
+  --format FORMAT   pdf, odt, html or txt; taken from OUTPUT&apos;s suffix when not given,
+                    txt otherwise
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists); html and txt
+                    go to the standard output without it, pdf and odt need it
+  --templates DIR   use the templates in DIR where it has them; without it, those
+                    of the user&apos;s templates folder (`jalaseh templates`; see
+                    docs/templates.md)
+
+Examples:
+  jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
+  jalaseh --db minutes.jalaseh export minutes 1 --format txt
+</source>
+        <translation>کاربرد: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
+                [-o OUTPUT] [--templates DIR]
+
+گزارش جلسه با شناسه ID را می‌نویسد (فرمان `list meetings` شناسه‌ها را نشان می‌دهد).
+
+  --style STYLE     narrative: گزارشی که جلسه را در جمله‌ها روایت می‌کند (پیش‌فرض)
+                    formal: صورتجلسه رسمی با جدول مصوبات و جای امضا
+                    invitation: دعوتنامه جلسه
+  --format FORMAT   pdf، odt، html یا txt؛ اگر داده نشود از پسوند OUTPUT و گرنه txt
+  -o, --output OUTPUT
+                    در پرونده OUTPUT بنویس (اگر باشد جایگزین می‌شود)؛ html و txt بدون آن
+                    به خروجی استاندارد می‌روند، pdf و odt به آن نیاز دارند
+  --templates DIR   قالب‌های پوشه DIR را هر جا داشته باشد به کار ببر؛ بی آن، قالب‌های
+                    پوشه قالب‌های کاربر (`jalaseh templates`؛ docs/templates.md)
+
+نمونه‌ها:
+  jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
+  jalaseh --db minutes.jalaseh export minutes 1 --format txt
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="77"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>شناسه یک جلسه را بدهید، مثلاً `export minutes 1`؛ فرمان `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="101"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="88"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>سبکی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="115"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="102"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>قالبی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="124"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="111"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>پرونده %1 را نمی‌توان در پایانه نوشت؛ نام پرونده را با -o بدهید، مثلاً `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="134"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="121"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>صورتجلسه فقط وقتی ساخته می‌شود که جلسه با کتابخانه گرافیکی خود اجرا شود؛ این ساخت خط فرمان آن را ندارد.</translation>
     </message>
@@ -1000,6 +1059,65 @@ Examples:
         <location filename="../src/cli/SearchCommand.cpp" line="153"/>
         <source>Nothing contains &quot;%1&quot;.</source>
         <translation>هیچ چیز «%1» را در بر ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TemplatesCommand.cpp" line="19"/>
+        <source>Show where the minutes templates come from, or copy the built-in ones into a folder to edit them.</source>
+        <translation>نشان می‌دهد قالب‌های صورتجلسه از کجا می‌آیند، یا قالب‌های درونی را برای ویرایش در پوشه‌ای رونوشت می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TemplatesCommand.cpp" line="26"/>
+        <source>Usage: jalaseh templates [copy] [--folder DIR]
+
+Without `copy`: lists every template and whether it comes from the folder or is
+built in. With `copy`: copies the built-in templates into the folder, leaving the files
+already there alone, and lists what it wrote. Edit the copies; the application and
+`export minutes` use them from then on (see docs/templates.md).
+
+  --folder DIR   the templates folder; the user&apos;s own folder when not given
+
+Examples:
+  jalaseh templates copy
+  jalaseh templates --folder ~/minutes-templates
+</source>
+        <translation>کاربرد: jalaseh templates [copy] [--folder DIR]
+
+بدون `copy`: همه قالب‌ها را فهرست می‌کند و می‌گوید هر یک از پوشه می‌آید یا درونی است.
+با `copy`: قالب‌های درونی را در پوشه رونوشت می‌کند، پرونده‌هایی را که از پیش آن‌جا هستند
+دست نمی‌زند و آنچه را نوشت فهرست می‌کند. رونوشت‌ها را ویرایش کنید؛ برنامه و
+`export minutes` از آن پس آن‌ها را به کار می‌برند (docs/templates.md).
+
+  --folder DIR   پوشه قالب‌ها؛ اگر داده نشود پوشه قالب‌های خود کاربر
+
+نمونه‌ها:
+  jalaseh templates copy
+  jalaseh templates --folder ~/minutes-templates
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TemplatesCommand.cpp" line="52"/>
+        <source>&quot;%1&quot; is not something templates can do; the only word it takes is `copy`.</source>
+        <translation>templates کاری به نام «%1» ندارد؛ تنها واژه‌ای که می‌پذیرد `copy` است.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TemplatesCommand.cpp" line="67"/>
+        <source>Every template is in %1 already; nothing was copied.</source>
+        <translation>همه قالب‌ها از پیش در %1 هستند؛ چیزی رونوشت نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TemplatesCommand.cpp" line="79"/>
+        <source>Templates folder: %1</source>
+        <translation>پوشه قالب‌ها: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TemplatesCommand.cpp" line="85"/>
+        <source>from the folder</source>
+        <translation>از پوشه</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/TemplatesCommand.cpp" line="86"/>
+        <source>built in</source>
+        <translation>درونی</translation>
     </message>
 </context>
 <context>
@@ -2075,73 +2193,77 @@ Examples:
         <translation>%1 پیش از آغاز %2 است؛ جلسه پس از آغاز پایان می‌یابد</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="271"/>
         <source>%1 is not a Jalali date (expected YYYY/MM/DD, such as 1402/01/21)</source>
-        <translation>%1 تاریخ شمسی نیست (انتظار: YYYY/MM/DD، مانند 1402/01/21)</translation>
+        <translation type="vanished">%1 تاریخ شمسی نیست (انتظار: YYYY/MM/DD، مانند 1402/01/21)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="284"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="271"/>
+        <source>%1 is not a Jalali date (%2); write it as YYYY/MM/DD, such as 1402/01/21</source>
+        <translation>%1 تاریخ شمسی نیست (%2)؛ آن را به شکل YYYY/MM/DD بنویسید، مانند 1402/01/21</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="282"/>
         <source>%1 is not the same day as date %2 (which is %3/%4/%5); correct one of them, or leave jalaliDate out</source>
         <translation>%1 همان روزِ تاریخ %2 نیست (که %3/%4/%5 است)؛ یکی را درست کنید، یا jalaliDate را نیاورید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="320"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="318"/>
         <source>only someone who came late has minutes late (the status is &quot;%1&quot;); set the status to &quot;late&quot; or remove minutesLate</source>
         <translation>تنها کسی که دیر آمده دقیقه‌ی تأخیر دارد (وضعیت «%1» است)؛ وضعیت را «late» کنید یا minutesLate را بردارید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="329"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="327"/>
         <source>%1 is listed twice in the attendance; list each person once</source>
         <translation>%1 دو بار در حضور و غیاب آمده است؛ هر فرد را یک بار بیاورید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="376"/>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="402"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="374"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="400"/>
         <source>agenda item</source>
         <translation>دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="419"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="417"/>
         <source>%1 is already named as proposer or supporter; name each person once</source>
         <translation>%1 از پیش پیشنهاددهنده یا موافق است؛ هر فرد را یک بار نام ببرید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="452"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="450"/>
         <source>proposal</source>
         <translation>پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="476"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="474"/>
         <source>decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="484"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="482"/>
         <source>should be an object {...}, not %1</source>
         <translation>باید یک شیء {...} باشد، نه %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="500"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="498"/>
         <source>should be a person&apos;s name, not %1</source>
         <translation>باید نام یک فرد باشد، نه %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="511"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="509"/>
         <source>%1 could be any of %2 people in the file; write the full name (given name, then family name)</source>
         <translation>%1 می‌تواند هر یک از %2 نفر پرونده باشد؛ نام کامل را بنویسید (نام، سپس نام خانوادگی)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="519"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="517"/>
         <source>%1 is not among the file&apos;s people; add the person to &quot;people&quot; or correct the name</source>
         <translation>%1 در میان افراد پرونده نیست؛ او را به «people» بیفزایید یا نام را درست کنید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="544"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="542"/>
         <source>%1 is not among the file&apos;s bodies; add it to &quot;bodies&quot; or correct the name</source>
         <translation>%1 در میان نهادهای پرونده نیست؛ آن را به «bodies» بیفزایید یا نام را درست کنید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="560"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="558"/>
         <source>there is no %1 %2 in the file (it has %3, numbered from 1)</source>
         <translation>در پرونده %1 %2 نیست (%3 تا دارد، با شماره از ۱)</translation>
     </message>
@@ -2296,16 +2418,31 @@ Examples:
     </message>
     <message>
         <location filename="../ui/MinutesDialog.ui" line="33"/>
+        <source>&amp;Templates…</source>
+        <translation>قالب‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MinutesDialog.ui" line="34"/>
+        <source>Open the folder of your own minutes templates (copies of the built-in ones) to edit them</source>
+        <translation>پوشه قالب‌های صورتجلسه خودتان (رونوشت قالب‌های درونی) را برای ویرایش باز می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../ui/MinutesDialog.ui" line="35"/>
+        <source>Edit templates</source>
+        <translation>ویرایش قالب‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/MinutesDialog.ui" line="38"/>
         <source>&amp;Copy as text</source>
         <translation>رونوشت متن</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="34"/>
+        <location filename="../ui/MinutesDialog.ui" line="39"/>
         <source>Copy as text</source>
         <translation>رونوشت متن</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="38"/>
+        <location filename="../ui/MinutesDialog.ui" line="43"/>
         <source>Preview of the minutes</source>
         <translation>پیش‌نمایش صورتجلسه</translation>
     </message>
@@ -2692,7 +2829,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/storage/AttendanceRepository.cpp" line="148"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="164"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="173"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
@@ -3661,34 +3798,39 @@ Examples:
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="29"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="34"/>
         <source>Narrative report</source>
         <translation>گزارش روایی</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="30"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="35"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>صورتجلسه‌ی رسمی</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="31"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="36"/>
         <source>Invitation</source>
         <translation>دعوتنامه</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="102"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="119"/>
         <source>minutes-%1-%2.%3</source>
         <translation>صورتجلسه-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="107"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="122"/>
         <source>Export the minutes</source>
         <translation>برون‌بری صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="108"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="123"/>
         <source>%1 files (*.%2)</source>
         <translation>پرونده‌های %1 (*.%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MinutesDialog.cpp" line="166"/>
+        <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
+        <translation>قالب‌ها در %1 هستند؛ این پوشه را با مدیر پرونده‌ها باز کنید و قالب‌ها را در یک ویرایشگر متن ویرایش کنید. با برگزیدن دوباره سند، پیش‌نمایش تغییرهای شما را نشان می‌دهد.</translation>
     </message>
 </context>
 <context>
