@@ -3,6 +3,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
@@ -246,4 +248,40 @@ TEST_CASE("init --synthetic fills a database with the product's sizes scaled to 
     REQUIRE(meetings.exitCode == 0);
     // One tenth of the ten-year database's 5,000 meetings.
     CHECK(tsvRows(meetings.out).size() == 500);
+}
+
+TEST_CASE("a failure inside the database is an internal error, exit code 2, with a sentence",
+          "[cli]")
+{
+    const QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.jalaseh"));
+    const QString target = dir.filePath(QStringLiteral("target.jalaseh"));
+    const QString file = dir.filePath(QStringLiteral("meeting.json"));
+    REQUIRE(
+        runJalaseh({QStringLiteral("--db"), demo, QStringLiteral("init"), QStringLiteral("--demo")})
+            .exitCode == 0);
+    REQUIRE(runJalaseh({QStringLiteral("--db"), demo, QStringLiteral("export"),
+                        QStringLiteral("meeting"), QStringLiteral("1"), QStringLiteral("-o"), file})
+                .exitCode == 0);
+    REQUIRE(runJalaseh({QStringLiteral("--db"), target, QStringLiteral("init")}).exitCode == 0);
+    {
+        // A file that breaks under the command, as a failing disk or a bug would: SQLite refuses
+        // every new meeting.
+        const QString connection = QStringLiteral("break-target");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            raw.setDatabaseName(target);
+            REQUIRE(raw.open());
+            QSqlQuery query(raw);
+            REQUIRE(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON meeting "
+                                              "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    const CommandRun run = runJalaseh({QStringLiteral("--db"), target, QStringLiteral("import"),
+                                       QStringLiteral("meeting"), file});
+    CHECK(run.exitCode == 2);
+    CHECK_FALSE(run.err.isEmpty());
+    CHECK(run.err.contains(QStringLiteral("disk on fire")));
+    CHECK(run.out.isEmpty());
 }

@@ -31,8 +31,8 @@ TEST_CASE("the program passes every argument to its commands, Qt's option names 
 {
     const QTemporaryDir dir;
     const QString database = dir.filePath(QStringLiteral("demo.jalaseh"));
-    const Run init = jalaseh({QStringLiteral("--db"), database, QStringLiteral("init"),
-                              QStringLiteral("--demo")});
+    const Run init = jalaseh(
+        {QStringLiteral("--db"), database, QStringLiteral("init"), QStringLiteral("--demo")});
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
 
@@ -51,7 +51,8 @@ TEST_CASE("the program passes every argument to its commands, Qt's option names 
     CHECK(invitation.out.contains(QStringLiteral("دعوتنامه")));
     const Run narrative = minutes(QStringLiteral("narrative"));
     REQUIRE(narrative.exitCode == 0);
-    CHECK(narrative.out.startsWith(QStringLiteral("گزارش نشست راهبران کارگروه‌ها")));
+    CHECK(narrative.out.startsWith(
+        QStringLiteral("گزارش نشست راهبران کارگروه‌ها")));
     const Run wrong = minutes(QStringLiteral("fusion"));
     CHECK(wrong.exitCode == 1);
     CHECK(wrong.err.contains(QStringLiteral("fusion")));

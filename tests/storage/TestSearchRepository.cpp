@@ -174,3 +174,27 @@ TEST_CASE("The search index stays in step with every change", "[storage][search]
                           .exec());
     }
 }
+
+TEST_CASE("Keys made by an older normaliser are renewed when the file is opened",
+          "[storage][search]")
+{
+    TemporaryDatabase database;
+    addPerson(*database, QStringLiteral("كاظمي"), QStringLiteral("مریم"));
+    database.close();
+    {
+        // As a file whose keys an earlier rule made: they no longer match today's queries.
+        RawSqlite raw(database.path());
+        raw.exec(QStringLiteral("UPDATE person SET search_key = 'stale'"));
+        raw.exec(QStringLiteral("UPDATE storage_meta SET value = 'an older normaliser' "
+                                "WHERE key = 'search_key_fingerprint'"));
+    }
+    const auto reopened = database.reopen();
+    REQUIRE(reopened.problem == OpenProblem::None);
+    const auto hits = SearchRepository(*database).search(QStringLiteral("کاظمی"));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.first().kind == SearchHit::Kind::Person);
+    RawSqlite raw(database.path());
+    CHECK(raw.scalar(QStringLiteral("SELECT value FROM storage_meta WHERE key = "
+                                    "'search_key_fingerprint'"))
+              .toString() != QStringLiteral("an older normaliser"));
+}
