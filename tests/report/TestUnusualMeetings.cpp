@@ -221,6 +221,9 @@ TEST_CASE("Markup typed into any field prints as those characters in every forma
             QStringLiteral("&lt;img src=x&gt; &amp;amp; &lt;b&gt;&quot;q&quot;&lt;/b&gt;")));
 
         CHECK(document.textDocument().toPlainText().contains(markup));
+        // Every field that holds it shows it: the names of 15 people alone in the documents.
+        if (style != MinutesStyle::Invitation)
+            CHECK(document.textDocument().toPlainText().count(markup) >= 15);
 
         const QString content = QString::fromUtf8(test::zipMember(
             write(document, DocumentFormat::Odt, name), QStringLiteral("content.xml")));
@@ -234,6 +237,10 @@ TEST_CASE("Markup typed into any field prints as those characters in every forma
         const QString pdf = test::pdfText(write(document, DocumentFormat::Pdf, name));
         CHECK(pdf.contains(QStringLiteral("src=x")));
         CHECK(pdf.contains(QStringLiteral("&amp;")));
+        // Escaped once for the layout, never twice, never left as an entity.
+        CHECK_FALSE(pdf.contains(QStringLiteral("&amp;amp;")));
+        CHECK_FALSE(pdf.contains(QStringLiteral("&lt;")));
+        CHECK_FALSE(pdf.contains(QStringLiteral("&quot;")));
     }
 }
 
