@@ -3,6 +3,10 @@
 #include "SeedMeeting.h"
 #include "report/DocumentWriter.h"
 #include "report/MinutesDocument.h"
+#include "storage/Database.h"
+#include "storage/MeetingRecordRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -41,6 +45,45 @@ void renderOnly(benchmark::State& state)
     }
 }
 
+// A meeting of a real file (JALASEH_BENCH_DB, meeting JALASEH_BENCH_MEETING), loaded from the
+// open database and written as formal minutes to PDF: what the GUI's export does once the
+// database is open, with a meeting much larger than the seed's.
+void databaseMeetingToPdf(benchmark::State& state)
+{
+    const QString path = qEnvironmentVariable("JALASEH_BENCH_DB");
+    if (path.isEmpty()) {
+        state.SkipWithError("set JALASEH_BENCH_DB (and JALASEH_BENCH_MEETING) to run this");
+        return;
+    }
+    auto opened = storage::Database::open(path);
+    if (!opened.database) {
+        state.SkipWithError(qPrintable(opened.message));
+        return;
+    }
+    storage::Database& database = *opened.database;
+    const Id meetingId = qEnvironmentVariableIntValue("JALASEH_BENCH_MEETING");
+    const auto writer = DocumentWriter::forFormat(DocumentFormat::Pdf);
+    int pages = 0;
+    for (auto _ : state) {
+        const auto record = storage::MeetingRecordRepository(database).load(meetingId);
+        if (!record) {
+            state.SkipWithError("no such meeting");
+            return;
+        }
+        MinutesOptions options;
+        options.nextMeeting = storage::MeetingRepository(database).next(record->meeting);
+        const auto document =
+            MinutesDocument::render(*record, storage::SettingsRepository(database).organisation(),
+                                    MinutesStyle::Formal, options);
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        writer->write(document, out);
+        pages = out.data().count("/Type /Page\n") + out.data().count("/Type /Page\r");
+        benchmark::DoNotOptimize(out.size());
+    }
+    state.counters["pages"] = pages;
+}
+
 // What `libreoffice --headless --convert-to pdf` is compared with: the same ODT, written to disk
 // for it by this program when JALASEH_BENCH_ODT names a file.
 void writeOdtForComparison()
@@ -66,6 +109,7 @@ BENCHMARK_CAPTURE(writeMinutes, formal_html, MinutesStyle::Formal, DocumentForma
 BENCHMARK_CAPTURE(writeMinutes, formal_txt, MinutesStyle::Formal, DocumentFormat::Text)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(renderOnly)->Unit(benchmark::kMillisecond);
+BENCHMARK(databaseMeetingToPdf)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {
