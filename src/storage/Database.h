@@ -28,6 +28,9 @@ struct OpenOptions
     bool allowReadOnly = true; // open a read-only file read-only instead of refusing it
     bool migrate = true;       // update an older schema (after a backup copy)
     int busyTimeoutMs = 2000;  // how long to wait for another program's lock before giving up
+    // Files up to this size get a quick check of every page when opened; larger ones only of
+    // the tables the first screen reads, so that opening stays under half a second.
+    qint64 wholeFileCheckUpToBytes = 16 * 1024 * 1024;
 };
 
 // One open Jalaseh database file: owns one QSqlDatabase connection with a unique name, set up with

@@ -87,9 +87,8 @@ FileFacts readFacts(const Database& database)
 // Reading every page of a large file takes longer than opening may (PRODUCT.md: under 0.5 s), so
 // a large file gets the check of the tables the first screen reads; damage elsewhere is reported
 // by the query that meets it ("The database file is damaged ...").
-bool passesQuickCheck(const Database& database, QString* detail)
+bool passesQuickCheck(const Database& database, qint64 wholeFileCheckUpTo, QString* detail)
 {
-    constexpr qint64 wholeFileCheckUpTo = 16 * 1024 * 1024;
     static const QStringList firstScreenTables{
         QStringLiteral("organisation"), QStringLiteral("letterhead_line"),
         QStringLiteral("person"),       QStringLiteral("body"),
@@ -284,7 +283,8 @@ Database::OpenResult DatabaseOpening::openExisting()
                            .arg(facts.userVersion)
                            .arg(current));
     QString checkDetail;
-    if (facts.userVersion < 1 || !passesQuickCheck(*database, &checkDetail)) {
+    if (facts.userVersion < 1 ||
+        !passesQuickCheck(*database, m_options.wholeFileCheckUpToBytes, &checkDetail)) {
         qWarning("jalaseh storage: %s fails its check: %s", qPrintable(m_path),
                  qPrintable(checkDetail));
         const bool busy = checkDetail.contains(QLatin1String("locked"));

@@ -1,7 +1,9 @@
 // Opening files: a new one, a good one, and every kind of bad one. A bad file gets its own
 // problem and sentence and is never modified.
 #include "StorageFixture.h"
+#include "storage/ContributionRepository.h"
 #include "storage/Database.h"
+#include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Statement.h"
 #include "support/QtCatchPrinters.h"
@@ -393,4 +395,52 @@ TEST_CASE("A file locked by another process is refused as in use", "[storage][op
     auto result = Database::open(database.path(), options);
     REQUIRE(result.database);
     CHECK_FALSE(result.database->isReadOnly());
+}
+
+TEST_CASE("Damage outside the first screen's tables of a large file is reported when it is met",
+          "[storage][open]")
+{
+    TemporaryDatabase database;
+    const Id series = addSeries(*database, QStringLiteral("جلسه کمیته راهبری"));
+    const Id meeting = addMeeting(*database, series, QDate(2023, 4, 10));
+    const Id speaker = addPerson(*database, QStringLiteral("رقابی"));
+    for (int i = 0; i < 40; ++i) {
+        Contribution said{
+            .meetingId = meeting, .speakerId = speaker, .text = QString(300, QChar(u'گ'))};
+        ContributionRepository(*database).insert(said);
+    }
+    database.close();
+    {
+        // Garbage over the header of the contributions' first page, and nowhere else.
+        int rootPage = 0;
+        {
+            RawSqlite raw(database.path());
+            raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            rootPage = raw.scalar(QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name "
+                                                 "= 'contribution'"))
+                           .toInt();
+        }
+        REQUIRE(rootPage > 1);
+        QFile file(database.path());
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(qint64(rootPage - 1) * 4096));
+        file.write(QByteArray(12, '\x7f'));
+    }
+
+    OpenOptions wholeFile;
+    CHECK(Database::open(database.path(), wholeFile).problem == OpenProblem::Corrupt);
+
+    // As a file over the whole-file limit is opened: the first screen's tables are sound, so it
+    // opens; the damage is named by the first read that meets it, and nothing is lost.
+    OpenOptions largeFile;
+    largeFile.wholeFileCheckUpToBytes = 0;
+    auto opened = Database::open(database.path(), largeFile);
+    REQUIRE(opened.database);
+    CHECK(MeetingRepository(*opened.database).find(meeting));
+    try {
+        ContributionRepository(*opened.database).ofMeeting(meeting);
+        FAIL("reading damaged pages should have failed");
+    } catch (const StorageError& error) {
+        CHECK(error.userMessage().contains(QStringLiteral("damaged")));
+    }
 }
