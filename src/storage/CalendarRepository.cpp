@@ -148,15 +148,20 @@ CalendarPeriod CalendarRepository::load(const QDate& from, const QDate& to) cons
     return period;
 }
 
-QList<BookingClash> CalendarRepository::clashesOf(Id meetingId) const
+CalendarPeriod CalendarRepository::dayOf(Id meetingId) const
 {
     Statement query(m_database, QStringLiteral("SELECT date FROM meeting WHERE id = ?"));
     query.bind(meetingId).exec();
     if (!query.next())
         return {};
     const QDate day = query.date(0);
+    return load(day, day);
+}
+
+QList<BookingClash> CalendarRepository::clashesOf(Id meetingId) const
+{
     QList<BookingClash> clashes;
-    for (const BookingClash& clash : load(day, day).clashes)
+    for (const BookingClash& clash : dayOf(meetingId).clashes)
         if (clash.meetingId == meetingId)
             clashes.append(clash);
     return clashes;

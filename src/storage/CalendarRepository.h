@@ -41,6 +41,8 @@ public:
     QList<CalendarEntry> meetingsBetween(const QDate& from, const QDate& to) const;
     // Those meetings and the clashes among them.
     CalendarPeriod load(const QDate& from, const QDate& to) const;
+    // The meetings and clashes of the day a meeting is held (empty when it is gone).
+    CalendarPeriod dayOf(Id meetingId) const;
     // The clashes of one meeting with the others of its day (empty when it is gone).
     QList<BookingClash> clashesOf(Id meetingId) const;
 
