@@ -1,12 +1,12 @@
 // The calendar against PRODUCT.md's 50 ms bar for a list, on the synthetic ten-year database
 // (5,000 meetings, 100,000 attendance rows): the meetings and clashes of a month grid (six weeks)
 // and of a week, and one meeting's clashes as the editor's banner asks for them.
+#include "persian/CalendarGrid.h"
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/SyntheticDatabase.h"
 
-#include <QCalendar>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -51,16 +51,11 @@ Database& tenYears()
     return *database;
 }
 
-const QCalendar jalali(QCalendar::System::Jalali);
-
-// The days a month grid shows: the weeks (Saturday to Friday) that hold the Jalali month.
+// The days a month grid shows, as the calendar view loads them.
 std::pair<QDate, QDate> monthGrid(int year, int month)
 {
-    const QDate first(year, month, 1, jalali);
-    const QDate last = first.addDays(jalali.daysInMonth(month, year) - 1);
-    const QDate from = first.addDays(-((first.dayOfWeek() + 1) % 7));
-    const QDate to = last.addDays(6 - (last.dayOfWeek() + 1) % 7);
-    return {from, to};
+    const persian::MonthGrid grid = persian::monthGrid(year, month);
+    return {grid.gridStart, grid.gridEnd()};
 }
 
 // The day with the most meetings of the file, and its busiest month and week.
@@ -97,8 +92,8 @@ void report(benchmark::State& state, const CalendarPeriod& period)
 
 void BM_CalendarMonth_Busiest(benchmark::State& state)
 {
-    const QDate day = busiest().day;
-    const auto [from, to] = monthGrid(day.year(jalali), day.month(jalali));
+    const persian::MonthGrid grid = persian::monthGridOf(busiest().day);
+    const auto [from, to] = std::pair(grid.gridStart, grid.gridEnd());
     CalendarPeriod period;
     for (auto _ : state)
         benchmark::DoNotOptimize(period = CalendarRepository(tenYears()).load(from, to));
@@ -109,7 +104,7 @@ BENCHMARK(BM_CalendarMonth_Busiest)->Unit(benchmark::kMillisecond);
 void BM_CalendarWeek_Busiest(benchmark::State& state)
 {
     const QDate day = busiest().day;
-    const QDate from = day.addDays(-((day.dayOfWeek() + 1) % 7));
+    const QDate from = persian::weekStart(day);
     CalendarPeriod period;
     for (auto _ : state)
         benchmark::DoNotOptimize(period =
