@@ -119,7 +119,10 @@ void CalendarWeekGrid::layOut()
     m_blocks.clear();
     const QFontMetrics metrics(font());
     m_headerHeight = 2 * metrics.height() + 12;
-    m_gutterWidth = metrics.horizontalAdvance(persian::formatTime(QTime(23, 0))) + 14;
+    const QFontMetrics small(scaled(font(), 0.85));
+    m_gutterWidth = std::max(small.horizontalAdvance(persian::formatTime(QTime(23, 0))),
+                             small.horizontalAdvance(tr("No time"))) +
+                    14;
     if (!m_model || m_model->rowCount() == 0)
         return;
 
@@ -185,17 +188,22 @@ void CalendarWeekGrid::layOut()
                 }
                 clusterEnd = std::max(clusterEnd, placed.span.to);
             }
+            // Side by side while each keeps over half the column; beyond that the lanes overlap,
+            // each later one shifted towards the end of the line and drawn over the earlier, so
+            // every block keeps its start (where its text begins) in view.
             const int lanes = int(laneEnds.size());
+            const int full = columnArea.width();
+            const int blockWidth = lanes == 1 ? full : std::max(full / lanes, full * 11 / 20);
+            const int step = lanes == 1 ? 0 : (full - blockWidth) / (lanes - 1);
             for (qsizetype i = first; i < last; ++i) {
                 const Placed& placed = timed[i];
-                const int laneWidth = columnArea.width() / lanes;
-                const int offset = placed.lane * laneWidth;
+                const int offset = placed.lane * step;
                 const int x = layoutDirection() == Qt::RightToLeft
-                                  ? columnArea.right() - offset - laneWidth + 1
+                                  ? columnArea.right() - offset - blockWidth + 1
                                   : columnArea.left() + offset;
                 const int top = yOfMinute(placed.span.from) + 1;
                 const int bottom = yOfMinute(placed.span.to) - 1;
-                m_blocks.append({QRect(x, top, laneWidth - 2, std::max(bottom - top, lineHeight)),
+                m_blocks.append({QRect(x, top, blockWidth - 2, std::max(bottom - top, lineHeight)),
                                  placed.item, !placed.span.known});
             }
             first = last;
