@@ -89,6 +89,14 @@ int CalendarDayDelegate::itemAt(const QStyleOptionViewItem& option, const QModel
     return -1;
 }
 
+QRect CalendarDayDelegate::itemRect(const QStyleOptionViewItem& option, const QModelIndex& index,
+                                    int item) const
+{
+    const int count = index.data(CalendarModel::MeetingCountRole).toInt();
+    const Layout layout = layoutOf(option, count);
+    return item >= 0 && item < layout.lines.size() ? layout.lines[item] : QRect();
+}
+
 void CalendarDayDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                 const QModelIndex& index) const
 {

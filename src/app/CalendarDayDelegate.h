@@ -25,6 +25,8 @@ public:
     // day's items).
     int itemAt(const QStyleOptionViewItem& option, const QModelIndex& index,
                const QPoint& position) const;
+    // Where the day's meeting line `item` is drawn (empty when it is among the hidden ones).
+    QRect itemRect(const QStyleOptionViewItem& option, const QModelIndex& index, int item) const;
 
 private:
     struct Layout

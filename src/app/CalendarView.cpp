@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QStyle>
 
 namespace jalaseh::app {
@@ -102,6 +103,16 @@ CalendarView::CalendarView(QWidget* parent)
             [this] { setSpan(CalendarModel::Span::Month); });
     connect(m_ui->weekButton, &QToolButton::clicked, this,
             [this] { setSpan(CalendarModel::Span::Week); });
+    // The views by keyboard, whatever the language (Persian labels carry no Alt letters).
+    const auto viewShortcut = [this](QKeySequence keys, CalendarModel::Span span) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, span] { setSpan(span); });
+    };
+    viewShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), CalendarModel::Span::Month);
+    viewShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), CalendarModel::Span::Week);
+    m_ui->monthButton->setToolTip(tr("Month view (Ctrl+Shift+M)"));
+    m_ui->weekButton->setToolTip(tr("Week view (Ctrl+Shift+W)"));
     connect(m_ui->newButton, &QPushButton::clicked, this,
             [this] { emit newMeetingRequested(m_selected); });
     connect(table, &QTableView::clicked, this,
@@ -341,6 +352,31 @@ void CalendarView::fitRows()
     }
 }
 
+QStyleOptionViewItem CalendarView::optionFor(const QModelIndex& index) const
+{
+    // What the table gives its delegate, for the delegate's layout.
+    QTableView* table = m_ui->monthTable;
+    QStyleOptionViewItem option;
+    option.initFrom(table->viewport());
+    option.rect = table->visualRect(index);
+    option.font = table->font();
+    option.direction = table->layoutDirection();
+    return option;
+}
+
+QRect CalendarView::meetingRect(Id meetingId) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            const QModelIndex index = m_model->index(row, column);
+            const QList<CalendarItem>& items = m_model->itemsOn(m_model->dateAt(index));
+            for (int item = 0; item < items.size(); ++item)
+                if (items[item].meetingId() == meetingId)
+                    return m_delegate->itemRect(optionFor(index), index, item);
+        }
+    return {};
+}
+
 bool CalendarView::openMeetingAt(const QPoint& position)
 {
     QTableView* table = m_ui->monthTable;
@@ -348,12 +384,7 @@ bool CalendarView::openMeetingAt(const QPoint& position)
     if (!index.isValid())
         return false;
     const QList<CalendarItem>& items = m_model->itemsOn(m_model->dateAt(index));
-    QStyleOptionViewItem option;
-    option.initFrom(table->viewport());
-    option.rect = table->visualRect(index);
-    option.font = table->font();
-    option.direction = table->layoutDirection();
-    int chosen = m_delegate->itemAt(option, index, position);
+    int chosen = m_delegate->itemAt(optionFor(index), index, position);
     if (chosen < 0 && items.size() == 1)
         chosen = 0;
     if (chosen < 0 || chosen >= items.size())

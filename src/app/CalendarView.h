@@ -4,6 +4,7 @@
 #include "core/Id.h"
 
 #include <QDate>
+#include <QStyleOptionViewItem>
 #include <QWidget>
 #include <memory>
 
@@ -45,6 +46,8 @@ public:
     QString title() const;
     // The meeting chosen in the day's list, or 0.
     Id currentMeetingId() const;
+    // Where the month grid draws a meeting's line, in its viewport (empty when not drawn).
+    QRect meetingRect(Id meetingId) const;
 
 signals:
     void openMeeting(jalaseh::Id meetingId);
@@ -64,6 +67,7 @@ private:
     void fitRows();
     bool handleKey(QKeyEvent* event);
     bool openMeetingAt(const QPoint& viewportPosition);
+    QStyleOptionViewItem optionFor(const QModelIndex& index) const;
 
     std::unique_ptr<Ui::CalendarView> m_ui;
     DatabaseSession* m_session = nullptr;
