@@ -42,7 +42,7 @@ BookingConflictBanner::BookingConflictBanner(QWidget* parent)
 void BookingConflictBanner::setSession(DatabaseSession* session)
 {
     if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session.data(), nullptr, this, nullptr);
     m_session = session;
     m_meetingId = 0;
     refresh();

@@ -3,6 +3,7 @@
 #include "core/Id.h"
 
 #include <QFrame>
+#include <QPointer>
 #include <QStringList>
 
 class QLabel;
@@ -13,8 +14,8 @@ class DatabaseSession;
 
 // A warning strip for the meeting editor: when a person expected at this meeting (an attendee
 // not absent or excused, the chair, the secretary) or its room is booked by another meeting at
-// the same time, it names each clash ("خانم دکتر رقابی در همین ساعت در جلسه‌ی ۲ «…»
-// است"). It never blocks: the secretary may well mean it. Hidden when there is nothing to say;
+// the same time, it names each clash ("خانم دکتر رقابی در همین ساعت در جلسه‌ی ۲
+// «…» است"). It never blocks: the secretary may well mean it. Hidden when there is nothing to say;
 // brought up to date whenever a meeting, its people or a name changes, while the editor is on
 // screen.
 class BookingConflictBanner : public QFrame
@@ -35,7 +36,7 @@ private:
     void refreshWhenShown();
     void refresh();
 
-    DatabaseSession* m_session = nullptr;
+    QPointer<DatabaseSession> m_session; // a session closed elsewhere must not be touched
     Id m_meetingId = 0;
     bool m_stale = false;
     QLabel* m_icon;
