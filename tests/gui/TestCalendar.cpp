@@ -199,6 +199,12 @@ TEST_CASE("The week shows days by hours; meetings are blocks sized by their time
 {
     CalendarFixture fixture;
     app::CalendarView* calendar = fixture.calendar();
+    // Ctrl+Shift+W and Ctrl+Shift+M switch the views, as the buttons do.
+    QTest::keyClick(fixture.table(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(calendar->span() == app::CalendarModel::Span::Week);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_M,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(calendar->span() == app::CalendarModel::Span::Month);
     QTest::mouseClick(find<QWidget>(*calendar, "weekButton"), Qt::LeftButton);
     CHECK(calendar->span() == app::CalendarModel::Span::Week);
     auto* grid = find<app::CalendarWeekGrid>(*calendar, "weekGrid");
@@ -210,13 +216,14 @@ TEST_CASE("The week shows days by hours; meetings are blocks sized by their time
     const QRect group = grid->blockOf(fixture.workingGroup);
     REQUIRE_FALSE(leads.isEmpty());
     REQUIRE_FALSE(group.isEmpty());
-    // 12:00-13:20 is 80 minutes, 13:00-14:00 is 60; they overlap, so they stand side by side,
-    // the earlier at the start of the line (the right).
+    // 12:00-13:20 is 80 minutes, 13:00-14:00 is 60; they overlap, so they share the column,
+    // the earlier at the start of the line (the right), the later shifted towards its end.
     CHECK(leads.height() * 3 == Approx(group.height() * 4).margin(8));
     CHECK(leads.top() < group.top());
     CHECK(leads.bottom() > group.top());
-    CHECK((leads.right() < group.left() || group.right() < leads.left()));
+    CHECK(leads.right() > group.right());
     CHECK(leads.left() > group.left());
+    CHECK(grid->meetingAt(group.center()) == fixture.workingGroup);
     CHECK(grid->meetingAt(leads.center()) == fixture.leads);
     CHECK(grid->dateAt(leads.center()) == seedDay);
 
@@ -259,6 +266,24 @@ TEST_CASE("Enter opens the selected day's meeting; with several, the day's list 
     fixture.press(Qt::Key_Return);
     CHECK(window.currentPage() == app::MainWindow::MeetingEditorPage);
     CHECK(window.meetingEditor()->meetingId() == fixture.workingGroup);
+}
+
+TEST_CASE("Double-clicking a meeting's line in a day opens that meeting", "[calendar]")
+{
+    CalendarFixture fixture;
+    QTableView* table = fixture.table();
+    const QRect second = fixture.calendar()->meetingRect(fixture.workingGroup);
+    const QRect first = fixture.calendar()->meetingRect(fixture.leads);
+    REQUIRE_FALSE(second.isEmpty());
+    CHECK(first.bottom() < second.top()); // the 12:00 meeting above the 13:00 one
+    // A click selects the day and opens nothing; a double click opens the meeting under it.
+    fixture.calendar()->setSelectedDate(seedDay.addDays(2));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, second.center());
+    CHECK(fixture.calendar()->selectedDate() == seedDay);
+    CHECK(fixture.gui.window().currentPage() == app::MainWindow::CalendarPage);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, Qt::NoModifier, second.center());
+    CHECK(fixture.gui.window().currentPage() == app::MainWindow::MeetingEditorPage);
+    CHECK(fixture.gui.window().meetingEditor()->meetingId() == fixture.workingGroup);
 }
 
 TEST_CASE("A new meeting is made on the selected day", "[calendar]")
@@ -361,9 +386,11 @@ TEST_CASE("Adding an attendee who is elsewhere at that hour raises the warning",
     QTest::mouseClick(find<QPushButton>(window, "addAttendeeButton"), Qt::LeftButton);
     REQUIRE(storage::AttendanceRepository(fixture.gui.database()).ofMeeting(third).size() == 1);
     CHECK(banner->isVisible());
-    CHECK(banner->sentences() == QStringList{QStringLiteral("خانم کاظمی در همین ساعت در جلسه‌ی ۱ "
-                                                            "«جلسه کارگروه "
-                                                            "آموزش» است (۱۳:۰۰ تا ۱۴:۰۰).")});
+    CHECK(banner->sentences() ==
+          QStringList{
+              QStringLiteral("خانم کاظمی در همین ساعت در جلسه‌ی ۱ "
+                             "«جلسه کارگروه "
+                             "آموزش» است (۱۳:۰۰ تا ۱۴:۰۰).")});
 
     // Marked absent, she is free again.
     const Attendance added =
