@@ -173,7 +173,8 @@ QVariant CalendarModel::data(const QModelIndex& index, int role) const
         const QList<CalendarItem>& items = itemsOn(date);
         QString text = persian::formatDateLong(date);
         if (!items.isEmpty())
-            text += QStringLiteral("، ") + tr("%n meeting(s)", nullptr, int(items.size()));
+            text += QStringLiteral("، ") +
+                    persian::toPersianDigits(tr("%n meeting(s)", nullptr, int(items.size())));
         if (data(index, ClashRole).toBool())
             text += QStringLiteral("، ") + tr("with a clash");
         return text;

@@ -12,11 +12,11 @@ class Database;
 }
 
 // How the calendar and the editor's banner word a meeting and a clash, in the interface's
-// language ("خانم دکتر رقابی در همین ساعت در جلسه‌ی ۲ «جلسه کمیته راهبری» است (۱۰:۰۰
-// تا ۱۱:۰۰).").
+// language ("خانم دکتر رقابی در همین ساعت در جلسه‌ی ۲ «جلسه کمیته راهبری» است
+// (۱۰:۰۰ تا ۱۱:۰۰).").
 namespace jalaseh::app {
 
-// "نشست راهبران کارگروه‌ها، جلسه‌ی ۲"
+// "نشست راهبران کارگروه‌ها، شماره‌ی ۲"
 QString meetingName(const storage::CalendarEntry& entry);
 // "۱۰:۰۰ تا ۱۱:۳۰", "از ۱۰:۰۰", or "ساعت نامعلوم" when no time is recorded.
 QString meetingTimes(const Meeting& meeting);
