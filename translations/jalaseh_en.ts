@@ -3288,7 +3288,7 @@ Examples:
         <translation>Esfand</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/CalendarModel.cpp" line="176"/>
+        <location filename="../src/app/CalendarModel.cpp" line="177"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n meeting</numerusform>
@@ -3296,7 +3296,7 @@ Examples:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarModel.cpp" line="178"/>
+        <location filename="../src/app/CalendarModel.cpp" line="179"/>
         <source>with a clash</source>
         <translation>with a clash</translation>
     </message>

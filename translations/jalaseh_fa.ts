@@ -3280,14 +3280,14 @@ Examples:
         <translation>اسفند</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/CalendarModel.cpp" line="176"/>
+        <location filename="../src/app/CalendarModel.cpp" line="177"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n جلسه</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarModel.cpp" line="178"/>
+        <location filename="../src/app/CalendarModel.cpp" line="179"/>
         <source>with a clash</source>
         <translation>با هم‌زمانی</translation>
     </message>
