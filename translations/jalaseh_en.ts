@@ -157,6 +157,159 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="8"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="12"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="13"/>
+        <source>Go to today (Home)</source>
+        <translation>Go to today (Home)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="14"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="17"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="22"/>
+        <source>Period shown</source>
+        <translation>Period shown</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="26"/>
+        <source>Gregorian months</source>
+        <translation>Gregorian months</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="30"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="31"/>
+        <source>Month view</source>
+        <translation>Month view</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="38"/>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="39"/>
+        <source>Week view</source>
+        <translation>Week view</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="45"/>
+        <source>&amp;New meeting on this day</source>
+        <translation>&amp;New meeting on this day</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="46"/>
+        <source>Create a meeting on the selected day (Insert)</source>
+        <translation>Create a meeting on the selected day (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="47"/>
+        <source>New meeting on the selected day</source>
+        <translation>New meeting on the selected day</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="55"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="81"/>
+        <source>Meetings of the selected day</source>
+        <translation>Meetings of the selected day</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="89"/>
+        <source>Clashes on the selected day</source>
+        <translation>Clashes on the selected day</translation>
+    </message>
+</context>
+<context>
+    <name>ClashText</name>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="14"/>
+        <source>%1, meeting %2</source>
+        <translation>%1, meeting %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="21"/>
+        <source>time not set</source>
+        <translation>time not set</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="23"/>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="25"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="39"/>
+        <source>%1</source>
+        <comment>a woman: her title and family name</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="41"/>
+        <source>Ms %1</source>
+        <translation>Ms %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="44"/>
+        <source>%1</source>
+        <comment>a man: his title and family name</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="46"/>
+        <source>Mr %1</source>
+        <translation>Mr %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="84"/>
+        <source>%1 is taken at the same time by meeting %2 of “%3” (%4).</source>
+        <translation>%1 is taken at the same time by meeting %2 of “%3” (%4).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="86"/>
+        <source>%1 is also taken that day by meeting %2 of “%3” (%4); a time is missing, so check whether they overlap.</source>
+        <translation>%1 is also taken that day by meeting %2 of “%3” (%4); a time is missing, so check whether they overlap.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="93"/>
+        <source>%1 is in meeting %2 of “%3” at the same time (%4).</source>
+        <translation>%1 is in meeting %2 of “%3” at the same time (%4).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="95"/>
+        <source>%1 is also in meeting %2 of “%3” that day (%4); a time is missing, so check whether they overlap.</source>
+        <translation>%1 is also in meeting %2 of “%3” that day (%4); a time is missing, so check whether they overlap.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/cli/CommandDatabase.cpp" line="20"/>
@@ -1508,7 +1661,7 @@ Examples:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="39"/>
+        <location filename="../src/app/MainWindow.cpp" line="40"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -3155,6 +3308,203 @@ Examples:
     </message>
 </context>
 <context>
+    <name>jalaseh::app::BookingConflictBanner</name>
+    <message>
+        <location filename="../src/app/BookingConflictBanner.cpp" line="22"/>
+        <source>Booking clashes</source>
+        <translation>Booking clashes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BookingConflictBanner.cpp" line="115"/>
+        <source>Booked twice at the same time:</source>
+        <translation>Booked twice at the same time:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BookingConflictBanner.cpp" line="116"/>
+        <source>Possibly booked twice (a time is missing):</source>
+        <translation>Possibly booked twice (a time is missing):</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::CalendarModel</name>
+    <message>
+        <location filename="../src/app/CalendarDayDelegate.cpp" line="173"/>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="26"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="28"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="30"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="32"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="34"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="36"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="38"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="46"/>
+        <source>Farvardin</source>
+        <translation>Farvardin</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="46"/>
+        <source>Ordibehesht</source>
+        <translation>Ordibehesht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="46"/>
+        <source>Khordad</source>
+        <translation>Khordad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="47"/>
+        <source>Tir</source>
+        <translation>Tir</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="47"/>
+        <source>Mordad</source>
+        <translation>Mordad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="47"/>
+        <source>Shahrivar</source>
+        <translation>Shahrivar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="48"/>
+        <source>Mehr</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="48"/>
+        <source>Aban</source>
+        <translation>Aban</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="48"/>
+        <source>Azar</source>
+        <translation>Azar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="49"/>
+        <source>Dey</source>
+        <translation>Dey</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="49"/>
+        <source>Bahman</source>
+        <translation>Bahman</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="49"/>
+        <source>Esfand</source>
+        <translation>Esfand</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/CalendarModel.cpp" line="177"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="179"/>
+        <source>with a clash</source>
+        <translation>with a clash</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::CalendarView</name>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="93"/>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;⚠ red&lt;/span&gt;: a person or a room is booked twice at the same time · &lt;span style=&quot;color:%2&quot;&gt;⚠ amber&lt;/span&gt;: booked twice the same day, and a time is missing</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;⚠ red&lt;/span&gt;: a person or a room is booked twice at the same time · &lt;span style=&quot;color:%2&quot;&gt;⚠ amber&lt;/span&gt;: booked twice the same day, and a time is missing</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="114"/>
+        <source>Month view (Ctrl+Shift+M)</source>
+        <translation>Month view (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="115"/>
+        <source>Week view (Ctrl+Shift+W)</source>
+        <translation>Week view (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="243"/>
+        <location filename="../src/app/CalendarView.cpp" line="244"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="257"/>
+        <source>Previous month (Page Up)</source>
+        <translation>Previous month (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="258"/>
+        <source>Previous week (Page Up)</source>
+        <translation>Previous week (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="259"/>
+        <source>Next month (Page Down)</source>
+        <translation>Next month (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="260"/>
+        <source>Next week (Page Down)</source>
+        <translation>Next week (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="304"/>
+        <source>No meetings on this day.</source>
+        <translation>No meetings on this day.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::CalendarWeekGrid</name>
+    <message>
+        <location filename="../src/app/CalendarWeekGrid.cpp" line="50"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarWeekGrid.cpp" line="124"/>
+        <location filename="../src/app/CalendarWeekGrid.cpp" line="324"/>
+        <source>No time</source>
+        <translation>No time</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::ContributionListModel</name>
     <message>
         <location filename="../src/app/ContributionListModel.cpp" line="18"/>
@@ -3272,224 +3622,229 @@ Examples:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="59"/>
+        <location filename="../src/app/MainWindow.cpp" line="61"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="60"/>
+        <location filename="../src/app/MainWindow.cpp" line="62"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="60"/>
+        <location filename="../src/app/MainWindow.cpp" line="62"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="60"/>
+        <location filename="../src/app/MainWindow.cpp" line="62"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="61"/>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>Decisions and action items</source>
         <translation>Decisions and action items</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="61"/>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="99"/>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="100"/>
+        <location filename="../src/app/MainWindow.cpp" line="105"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="102"/>
+        <location filename="../src/app/MainWindow.cpp" line="107"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="104"/>
+        <location filename="../src/app/MainWindow.cpp" line="109"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="107"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/MainWindow.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="113"/>
+        <location filename="../src/app/MainWindow.cpp" line="118"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="114"/>
+        <location filename="../src/app/MainWindow.cpp" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="116"/>
+        <location filename="../src/app/MainWindow.cpp" line="121"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="122"/>
+        <location filename="../src/app/MainWindow.cpp" line="127"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="125"/>
+        <location filename="../src/app/MainWindow.cpp" line="130"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="126"/>
+        <location filename="../src/app/MainWindow.cpp" line="131"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="128"/>
+        <location filename="../src/app/MainWindow.cpp" line="133"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="134"/>
+        <location filename="../src/app/MainWindow.cpp" line="139"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="134"/>
+        <location filename="../src/app/MainWindow.cpp" line="139"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="134"/>
+        <location filename="../src/app/MainWindow.cpp" line="139"/>
         <source>&amp;Contributions</source>
         <translation>&amp;Contributions</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="135"/>
+        <location filename="../src/app/MainWindow.cpp" line="140"/>
         <source>&amp;Proposals and decisions</source>
         <translation>&amp;Proposals and decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="146"/>
+        <location filename="../src/app/MainWindow.cpp" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="153"/>
+        <location filename="../src/app/MainWindow.cpp" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="154"/>
+        <location filename="../src/app/MainWindow.cpp" line="159"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="155"/>
+        <location filename="../src/app/MainWindow.cpp" line="160"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="163"/>
+        <location filename="../src/app/MainWindow.cpp" line="168"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="203"/>
         <location filename="../src/app/MainWindow.cpp" line="208"/>
+        <location filename="../src/app/MainWindow.cpp" line="213"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="209"/>
+        <location filename="../src/app/MainWindow.cpp" line="214"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="223"/>
+        <location filename="../src/app/MainWindow.cpp" line="228"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="292"/>
-        <location filename="../src/app/MainWindow.cpp" line="309"/>
+        <location filename="../src/app/MainWindow.cpp" line="304"/>
+        <location filename="../src/app/MainWindow.cpp" line="321"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="293"/>
+        <location filename="../src/app/MainWindow.cpp" line="305"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="300"/>
+        <location filename="../src/app/MainWindow.cpp" line="312"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="357"/>
+        <location filename="../src/app/MainWindow.cpp" line="369"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="358"/>
+        <location filename="../src/app/MainWindow.cpp" line="370"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="365"/>
+        <location filename="../src/app/MainWindow.cpp" line="377"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="366"/>
+        <location filename="../src/app/MainWindow.cpp" line="378"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="370"/>
+        <location filename="../src/app/MainWindow.cpp" line="382"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="384"/>
+        <location filename="../src/app/MainWindow.cpp" line="396"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="390"/>
+        <location filename="../src/app/MainWindow.cpp" line="402"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="393"/>
+        <location filename="../src/app/MainWindow.cpp" line="405"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="395"/>
+        <location filename="../src/app/MainWindow.cpp" line="407"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="396"/>
+        <location filename="../src/app/MainWindow.cpp" line="408"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>This database is open read-only; changes cannot be saved.</translation>
     </message>
@@ -3497,183 +3852,183 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="202"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="209"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="261"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="268"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="262"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="269"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="263"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="270"/>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="268"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="275"/>
         <source>Change the meeting number</source>
         <translation>Change the meeting number</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="272"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="279"/>
         <source>Change the title</source>
         <translation>Change the title</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="276"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="283"/>
         <source>Change the mode</source>
         <translation>Change the mode</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="281"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="288"/>
         <source>Change the venue</source>
         <translation>Change the venue</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="285"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="292"/>
         <source>Change the online link</source>
         <translation>Change the online link</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="289"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="296"/>
         <source>Change the date</source>
         <translation>Change the date</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="292"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="299"/>
         <source>Change the start time</source>
         <translation>Change the start time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="295"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="302"/>
         <source>Change the end time</source>
         <translation>Change the end time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="298"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="305"/>
         <source>Change the chair</source>
         <translation>Change the chair</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="301"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="308"/>
         <source>Change the secretary</source>
         <translation>Change the secretary</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="305"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="312"/>
         <source>Change the status</source>
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="316"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="323"/>
         <source>Change the summary</source>
         <translation>Change the summary</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="344"/>
-        <location filename="../src/app/MeetingEditor.cpp" line="365"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="351"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="372"/>
         <source>Change the series</source>
         <translation>Change the series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="356"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="363"/>
         <source>New series</source>
         <translation>New series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="356"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="363"/>
         <source>Name of the new meeting series:</source>
         <translation>Name of the new meeting series:</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="361"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="368"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="415"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="422"/>
         <source>Add the members of %1</source>
         <translation>Add the members of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="428"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="435"/>
         <source>Add an attendee</source>
         <translation>Add an attendee</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="447"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="454"/>
         <source>Add a guest</source>
         <translation>Add a guest</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="481"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="488"/>
         <source>Change an attendance</source>
         <translation>Change an attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="489"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="496"/>
         <source>Remove an attendee</source>
         <translation>Remove an attendee</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="545"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="552"/>
         <source>Add a contribution</source>
         <translation>Add a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="566"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="573"/>
         <source>Change a contribution</source>
         <translation>Change a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="574"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="581"/>
         <source>Remove a contribution</source>
         <translation>Remove a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="592"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="599"/>
         <source>Move a contribution</source>
         <translation>Move a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="619"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="626"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="649"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="656"/>
         <source>Add a proposal</source>
         <translation>Add a proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="665"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="672"/>
         <source>Change a proposal</source>
         <translation>Change a proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="673"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="680"/>
         <source>Remove a proposal</source>
         <translation>Remove a proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="701"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="708"/>
         <source>Add a decision</source>
         <translation>Add a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="722"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="729"/>
         <source>Change a decision</source>
         <translation>Change a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="730"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="737"/>
         <source>Remove a decision</source>
         <translation>Remove a decision</translation>
     </message>

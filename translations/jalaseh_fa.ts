@@ -157,6 +157,159 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="8"/>
+        <source>Previous</source>
+        <translation>قبلی</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="12"/>
+        <source>&amp;Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="13"/>
+        <source>Go to today (Home)</source>
+        <translation>رفتن به امروز (Home)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="14"/>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="17"/>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="22"/>
+        <source>Period shown</source>
+        <translation>بازه‌ی نمایش‌داده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="26"/>
+        <source>Gregorian months</source>
+        <translation>ماه‌های میلادی</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="30"/>
+        <source>&amp;Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="31"/>
+        <source>Month view</source>
+        <translation>نمای ماه</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="38"/>
+        <source>&amp;Week</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="39"/>
+        <source>Week view</source>
+        <translation>نمای هفته</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="45"/>
+        <source>&amp;New meeting on this day</source>
+        <translation>جلسه‌ی جدید در این روز</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="46"/>
+        <source>Create a meeting on the selected day (Insert)</source>
+        <translation>ساختن جلسه در روز انتخاب‌شده (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="47"/>
+        <source>New meeting on the selected day</source>
+        <translation>جلسه‌ی جدید در روز انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="55"/>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="81"/>
+        <source>Meetings of the selected day</source>
+        <translation>جلسه‌های روز انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/CalendarView.ui" line="89"/>
+        <source>Clashes on the selected day</source>
+        <translation>هم‌زمانی‌های روز انتخاب‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>ClashText</name>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="14"/>
+        <source>%1, meeting %2</source>
+        <translation>%1، شماره‌ی %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="21"/>
+        <source>time not set</source>
+        <translation>ساعت ثبت نشده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="23"/>
+        <source>from %1</source>
+        <translation>از %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="25"/>
+        <source>%1 to %2</source>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="39"/>
+        <source>%1</source>
+        <comment>a woman: her title and family name</comment>
+        <translation>خانم %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="41"/>
+        <source>Ms %1</source>
+        <translation>خانم %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="44"/>
+        <source>%1</source>
+        <comment>a man: his title and family name</comment>
+        <translation>آقای %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="46"/>
+        <source>Mr %1</source>
+        <translation>آقای %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="84"/>
+        <source>%1 is taken at the same time by meeting %2 of “%3” (%4).</source>
+        <translation>مکان «%1» در همین ساعت در اختیار جلسه‌ی %2 «%3» است (%4).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="86"/>
+        <source>%1 is also taken that day by meeting %2 of “%3” (%4); a time is missing, so check whether they overlap.</source>
+        <translation>مکان «%1» همان روز در اختیار جلسه‌ی %2 «%3» هم هست (%4). ساعت یکی از دو جلسه ثبت نشده است؛ هم‌زمانی را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="93"/>
+        <source>%1 is in meeting %2 of “%3” at the same time (%4).</source>
+        <translation>%1 در همین ساعت در جلسه‌ی %2 «%3» است (%4).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ClashText.cpp" line="95"/>
+        <source>%1 is also in meeting %2 of “%3” that day (%4); a time is missing, so check whether they overlap.</source>
+        <translation>%1 همان روز در جلسه‌ی %2 «%3» هم هست (%4). ساعت یکی از دو جلسه ثبت نشده است؛ هم‌زمانی را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/cli/CommandDatabase.cpp" line="20"/>
@@ -1497,7 +1650,7 @@ Examples:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="39"/>
+        <location filename="../src/app/MainWindow.cpp" line="40"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -3144,6 +3297,202 @@ Examples:
     </message>
 </context>
 <context>
+    <name>jalaseh::app::BookingConflictBanner</name>
+    <message>
+        <location filename="../src/app/BookingConflictBanner.cpp" line="22"/>
+        <source>Booking clashes</source>
+        <translation>هم‌زمانی‌های جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BookingConflictBanner.cpp" line="115"/>
+        <source>Booked twice at the same time:</source>
+        <translation>هم‌زمانی با جلسه‌ای دیگر:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BookingConflictBanner.cpp" line="116"/>
+        <source>Possibly booked twice (a time is missing):</source>
+        <translation>هم‌زمانی احتمالی (ساعت جلسه‌ای ثبت نشده است):</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::CalendarModel</name>
+    <message>
+        <location filename="../src/app/CalendarDayDelegate.cpp" line="173"/>
+        <source>and %1 more</source>
+        <translation>و %1 جلسه‌ی دیگر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="26"/>
+        <source>Saturday</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="28"/>
+        <source>Sunday</source>
+        <translation>یکشنبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="30"/>
+        <source>Monday</source>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="32"/>
+        <source>Tuesday</source>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="34"/>
+        <source>Wednesday</source>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="36"/>
+        <source>Thursday</source>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="38"/>
+        <source>Friday</source>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="46"/>
+        <source>Farvardin</source>
+        <translation>فروردین</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="46"/>
+        <source>Ordibehesht</source>
+        <translation>اردیبهشت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="46"/>
+        <source>Khordad</source>
+        <translation>خرداد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="47"/>
+        <source>Tir</source>
+        <translation>تیر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="47"/>
+        <source>Mordad</source>
+        <translation>مرداد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="47"/>
+        <source>Shahrivar</source>
+        <translation>شهریور</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="48"/>
+        <source>Mehr</source>
+        <translation>مهر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="48"/>
+        <source>Aban</source>
+        <translation>آبان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="48"/>
+        <source>Azar</source>
+        <translation>آذر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="49"/>
+        <source>Dey</source>
+        <translation>دی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="49"/>
+        <source>Bahman</source>
+        <translation>بهمن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="49"/>
+        <source>Esfand</source>
+        <translation>اسفند</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/CalendarModel.cpp" line="177"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n جلسه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarModel.cpp" line="179"/>
+        <source>with a clash</source>
+        <translation>با هم‌زمانی</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::CalendarView</name>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="93"/>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;⚠ red&lt;/span&gt;: a person or a room is booked twice at the same time · &lt;span style=&quot;color:%2&quot;&gt;⚠ amber&lt;/span&gt;: booked twice the same day, and a time is missing</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;⚠ سرخ&lt;/span&gt;: کسی یا مکانی در یک ساعت برای دو جلسه رزرو شده است · &lt;span style=&quot;color:%2&quot;&gt;⚠ نارنجی&lt;/span&gt;: در یک روز برای دو جلسه رزرو شده و ساعت یکی از آن‌ها ثبت نشده است</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="114"/>
+        <source>Month view (Ctrl+Shift+M)</source>
+        <translation>نمای ماه (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="115"/>
+        <source>Week view (Ctrl+Shift+W)</source>
+        <translation>نمای هفته (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="243"/>
+        <location filename="../src/app/CalendarView.cpp" line="244"/>
+        <source>%1 to %2</source>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="257"/>
+        <source>Previous month (Page Up)</source>
+        <translation>ماه پیش (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="258"/>
+        <source>Previous week (Page Up)</source>
+        <translation>هفته‌ی پیش (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="259"/>
+        <source>Next month (Page Down)</source>
+        <translation>ماه بعد (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="260"/>
+        <source>Next week (Page Down)</source>
+        <translation>هفته‌ی بعد (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarView.cpp" line="304"/>
+        <source>No meetings on this day.</source>
+        <translation>در این روز جلسه‌ای نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::CalendarWeekGrid</name>
+    <message>
+        <location filename="../src/app/CalendarWeekGrid.cpp" line="50"/>
+        <source>Week</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CalendarWeekGrid.cpp" line="124"/>
+        <location filename="../src/app/CalendarWeekGrid.cpp" line="324"/>
+        <source>No time</source>
+        <translation>بی‌ساعت</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::ContributionListModel</name>
     <message>
         <location filename="../src/app/ContributionListModel.cpp" line="18"/>
@@ -3261,224 +3610,229 @@ Examples:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="59"/>
+        <location filename="../src/app/MainWindow.cpp" line="61"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="60"/>
+        <location filename="../src/app/MainWindow.cpp" line="62"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="60"/>
+        <location filename="../src/app/MainWindow.cpp" line="62"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="60"/>
+        <location filename="../src/app/MainWindow.cpp" line="62"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="61"/>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>Decisions and action items</source>
         <translation>مصوبه‌ها و اقدام‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="61"/>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="99"/>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <source>Calendar</source>
+        <translation>تقویم</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="104"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="100"/>
+        <location filename="../src/app/MainWindow.cpp" line="105"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="102"/>
+        <location filename="../src/app/MainWindow.cpp" line="107"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="104"/>
+        <location filename="../src/app/MainWindow.cpp" line="109"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="107"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/MainWindow.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="113"/>
+        <location filename="../src/app/MainWindow.cpp" line="118"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="114"/>
+        <location filename="../src/app/MainWindow.cpp" line="119"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="116"/>
+        <location filename="../src/app/MainWindow.cpp" line="121"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="122"/>
+        <location filename="../src/app/MainWindow.cpp" line="127"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="125"/>
+        <location filename="../src/app/MainWindow.cpp" line="130"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="126"/>
+        <location filename="../src/app/MainWindow.cpp" line="131"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="128"/>
+        <location filename="../src/app/MainWindow.cpp" line="133"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="134"/>
+        <location filename="../src/app/MainWindow.cpp" line="139"/>
         <source>&amp;Details</source>
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="134"/>
+        <location filename="../src/app/MainWindow.cpp" line="139"/>
         <source>&amp;Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="134"/>
+        <location filename="../src/app/MainWindow.cpp" line="139"/>
         <source>&amp;Contributions</source>
         <translation>سخنان</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="135"/>
+        <location filename="../src/app/MainWindow.cpp" line="140"/>
         <source>&amp;Proposals and decisions</source>
         <translation>پیشنهادها و مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="146"/>
+        <location filename="../src/app/MainWindow.cpp" line="151"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="153"/>
+        <location filename="../src/app/MainWindow.cpp" line="158"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="154"/>
+        <location filename="../src/app/MainWindow.cpp" line="159"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="155"/>
+        <location filename="../src/app/MainWindow.cpp" line="160"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="163"/>
+        <location filename="../src/app/MainWindow.cpp" line="168"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="203"/>
         <location filename="../src/app/MainWindow.cpp" line="208"/>
+        <location filename="../src/app/MainWindow.cpp" line="213"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="209"/>
+        <location filename="../src/app/MainWindow.cpp" line="214"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="223"/>
+        <location filename="../src/app/MainWindow.cpp" line="228"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="292"/>
-        <location filename="../src/app/MainWindow.cpp" line="309"/>
+        <location filename="../src/app/MainWindow.cpp" line="304"/>
+        <location filename="../src/app/MainWindow.cpp" line="321"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="293"/>
+        <location filename="../src/app/MainWindow.cpp" line="305"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="300"/>
+        <location filename="../src/app/MainWindow.cpp" line="312"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="357"/>
+        <location filename="../src/app/MainWindow.cpp" line="369"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="358"/>
+        <location filename="../src/app/MainWindow.cpp" line="370"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="365"/>
+        <location filename="../src/app/MainWindow.cpp" line="377"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="366"/>
+        <location filename="../src/app/MainWindow.cpp" line="378"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="370"/>
+        <location filename="../src/app/MainWindow.cpp" line="382"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="384"/>
+        <location filename="../src/app/MainWindow.cpp" line="396"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="390"/>
+        <location filename="../src/app/MainWindow.cpp" line="402"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="393"/>
+        <location filename="../src/app/MainWindow.cpp" line="405"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="395"/>
+        <location filename="../src/app/MainWindow.cpp" line="407"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="396"/>
+        <location filename="../src/app/MainWindow.cpp" line="408"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
     </message>
@@ -3486,183 +3840,183 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="202"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="209"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="261"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="268"/>
         <source>Meeting date</source>
         <translation>تاریخ جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="262"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="269"/>
         <source>Start time</source>
         <translation>ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="263"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="270"/>
         <source>End time</source>
         <translation>ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="268"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="275"/>
         <source>Change the meeting number</source>
         <translation>تغییر شماره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="272"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="279"/>
         <source>Change the title</source>
         <translation>تغییر عنوان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="276"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="283"/>
         <source>Change the mode</source>
         <translation>تغییر نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="281"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="288"/>
         <source>Change the venue</source>
         <translation>تغییر مکان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="285"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="292"/>
         <source>Change the online link</source>
         <translation>تغییر پیوند برخط</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="289"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="296"/>
         <source>Change the date</source>
         <translation>تغییر تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="292"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="299"/>
         <source>Change the start time</source>
         <translation>تغییر ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="295"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="302"/>
         <source>Change the end time</source>
         <translation>تغییر ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="298"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="305"/>
         <source>Change the chair</source>
         <translation>تغییر رئیس جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="301"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="308"/>
         <source>Change the secretary</source>
         <translation>تغییر دبیر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="305"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="312"/>
         <source>Change the status</source>
         <translation>تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="316"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="323"/>
         <source>Change the summary</source>
         <translation>تغییر جمع‌بندی</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="344"/>
-        <location filename="../src/app/MeetingEditor.cpp" line="365"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="351"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="372"/>
         <source>Change the series</source>
         <translation>تغییر سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="356"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="363"/>
         <source>New series</source>
         <translation>سلسله‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="356"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="363"/>
         <source>Name of the new meeting series:</source>
         <translation>نام سلسله‌جلسه‌ی تازه:</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="361"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="368"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="415"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="422"/>
         <source>Add the members of %1</source>
         <translation>افزودن اعضای %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="428"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="435"/>
         <source>Add an attendee</source>
         <translation>افزودن حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="447"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="454"/>
         <source>Add a guest</source>
         <translation>افزودن مهمان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="481"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="488"/>
         <source>Change an attendance</source>
         <translation>تغییر حضور</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="489"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="496"/>
         <source>Remove an attendee</source>
         <translation>حذف حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="545"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="552"/>
         <source>Add a contribution</source>
         <translation>افزودن سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="566"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="573"/>
         <source>Change a contribution</source>
         <translation>تغییر سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="574"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="581"/>
         <source>Remove a contribution</source>
         <translation>حذف سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="592"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="599"/>
         <source>Move a contribution</source>
         <translation>جابه‌جایی سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="619"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="626"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="649"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="656"/>
         <source>Add a proposal</source>
         <translation>افزودن پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="665"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="672"/>
         <source>Change a proposal</source>
         <translation>تغییر پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="673"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="680"/>
         <source>Remove a proposal</source>
         <translation>حذف پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="701"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="708"/>
         <source>Add a decision</source>
         <translation>افزودن مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="722"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="729"/>
         <source>Change a decision</source>
         <translation>تغییر مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="730"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="737"/>
         <source>Remove a decision</source>
         <translation>حذف مصوبه</translation>
     </message>

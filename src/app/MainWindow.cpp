@@ -2,6 +2,7 @@
 
 #include "AttendanceView.h"
 #include "BodiesView.h"
+#include "CalendarView.h"
 #include "DatabaseOpener.h"
 #include "DatabaseSession.h"
 #include "DecisionsView.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_bodies(new BodiesView(this))
     , m_decisions(new DecisionsView(this))
     , m_attendance(new AttendanceView(this))
+    , m_calendar(new CalendarView(this))
     , m_editor(new MeetingEditor(this))
     , m_undoGroup(new QUndoGroup(this))
 {
@@ -58,11 +60,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Views"));
     m_navigation->addItems({tr("Meetings"), tr("People"), tr("Bodies and members"),
-                            tr("Decisions and action items"), tr("Attendance")});
+                            tr("Decisions and action items"), tr("Attendance"), tr("Calendar")});
     m_navigation->setMaximumWidth(220);
     for (QWidget* page : {static_cast<QWidget*>(m_meetings), static_cast<QWidget*>(m_people),
                           static_cast<QWidget*>(m_bodies), static_cast<QWidget*>(m_decisions),
-                          static_cast<QWidget*>(m_attendance), static_cast<QWidget*>(m_editor)})
+                          static_cast<QWidget*>(m_attendance), static_cast<QWidget*>(m_calendar),
+                          static_cast<QWidget*>(m_editor)})
         m_pages->addWidget(page);
 
     auto* splitter = new QSplitter(this);
@@ -77,6 +80,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_meetings, &MeetingsView::openMeeting, this, &MainWindow::openMeeting);
     connect(m_meetings, &MeetingsView::newMeetingRequested, this, &MainWindow::newMeeting);
     connect(m_decisions, &DecisionsView::openMeeting, this, &MainWindow::openMeeting);
+    connect(m_calendar, &CalendarView::openMeeting, this, &MainWindow::openMeeting);
+    connect(m_calendar, &CalendarView::newMeetingRequested, this, &MainWindow::newMeetingOn);
     connect(m_editor, &MeetingEditor::backRequested, this, [this] { showPage(MeetingsPage); });
     connect(m_editor, &MeetingEditor::minutesRequested, this, &MainWindow::showMinutes);
 
@@ -144,7 +149,7 @@ void MainWindow::createMenus()
     }
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (int page = MeetingsPage; page <= AttendancePage; ++page) {
+    for (int page = MeetingsPage; page <= CalendarPage; ++page) {
         QAction* action = view->addAction(m_navigation->item(page)->text(), this,
                                           [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + page)));
@@ -232,6 +237,7 @@ void MainWindow::setSession(std::unique_ptr<DatabaseSession> session)
     m_people->setSession(nullptr);
     m_bodies->setSession(nullptr);
     m_decisions->setSession(nullptr);
+    m_calendar->setSession(nullptr);
     m_editor->setSession(nullptr);
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
@@ -245,6 +251,7 @@ void MainWindow::setSession(std::unique_ptr<DatabaseSession> session)
     m_people->setSession(m_session.get());
     m_bodies->setSession(m_session.get());
     m_decisions->setSession(m_session.get());
+    m_calendar->setSession(m_session.get());
     m_editor->setSession(m_session.get());
     showPage(MeetingsPage);
     updateTitle();
@@ -274,6 +281,11 @@ void MainWindow::openMeeting(Id meetingId)
 }
 
 void MainWindow::newMeeting()
+{
+    newMeetingOn(QDate::currentDate());
+}
+
+void MainWindow::newMeetingOn(const QDate& date)
 {
     if (!m_session)
         return;
@@ -305,7 +317,7 @@ void MainWindow::newMeeting()
     Meeting meeting;
     meeting.seriesId = series;
     meeting.number = seriesRepository.nextNumber(series);
-    meeting.date = QDate::currentDate();
+    meeting.date = date;
     auto* command = new InsertRowCommand<Meeting>(*m_session, meeting, tr("New meeting"));
     if (m_session->perform(command))
         openMeeting(command->insertedId());

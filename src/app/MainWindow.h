@@ -2,6 +2,7 @@
 
 #include "core/Id.h"
 
+#include <QDate>
 #include <QMainWindow>
 #include <memory>
 
@@ -14,6 +15,7 @@ namespace jalaseh::app {
 
 class AttendanceView;
 class BodiesView;
+class CalendarView;
 class DatabaseSession;
 class DecisionsView;
 class MeetingEditor;
@@ -34,6 +36,7 @@ public:
         BodiesPage,
         DecisionsPage,
         AttendancePage,
+        CalendarPage,
         MeetingEditorPage
     };
 
@@ -53,12 +56,15 @@ public:
     // Creates a meeting in the series of the selected one (or the first series), numbered next,
     // dated today, and opens it in the editor.
     void newMeeting();
+    // The same, dated `date` (from the calendar).
+    void newMeetingOn(const QDate& date);
 
     MeetingsView* meetingsView() const { return m_meetings; }
     PeopleView* peopleView() const { return m_people; }
     BodiesView* bodiesView() const { return m_bodies; }
     DecisionsView* decisionsView() const { return m_decisions; }
     MeetingEditor* meetingEditor() const { return m_editor; }
+    CalendarView* calendarView() const { return m_calendar; }
 
 signals:
     // The minutes of a meeting were asked for (the minutes dialog answers).
@@ -89,6 +95,7 @@ private:
     BodiesView* m_bodies;
     DecisionsView* m_decisions;
     AttendanceView* m_attendance;
+    CalendarView* m_calendar;
     MeetingEditor* m_editor;
     QMenu* m_recentMenu = nullptr;
     QUndoGroup* m_undoGroup;

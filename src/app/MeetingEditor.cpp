@@ -3,6 +3,7 @@
 #include "AddBodyMembersCommand.h"
 #include "AddGuestCommand.h"
 #include "AttendanceListModel.h"
+#include "BookingConflictBanner.h"
 #include "ContributionListModel.h"
 #include "DatabaseSession.h"
 #include "DecisionListModel.h"
@@ -58,8 +59,12 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     , m_contributions(new ContributionListModel(*m_people, this))
     , m_proposals(new ProposalListModel(*m_people, this))
     , m_decisions(new DecisionListModel(this))
+    , m_conflicts(new BookingConflictBanner(this))
 {
     m_ui->setupUi(this);
+    // Clashes of people and rooms, under the heading, whichever tab is open.
+    if (auto* top = qobject_cast<QBoxLayout*>(layout()))
+        top->insertWidget(1, m_conflicts);
     m_ui->headingLabel->setWordWrap(false);
     m_ui->headingLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     for (PersonPicker* picker :
@@ -87,6 +92,7 @@ void MeetingEditor::setSession(DatabaseSession* session)
 {
     m_session = session;
     m_meeting = Meeting{};
+    m_conflicts->setSession(session);
     if (!session)
         return;
     connect(session, &DatabaseSession::changed, this, [this](Change what, Id meetingId) {
@@ -120,6 +126,7 @@ void MeetingEditor::openMeeting(Id meetingId)
     m_meeting.id = meetingId;
     reloadPeople(); // the pickers' names; loaded when a meeting is opened, not at start
     reloadMeeting();
+    m_conflicts->showMeeting(meetingId);
 }
 
 void MeetingEditor::showTab(int index)

@@ -15,6 +15,7 @@ class MeetingEditor;
 namespace jalaseh::app {
 
 class AttendanceListModel;
+class BookingConflictBanner;
 class ContributionListModel;
 class DatabaseSession;
 class DecisionListModel;
@@ -104,6 +105,7 @@ private:
     ContributionListModel* m_contributions;
     ProposalListModel* m_proposals;
     DecisionListModel* m_decisions;
+    BookingConflictBanner* m_conflicts;
     bool m_filling = false; // true while the fields are being filled from the database
 };
 

@@ -1,6 +1,7 @@
 // Saves screenshots of the main window's views, on a fresh database with the demo data, in the
 // interface language given: gui_screenshots OUTPUT_FOLDER [fa|en]. Run under Xvfb or offscreen;
 // the pictures go into the user guide (docs/screenshots) and are looked at for layout faults.
+#include "app/CalendarView.h"
 #include "app/DatabaseOpener.h"
 #include "app/DatabaseSession.h"
 #include "app/InterfaceLanguage.h"
@@ -8,8 +9,11 @@
 #include "app/MeetingEditor.h"
 #include "app/MeetingsView.h"
 #include "exchange/DemoData.h"
+#include "storage/AttendanceRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
+#include "storage/MeetingSeriesRepository.h"
+#include "storage/PersonRepository.h"
 
 #include <QApplication>
 #include <QDir>
@@ -31,6 +35,151 @@ bool save(QWidget& window, const QString& file)
     }
     std::printf("%s\n", qPrintable(file));
     return true;
+}
+
+Id personNamed(storage::Database& database, const char* family)
+{
+    const QList<Person> found =
+        storage::PersonRepository(database).findByName(QString::fromUtf8(family), QString());
+    return found.isEmpty() ? 0 : found.first().id;
+}
+
+Id seriesNamed(storage::Database& database, const char* name)
+{
+    storage::MeetingSeriesRepository repository(database);
+    if (const auto series = repository.findByName(QString::fromUtf8(name)))
+        return series->id;
+    MeetingSeries series;
+    series.name = QString::fromUtf8(name);
+    return repository.insert(series);
+}
+
+struct Planned
+{
+    const char* series;
+    QDate date;
+    QTime start;
+    QTime end;
+    MeetingMode mode;
+    const char* venue;
+    const char* chair;
+    QList<const char*> attendees;
+};
+
+// A month of the network's planned meetings around the demo's, with clashes: a working group
+// in the committee's room with one of its members at the same hour (the venue typed with Arabic
+// letters), a chair expected in two meetings at once, and a meeting without a time.
+void planMeetings(storage::Database& database)
+{
+    const QList<Planned> plans{
+        {"جلسه کارگروه منابع الکترونیک",
+         QDate(2023, 4, 24),
+         QTime(11, 0),
+         QTime(12, 30),
+         MeetingMode::InPerson,
+         "كتابخانه مركزي دانشگاه صنعتی شریف، اتاق جلسات",
+         "درخوش",
+         {"رقابی", "احمدی"}},
+        {"جلسه کارگروه فهرست‌نویسی",
+         QDate(2023, 5, 1),
+         QTime(9, 0),
+         QTime(10, 30),
+         MeetingMode::Online,
+         "اسکای‌روم",
+         "عبدالله‌پور",
+         {"موسوی"}},
+        {"جلسه کارگروه کتابخانه دیجیتال",
+         QDate(2023, 5, 8),
+         QTime(14, 0),
+         QTime(15, 30),
+         MeetingMode::Hybrid,
+         "دانشکده مهندسی کامپیوتر، اتاق ۲۰۴",
+         "طاهری",
+         {"رستمی"}},
+        {"جلسه کارگروه فهرست‌نویسی",
+         QDate(2023, 5, 8),
+         QTime(14, 30),
+         QTime(16, 0),
+         MeetingMode::Online,
+         "اسکای‌روم",
+         "عبدالله‌پور",
+         {"موسوی", "طاهری"}},
+        {"جلسه کارگروه مرجع",
+         QDate(2023, 5, 9),
+         QTime(10, 0),
+         QTime(12, 0),
+         MeetingMode::InPerson,
+         "کتابخانه مرکزی دانشگاه تهران",
+         "صادقی",
+         {"جعفری"}},
+        {"جلسه کارگروه منابع الکترونیک",
+         QDate(2023, 5, 10),
+         QTime(9, 30),
+         QTime(11, 0),
+         MeetingMode::Online,
+         "اسکای‌روم",
+         "درخوش",
+         {"کریمی"}},
+        {"جلسه کارگروه آموزش",
+         QDate(2023, 5, 10),
+         QTime(13, 0),
+         QTime(14, 0),
+         MeetingMode::InPerson,
+         "دانشکده مدیریت",
+         "امینی‌نسب",
+         {}},
+        {"نشست راهبران کارگروه‌ها",
+         QDate(2023, 5, 10),
+         QTime(),
+         QTime(),
+         MeetingMode::InPerson,
+         "دانشکده مدیریت",
+         "امینی‌نسب",
+         {"طاهری"}},
+        {"جلسه کمیته راهبری",
+         QDate(2023, 5, 17),
+         QTime(),
+         QTime(),
+         MeetingMode::InPerson,
+         "کتابخانه مرکزی دانشگاه صنعتی شریف، اتاق جلسات",
+         "غزنوی",
+         {"فرجامی"}},
+        {"جلسه کارگروه منابع الکترونیک",
+         QDate(2023, 5, 17),
+         QTime(10, 0),
+         QTime(11, 0),
+         MeetingMode::Online,
+         "اسکای‌روم",
+         "درخوش",
+         {"غزنوی"}},
+        {"جلسه کارگروه ارزیابی",
+         QDate(2023, 5, 20),
+         QTime(8, 30),
+         QTime(10, 0),
+         MeetingMode::InPerson,
+         "دانشگاه علامه طباطبایی",
+         "حسینی",
+         {"یزدانی"}},
+    };
+    for (const Planned& plan : plans) {
+        Meeting meeting;
+        meeting.seriesId = seriesNamed(database, plan.series);
+        meeting.date = plan.date;
+        meeting.start = plan.start;
+        meeting.end = plan.end;
+        meeting.mode = plan.mode;
+        meeting.venue = QString::fromUtf8(plan.venue);
+        if (const Id chair = personNamed(database, plan.chair))
+            meeting.chairId = chair;
+        storage::MeetingRepository(database).insert(meeting);
+        for (const char* name : plan.attendees) {
+            Attendance attendance;
+            attendance.meetingId = meeting.id;
+            attendance.personId = personNamed(database, name);
+            if (attendance.personId)
+                storage::AttendanceRepository(database).insert(attendance);
+        }
+    }
 }
 
 } // namespace
@@ -89,6 +238,27 @@ int main(int argc, char** argv)
             tabs->setCurrentIndex(tab);
             ok &= save(window, output.filePath(names[tab] + suffix + QStringLiteral(".png")));
         }
+    }
+
+    // The calendar, on a month of planned meetings with clashes; "today" fixed so that the
+    // pictures do not depend on the day they are taken.
+    planMeetings(window.session()->database());
+    app::CalendarView* calendar = window.calendarView();
+    calendar->setToday(QDate(2023, 5, 8));
+    window.showPage(app::MainWindow::CalendarPage);
+    calendar->reload();
+    calendar->setSelectedDate(QDate(2023, 5, 8));
+    ok &= save(window,
+               output.filePath(QStringLiteral("calendar-month") + suffix + QStringLiteral(".png")));
+    calendar->setSpan(app::CalendarModel::Span::Week);
+    ok &= save(window,
+               output.filePath(QStringLiteral("calendar-week") + suffix + QStringLiteral(".png")));
+    // The editor of a meeting that clashes, with its warning.
+    const QList<app::CalendarItem>& monday = calendar->model()->itemsOn(QDate(2023, 5, 8));
+    if (!monday.isEmpty()) {
+        window.openMeeting(monday.first().meetingId());
+        ok &= save(window, output.filePath(QStringLiteral("editor-clash") + suffix +
+                                           QStringLiteral(".png")));
     }
     return ok ? 0 : 1;
 }
