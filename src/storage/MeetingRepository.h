@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <optional>
+#include <utility>
 
 namespace jalaseh::storage {
 
@@ -20,6 +21,10 @@ public:
     // columns of the attendance matrix.
     QList<Meeting> ofBodyBetween(Id bodyId, const QDate& from, const QDate& to) const;
     std::optional<Meeting> find(Id id) const;
+    // The meetings with these ids (missing ones are left out), by id.
+    QList<Meeting> findAll(const QList<Id>& ids) const;
+    // The days of the first and the last meeting (both null when there is none).
+    std::pair<QDate, QDate> heldPeriod() const;
     // Normalises the text in place and sets meeting.id; a number of 0 takes the series' next one.
     // Refused when the number is taken in the series or the meeting breaks core's rules.
     Id insert(Meeting& meeting);
