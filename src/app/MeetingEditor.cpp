@@ -3,6 +3,7 @@
 #include "AddBodyMembersCommand.h"
 #include "AddGuestCommand.h"
 #include "AttendanceListModel.h"
+#include "CarriedOverPanel.h"
 #include "ContributionListModel.h"
 #include "DatabaseSession.h"
 #include "DecisionListModel.h"
@@ -20,6 +21,7 @@
 #include "persian/Phrasing.h"
 #include "ui_MeetingEditor.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -58,6 +60,7 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     , m_contributions(new ContributionListModel(*m_people, this))
     , m_proposals(new ProposalListModel(*m_people, this))
     , m_decisions(new DecisionListModel(this))
+    , m_carriedOver(new CarriedOverPanel(*m_people, this))
 {
     m_ui->setupUi(this);
     m_ui->headingLabel->setWordWrap(false);
@@ -70,6 +73,9 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     setUpAttendance();
     setUpContributions();
     setUpDecisions();
+    // Built here rather than in the form: decisions of earlier meetings come back first.
+    if (auto* tab = qobject_cast<QBoxLayout*>(m_ui->decisionsTab->layout()))
+        tab->insertWidget(0, m_carriedOver);
     connect(m_ui->backButton, &QPushButton::clicked, this, &MeetingEditor::backRequested);
     connect(m_ui->minutesButton, &QPushButton::clicked, this,
             [this] { emit minutesRequested(m_meeting.id); });
@@ -87,6 +93,7 @@ void MeetingEditor::setSession(DatabaseSession* session)
 {
     m_session = session;
     m_meeting = Meeting{};
+    m_carriedOver->setSession(session);
     if (!session)
         return;
     connect(session, &DatabaseSession::changed, this, [this](Change what, Id meetingId) {
@@ -120,6 +127,7 @@ void MeetingEditor::openMeeting(Id meetingId)
     m_meeting.id = meetingId;
     reloadPeople(); // the pickers' names; loaded when a meeting is opened, not at start
     reloadMeeting();
+    m_carriedOver->showMeeting(m_meeting.id);
 }
 
 void MeetingEditor::showTab(int index)

@@ -15,6 +15,7 @@ class MeetingEditor;
 namespace jalaseh::app {
 
 class AttendanceListModel;
+class CarriedOverPanel;
 class ContributionListModel;
 class DatabaseSession;
 class DecisionListModel;
@@ -44,6 +45,7 @@ public:
     ContributionListModel* contributions() const { return m_contributions; }
     ProposalListModel* proposals() const { return m_proposals; }
     DecisionListModel* decisions() const { return m_decisions; }
+    CarriedOverPanel* carriedOver() const { return m_carriedOver; }
 
 signals:
     void backRequested();
@@ -104,6 +106,7 @@ private:
     ContributionListModel* m_contributions;
     ProposalListModel* m_proposals;
     DecisionListModel* m_decisions;
+    CarriedOverPanel* m_carriedOver;
     bool m_filling = false; // true while the fields are being filled from the database
 };
 
