@@ -199,10 +199,9 @@ void DecisionsView::reload()
     m_ui->table->resizeColumnsToContents();
     // The text of the decision gets the room; the rest are elided (the details line has them).
     QHeaderView* header = m_ui->table->horizontalHeader();
-    for (const auto& [column, widest] :
-         {std::pair{FollowUpListModel::ResponsibleColumn, 160},
-          std::pair{FollowUpListModel::MeetingColumn, 280},
-          std::pair{FollowUpListModel::ReviewsColumn, 200}})
+    for (const auto& [column, widest] : {std::pair{FollowUpListModel::ResponsibleColumn, 160},
+                                         std::pair{FollowUpListModel::MeetingColumn, 280},
+                                         std::pair{FollowUpListModel::ReviewsColumn, 200}})
         header->resizeSection(column, std::min(header->sectionSize(column), widest));
     selectAfterReload(kind, id, row);
 }
@@ -486,10 +485,9 @@ void DecisionsView::addActionItem()
     auto* command = new InsertRowCommand<ActionItem>(*m_session, action, tr("Add an action item"));
     if (!m_session->perform(command))
         return;
-    // The edit has reloaded the board; select the new item below it.
-    const int row = m_actionItems->rowOf(command->insertedId());
-    if (row >= 0)
-        m_ui->actionItemsTable->setCurrentIndex(m_actionItems->index(row, 0));
+    // Ready for the next one: the list shows the new item; choosing a row fills the form again.
+    m_ui->actionItemsTable->setCurrentIndex({});
+    showSelectedActionItem();
     m_ui->taskEdit->clear();
     m_ui->ownerPicker->clearPerson();
     m_ui->itemDeadlineEdit->setDate({});
