@@ -6,6 +6,7 @@
 #include "ImportMeetingCommand.h"
 #include "InitCommand.h"
 #include "ListCommand.h"
+#include "MergeBodyCommand.h"
 #include "SearchCommand.h"
 
 namespace jalaseh::cli {
@@ -20,6 +21,7 @@ void registerCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<ExportMinutesCommand>());
     commands.push_back(std::make_unique<ImportMeetingCommand>());
     commands.push_back(std::make_unique<ExportAttendanceCommand>());
+    commands.push_back(std::make_unique<MergeBodyCommand>());
 }
 
 } // namespace jalaseh::cli

@@ -80,9 +80,7 @@ QString BodyMerging::refusalMessage(const BodyMergePlan& plan) const
                                            "Give the day of the merge as a Jalali date.");
     case Refusal::AlreadyMerged:
         return QCoreApplication::translate(
-                   "Storage",
-                   "%1 was already merged into %2 on %3. Undo that merge first if it was a "
-                   "mistake.")
+                   "Storage", "%1 was already merged into %2 on %3; a body is merged only once.")
             .arg(plan.body.name, nameOf(plan.body.mergedIntoId),
                  persian::formatDate(plan.body.mergedOn));
     case Refusal::Circle:
