@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace jalaseh::app {
 
@@ -42,9 +43,6 @@ CarriedOverPanel::CarriedOverPanel(const PersonListModel& people, QWidget* paren
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(CarriedOverListModel::TextColumn,
                                                       QHeaderView::Stretch);
-    // A few rows: the decisions of this meeting below need the room.
-    m_table->setMaximumHeight(m_table->verticalHeader()->defaultSectionSize() * 4 +
-                              m_table->horizontalHeader()->sizeHint().height() + 4);
     m_outcomeCombo->setAccessibleName(tr("What this meeting decided"));
     m_outcomeCombo->addItem(tr("Approved in this meeting"), int(DecisionStatus::Approved));
     m_outcomeCombo->addItem(tr("Rejected in this meeting"), int(DecisionStatus::Rejected));
@@ -104,9 +102,14 @@ void CarriedOverPanel::reload()
     m_emptyLabel->setVisible(!any);
     m_table->setVisible(any);
     m_table->resizeColumnsToContents();
+    // As tall as its rows, four at most: the decisions of this meeting below need the room.
+    const int shown = std::clamp(m_model->rowCount(), 1, 4);
+    m_table->setFixedHeight(m_table->verticalHeader()->defaultSectionSize() * shown +
+                            m_table->horizontalHeader()->sizeHint().height() +
+                            2 * m_table->frameWidth());
     const int row = selected ? m_model->rowOf(selected) : -1;
-    if (row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, 0));
+    if (any)
+        m_table->setCurrentIndex(m_model->index(row >= 0 ? row : 0, 0));
     showSelected();
 }
 

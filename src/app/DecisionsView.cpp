@@ -97,6 +97,7 @@ void DecisionsView::setUpBoard()
     m_ui->table->setTextElideMode(Qt::ElideMiddle);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({560, 340}); // in proportion
     m_ui->detailsLabel->setTextFormat(Qt::PlainText);
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -135,6 +136,10 @@ void DecisionsView::setUpActionItems()
     fillCombo<FollowUpState>(m_ui->itemStateCombo);
     m_ui->actionItemsTable->setModel(m_actionItems);
     setUpTable(m_ui->actionItemsTable, ActionItemListModel::TaskColumn);
+    // Room for a decision's usual three or four action items.
+    m_ui->actionItemsTable->setMinimumHeight(
+        m_ui->actionItemsTable->verticalHeader()->defaultSectionSize() * 3 +
+        m_ui->actionItemsTable->horizontalHeader()->sizeHint().height());
 
     connect(m_ui->actionItemsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DecisionsView::showSelectedActionItem);
@@ -200,7 +205,8 @@ void DecisionsView::reload()
     // The text of the decision gets the room; the rest are elided (the details line has them).
     QHeaderView* header = m_ui->table->horizontalHeader();
     for (const auto& [column, widest] : {std::pair{FollowUpListModel::ResponsibleColumn, 160},
-                                         std::pair{FollowUpListModel::MeetingColumn, 280},
+                                         std::pair{FollowUpListModel::StateColumn, 220},
+                                         std::pair{FollowUpListModel::MeetingColumn, 230},
                                          std::pair{FollowUpListModel::ReviewsColumn, 200}})
         header->resizeSection(column, std::min(header->sectionSize(column), widest));
     selectAfterReload(kind, id, row);

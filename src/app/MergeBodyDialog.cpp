@@ -104,6 +104,8 @@ void MergeBodyDialog::showPlan()
         lines.append(tr("Their seats in %1 end on that day. Undo (Ctrl+Z) takes the whole merge "
                         "back.")
                          .arg(m_body.name));
+        for (QString& line : lines)
+            line.prepend(QStringLiteral("• "));
         m_ui->previewLabel->setText(lines.join(QLatin1Char('\n')));
         merge->setEnabled(m_ui->dateEdit->problem().isEmpty());
     } catch (const storage::StorageError& error) {
