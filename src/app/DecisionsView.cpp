@@ -186,7 +186,8 @@ void DecisionsView::reload()
     const int row = m_ui->table->currentIndex().row();
     try {
         storage::Database& database = m_session->database();
-        m_people->reload(database);
+        if (!m_ownEdit) // the board's own edits leave the people as they were
+            m_people->reload(database);
         fillScopeCombo();
         const int year = m_ui->scopeCombo->currentData().toInt();
         if (year == stillOpen) {
@@ -436,13 +437,20 @@ void DecisionsView::mark(const FollowUpItem& item, FollowUpState state)
     if (item.isDecision()) {
         Decision after = item.decision;
         after.followUp = state;
-        m_session->perform(new UpdateRowCommand<Decision>(*m_session, item.decision, after, text));
+        performOwn(new UpdateRowCommand<Decision>(*m_session, item.decision, after, text));
     } else {
         ActionItem after = item.actionItem;
         after.state = state;
-        m_session->perform(
-            new UpdateRowCommand<ActionItem>(*m_session, item.actionItem, after, text));
+        performOwn(new UpdateRowCommand<ActionItem>(*m_session, item.actionItem, after, text));
     }
+}
+
+bool DecisionsView::performOwn(EditCommand* command)
+{
+    m_ownEdit = true;
+    const bool done = m_session->perform(command);
+    m_ownEdit = false;
+    return done;
 }
 
 // ---- action items of the selected decision ----
@@ -489,7 +497,7 @@ void DecisionsView::addActionItem()
         return;
     }
     auto* command = new InsertRowCommand<ActionItem>(*m_session, action, tr("Add an action item"));
-    if (!m_session->perform(command))
+    if (!performOwn(command))
         return;
     // Ready for the next one: the list shows the new item; choosing a row fills the form again.
     m_ui->actionItemsTable->setCurrentIndex({});
@@ -513,7 +521,7 @@ void DecisionsView::changeActionItem()
     after.state = FollowUpState(m_ui->itemStateCombo->currentData().toInt());
     if (after.task.isEmpty() || after == before)
         return;
-    m_session->perform(
+    performOwn(
         new UpdateRowCommand<ActionItem>(*m_session, before, after, tr("Change an action item")));
 }
 
@@ -521,7 +529,7 @@ void DecisionsView::removeActionItem()
 {
     const ActionItem* selected = currentActionItem();
     if (m_session && selected)
-        m_session->perform(
+        performOwn(
             new RemoveRowCommand<ActionItem>(*m_session, *selected, tr("Remove an action item")));
 }
 

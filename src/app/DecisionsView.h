@@ -15,6 +15,7 @@ namespace jalaseh::app {
 
 class ActionItemListModel;
 class DatabaseSession;
+class EditCommand;
 class FollowUpListModel;
 class PersonListModel;
 class SearchFilterModel;
@@ -65,6 +66,8 @@ private:
     void showContextMenu(const QPoint& position);
     void openCurrentMeeting();
     void mark(const FollowUpItem& item, FollowUpState state);
+    // Performs an edit made on the board (its reload then skips reloading the people).
+    bool performOwn(EditCommand* command);
 
     void showSelectedActionItem();
     void addActionItem();
@@ -79,7 +82,7 @@ private:
     FollowUpListModel* m_model;
     SearchFilterModel* m_filter;
     ActionItemListModel* m_actionItems;
-    Id m_actionItemToSelect = 0; // one just added, selected once the lists have reloaded
+    bool m_ownEdit = false;
 };
 
 } // namespace jalaseh::app

@@ -107,13 +107,15 @@ void FollowUpListModel::nameMeetings(storage::Database& database, const QList<Fo
         series.insert(one.id, one.name);
     m_meetingNames.clear();
     m_meetingNumbers.clear();
+    // Translated once: a board names a thousand meetings or more.
+    const QString name = tr("%1 no. %2, %3");
+    const QString numbered = tr("no. %1 (%2)");
     for (const Meeting& meeting :
          storage::MeetingRepository(database).findAll(QList<Id>(wanted.begin(), wanted.end()))) {
         const QString number = persian::formatNumber(meeting.number);
         const QString date = persian::formatDate(meeting.date);
-        m_meetingNames.insert(
-            meeting.id, tr("%1 no. %2, %3").arg(series.value(meeting.seriesId), number, date));
-        m_meetingNumbers.insert(meeting.id, tr("no. %1 (%2)").arg(number, date));
+        m_meetingNames.insert(meeting.id, name.arg(series.value(meeting.seriesId), number, date));
+        m_meetingNumbers.insert(meeting.id, numbered.arg(number, date));
     }
 }
 
