@@ -146,7 +146,13 @@ void DecisionsView::setUpActionItems()
     connect(m_ui->addItemButton, &QPushButton::clicked, this, &DecisionsView::addActionItem);
     connect(m_ui->changeItemButton, &QPushButton::clicked, this, &DecisionsView::changeActionItem);
     connect(m_ui->removeItemButton, &QPushButton::clicked, this, &DecisionsView::removeActionItem);
-    connect(m_ui->taskEdit, &QLineEdit::returnPressed, this, &DecisionsView::addActionItem);
+    // Enter saves the form: the action item chosen below, or a new one when none is.
+    connect(m_ui->taskEdit, &QLineEdit::returnPressed, this, [this] {
+        if (currentActionItem())
+            changeActionItem();
+        else
+            addActionItem();
+    });
     addShortcut(m_ui->actionItemsTable, QKeySequence::Delete, [this] { removeActionItem(); });
 }
 
@@ -322,17 +328,25 @@ void DecisionsView::showSelected()
           static_cast<QWidget*>(m_ui->addItemButton)})
         control->setEnabled(item != nullptr);
     if (!item || !m_session) {
+        m_shownId = 0;
         m_actionItems->clear();
         m_ui->actionItemsLabel->setText(tr("Select a decision to see its action items."));
         showSelectedActionItem();
         return;
     }
+    // After an edit the same board row is shown again: keep the action item chosen below. A new
+    // board row chooses itself below when it is an action item.
+    const bool sameRow = m_shownKind == item->kind && m_shownId == item->id();
+    const ActionItem* chosen = currentActionItem();
+    const Id kept = sameRow && chosen ? chosen->id : 0;
+    m_shownKind = item->kind;
+    m_shownId = item->id();
     m_actionItems->reload(m_session->database(), item->meetingId(), item->decisionId());
     m_ui->actionItemsTable->resizeColumnsToContents();
     m_ui->actionItemsLabel->setText(
         item->decisionId() ? tr("Action items of the decision")
                            : tr("Action items of its meeting that follow from no decision"));
-    const Id select = item->isDecision() ? 0 : item->id();
+    const Id select = kept ? kept : item->isDecision() ? 0 : item->id();
     const int row = select ? m_actionItems->rowOf(select) : -1;
     if (row >= 0)
         m_ui->actionItemsTable->setCurrentIndex(m_actionItems->index(row, 0));

@@ -83,6 +83,9 @@ private:
     SearchFilterModel* m_filter;
     ActionItemListModel* m_actionItems;
     bool m_ownEdit = false;
+    // The board row whose action items are shown below.
+    FollowUpItem::Kind m_shownKind = FollowUpItem::Kind::Decision;
+    Id m_shownId = 0;
 };
 
 } // namespace jalaseh::app
