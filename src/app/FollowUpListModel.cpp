@@ -203,7 +203,11 @@ QString FollowUpListModel::cell(int row, int column) const
     case TextColumn:
         return item.text();
     case KindColumn:
-        return item.isDecision() ? tr("Decision") : tr("Action item");
+        if (!item.isDecision())
+            return tr("Action item");
+        // A deferred decision waits for a meeting to take it up, not for work to be done.
+        return item.decision.status == DecisionStatus::Deferred ? tr("Decision (deferred)")
+                                                                : tr("Decision");
     case ResponsibleColumn:
         return personName(item.responsibleId());
     case DeadlineColumn: {

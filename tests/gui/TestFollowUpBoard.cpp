@@ -135,6 +135,8 @@ TEST_CASE("The board lists open decisions and action items, overdue first, marke
     CHECK(rows->index(1, 0).data(Qt::BackgroundRole).isValid());
     CHECK_FALSE(rows->index(2, 0).data(Qt::BackgroundRole).isValid());
     CHECK(board.cell(1, app::FollowUpListModel::KindColumn) == QStringLiteral("Action item"));
+    CHECK(board.cell(3, app::FollowUpListModel::KindColumn) ==
+          QStringLiteral("Decision (deferred)"));
     CHECK(board.cell(0, app::FollowUpListModel::DeadlineColumn)
               .contains(QStringLiteral("(۵ days late)")));
     // An action item in progress past its deadline is overdue, and says what it was marked.
