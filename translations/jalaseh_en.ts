@@ -3682,22 +3682,27 @@ Example:
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="206"/>
+        <location filename="../src/app/FollowUpListModel.cpp" line="209"/>
+        <source>Decision (deferred)</source>
+        <translation>Decision (deferred)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="210"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="206"/>
+        <location filename="../src/app/FollowUpListModel.cpp" line="207"/>
         <source>Action item</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="213"/>
+        <location filename="../src/app/FollowUpListModel.cpp" line="217"/>
         <source>%1 (%2 days late)</source>
         <translation>%1 (%2 days late)</translation>
     </message>
     <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="219"/>
+        <location filename="../src/app/FollowUpListModel.cpp" line="223"/>
         <source>%1 (marked %2)</source>
         <translation>%1 (marked %2)</translation>
     </message>

@@ -3674,22 +3674,27 @@ Example:
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="206"/>
+        <location filename="../src/app/FollowUpListModel.cpp" line="209"/>
+        <source>Decision (deferred)</source>
+        <translation>مصوبه (موکول‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="210"/>
         <source>Decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="206"/>
+        <location filename="../src/app/FollowUpListModel.cpp" line="207"/>
         <source>Action item</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="213"/>
+        <location filename="../src/app/FollowUpListModel.cpp" line="217"/>
         <source>%1 (%2 days late)</source>
         <translation>%1 (%2 روز گذشته)</translation>
     </message>
     <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="219"/>
+        <location filename="../src/app/FollowUpListModel.cpp" line="223"/>
         <source>%1 (marked %2)</source>
         <translation>%1 (%2)</translation>
     </message>
