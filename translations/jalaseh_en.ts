@@ -12,83 +12,98 @@
 <context>
     <name>BodiesView</name>
     <message>
-        <location filename="../ui/BodiesView.ui" line="9"/>
+        <location filename="../ui/BodiesView.ui" line="10"/>
         <source>Search as you type (Ctrl+F)</source>
         <translation>Search as you type (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="11"/>
+        <location filename="../ui/BodiesView.ui" line="12"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="14"/>
+        <location filename="../ui/BodiesView.ui" line="15"/>
         <source>&amp;New body…</source>
         <translation>&amp;New body…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="15"/>
+        <location filename="../ui/BodiesView.ui" line="16"/>
         <source>New body</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="18"/>
+        <location filename="../ui/BodiesView.ui" line="19"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="19"/>
+        <location filename="../ui/BodiesView.ui" line="20"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="22"/>
+        <location filename="../ui/BodiesView.ui" line="23"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="23"/>
+        <location filename="../ui/BodiesView.ui" line="24"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
         <location filename="../ui/BodiesView.ui" line="27"/>
+        <source>Mer&amp;ge into…</source>
+        <translation>Mer&amp;ge into…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BodiesView.ui" line="28"/>
+        <source>Merge the selected working group into another body on a day; Undo takes it back</source>
+        <translation>Merge the selected working group into another body on a day; Undo takes it back</translation>
+    </message>
+    <message>
+        <location filename="../ui/BodiesView.ui" line="29"/>
+        <source>Merge into another body</source>
+        <translation>Merge into another body</translation>
+    </message>
+    <message>
+        <location filename="../ui/BodiesView.ui" line="33"/>
         <source>Bodies</source>
         <translation>Bodies</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="37"/>
-        <location filename="../ui/BodiesView.ui" line="40"/>
+        <location filename="../ui/BodiesView.ui" line="48"/>
+        <location filename="../ui/BodiesView.ui" line="51"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="49"/>
+        <location filename="../ui/BodiesView.ui" line="60"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="50"/>
+        <location filename="../ui/BodiesView.ui" line="61"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="53"/>
+        <location filename="../ui/BodiesView.ui" line="64"/>
         <source>Edit &amp;membership…</source>
         <translation>Edit &amp;membership…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="54"/>
+        <location filename="../ui/BodiesView.ui" line="65"/>
         <source>Edit membership</source>
         <translation>Edit membership</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="57"/>
+        <location filename="../ui/BodiesView.ui" line="68"/>
         <source>Remove m&amp;embership…</source>
         <translation>Remove m&amp;embership…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="58"/>
+        <location filename="../ui/BodiesView.ui" line="69"/>
         <source>Remove membership</source>
         <translation>Remove membership</translation>
     </message>
@@ -493,6 +508,7 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
     </message>
     <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="32"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="115"/>
         <source>%1 &quot;%2&quot; is not a date: %3</source>
         <translation>%1 &quot;%2&quot; is not a date: %3</translation>
     </message>
@@ -578,6 +594,7 @@ Example:
     </message>
     <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="140"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="22"/>
         <source>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</source>
         <translation>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</translation>
     </message>
@@ -1283,61 +1300,150 @@ Examples:
         <source>built in</source>
         <translation>built in</translation>
     </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="50"/>
+        <source>Merge a working group into another body on a day; its members move.</source>
+        <translation>Merge a working group into another body on a day; its members move.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="56"/>
+        <source>Usage: jalaseh --db FILE merge body NAME --into NAME --on DATE
+
+Merges the body NAME (a working group, as `list bodies` names it) into the body given
+with --into on the Jalali day DATE. The merged body keeps its name, series, meetings
+and minutes, and is shown as merged from then on. Its seats that go on after DATE
+end on DATE, and each of those members gets the same seat in the other body from
+DATE (or from the day the seat was to start); people who are members of the other
+body already keep their seat, and someone who was lead, deputy or secretary joins as
+a member when the other body has that role filled. Attendance review of the other
+body includes the merged body&apos;s meetings.
+
+Refused, with the reason, when NAME is merged already, when the other body is merged
+itself or was merged into NAME, and when NAME has a meeting after DATE. Nothing is
+changed then. The window&apos;s Undo takes a merge back; the command line has no undo.
+
+  NAME          the body merged, however its name is typed (ك/ک, ي/ی, ZWNJ)
+  --into NAME   the body it joins
+  --on DATE     the day, Jalali, e.g. 1402/07/01 or ۱۴۰۲/۰۷/۰۱
+
+Example:
+  jalaseh --db minutes.jalaseh merge body &quot;کارگروه تبادل تجربه&quot; \
+          --into &quot;کارگروه منابع الکترونیکی&quot; --on 1402/07/01
+</source>
+        <translation>Usage: jalaseh --db FILE merge body NAME --into NAME --on DATE
+
+Merges the body NAME (a working group, as `list bodies` names it) into the body given
+with --into on the Jalali day DATE. The merged body keeps its name, series, meetings
+and minutes, and is shown as merged from then on. Its seats that go on after DATE
+end on DATE, and each of those members gets the same seat in the other body from
+DATE (or from the day the seat was to start); people who are members of the other
+body already keep their seat, and someone who was lead, deputy or secretary joins as
+a member when the other body has that role filled. Attendance review of the other
+body includes the merged body&apos;s meetings.
+
+Refused, with the reason, when NAME is merged already, when the other body is merged
+itself or was merged into NAME, and when NAME has a meeting after DATE. Nothing is
+changed then. The window&apos;s Undo takes a merge back; the command line has no undo.
+
+  NAME          the body merged, however its name is typed (ك/ک, ي/ی, ZWNJ)
+  --into NAME   the body it joins
+  --on DATE     the day, Jalali, e.g. 1402/07/01 or ۱۴۰۲/۰۷/۰۱
+
+Example:
+  jalaseh --db minutes.jalaseh merge body &quot;کارگروه تبادل تجربه&quot; \
+          --into &quot;کارگروه منابع الکترونیکی&quot; --on 1402/07/01
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="91"/>
+        <source>Name the one body to merge, in quotes when it has spaces: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</source>
+        <translation>Name the one body to merge, in quotes when it has spaces: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="100"/>
+        <source>Name the body it joins with --into NAME.</source>
+        <translation>Name the body it joins with --into NAME.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="107"/>
+        <source>Give the day of the merge with --on, e.g. --on 1402/07/01.</source>
+        <translation>Give the day of the merge with --on, e.g. --on 1402/07/01.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="141"/>
+        <source>%1 merged into %2 on %3.</source>
+        <translation>%1 merged into %2 on %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="144"/>
+        <source>Joined %1: %2</source>
+        <translation>Joined %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="149"/>
+        <source>Members already: %1</source>
+        <translation>Members already: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="154"/>
+        <source>Joined as members, since %1 has its own lead, deputy or secretary: %2</source>
+        <translation>Joined as members, since %1 has its own lead, deputy or secretary: %2</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="120"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="119"/>
         <source>“%1” is not a Jalaseh database: it is not a database file at all. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is not a Jalaseh database: it is not a database file at all. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="129"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="128"/>
         <source>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (Jalaseh saves one beside the file before every update); this file was not changed.</source>
         <translation>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (Jalaseh saves one beside the file before every update); this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="139"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="138"/>
         <source>The database file “%1” is in use by another program. Close the other program (or the other Jalaseh window) and open the file again; the file was not changed.</source>
         <translation>The database file “%1” is in use by another program. Close the other program (or the other Jalaseh window) and open the file again; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="148"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="147"/>
         <source>Jalaseh is not allowed to read “%1”. Check the file&apos;s permissions, or ask the person who gave it to you; the file was not changed.</source>
         <translation>Jalaseh is not allowed to read “%1”. Check the file&apos;s permissions, or ask the person who gave it to you; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="157"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="156"/>
         <source>The database file “%1” is read-only, and it has to be opened for changes. Make the file writable, or copy it to a folder of yours and open the copy; the file was not changed.</source>
         <translation>The database file “%1” is read-only, and it has to be opened for changes. Make the file writable, or copy it to a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="203"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="202"/>
         <source>The file “%1” does not exist. Check its name and folder, or create a new database.</source>
         <translation>The file “%1” does not exist. Check its name and folder, or create a new database.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="211"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="210"/>
         <source>“%1” is a folder, not a database file. Choose a file saved by Jalaseh.</source>
         <translation>“%1” is a folder, not a database file. Choose a file saved by Jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="227"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="226"/>
         <source>“%1” is empty, so it is not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is empty, so it is not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="267"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="266"/>
         <source>“%1” is an empty database, not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is an empty database, not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="271"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="270"/>
         <source>“%1” is a database of another program, not of Jalaseh. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is a database of another program, not of Jalaseh. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="279"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="278"/>
         <source>This file was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; the file was not changed.</source>
         <translation>This file was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; the file was not changed.</translation>
     </message>
@@ -1440,27 +1546,122 @@ Examples:
         <translation>Which decisions</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="16"/>
+        <location filename="../ui/DecisionsView.ui" line="14"/>
+        <source>What still needs following up, or everything of a Jalali year</source>
+        <translation>What still needs following up, or everything of a Jalali year</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="17"/>
+        <source>Person responsible</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="21"/>
+        <source>Follow-up state</source>
+        <translation>Follow-up state</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="26"/>
+        <source>Mark &amp;in progress</source>
+        <translation>Mark &amp;in progress</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="27"/>
+        <source>Mark the selected decision or action item as in progress (Ctrl+I)</source>
+        <translation>Mark the selected decision or action item as in progress (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="28"/>
+        <source>Mark in progress</source>
+        <translation>Mark in progress</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="31"/>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="32"/>
+        <source>Mark the selected decision or action item as done (Ctrl+D)</source>
+        <translation>Mark the selected decision or action item as done (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="33"/>
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="36"/>
         <source>&amp;Open its meeting</source>
         <translation>&amp;Open its meeting</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="17"/>
+        <location filename="../ui/DecisionsView.ui" line="37"/>
         <source>Open its meeting</source>
         <translation>Open its meeting</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="21"/>
-        <source>Decisions</source>
-        <translation>Decisions</translation>
+        <location filename="../ui/DecisionsView.ui" line="50"/>
+        <source>Decisions and action items to follow up</source>
+        <translation>Decisions and action items to follow up</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="29"/>
+        <location filename="../ui/DecisionsView.ui" line="80"/>
+        <location filename="../ui/DecisionsView.ui" line="81"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="84"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="89"/>
+        <source>State of the action item</source>
+        <translation>State of the action item</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="92"/>
+        <source>&amp;Add action item</source>
+        <translation>&amp;Add action item</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="93"/>
+        <source>Add action item</source>
+        <translation>Add action item</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="96"/>
+        <source>C&amp;hange action item</source>
+        <translation>C&amp;hange action item</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="97"/>
+        <source>Change action item</source>
+        <translation>Change action item</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="100"/>
+        <source>&amp;Remove action item</source>
+        <translation>&amp;Remove action item</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="101"/>
+        <source>Remove action item</source>
+        <translation>Remove action item</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="vanished">Decisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="68"/>
         <source>Action items of the selected decision</source>
         <translation>Action items of the selected decision</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="32"/>
+        <location filename="../ui/DecisionsView.ui" line="71"/>
         <source>Action items</source>
         <translation>Action items</translation>
     </message>
@@ -2524,6 +2725,29 @@ Examples:
     </message>
 </context>
 <context>
+    <name>MergeBodyDialog</name>
+    <message>
+        <location filename="../ui/MergeBodyDialog.ui" line="5"/>
+        <source>Merge into another body</source>
+        <translation>Merge into another body</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeBodyDialog.ui" line="15"/>
+        <source>&amp;Into:</source>
+        <translation>&amp;Into:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeBodyDialog.ui" line="19"/>
+        <source>The body it joins</source>
+        <translation>The body it joins</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeBodyDialog.ui" line="22"/>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesDialog</name>
     <message>
         <location filename="../ui/MinutesDialog.ui" line="5"/>
@@ -2957,7 +3181,7 @@ Examples:
         <translation>The action item&apos;s deadline is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ActionItemRepository.cpp" line="109"/>
+        <location filename="../src/storage/ActionItemRepository.cpp" line="118"/>
         <source>This action item is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This action item is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
@@ -2993,11 +3217,57 @@ Examples:
     </message>
     <message>
         <location filename="../src/storage/AttendanceRepository.cpp" line="148"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="173"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="189"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This meeting is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
     <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="17"/>
+        <source>A person or a body of the merge is no longer in the database.</source>
+        <translation>A person or a body of the merge is no longer in the database.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="21"/>
+        <source>A membership the merge takes back is in the database again.</source>
+        <translation>A membership the merge takes back is in the database again.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="75"/>
+        <source>A body cannot be merged into itself. Choose the body that %1 joins.</source>
+        <translation>A body cannot be merged into itself. Choose the body that %1 joins.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="79"/>
+        <source>Give the day of the merge as a Jalali date.</source>
+        <translation>Give the day of the merge as a Jalali date.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="82"/>
+        <source>%1 was already merged into %2 on %3; a body is merged only once.</source>
+        <translation>%1 was already merged into %2 on %3; a body is merged only once.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="87"/>
+        <source>%1 was merged into %2, so %2 cannot be merged into it.</source>
+        <translation>%1 was merged into %2, so %2 cannot be merged into it.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="91"/>
+        <source>%1 was itself merged into %2 on %3. Merge %4 into %2 instead.</source>
+        <translation>%1 was itself merged into %2 on %3. Merge %4 into %2 instead.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="96"/>
+        <source>%1 has a meeting on %2, after the day of the merge. Choose a day on or after its last meeting, or move that meeting first.</source>
+        <translation>%1 has a meeting on %2, after the day of the merge. Choose a day on or after its last meeting, or move that meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="137"/>
+        <source>%1 is no longer merged as it was, so the merge cannot be taken back. Reload the list.</source>
+        <translation>%1 is no longer merged as it was, so the merge cannot be taken back. Reload the list.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="166"/>
         <location filename="../src/storage/BodyRepository.cpp" line="49"/>
         <source>The body this one is merged into does not exist.</source>
         <translation>The body this one is merged into does not exist.</translation>
@@ -3008,6 +3278,8 @@ Examples:
         <translation>A body needs a name, and a body cannot be merged into itself.</translation>
     </message>
     <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="30"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="171"/>
         <location filename="../src/storage/BodyRepository.cpp" line="137"/>
         <source>This body is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This body is no longer in the database; someone may have removed it. Reload the list.</translation>
@@ -3043,22 +3315,22 @@ Examples:
         <translation>The decision&apos;s deadline is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRepository.cpp" line="170"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="179"/>
         <source>This decision is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>This decision is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="64"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="65"/>
         <source>Meeting number %1 already exists in this series. Choose another number.</source>
         <translation>Meeting number %1 already exists in this series. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="67"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="68"/>
         <source>The series, chair or secretary of this meeting does not exist.</source>
         <translation>The series, chair or secretary of this meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="69"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="70"/>
         <source>The meeting&apos;s date or times are not valid, or it ends before it starts.</source>
         <translation>The meeting&apos;s date or times are not valid, or it ends before it starts.</translation>
     </message>
@@ -3093,6 +3365,7 @@ Examples:
         <translation>The person or the body of this membership does not exist.</translation>
     </message>
     <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="19"/>
         <location filename="../src/storage/MembershipRepository.cpp" line="16"/>
         <source>A membership cannot end before it starts; check the dates.</source>
         <translation>A membership cannot end before it starts; check the dates.</translation>
@@ -3200,48 +3473,53 @@ Examples:
 <context>
     <name>jalaseh::app::BodiesView</name>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="117"/>
+        <location filename="../src/app/BodiesView.cpp" line="124"/>
         <source>Members of %1</source>
         <translation>Members of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="119"/>
+        <location filename="../src/app/BodiesView.cpp" line="126"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="131"/>
+        <location filename="../src/app/BodiesView.cpp" line="138"/>
         <source>Add body</source>
         <translation>Add body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="148"/>
+        <location filename="../src/app/BodiesView.cpp" line="155"/>
         <source>Edit body</source>
         <translation>Edit body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="157"/>
-        <location filename="../src/app/BodiesView.cpp" line="160"/>
+        <location filename="../src/app/BodiesView.cpp" line="164"/>
+        <location filename="../src/app/BodiesView.cpp" line="167"/>
         <source>Remove body</source>
         <translation>Remove body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="158"/>
+        <location filename="../src/app/BodiesView.cpp" line="165"/>
         <source>Remove %1? (Undo brings it back.)</source>
         <translation>Remove %1? (Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="175"/>
+        <location filename="../src/app/BodiesView.cpp" line="183"/>
+        <source>Merge %1</source>
+        <translation>Merge %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodiesView.cpp" line="198"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="188"/>
+        <location filename="../src/app/BodiesView.cpp" line="211"/>
         <source>Edit membership</source>
         <translation>Edit membership</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="197"/>
+        <location filename="../src/app/BodiesView.cpp" line="220"/>
         <source>Remove membership</source>
         <translation>Remove membership</translation>
     </message>
@@ -3259,17 +3537,22 @@ Examples:
         <translation>Merged on</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="36"/>
+        <location filename="../src/app/BodyDialog.cpp" line="22"/>
+        <source>Merge with “Merge into…” in the list of bodies; Undo takes a merge back.</source>
+        <translation>Merge with “Merge into…” in the list of bodies; Undo takes a merge back.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyDialog.cpp" line="44"/>
         <source>Edit body</source>
         <translation>Edit body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="36"/>
+        <location filename="../src/app/BodyDialog.cpp" line="44"/>
         <source>New body</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="55"/>
+        <location filename="../src/app/BodyDialog.cpp" line="63"/>
         <source>A body needs a name.</source>
         <translation>A body needs a name.</translation>
     </message>
@@ -3277,32 +3560,67 @@ Examples:
 <context>
     <name>jalaseh::app::BodyListModel</name>
     <message>
-        <location filename="../src/app/BodyListModel.cpp" line="12"/>
+        <location filename="../src/app/BodyListModel.cpp" line="14"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyListModel.cpp" line="12"/>
+        <location filename="../src/app/BodyListModel.cpp" line="14"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyListModel.cpp" line="12"/>
+        <location filename="../src/app/BodyListModel.cpp" line="14"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyListModel.cpp" line="47"/>
-        <source>Merged into %1</source>
-        <translation>Merged into %1</translation>
+        <location filename="../src/app/BodyListModel.cpp" line="49"/>
+        <source>Merged into %1 on %2</source>
+        <translation>Merged into %1 on %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyListModel.cpp" line="48"/>
+        <location filename="../src/app/BodyListModel.cpp" line="54"/>
+        <source>%1; merged from %2</source>
+        <translation>%1; merged from %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="54"/>
+        <location filename="../src/app/BodyListModel.cpp" line="91"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="72"/>
+        <source>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</source>
+        <translation>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="84"/>
+        <source>%1 (on %2)</source>
+        <translation>%1 (on %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="85"/>
+        <source>%1 (through %2, on %3)</source>
+        <translation>%1 (through %2, on %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="90"/>
+        <source>Merged from: %1. Their meetings are part of the attendance review of %2.</source>
+        <translation>Merged from: %1. Their meetings are part of the attendance review of %2.</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation type="vanished">Merged into %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="51"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyListModel.cpp" line="48"/>
+        <location filename="../src/app/BodyListModel.cpp" line="51"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
@@ -3505,6 +3823,117 @@ Examples:
     </message>
 </context>
 <context>
+    <name>jalaseh::app::CarriedOverListModel</name>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
+        <source>From the meeting</source>
+        <translation>From the meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="15"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="15"/>
+        <source>In this meeting</source>
+        <translation>In this meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="30"/>
+        <source>no. %1, %2</source>
+        <translation>no. %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="73"/>
+        <source>Taken up</source>
+        <translation>Taken up</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="73"/>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::CarriedOverPanel</name>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="20"/>
+        <source>Carried over from earlier meetings</source>
+        <translation>Carried over from earlier meetings</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="24"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="26"/>
+        <source>Record as &amp;taken up</source>
+        <translation>Record as &amp;taken up</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="27"/>
+        <source>&amp;Not taken up here</source>
+        <translation>&amp;Not taken up here</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="35"/>
+        <source>No decision of an earlier meeting of this series is waiting to be taken up.</source>
+        <translation>No decision of an earlier meeting of this series is waiting to be taken up.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="37"/>
+        <source>Decisions carried over from earlier meetings</source>
+        <translation>Decisions carried over from earlier meetings</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="46"/>
+        <source>What this meeting decided</source>
+        <translation>What this meeting decided</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="47"/>
+        <source>Approved in this meeting</source>
+        <translation>Approved in this meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="48"/>
+        <source>Rejected in this meeting</source>
+        <translation>Rejected in this meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="49"/>
+        <source>Deferred again</source>
+        <translation>Deferred again</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="144"/>
+        <source>Take up a carried-over decision</source>
+        <translation>Take up a carried-over decision</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="159"/>
+        <source>Take back the review of a carried-over decision</source>
+        <translation>Take back the review of a carried-over decision</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::ContributionListModel</name>
     <message>
         <location filename="../src/app/ContributionListModel.cpp" line="18"/>
@@ -3571,19 +4000,221 @@ Examples:
 <context>
     <name>jalaseh::app::DecisionsView</name>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="24"/>
         <source>Open decisions, overdue first</source>
-        <translation>Open decisions, overdue first</translation>
+        <translation type="vanished">Open decisions, overdue first</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="26"/>
         <source>All decisions</source>
-        <translation>All decisions</translation>
+        <translation type="vanished">All decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="118"/>
         <source>%1 of %2 decisions</source>
-        <translation>%1 of %2 decisions</translation>
+        <translation type="vanished">%1 of %2 decisions</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="87"/>
+        <location filename="../src/app/DecisionsView.cpp" line="242"/>
+        <source>Still open, overdue first</source>
+        <translation>Still open, overdue first</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="88"/>
+        <location filename="../src/app/DecisionsView.cpp" line="254"/>
+        <source>Everyone responsible</source>
+        <translation>Everyone responsible</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="132"/>
+        <source>Owner: type part of a name</source>
+        <translation>Owner: type part of a name</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="134"/>
+        <source>Deadline of the action item</source>
+        <translation>Deadline of the action item</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="135"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="244"/>
+        <source>Everything of %1</source>
+        <translation>Everything of %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="255"/>
+        <source>Nobody responsible</source>
+        <translation>Nobody responsible</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="268"/>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="333"/>
+        <source>Select a decision to see its action items.</source>
+        <translation>Select a decision to see its action items.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="347"/>
+        <source>Action items of the decision</source>
+        <translation>Action items of the decision</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="348"/>
+        <source>Action items of its meeting that follow from no decision</source>
+        <translation>Action items of its meeting that follow from no decision</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="363"/>
+        <source>From %1.</source>
+        <translation>From %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="365"/>
+        <source>Decided as: %1.</source>
+        <translation>Decided as: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="369"/>
+        <source>No later meeting has taken it up yet.</source>
+        <translation>No later meeting has taken it up yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="370"/>
+        <source>Taken up again in: %1.</source>
+        <translation>Taken up again in: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="370"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="385"/>
+        <source>Follows from the decision: %1</source>
+        <translation>Follows from the decision: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="396"/>
+        <source>%1 of %2 shown, %3 overdue</source>
+        <translation>%1 of %2 shown, %3 overdue</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="413"/>
+        <source>Mark as %1</source>
+        <translation>Mark as %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="424"/>
+        <source>Open its meeting</source>
+        <translation>Open its meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="425"/>
+        <source>Add an action item…</source>
+        <translation>Add an action item…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="450"/>
+        <source>Mark as %1: %2</source>
+        <translation>Mark as %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="513"/>
+        <source>Add an action item</source>
+        <translation>Add an action item</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="539"/>
+        <source>Change an action item</source>
+        <translation>Change an action item</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="547"/>
+        <source>Remove an action item</source>
+        <translation>Remove an action item</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::FollowUpListModel</name>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
+        <source>Decision or task</source>
+        <translation>Decision or task</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="40"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="40"/>
+        <source>From the meeting</source>
+        <translation>From the meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="40"/>
+        <source>Reviewed in</source>
+        <translation>Reviewed in</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="111"/>
+        <source>%1 no. %2, %3</source>
+        <translation>%1 no. %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="112"/>
+        <source>no. %1 (%2)</source>
+        <translation>no. %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="196"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="207"/>
+        <source>Action item</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="209"/>
+        <source>Decision (deferred)</source>
+        <translation>Decision (deferred)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="210"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="217"/>
+        <source>%1 (%2 days late)</source>
+        <translation>%1 (%2 days late)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="223"/>
+        <source>%1 (marked %2)</source>
+        <translation>%1 (marked %2)</translation>
     </message>
 </context>
 <context>
@@ -3642,9 +4273,8 @@ Examples:
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>Decisions and action items</source>
-        <translation>Decisions and action items</translation>
+        <translation type="vanished">Decisions and action items</translation>
     </message>
     <message>
         <location filename="../src/app/MainWindow.cpp" line="63"/>
@@ -3655,6 +4285,11 @@ Examples:
         <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <source>Follow-up of decisions</source>
+        <translation>Follow-up of decisions</translation>
     </message>
     <message>
         <location filename="../src/app/MainWindow.cpp" line="104"/>
@@ -3852,183 +4487,183 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="209"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="217"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="268"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="276"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="269"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="277"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="270"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="278"/>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="275"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="283"/>
         <source>Change the meeting number</source>
         <translation>Change the meeting number</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="279"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="287"/>
         <source>Change the title</source>
         <translation>Change the title</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="283"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="291"/>
         <source>Change the mode</source>
         <translation>Change the mode</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="288"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="296"/>
         <source>Change the venue</source>
         <translation>Change the venue</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="292"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="300"/>
         <source>Change the online link</source>
         <translation>Change the online link</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="296"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="304"/>
         <source>Change the date</source>
         <translation>Change the date</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="299"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="307"/>
         <source>Change the start time</source>
         <translation>Change the start time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="302"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="310"/>
         <source>Change the end time</source>
         <translation>Change the end time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="305"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="313"/>
         <source>Change the chair</source>
         <translation>Change the chair</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="308"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="316"/>
         <source>Change the secretary</source>
         <translation>Change the secretary</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="312"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="320"/>
         <source>Change the status</source>
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="323"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="331"/>
         <source>Change the summary</source>
         <translation>Change the summary</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="351"/>
-        <location filename="../src/app/MeetingEditor.cpp" line="372"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="359"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="380"/>
         <source>Change the series</source>
         <translation>Change the series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="363"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="371"/>
         <source>New series</source>
         <translation>New series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="363"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="371"/>
         <source>Name of the new meeting series:</source>
         <translation>Name of the new meeting series:</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="368"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="376"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="422"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="430"/>
         <source>Add the members of %1</source>
         <translation>Add the members of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="435"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="443"/>
         <source>Add an attendee</source>
         <translation>Add an attendee</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="454"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="462"/>
         <source>Add a guest</source>
         <translation>Add a guest</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="488"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="496"/>
         <source>Change an attendance</source>
         <translation>Change an attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="496"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="504"/>
         <source>Remove an attendee</source>
         <translation>Remove an attendee</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="552"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="560"/>
         <source>Add a contribution</source>
         <translation>Add a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="573"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="581"/>
         <source>Change a contribution</source>
         <translation>Change a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="581"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="589"/>
         <source>Remove a contribution</source>
         <translation>Remove a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="599"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="607"/>
         <source>Move a contribution</source>
         <translation>Move a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="626"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="634"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="656"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="664"/>
         <source>Add a proposal</source>
         <translation>Add a proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="672"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="680"/>
         <source>Change a proposal</source>
         <translation>Change a proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="680"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="688"/>
         <source>Remove a proposal</source>
         <translation>Remove a proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="708"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="716"/>
         <source>Add a decision</source>
         <translation>Add a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="729"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="737"/>
         <source>Change a decision</source>
         <translation>Change a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="737"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="745"/>
         <source>Remove a decision</source>
         <translation>Remove a decision</translation>
     </message>
@@ -4159,6 +4794,64 @@ Examples:
         <location filename="../src/app/MembershipListModel.cpp" line="48"/>
         <source>(current)</source>
         <translation>(current)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MergeBodyDialog</name>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="25"/>
+        <source>Merge %1</source>
+        <translation>Merge %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="27"/>
+        <source>%1 joins another body. It keeps its name, its series, its meetings and their minutes; its members from that day on become members of the body it joins.</source>
+        <translation>%1 joins another body. It keeps its name, its series, its meetings and their minutes; its members from that day on become members of the body it joins.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="33"/>
+        <source>Day of the merge</source>
+        <translation>Day of the merge</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="35"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="66"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="76"/>
+        <source>There is no other body to merge into. Add it first.</source>
+        <translation>There is no other body to merge into. Add it first.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="91"/>
+        <source>Nobody is a member of %1 after %2, so nobody joins %3.</source>
+        <translation>Nobody is a member of %1 after %2, so nobody joins %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="94"/>
+        <source>%1 people join %2 on %3: %4.</source>
+        <translation>%1 people join %2 on %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="98"/>
+        <source>Members of %1 already, who keep their seat: %2.</source>
+        <translation>Members of %1 already, who keep their seat: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="101"/>
+        <source>%1 has its own lead, deputy or secretary, so these join as members: %2.</source>
+        <translation>%1 has its own lead, deputy or secretary, so these join as members: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="104"/>
+        <source>Their seats in %1 end on that day. Undo (Ctrl+Z) takes the whole merge back.</source>
+        <translation>Their seats in %1 end on that day. Undo (Ctrl+Z) takes the whole merge back.</translation>
     </message>
 </context>
 <context>

@@ -12,83 +12,98 @@
 <context>
     <name>BodiesView</name>
     <message>
-        <location filename="../ui/BodiesView.ui" line="9"/>
+        <location filename="../ui/BodiesView.ui" line="10"/>
         <source>Search as you type (Ctrl+F)</source>
         <translation>جست‌وجو هم‌زمان با تایپ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="11"/>
+        <location filename="../ui/BodiesView.ui" line="12"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="14"/>
+        <location filename="../ui/BodiesView.ui" line="15"/>
         <source>&amp;New body…</source>
         <translation>نهاد جدید…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="15"/>
+        <location filename="../ui/BodiesView.ui" line="16"/>
         <source>New body</source>
         <translation>نهاد جدید</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="18"/>
+        <location filename="../ui/BodiesView.ui" line="19"/>
         <source>&amp;Edit…</source>
         <translation>ویرایش…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="19"/>
+        <location filename="../ui/BodiesView.ui" line="20"/>
         <source>Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="22"/>
+        <location filename="../ui/BodiesView.ui" line="23"/>
         <source>&amp;Remove…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="23"/>
+        <location filename="../ui/BodiesView.ui" line="24"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
         <location filename="../ui/BodiesView.ui" line="27"/>
+        <source>Mer&amp;ge into…</source>
+        <translation>ادغام در…</translation>
+    </message>
+    <message>
+        <location filename="../ui/BodiesView.ui" line="28"/>
+        <source>Merge the selected working group into another body on a day; Undo takes it back</source>
+        <translation>ادغام کارگروه برگزیده در نهادی دیگر از روزی معین؛ واگرد آن را برمی‌گرداند</translation>
+    </message>
+    <message>
+        <location filename="../ui/BodiesView.ui" line="29"/>
+        <source>Merge into another body</source>
+        <translation>ادغام در نهادی دیگر</translation>
+    </message>
+    <message>
+        <location filename="../ui/BodiesView.ui" line="33"/>
         <source>Bodies</source>
         <translation>نهادها</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="37"/>
-        <location filename="../ui/BodiesView.ui" line="40"/>
+        <location filename="../ui/BodiesView.ui" line="48"/>
+        <location filename="../ui/BodiesView.ui" line="51"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="49"/>
+        <location filename="../ui/BodiesView.ui" line="60"/>
         <source>&amp;Add member…</source>
         <translation>افزودن عضو…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="50"/>
+        <location filename="../ui/BodiesView.ui" line="61"/>
         <source>Add member</source>
         <translation>افزودن عضو</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="53"/>
+        <location filename="../ui/BodiesView.ui" line="64"/>
         <source>Edit &amp;membership…</source>
         <translation>ویرایش عضویت…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="54"/>
+        <location filename="../ui/BodiesView.ui" line="65"/>
         <source>Edit membership</source>
         <translation>ویرایش عضویت</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="57"/>
+        <location filename="../ui/BodiesView.ui" line="68"/>
         <source>Remove m&amp;embership…</source>
         <translation>حذف عضویت…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="58"/>
+        <location filename="../ui/BodiesView.ui" line="69"/>
         <source>Remove membership</source>
         <translation>حذف عضویت</translation>
     </message>
@@ -493,6 +508,7 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
     </message>
     <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="32"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="115"/>
         <source>%1 &quot;%2&quot; is not a date: %3</source>
         <translation>%1 «%2» تاریخ نیست: %3</translation>
     </message>
@@ -576,6 +592,7 @@ Example:
     </message>
     <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="140"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="22"/>
         <source>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</source>
         <translation>در %1 نهادی با نام «%2» نیست. برای دیدن نام‌ها `jalaseh --db %1 list bodies` را اجرا کنید.</translation>
     </message>
@@ -1272,61 +1289,150 @@ Examples:
         <source>built in</source>
         <translation>درونی</translation>
     </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="50"/>
+        <source>Merge a working group into another body on a day; its members move.</source>
+        <translation>ادغام یک کارگروه در نهادی دیگر از روزی معین؛ اعضایش منتقل می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="56"/>
+        <source>Usage: jalaseh --db FILE merge body NAME --into NAME --on DATE
+
+Merges the body NAME (a working group, as `list bodies` names it) into the body given
+with --into on the Jalali day DATE. The merged body keeps its name, series, meetings
+and minutes, and is shown as merged from then on. Its seats that go on after DATE
+end on DATE, and each of those members gets the same seat in the other body from
+DATE (or from the day the seat was to start); people who are members of the other
+body already keep their seat, and someone who was lead, deputy or secretary joins as
+a member when the other body has that role filled. Attendance review of the other
+body includes the merged body&apos;s meetings.
+
+Refused, with the reason, when NAME is merged already, when the other body is merged
+itself or was merged into NAME, and when NAME has a meeting after DATE. Nothing is
+changed then. The window&apos;s Undo takes a merge back; the command line has no undo.
+
+  NAME          the body merged, however its name is typed (ك/ک, ي/ی, ZWNJ)
+  --into NAME   the body it joins
+  --on DATE     the day, Jalali, e.g. 1402/07/01 or ۱۴۰۲/۰۷/۰۱
+
+Example:
+  jalaseh --db minutes.jalaseh merge body &quot;کارگروه تبادل تجربه&quot; \
+          --into &quot;کارگروه منابع الکترونیکی&quot; --on 1402/07/01
+</source>
+        <translation>کاربرد: jalaseh --db FILE merge body NAME --into NAME --on DATE
+
+نهاد NAME (یک کارگروه، به نامی که `list bodies` نشان می‌دهد) را از روز شمسی DATE در
+نهادی که با --into آمده ادغام می‌کند. نهاد ادغام‌شده نام، سلسله‌جلسه‌ها، جلسه‌ها و
+صورتجلسه‌هایش را نگه می‌دارد و از آن پس ادغام‌شده نشان داده می‌شود. عضویت‌هایی از آن که
+پس از DATE ادامه دارند در DATE پایان می‌یابند و هر یک از این اعضا همان عضویت را از DATE
+(یا از روزی که عضویتش قرار بود آغاز شود) در نهاد دیگر می‌گیرد؛ کسانی که از پیش عضو نهاد
+دیگرند عضویت خود را نگه می‌دارند، و راهبر، جانشین یا دبیر، اگر نهاد دیگر آن نقش را پر
+دارد، با نقش عضو می‌پیوندد. بررسی حضور نهاد دیگر جلسه‌های نهاد ادغام‌شده را هم در بر
+می‌گیرد.
+
+ادغام با ذکر علت پذیرفته نمی‌شود اگر NAME پیش‌تر ادغام شده باشد، اگر نهاد دیگر خود ادغام
+شده یا در NAME ادغام شده باشد، و اگر NAME پس از DATE جلسه داشته باشد. در این حال چیزی
+تغییر نمی‌کند. واگرد پنجره‌ی برنامه ادغام را برمی‌گرداند؛ خط فرمان واگرد ندارد.
+
+  NAME          نهاد ادغام‌شونده، به هر شکلی که نامش نوشته شود (ك/ک، ي/ی، نیم‌فاصله)
+  --into NAME   نهادی که به آن می‌پیوندد
+  --on DATE     روز ادغام به تاریخ شمسی، مثلاً 1402/07/01 یا ۱۴۰۲/۰۷/۰۱
+
+نمونه:
+  jalaseh --db minutes.jalaseh merge body &quot;کارگروه تبادل تجربه&quot; \
+          --into &quot;کارگروه منابع الکترونیکی&quot; --on 1402/07/01
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="91"/>
+        <source>Name the one body to merge, in quotes when it has spaces: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</source>
+        <translation>نام یک نهاد را برای ادغام بدهید، اگر فاصله دارد میان گیومه: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="100"/>
+        <source>Name the body it joins with --into NAME.</source>
+        <translation>نهادی را که در آن ادغام می‌شود با --into NAME بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="107"/>
+        <source>Give the day of the merge with --on, e.g. --on 1402/07/01.</source>
+        <translation>روز ادغام را با --on بدهید، مثلاً --on 1402/07/01.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="141"/>
+        <source>%1 merged into %2 on %3.</source>
+        <translation>%1 در تاریخ %3 در %2 ادغام شد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="144"/>
+        <source>Joined %1: %2</source>
+        <translation>پیوستگان به %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="149"/>
+        <source>Members already: %1</source>
+        <translation>از پیش عضو: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="154"/>
+        <source>Joined as members, since %1 has its own lead, deputy or secretary: %2</source>
+        <translation>پیوستگان با نقش عضو، چون %1 راهبر، جانشین یا دبیر خود را دارد: %2</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="120"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="119"/>
         <source>“%1” is not a Jalaseh database: it is not a database file at all. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» پایگاه داده‌ی جلسه نیست: اصلاً پرونده‌ی پایگاه داده نیست. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="129"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="128"/>
         <source>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (Jalaseh saves one beside the file before every update); this file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» آسیب دیده است و با اطمینان باز نمی‌شود. آن را از رونوشت پشتیبان بازگردانید (جلسه پیش از هر به‌روزرسانی رونوشتی کنار پرونده نگه می‌دارد)؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="139"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="138"/>
         <source>The database file “%1” is in use by another program. Close the other program (or the other Jalaseh window) and open the file again; the file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» در دست برنامه‌ی دیگری است. آن برنامه (یا پنجره‌ی دیگر جلسه) را ببندید و پرونده را دوباره باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="148"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="147"/>
         <source>Jalaseh is not allowed to read “%1”. Check the file&apos;s permissions, or ask the person who gave it to you; the file was not changed.</source>
         <translation>جلسه اجازه‌ی خواندن «%1» را ندارد. اجازه‌های پرونده را بررسی کنید یا از کسی که آن را به شما داده بپرسید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="157"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="156"/>
         <source>The database file “%1” is read-only, and it has to be opened for changes. Make the file writable, or copy it to a folder of yours and open the copy; the file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» فقط‌خواندنی است و باید برای تغییر باز شود. پرونده را نوشتنی کنید، یا آن را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="203"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="202"/>
         <source>The file “%1” does not exist. Check its name and folder, or create a new database.</source>
         <translation>پرونده‌ی «%1» وجود ندارد. نام و پوشه‌اش را بررسی کنید، یا پایگاه داده‌ی تازه‌ای بسازید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="211"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="210"/>
         <source>“%1” is a folder, not a database file. Choose a file saved by Jalaseh.</source>
         <translation>«%1» پوشه است، نه پرونده‌ی پایگاه داده. پرونده‌ای را برگزینید که جلسه ذخیره کرده است.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="227"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="226"/>
         <source>“%1” is empty, so it is not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» خالی است، پس پایگاه داده‌ی جلسه نیست. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="267"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="266"/>
         <source>“%1” is an empty database, not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» پایگاه داده‌ای خالی است، نه پایگاه داده‌ی جلسه. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="271"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="270"/>
         <source>“%1” is a database of another program, not of Jalaseh. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» پایگاه داده‌ی برنامه‌ی دیگری است، نه جلسه. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="279"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="278"/>
         <source>This file was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; the file was not changed.</source>
         <translation>این پرونده را نسخه‌ای تازه‌تر از جلسه نوشته است (طرح %1؛ این نسخه تا %2 را می‌خواند). برای باز کردنش جلسه را به‌روز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
@@ -1429,27 +1535,122 @@ Examples:
         <translation>کدام مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="16"/>
+        <location filename="../ui/DecisionsView.ui" line="14"/>
+        <source>What still needs following up, or everything of a Jalali year</source>
+        <translation>آنچه هنوز پیگیری می‌خواهد، یا همه‌ی موارد یک سال</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="17"/>
+        <source>Person responsible</source>
+        <translation>مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="21"/>
+        <source>Follow-up state</source>
+        <translation>وضعیت پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="26"/>
+        <source>Mark &amp;in progress</source>
+        <translation>در دست اقدام</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="27"/>
+        <source>Mark the selected decision or action item as in progress (Ctrl+I)</source>
+        <translation>مصوبه یا اقدام برگزیده «در دست اقدام» شود (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="28"/>
+        <source>Mark in progress</source>
+        <translation>در دست اقدام</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="31"/>
+        <source>Mark &amp;done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="32"/>
+        <source>Mark the selected decision or action item as done (Ctrl+D)</source>
+        <translation>مصوبه یا اقدام برگزیده «انجام‌شده» شود (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="33"/>
+        <source>Mark done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="36"/>
         <source>&amp;Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="17"/>
+        <location filename="../ui/DecisionsView.ui" line="37"/>
         <source>Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="21"/>
-        <source>Decisions</source>
-        <translation>مصوبه‌ها</translation>
+        <location filename="../ui/DecisionsView.ui" line="50"/>
+        <source>Decisions and action items to follow up</source>
+        <translation>مصوبه‌ها و اقدام‌های در دست پیگیری</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="29"/>
+        <location filename="../ui/DecisionsView.ui" line="80"/>
+        <location filename="../ui/DecisionsView.ui" line="81"/>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="84"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="89"/>
+        <source>State of the action item</source>
+        <translation>وضعیت اقدام</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="92"/>
+        <source>&amp;Add action item</source>
+        <translation>افزودن اقدام</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="93"/>
+        <source>Add action item</source>
+        <translation>افزودن اقدام</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="96"/>
+        <source>C&amp;hange action item</source>
+        <translation>تغییر اقدام</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="97"/>
+        <source>Change action item</source>
+        <translation>تغییر اقدام</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="100"/>
+        <source>&amp;Remove action item</source>
+        <translation>حذف اقدام</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="101"/>
+        <source>Remove action item</source>
+        <translation>حذف اقدام</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="vanished">مصوبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/DecisionsView.ui" line="68"/>
         <source>Action items of the selected decision</source>
         <translation>اقدام‌های مصوبه‌ی برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="32"/>
+        <location filename="../ui/DecisionsView.ui" line="71"/>
         <source>Action items</source>
         <translation>اقدام‌ها</translation>
     </message>
@@ -2513,6 +2714,29 @@ Examples:
     </message>
 </context>
 <context>
+    <name>MergeBodyDialog</name>
+    <message>
+        <location filename="../ui/MergeBodyDialog.ui" line="5"/>
+        <source>Merge into another body</source>
+        <translation>ادغام در نهادی دیگر</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeBodyDialog.ui" line="15"/>
+        <source>&amp;Into:</source>
+        <translation>ادغام در:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeBodyDialog.ui" line="19"/>
+        <source>The body it joins</source>
+        <translation>نهادی که در آن ادغام می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/MergeBodyDialog.ui" line="22"/>
+        <source>&amp;On:</source>
+        <translation>از تاریخ:</translation>
+    </message>
+</context>
+<context>
     <name>MinutesDialog</name>
     <message>
         <location filename="../ui/MinutesDialog.ui" line="5"/>
@@ -2946,7 +3170,7 @@ Examples:
         <translation>مهلت این اقدام تاریخ درستی نیست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ActionItemRepository.cpp" line="109"/>
+        <location filename="../src/storage/ActionItemRepository.cpp" line="118"/>
         <source>This action item is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این اقدام دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
@@ -2982,11 +3206,57 @@ Examples:
     </message>
     <message>
         <location filename="../src/storage/AttendanceRepository.cpp" line="148"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="173"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="189"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
     <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="17"/>
+        <source>A person or a body of the merge is no longer in the database.</source>
+        <translation>یکی از افراد یا نهادهای این ادغام دیگر در پایگاه داده نیست.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="21"/>
+        <source>A membership the merge takes back is in the database again.</source>
+        <translation>عضویتی که این ادغام باید بازگرداند، هم‌اکنون در پایگاه داده هست.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="75"/>
+        <source>A body cannot be merged into itself. Choose the body that %1 joins.</source>
+        <translation>نهادی در خودش ادغام نمی‌شود. نهادی را برگزینید که %1 به آن می‌پیوندد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="79"/>
+        <source>Give the day of the merge as a Jalali date.</source>
+        <translation>روز ادغام را به تاریخ شمسی بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="82"/>
+        <source>%1 was already merged into %2 on %3; a body is merged only once.</source>
+        <translation>%1 پیش‌تر، در تاریخ %3، در %2 ادغام شده است؛ هر نهاد تنها یک بار ادغام می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="87"/>
+        <source>%1 was merged into %2, so %2 cannot be merged into it.</source>
+        <translation>%1 در %2 ادغام شده است؛ پس %2 نمی‌تواند در آن ادغام شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="91"/>
+        <source>%1 was itself merged into %2 on %3. Merge %4 into %2 instead.</source>
+        <translation>%1 خود در تاریخ %3 در %2 ادغام شده است. %4 را به‌جای آن در %2 ادغام کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="96"/>
+        <source>%1 has a meeting on %2, after the day of the merge. Choose a day on or after its last meeting, or move that meeting first.</source>
+        <translation>%1 در تاریخ %2، پس از روز ادغام، جلسه دارد. روزی برابر با آخرین جلسه‌اش یا پس از آن برگزینید، یا نخست آن جلسه را جابه‌جا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="137"/>
+        <source>%1 is no longer merged as it was, so the merge cannot be taken back. Reload the list.</source>
+        <translation>%1 دیگر آن‌گونه که ادغام شده بود نیست؛ پس ادغام را نمی‌توان برگرداند. فهرست را دوباره بارگذاری کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="166"/>
         <location filename="../src/storage/BodyRepository.cpp" line="49"/>
         <source>The body this one is merged into does not exist.</source>
         <translation>نهادی که این یکی در آن ادغام شده وجود ندارد.</translation>
@@ -2997,6 +3267,8 @@ Examples:
         <translation>نهاد نام می‌خواهد و در خودش ادغام نمی‌شود.</translation>
     </message>
     <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="30"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="171"/>
         <location filename="../src/storage/BodyRepository.cpp" line="137"/>
         <source>This body is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این نهاد دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
@@ -3032,22 +3304,22 @@ Examples:
         <translation>مهلت این مصوبه تاریخ درستی نیست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRepository.cpp" line="170"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="179"/>
         <source>This decision is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>این مصوبه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="64"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="65"/>
         <source>Meeting number %1 already exists in this series. Choose another number.</source>
         <translation>جلسه‌ی شماره‌ی %1 از پیش در این سلسله هست. شماره‌ی دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="67"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="68"/>
         <source>The series, chair or secretary of this meeting does not exist.</source>
         <translation>سلسله، رئیس یا دبیر این جلسه وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="69"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="70"/>
         <source>The meeting&apos;s date or times are not valid, or it ends before it starts.</source>
         <translation>تاریخ یا ساعت‌های جلسه درست نیست، یا پیش از آغاز پایان می‌یابد.</translation>
     </message>
@@ -3082,6 +3354,7 @@ Examples:
         <translation>فرد یا نهاد این عضویت وجود ندارد.</translation>
     </message>
     <message>
+        <location filename="../src/storage/BodyMerging.cpp" line="19"/>
         <location filename="../src/storage/MembershipRepository.cpp" line="16"/>
         <source>A membership cannot end before it starts; check the dates.</source>
         <translation>عضویت پیش از آغازش پایان نمی‌یابد؛ تاریخ‌ها را بررسی کنید.</translation>
@@ -3189,48 +3462,53 @@ Examples:
 <context>
     <name>jalaseh::app::BodiesView</name>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="117"/>
+        <location filename="../src/app/BodiesView.cpp" line="124"/>
         <source>Members of %1</source>
         <translation>اعضای %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="119"/>
+        <location filename="../src/app/BodiesView.cpp" line="126"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="131"/>
+        <location filename="../src/app/BodiesView.cpp" line="138"/>
         <source>Add body</source>
         <translation>افزودن نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="148"/>
+        <location filename="../src/app/BodiesView.cpp" line="155"/>
         <source>Edit body</source>
         <translation>ویرایش نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="157"/>
-        <location filename="../src/app/BodiesView.cpp" line="160"/>
+        <location filename="../src/app/BodiesView.cpp" line="164"/>
+        <location filename="../src/app/BodiesView.cpp" line="167"/>
         <source>Remove body</source>
         <translation>حذف نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="158"/>
+        <location filename="../src/app/BodiesView.cpp" line="165"/>
         <source>Remove %1? (Undo brings it back.)</source>
         <translation>%1 حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="175"/>
+        <location filename="../src/app/BodiesView.cpp" line="183"/>
+        <source>Merge %1</source>
+        <translation>ادغام %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodiesView.cpp" line="198"/>
         <source>Add member</source>
         <translation>افزودن عضو</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="188"/>
+        <location filename="../src/app/BodiesView.cpp" line="211"/>
         <source>Edit membership</source>
         <translation>ویرایش عضویت</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="197"/>
+        <location filename="../src/app/BodiesView.cpp" line="220"/>
         <source>Remove membership</source>
         <translation>حذف عضویت</translation>
     </message>
@@ -3248,17 +3526,22 @@ Examples:
         <translation>تاریخ ادغام</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="36"/>
+        <location filename="../src/app/BodyDialog.cpp" line="22"/>
+        <source>Merge with “Merge into…” in the list of bodies; Undo takes a merge back.</source>
+        <translation>ادغام را با «ادغام در…» در فهرست نهادها انجام دهید؛ واگرد، ادغام را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyDialog.cpp" line="44"/>
         <source>Edit body</source>
         <translation>ویرایش نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="36"/>
+        <location filename="../src/app/BodyDialog.cpp" line="44"/>
         <source>New body</source>
         <translation>نهاد جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="55"/>
+        <location filename="../src/app/BodyDialog.cpp" line="63"/>
         <source>A body needs a name.</source>
         <translation>نام نهاد را بنویسید.</translation>
     </message>
@@ -3266,32 +3549,67 @@ Examples:
 <context>
     <name>jalaseh::app::BodyListModel</name>
     <message>
-        <location filename="../src/app/BodyListModel.cpp" line="12"/>
+        <location filename="../src/app/BodyListModel.cpp" line="14"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyListModel.cpp" line="12"/>
+        <location filename="../src/app/BodyListModel.cpp" line="14"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyListModel.cpp" line="12"/>
+        <location filename="../src/app/BodyListModel.cpp" line="14"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyListModel.cpp" line="47"/>
-        <source>Merged into %1</source>
-        <translation>ادغام‌شده در %1</translation>
+        <location filename="../src/app/BodyListModel.cpp" line="49"/>
+        <source>Merged into %1 on %2</source>
+        <translation>ادغام‌شده در %1 از %2</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyListModel.cpp" line="48"/>
+        <location filename="../src/app/BodyListModel.cpp" line="54"/>
+        <source>%1; merged from %2</source>
+        <translation>%1؛ ادغام‌شده از %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="54"/>
+        <location filename="../src/app/BodyListModel.cpp" line="91"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="72"/>
+        <source>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</source>
+        <translation>%1 در تاریخ %3 در %2 ادغام شد. جلسه‌ها و صورتجلسه‌هایش نام خودش را نگه می‌دارند و حضور و غیابش در بررسی حضور %2 به شمار می‌آید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="84"/>
+        <source>%1 (on %2)</source>
+        <translation>%1 (از %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="85"/>
+        <source>%1 (through %2, on %3)</source>
+        <translation>%1 (از راه %2، از %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="90"/>
+        <source>Merged from: %1. Their meetings are part of the attendance review of %2.</source>
+        <translation>ادغام‌شده از: %1. جلسه‌های آن‌ها در بررسی حضور %2 به شمار می‌آیند.</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation type="vanished">ادغام‌شده در %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/BodyListModel.cpp" line="51"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyListModel.cpp" line="48"/>
+        <location filename="../src/app/BodyListModel.cpp" line="51"/>
         <source>Inactive</source>
         <translation>غیرفعال</translation>
     </message>
@@ -3493,6 +3811,117 @@ Examples:
     </message>
 </context>
 <context>
+    <name>jalaseh::app::CarriedOverListModel</name>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
+        <source>Decision</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
+        <source>From the meeting</source>
+        <translation>جلسه‌ی مبدأ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
+        <source>Responsible</source>
+        <translation>مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="15"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="15"/>
+        <source>In this meeting</source>
+        <translation>در این جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="30"/>
+        <source>no. %1, %2</source>
+        <translation>جلسه‌ی %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="73"/>
+        <source>Taken up</source>
+        <translation>بررسی شد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverListModel.cpp" line="73"/>
+        <source>To review</source>
+        <translation>برای بررسی</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::CarriedOverPanel</name>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="20"/>
+        <source>Carried over from earlier meetings</source>
+        <translation>موکول‌شده از جلسه‌های پیشین</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="24"/>
+        <source>&amp;Outcome:</source>
+        <translation>نتیجه:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="26"/>
+        <source>Record as &amp;taken up</source>
+        <translation>ثبت بررسی در این جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="27"/>
+        <source>&amp;Not taken up here</source>
+        <translation>در این جلسه بررسی نشد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="35"/>
+        <source>No decision of an earlier meeting of this series is waiting to be taken up.</source>
+        <translation>مصوبه‌ای از جلسه‌های پیشین این سلسله‌جلسه در انتظار بررسی نیست.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="37"/>
+        <source>Decisions carried over from earlier meetings</source>
+        <translation>مصوبه‌های موکول‌شده از جلسه‌های پیشین</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="46"/>
+        <source>What this meeting decided</source>
+        <translation>تصمیم این جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="47"/>
+        <source>Approved in this meeting</source>
+        <translation>در این جلسه تصویب شد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="48"/>
+        <source>Rejected in this meeting</source>
+        <translation>در این جلسه رد شد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="49"/>
+        <source>Deferred again</source>
+        <translation>دوباره موکول شد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="144"/>
+        <source>Take up a carried-over decision</source>
+        <translation>بررسی مصوبه‌ی موکول‌شده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="159"/>
+        <source>Take back the review of a carried-over decision</source>
+        <translation>برگرداندن بررسی مصوبه‌ی موکول‌شده</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::ContributionListModel</name>
     <message>
         <location filename="../src/app/ContributionListModel.cpp" line="18"/>
@@ -3559,19 +3988,221 @@ Examples:
 <context>
     <name>jalaseh::app::DecisionsView</name>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="24"/>
         <source>Open decisions, overdue first</source>
-        <translation>مصوبه‌های باز، نخست گذشته از مهلت</translation>
+        <translation type="vanished">مصوبه‌های باز، نخست گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="26"/>
         <source>All decisions</source>
-        <translation>همه‌ی مصوبه‌ها</translation>
+        <translation type="vanished">همه‌ی مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="118"/>
         <source>%1 of %2 decisions</source>
-        <translation>%1 از %2 مصوبه</translation>
+        <translation type="vanished">%1 از %2 مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="87"/>
+        <location filename="../src/app/DecisionsView.cpp" line="242"/>
+        <source>Still open, overdue first</source>
+        <translation>هنوز باز، نخست گذشته از مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="88"/>
+        <location filename="../src/app/DecisionsView.cpp" line="254"/>
+        <source>Everyone responsible</source>
+        <translation>همه‌ی مسئولان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="132"/>
+        <source>Owner: type part of a name</source>
+        <translation>مسئول: بخشی از نام را بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="134"/>
+        <source>Deadline of the action item</source>
+        <translation>مهلت اقدام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="135"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="244"/>
+        <source>Everything of %1</source>
+        <translation>همه‌ی موارد سال %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="255"/>
+        <source>Nobody responsible</source>
+        <translation>بی‌مسئول</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="268"/>
+        <source>Any state</source>
+        <translation>همه‌ی وضعیت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="333"/>
+        <source>Select a decision to see its action items.</source>
+        <translation>برای دیدن اقدام‌های یک مصوبه، آن را برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="347"/>
+        <source>Action items of the decision</source>
+        <translation>اقدام‌های این مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="348"/>
+        <source>Action items of its meeting that follow from no decision</source>
+        <translation>اقدام‌هایی از همان جلسه که از مصوبه‌ای برنمی‌آیند</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="363"/>
+        <source>From %1.</source>
+        <translation>از %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="365"/>
+        <source>Decided as: %1.</source>
+        <translation>وضعیت مصوبه: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="369"/>
+        <source>No later meeting has taken it up yet.</source>
+        <translation>هنوز جلسه‌ی بعدی آن را بررسی نکرده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="370"/>
+        <source>Taken up again in: %1.</source>
+        <translation>بررسی دوباره در: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="370"/>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="385"/>
+        <source>Follows from the decision: %1</source>
+        <translation>برآمده از مصوبه‌ی: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="396"/>
+        <source>%1 of %2 shown, %3 overdue</source>
+        <translation>%1 از %2 مورد، %3 گذشته از مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="413"/>
+        <source>Mark as %1</source>
+        <translation>تغییر وضعیت به «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="424"/>
+        <source>Open its meeting</source>
+        <translation>باز کردن جلسه‌ی آن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="425"/>
+        <source>Add an action item…</source>
+        <translation>افزودن اقدام…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="450"/>
+        <source>Mark as %1: %2</source>
+        <translation>تغییر وضعیت به «%1»: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="513"/>
+        <source>Add an action item</source>
+        <translation>افزودن اقدام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="539"/>
+        <source>Change an action item</source>
+        <translation>تغییر اقدام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionsView.cpp" line="547"/>
+        <source>Remove an action item</source>
+        <translation>حذف اقدام</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::FollowUpListModel</name>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
+        <source>Decision or task</source>
+        <translation>مصوبه یا اقدام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
+        <source>Responsible</source>
+        <translation>مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="40"/>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="40"/>
+        <source>From the meeting</source>
+        <translation>جلسه‌ی مبدأ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="40"/>
+        <source>Reviewed in</source>
+        <translation>بررسی‌شده در</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="111"/>
+        <source>%1 no. %2, %3</source>
+        <translation>%1، شماره‌ی %2، %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="112"/>
+        <source>no. %1 (%2)</source>
+        <translation>جلسه‌ی %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="196"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="207"/>
+        <source>Action item</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="209"/>
+        <source>Decision (deferred)</source>
+        <translation>مصوبه (موکول‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="210"/>
+        <source>Decision</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="217"/>
+        <source>%1 (%2 days late)</source>
+        <translation>%1 (%2 روز گذشته)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/FollowUpListModel.cpp" line="223"/>
+        <source>%1 (marked %2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3630,9 +4261,8 @@ Examples:
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>Decisions and action items</source>
-        <translation>مصوبه‌ها و اقدام‌ها</translation>
+        <translation type="vanished">مصوبه‌ها و اقدام‌ها</translation>
     </message>
     <message>
         <location filename="../src/app/MainWindow.cpp" line="63"/>
@@ -3643,6 +4273,11 @@ Examples:
         <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <source>Follow-up of decisions</source>
+        <translation>پیگیری مصوبات</translation>
     </message>
     <message>
         <location filename="../src/app/MainWindow.cpp" line="104"/>
@@ -3840,183 +4475,183 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="209"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="217"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="268"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="276"/>
         <source>Meeting date</source>
         <translation>تاریخ جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="269"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="277"/>
         <source>Start time</source>
         <translation>ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="270"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="278"/>
         <source>End time</source>
         <translation>ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="275"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="283"/>
         <source>Change the meeting number</source>
         <translation>تغییر شماره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="279"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="287"/>
         <source>Change the title</source>
         <translation>تغییر عنوان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="283"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="291"/>
         <source>Change the mode</source>
         <translation>تغییر نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="288"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="296"/>
         <source>Change the venue</source>
         <translation>تغییر مکان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="292"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="300"/>
         <source>Change the online link</source>
         <translation>تغییر پیوند برخط</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="296"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="304"/>
         <source>Change the date</source>
         <translation>تغییر تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="299"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="307"/>
         <source>Change the start time</source>
         <translation>تغییر ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="302"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="310"/>
         <source>Change the end time</source>
         <translation>تغییر ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="305"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="313"/>
         <source>Change the chair</source>
         <translation>تغییر رئیس جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="308"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="316"/>
         <source>Change the secretary</source>
         <translation>تغییر دبیر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="312"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="320"/>
         <source>Change the status</source>
         <translation>تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="323"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="331"/>
         <source>Change the summary</source>
         <translation>تغییر جمع‌بندی</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="351"/>
-        <location filename="../src/app/MeetingEditor.cpp" line="372"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="359"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="380"/>
         <source>Change the series</source>
         <translation>تغییر سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="363"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="371"/>
         <source>New series</source>
         <translation>سلسله‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="363"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="371"/>
         <source>Name of the new meeting series:</source>
         <translation>نام سلسله‌جلسه‌ی تازه:</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="368"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="376"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="422"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="430"/>
         <source>Add the members of %1</source>
         <translation>افزودن اعضای %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="435"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="443"/>
         <source>Add an attendee</source>
         <translation>افزودن حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="454"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="462"/>
         <source>Add a guest</source>
         <translation>افزودن مهمان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="488"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="496"/>
         <source>Change an attendance</source>
         <translation>تغییر حضور</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="496"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="504"/>
         <source>Remove an attendee</source>
         <translation>حذف حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="552"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="560"/>
         <source>Add a contribution</source>
         <translation>افزودن سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="573"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="581"/>
         <source>Change a contribution</source>
         <translation>تغییر سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="581"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="589"/>
         <source>Remove a contribution</source>
         <translation>حذف سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="599"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="607"/>
         <source>Move a contribution</source>
         <translation>جابه‌جایی سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="626"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="634"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="656"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="664"/>
         <source>Add a proposal</source>
         <translation>افزودن پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="672"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="680"/>
         <source>Change a proposal</source>
         <translation>تغییر پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="680"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="688"/>
         <source>Remove a proposal</source>
         <translation>حذف پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="708"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="716"/>
         <source>Add a decision</source>
         <translation>افزودن مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="729"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="737"/>
         <source>Change a decision</source>
         <translation>تغییر مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="737"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="745"/>
         <source>Remove a decision</source>
         <translation>حذف مصوبه</translation>
     </message>
@@ -4147,6 +4782,64 @@ Examples:
         <location filename="../src/app/MembershipListModel.cpp" line="48"/>
         <source>(current)</source>
         <translation>(کنونی)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MergeBodyDialog</name>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="25"/>
+        <source>Merge %1</source>
+        <translation>ادغام %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="27"/>
+        <source>%1 joins another body. It keeps its name, its series, its meetings and their minutes; its members from that day on become members of the body it joins.</source>
+        <translation>%1 به نهادی دیگر می‌پیوندد. نام، سلسله‌جلسه‌ها، جلسه‌ها و صورتجلسه‌هایش برجا می‌مانند؛ اعضایش از آن روز عضو نهادی می‌شوند که به آن پیوسته است.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="33"/>
+        <source>Day of the merge</source>
+        <translation>روز ادغام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="35"/>
+        <source>&amp;Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="66"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="76"/>
+        <source>There is no other body to merge into. Add it first.</source>
+        <translation>نهاد دیگری برای ادغام نیست. نخست آن را بیفزایید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="91"/>
+        <source>Nobody is a member of %1 after %2, so nobody joins %3.</source>
+        <translation>پس از %2 کسی عضو %1 نیست؛ پس کسی به %3 نمی‌پیوندد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="94"/>
+        <source>%1 people join %2 on %3: %4.</source>
+        <translation>%1 نفر از %3 به %2 می‌پیوندند: %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="98"/>
+        <source>Members of %1 already, who keep their seat: %2.</source>
+        <translation>از پیش عضو %1 و عضویتشان برجا می‌ماند: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="101"/>
+        <source>%1 has its own lead, deputy or secretary, so these join as members: %2.</source>
+        <translation>%1 راهبر، جانشین یا دبیر خود را دارد؛ پس این افراد با نقش عضو می‌پیوندند: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MergeBodyDialog.cpp" line="104"/>
+        <source>Their seats in %1 end on that day. Undo (Ctrl+Z) takes the whole merge back.</source>
+        <translation>عضویتشان در %1 در همان روز پایان می‌یابد. واگرد (Ctrl+Z) همه‌ی ادغام را برمی‌گرداند.</translation>
     </message>
 </context>
 <context>

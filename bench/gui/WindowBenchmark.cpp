@@ -1,10 +1,13 @@
 // bench_gui [DATABASE]: uses DATABASE (e.g. made by `jalaseh --db big.jalaseh init --synthetic 10`)
 // or builds ten years of meetings (5,000 in 12 series, 2,000 people) itself, then measures
 // (1) opening it and showing the main window with its meetings list, (2) filtering the meetings
-// list key by key as "کارگروه" and "1402/0" are typed, and prints the figures in milliseconds.
+// list key by key as "کارگروه" and "1402/0" are typed, (3) the follow-up board: shown, a Jalali
+// year of it, typing in it, marking a row done and undoing it; prints the figures in milliseconds.
 #include "app/DatabaseOpener.h"
 #include "app/InterfaceLanguage.h"
 #include "app/DatabaseSession.h"
+#include "app/DecisionsView.h"
+#include "app/FollowUpListModel.h"
 #include "app/MainWindow.h"
 #include "app/MeetingListModel.h"
 #include "app/MeetingsView.h"
@@ -15,10 +18,13 @@
 #include "storage/PersonRepository.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -104,7 +110,7 @@ double peakResidentMegabytes()
 
 // Types `text` into the search box one key at a time; returns the slowest key in ms.
 double typeSlowly(QLineEdit* search, const QString& text, int* rowsLeft,
-                  const app::SearchFilterModel* filter)
+                  const QAbstractItemModel* filter)
 {
     double slowest = 0;
     for (const QChar key : text) {
@@ -170,6 +176,45 @@ int main(int argc, char** argv)
         const double slowest = typeSlowly(search, text, &rowsLeft, meetings->filter());
         std::printf("filter %d meetings typing \"%s\": slowest key %.1f ms, %d rows left\n",
                     meetings->model()->rowCount(), qPrintable(text), slowest, rowsLeft);
+    }
+
+    // The follow-up board, first shown: every open decision and action item, overdue first.
+    timer.restart();
+    window.showPage(app::MainWindow::DecisionsPage);
+    QCoreApplication::processEvents();
+    app::DecisionsView* board = window.decisionsView();
+    auto* table = board->findChild<QTableView*>(QStringLiteral("table"));
+    std::printf("show the follow-up board: %lld ms (%d open decisions and action items)\n",
+                timer.elapsed(), board->model()->rowCount());
+    auto* boardSearch = board->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    boardSearch->setFocus();
+    for (const QString& text : {QStringLiteral("كتابخانه"), QStringLiteral("1403/0")}) {
+        int rowsLeft = 0;
+        const double slowest = typeSlowly(boardSearch, text, &rowsLeft, table->model());
+        std::printf("filter the board typing \"%s\": slowest key %.1f ms, %d rows left\n",
+                    qPrintable(text), slowest, rowsLeft);
+    }
+    // Marking the first row done writes it and reloads the board; so does undoing it.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    timer.restart();
+    board->markSelected(FollowUpState::Done);
+    const qint64 markMs = timer.elapsed();
+    timer.restart();
+    window.session()->undoStack()->undo();
+    std::printf("mark a row done: %lld ms; undo it: %lld ms (each a write and a reload)\n", markMs,
+                timer.elapsed());
+    // A Jalali year of everything, done ones too: the synthetic database's last two full years.
+    auto* scope = board->findChild<QComboBox*>(QStringLiteral("scopeCombo"));
+    for (const int year : {1403, 1402}) {
+        const int index = scope->findData(year);
+        if (index < 0)
+            continue;
+        timer.restart();
+        scope->setCurrentIndex(index);
+        emit scope->activated(index);
+        std::printf("the board's \"%s\": %lld ms (%d rows)\n", qPrintable(scope->itemText(index)),
+                    timer.elapsed(), board->model()->rowCount());
     }
     std::printf("peak memory (resident) at the end: %.0f MB\n", peakResidentMegabytes());
     return 0;

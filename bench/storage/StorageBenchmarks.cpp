@@ -3,12 +3,14 @@
 #include "SearchIndexExperiment.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/AttendanceRepository.h"
+#include "storage/BodyMerging.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/DecisionRepository.h"
 #include "storage/MeetingRecordRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MeetingSeriesRepository.h"
+#include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SearchRepository.h"
 #include "storage/SyntheticDatabase.h"
@@ -154,6 +156,20 @@ void BM_AllDecisions(benchmark::State& state)
 {
     listBenchmark(state, [](Database& db) { return DecisionRepository(db).all(); });
 }
+// "All decisions" a Jalali year at a time (1403, the last full year), as the board loads them.
+void BM_DecisionsOfYear(benchmark::State& state)
+{
+    listBenchmark(state, [](Database& db) {
+        return DecisionRepository(db).heldBetween(yearStart(), yearStart().addYears(1).addDays(-1));
+    });
+}
+void BM_ActionItemsOfYear(benchmark::State& state)
+{
+    listBenchmark(state, [](Database& db) {
+        return ActionItemRepository(db).heldBetween(yearStart(),
+                                                    yearStart().addYears(1).addDays(-1));
+    });
+}
 void BM_SeriesMeetings(benchmark::State& state)
 {
     listBenchmark(state, [](Database& db) { return MeetingRepository(db).ofSeries(1); });
@@ -164,7 +180,48 @@ BENCHMARK(BM_AllBodies)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OpenDecisions)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_OpenActionItems)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AllDecisions)->Unit(benchmark::kMillisecond);
+// What the meeting editor lists above a meeting's decisions: the series' deferred ones. The
+// latest meeting of series 1 (the committee's, the longest series).
+void BM_CarriedIntoLastMeeting(benchmark::State& state)
+{
+    listBenchmark(state, [](Database& db) {
+        static const Id last = MeetingRepository(db).ofSeries(1).last().id;
+        return DecisionRepository(db).carriedInto(last);
+    });
+}
+BENCHMARK(BM_CarriedIntoLastMeeting)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DecisionsOfYear)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ActionItemsOfYear)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SeriesMeetings)->Unit(benchmark::kMillisecond);
+
+// Merging the working group with the most current members into the steering committee, and
+// taking it back: one transaction each, on a copy so the shared file stays as generated.
+void BM_MergeAndUnmerge(benchmark::State& state)
+{
+    const QString copy = folder().filePath(QStringLiteral("merge.db"));
+    QFile::remove(copy);
+    QFile::copy(tenYears(), copy);
+    auto database = openOrDie(copy);
+    const QDate day = QDate(1404, 1, 1, QCalendar(QCalendar::System::Jalali));
+    Id busiest = 0;
+    qsizetype most = -1;
+    for (const Body& body : BodyRepository(*database).all()) {
+        const qsizetype seats = MembershipRepository(*database).currentOn(body.id, day).size();
+        if (body.id != 1 && !body.isMerged() && seats > most) {
+            busiest = body.id;
+            most = seats;
+        }
+    }
+    BodyMerging merging(*database);
+    qsizetype moved = 0;
+    for (auto _ : state) {
+        const BodyMergePlan merged = merging.merge(busiest, 1, day);
+        moved = merged.seatChanges.size();
+        merging.unmerge(merged);
+    }
+    state.counters["seats"] = double(moved);
+}
+BENCHMARK(BM_MergeAndUnmerge)->Unit(benchmark::kMillisecond);
 
 // The attendance matrix of a body over a year: its meetings (columns) and their rows (cells).
 void bodyYear(benchmark::State& state, Id bodyId)

@@ -14,7 +14,8 @@ ActionItemListModel::ActionItemListModel(const PersonListModel& people, QObject*
 {
 }
 
-void ActionItemListModel::reload(storage::Database& database, Id meetingId, Id decisionId)
+void ActionItemListModel::reload(storage::Database& database, Id meetingId,
+                                 std::optional<Id> decisionId)
 {
     m_rows.clear();
     if (meetingId)

@@ -26,8 +26,11 @@ public:
 
     ActionItemListModel(const PersonListModel& people, QObject* parent = nullptr);
 
-    void reload(storage::Database& database, Id meetingId, Id decisionId);
+    // The action items of the meeting that follow from the decision (with nullopt: those that
+    // follow from no decision).
+    void reload(storage::Database& database, Id meetingId, std::optional<Id> decisionId);
     void clear();
+    const ActionItem& itemAt(int row) const { return m_rows.at(row); }
 
 protected:
     QString cell(int row, int column) const override;

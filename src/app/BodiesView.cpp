@@ -6,6 +6,8 @@
 #include "InsertRowCommand.h"
 #include "MembershipDialog.h"
 #include "MembershipListModel.h"
+#include "MergeBodiesCommand.h"
+#include "MergeBodyDialog.h"
 #include "PersonListModel.h"
 #include "RemoveRowCommand.h"
 #include "SearchFilterModel.h"
@@ -44,6 +46,7 @@ BodiesView::BodiesView(QWidget* parent)
     connect(m_ui->editButton, &QPushButton::clicked, this, &BodiesView::editBody);
     connect(m_ui->table, &QTableView::activated, this, &BodiesView::editBody);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &BodiesView::removeBody);
+    connect(m_ui->mergeButton, &QPushButton::clicked, this, &BodiesView::mergeBody);
     connect(m_ui->addMemberButton, &QPushButton::clicked, this, &BodiesView::addMember);
     connect(m_ui->editMemberButton, &QPushButton::clicked, this, &BodiesView::editMember);
     connect(m_ui->membersTable, &QTableView::activated, this, &BodiesView::editMember);
@@ -112,6 +115,10 @@ void BodiesView::showMembers()
     m_members->reload(m_session->database(), currentBodyId());
     m_ui->membersTable->resizeColumnsToContents();
     const QModelIndex index = m_ui->table->currentIndex();
+    const int row = m_model->rowOf(currentBodyId());
+    m_ui->lineageLabel->setText(row >= 0 ? m_model->lineage(row) : QString());
+    m_ui->lineageLabel->setVisible(!m_ui->lineageLabel->text().isEmpty());
+    m_ui->mergeButton->setEnabled(row >= 0 && !m_model->bodyAt(row).isMerged());
     m_ui->membersLabel->setText(
         index.isValid()
             ? tr("Members of %1")
@@ -158,6 +165,22 @@ void BodiesView::removeBody()
                               tr("Remove %1? (Undo brings it back.)").arg(body.name)) ==
         QMessageBox::Yes)
         m_session->perform(new RemoveRowCommand<Body>(*m_session, body, tr("Remove body")));
+}
+
+void BodiesView::mergeBody()
+{
+    const int row = m_model->rowOf(currentBodyId());
+    if (!m_session || row < 0)
+        return;
+    const Body body = m_model->bodyAt(row);
+    QList<Body> bodies;
+    for (int other = 0; other < m_model->rowCount(); ++other)
+        bodies.append(m_model->bodyAt(other));
+    MergeBodyDialog dialog(m_session->database(), body, bodies, *m_people, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->perform(new MergeBodiesCommand(*m_session, body.id, dialog.intoId(), dialog.on(),
+                                              tr("Merge %1").arg(body.name)));
 }
 
 void BodiesView::addMember()

@@ -43,6 +43,7 @@ private:
     void newBody();
     void editBody();
     void removeBody();
+    void mergeBody();
     void addMember();
     void editMember();
     void removeMember();

@@ -17,6 +17,14 @@ BodyDialog::BodyDialog(const QList<Body>& otherBodies, QWidget* parent)
         m_ui->mergedCombo->addItem(other.name, other.id);
     m_ui->mergedOnEdit->setEmptyAllowed(true);
     m_ui->mergedOnEdit->setAccessibleName(tr("Merged on"));
+    // A merge moves the members too: it is made with "Merge into…" and taken back with Undo.
+    const QString howToMerge =
+        tr("Merge with “Merge into…” in the list of bodies; Undo takes a merge back.");
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_ui->mergedCombo), static_cast<QWidget*>(m_ui->mergedOnEdit)}) {
+        field->setEnabled(false);
+        field->setToolTip(howToMerge);
+    }
     m_ui->problemLabel->hide();
     setBody(Body{});
 }

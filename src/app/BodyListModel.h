@@ -25,11 +25,16 @@ public:
 
     void reload(storage::Database& database);
     const Body& bodyAt(int row) const { return m_bodies.at(row); }
+    // Where the body came from and went: "merged into X on 1402/07/01", or the groups merged into
+    // it (directly or through others) with their days.
+    QString lineage(int row) const;
 
 protected:
     QString cell(int row, int column) const override;
 
 private:
+    QStringList mergedInto(const Body& body) const;
+
     QList<Body> m_bodies;
     QHash<Id, QString> m_names;
 };

@@ -1,9 +1,11 @@
 #pragma once
 
-#include "core/Id.h"
+#include "FollowUpItem.h"
 
 #include <QWidget>
 #include <memory>
+
+class QTableView;
 
 namespace Ui {
 class DecisionsView;
@@ -13,12 +15,16 @@ namespace jalaseh::app {
 
 class ActionItemListModel;
 class DatabaseSession;
-class DecisionListModel;
+class EditCommand;
+class FollowUpListModel;
 class PersonListModel;
 class SearchFilterModel;
 
-// Follow-up: the open decisions of every meeting (overdue first) or all of them, with the
-// action items of the selected one.
+// The follow-up board (پیگیری مصوبات): every open decision and action item of every meeting,
+// overdue first, by person responsible and deadline, with the meeting each came from and the
+// meetings that reviewed it; or everything of one Jalali year. Progress is marked here (Ctrl+I,
+// Ctrl+D, the buttons or the context menu) and the selected decision's action items are added,
+// changed and removed below; every change is an undoable edit.
 class DecisionsView : public QWidget
 {
     Q_OBJECT
@@ -29,7 +35,12 @@ public:
     void setSession(DatabaseSession* session);
     void reload();
     void focusSearch();
-    DecisionListModel* model() const { return m_model; }
+    FollowUpListModel* model() const { return m_model; }
+    ActionItemListModel* actionItems() const { return m_actionItems; }
+    // The row chosen in the board, or nullptr.
+    const FollowUpItem* currentItem() const;
+    // Marks the selected task below when the task list has the focus, else the board's row.
+    void markSelected(FollowUpState state);
 
 signals:
     void openMeeting(jalaseh::Id meetingId);
@@ -38,19 +49,43 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void setUpBoard();
+    void setUpActionItems();
     // Views out of sight reload when they are next shown, not at every edit.
     void reloadWhenShown();
-    void showActionItems();
-    void openCurrentMeeting();
+    void fillScopeCombo();
+    void fillPersonCombo();
+    void fillStateCombo();
+    bool accepts(int sourceRow) const;
+    void refilter();
+    void selectAfterReload(FollowUpItem::Kind kind, Id id, int fallbackRow);
+
+    void showSelected();
+    void showDetails(const FollowUpItem* item);
     void showCount();
+    void showContextMenu(const QPoint& position);
+    void openCurrentMeeting();
+    void mark(const FollowUpItem& item, FollowUpState state);
+    // Performs an edit made on the board (its reload then skips reloading the people).
+    bool performOwn(EditCommand* command);
+
+    void showSelectedActionItem();
+    void addActionItem();
+    void changeActionItem();
+    void removeActionItem();
+    const ActionItem* currentActionItem() const;
 
     std::unique_ptr<Ui::DecisionsView> m_ui;
     DatabaseSession* m_session = nullptr;
     bool m_stale = false;
-    DecisionListModel* m_model;
-    SearchFilterModel* m_filter;
     PersonListModel* m_people;
+    FollowUpListModel* m_model;
+    SearchFilterModel* m_filter;
     ActionItemListModel* m_actionItems;
+    bool m_ownEdit = false;
+    // The board row whose action items are shown below.
+    FollowUpItem::Kind m_shownKind = FollowUpItem::Kind::Decision;
+    Id m_shownId = 0;
 };
 
 } // namespace jalaseh::app

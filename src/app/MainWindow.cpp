@@ -60,7 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Views"));
     m_navigation->addItems({tr("Meetings"), tr("People"), tr("Bodies and members"),
-                            tr("Decisions and action items"), tr("Attendance"), tr("Calendar")});
+                            tr("Follow-up of decisions"), tr("Attendance"), tr("Calendar")});
     m_navigation->setMaximumWidth(220);
     for (QWidget* page : {static_cast<QWidget*>(m_meetings), static_cast<QWidget*>(m_people),
                           static_cast<QWidget*>(m_bodies), static_cast<QWidget*>(m_decisions),

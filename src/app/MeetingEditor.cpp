@@ -4,6 +4,7 @@
 #include "AddGuestCommand.h"
 #include "AttendanceListModel.h"
 #include "BookingConflictBanner.h"
+#include "CarriedOverPanel.h"
 #include "ContributionListModel.h"
 #include "DatabaseSession.h"
 #include "DecisionListModel.h"
@@ -21,6 +22,7 @@
 #include "persian/Phrasing.h"
 #include "ui_MeetingEditor.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -60,6 +62,7 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     , m_proposals(new ProposalListModel(*m_people, this))
     , m_decisions(new DecisionListModel(this))
     , m_conflicts(new BookingConflictBanner(this))
+    , m_carriedOver(new CarriedOverPanel(*m_people, this))
 {
     m_ui->setupUi(this);
     // Clashes of people and rooms, under the heading, whichever tab is open.
@@ -75,6 +78,9 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     setUpAttendance();
     setUpContributions();
     setUpDecisions();
+    // Built here rather than in the form: decisions of earlier meetings come back first.
+    if (auto* tab = qobject_cast<QBoxLayout*>(m_ui->decisionsTab->layout()))
+        tab->insertWidget(0, m_carriedOver);
     connect(m_ui->backButton, &QPushButton::clicked, this, &MeetingEditor::backRequested);
     connect(m_ui->minutesButton, &QPushButton::clicked, this,
             [this] { emit minutesRequested(m_meeting.id); });
@@ -93,6 +99,7 @@ void MeetingEditor::setSession(DatabaseSession* session)
     m_session = session;
     m_meeting = Meeting{};
     m_conflicts->setSession(session);
+    m_carriedOver->setSession(session);
     if (!session)
         return;
     connect(session, &DatabaseSession::changed, this, [this](Change what, Id meetingId) {
@@ -127,6 +134,7 @@ void MeetingEditor::openMeeting(Id meetingId)
     reloadPeople(); // the pickers' names; loaded when a meeting is opened, not at start
     reloadMeeting();
     m_conflicts->showMeeting(meetingId);
+    m_carriedOver->showMeeting(m_meeting.id);
 }
 
 void MeetingEditor::showTab(int index)

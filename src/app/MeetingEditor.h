@@ -16,6 +16,7 @@ namespace jalaseh::app {
 
 class AttendanceListModel;
 class BookingConflictBanner;
+class CarriedOverPanel;
 class ContributionListModel;
 class DatabaseSession;
 class DecisionListModel;
@@ -45,6 +46,7 @@ public:
     ContributionListModel* contributions() const { return m_contributions; }
     ProposalListModel* proposals() const { return m_proposals; }
     DecisionListModel* decisions() const { return m_decisions; }
+    CarriedOverPanel* carriedOver() const { return m_carriedOver; }
 
 signals:
     void backRequested();
@@ -106,6 +108,7 @@ private:
     ProposalListModel* m_proposals;
     DecisionListModel* m_decisions;
     BookingConflictBanner* m_conflicts;
+    CarriedOverPanel* m_carriedOver;
     bool m_filling = false; // true while the fields are being filled from the database
 };
 

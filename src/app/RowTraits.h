@@ -117,6 +117,8 @@ public:
         update(MeetingRow, row.meetingId);
         update(PersonRow, row.responsibleId);
         update(ProposalRow, row.proposalId);
+        for (Id& meeting : row.reviewedInMeetingIds)
+            update(MeetingRow, meeting);
     }
     void operator()(ActionItem& row) const
     {

@@ -6,6 +6,7 @@
 #include "ImportMeetingCommand.h"
 #include "InitCommand.h"
 #include "ListCommand.h"
+#include "MergeBodyCommand.h"
 #include "SearchCommand.h"
 #include "TemplatesCommand.h"
 
@@ -22,6 +23,7 @@ void registerCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<ImportMeetingCommand>());
     commands.push_back(std::make_unique<ExportAttendanceCommand>());
     commands.push_back(std::make_unique<TemplatesCommand>());
+    commands.push_back(std::make_unique<MergeBodyCommand>());
 }
 
 } // namespace jalaseh::cli

@@ -36,8 +36,9 @@ ActionItemRepository::ActionItemRepository(Database& database)
 QList<ActionItem> ActionItemRepository::select(const QString& sqlTail,
                                                const QList<QVariant>& values) const
 {
-    Statement query(m_database, QStringLiteral("SELECT id, meeting_id, decision_id, task, "
-                                               "owner_id, deadline, state FROM action_item %1")
+    Statement query(m_database, QStringLiteral("SELECT a.id, a.meeting_id, a.decision_id, a.task, "
+                                               "a.owner_id, a.deadline, a.state "
+                                               "FROM action_item a %1")
                                     .arg(sqlTail));
     for (const QVariant& value : values)
         query.bind(value);
@@ -69,6 +70,14 @@ QList<ActionItem> ActionItemRepository::open() const
                                  "ORDER BY CASE WHEN state = 'overdue' OR deadline < ? "
                                  "THEN 0 ELSE 1 END, deadline IS NULL, deadline, id"),
                   {today});
+}
+
+QList<ActionItem> ActionItemRepository::heldBetween(const QDate& from, const QDate& to) const
+{
+    return select(QStringLiteral("JOIN meeting m ON m.id = a.meeting_id "
+                                 "WHERE m.date BETWEEN ? AND ? "
+                                 "ORDER BY m.date, m.start_time, m.id, a.id"),
+                  {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
 }
 
 std::optional<ActionItem> ActionItemRepository::find(Id id) const

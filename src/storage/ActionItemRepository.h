@@ -19,6 +19,9 @@ public:
     // Not done: overdue first (past the deadline today, or marked overdue), then by deadline;
     // those without one last.
     QList<ActionItem> open() const;
+    // The action items of the meetings held from `from` to `to` (both included), by meeting date
+    // and then as recorded.
+    QList<ActionItem> heldBetween(const QDate& from, const QDate& to) const;
     std::optional<ActionItem> find(Id id) const;
     // Normalises the task in place and sets item.id.
     Id insert(ActionItem& item);

@@ -104,6 +104,15 @@ QList<Decision> DecisionRepository::all() const
                   {});
 }
 
+QList<Decision> DecisionRepository::heldBetween(const QDate& from, const QDate& to) const
+{
+    // A range of the meeting_by_date index, then decision_by_meeting: no sort, as in all().
+    return select(QStringLiteral("JOIN meeting m ON m.id = d.meeting_id "
+                                 "WHERE m.date BETWEEN ? AND ? "
+                                 "ORDER BY m.date, m.start_time, m.id, d.position, d.id"),
+                  {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+}
+
 QList<Decision> DecisionRepository::open() const
 {
     const QString today = QDate::currentDate().toString(Qt::ISODate);

@@ -18,6 +18,9 @@ public:
     QList<Decision> ofMeeting(Id meetingId) const; // by position
     // Every decision, by meeting date and position.
     QList<Decision> all() const;
+    // The decisions of the meetings held from `from` to `to` (both included), by meeting date and
+    // position: "all decisions" a period at a time (a Jalali year is about a tenth of ten years).
+    QList<Decision> heldBetween(const QDate& from, const QDate& to) const;
     // What still needs following up: approved or deferred, follow-up not done. Overdue first
     // (past their deadline today, or marked overdue), then by deadline; those without one last.
     QList<Decision> open() const;

@@ -3,6 +3,7 @@
 #include "core/Validation.h"
 #include "persian/Normalize.h"
 #include "storage/Database.h"
+#include "storage/JsonIds.h"
 #include "storage/MeetingSeriesRepository.h"
 #include "storage/SearchKeys.h"
 #include "storage/Statement.h"
@@ -134,6 +135,21 @@ std::optional<Meeting> MeetingRepository::next(const Meeting& meeting) const
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
+}
+
+QList<Meeting> MeetingRepository::findAll(const QList<Id>& ids) const
+{
+    return select(QStringLiteral("WHERE m.id IN (SELECT value FROM json_each(?)) ORDER BY m.id"),
+                  {jsonArray(ids)});
+}
+
+std::pair<QDate, QDate> MeetingRepository::heldPeriod() const
+{
+    Statement query(m_database, QStringLiteral("SELECT min(date), max(date) FROM meeting"));
+    query.exec();
+    if (!query.next())
+        return {};
+    return {query.date(0), query.date(1)};
 }
 
 Id MeetingRepository::insert(Meeting& meeting)

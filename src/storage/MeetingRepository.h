@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <optional>
+#include <utility>
 
 namespace jalaseh::storage {
 
@@ -23,6 +24,10 @@ public:
     // The meeting numbered after `meeting` in its series, if it is recorded (planned or held):
     // the "next meeting" of the formal minutes.
     std::optional<Meeting> next(const Meeting& meeting) const;
+    // The meetings with these ids (missing ones are left out), by id.
+    QList<Meeting> findAll(const QList<Id>& ids) const;
+    // The days of the first and the last meeting (both null when there is none).
+    std::pair<QDate, QDate> heldPeriod() const;
     // Normalises the text in place and sets meeting.id; a number of 0 takes the series' next one.
     // Refused when the number is taken in the series or the meeting breaks core's rules.
     Id insert(Meeting& meeting);

@@ -2,14 +2,19 @@
 // interface language given: gui_screenshots OUTPUT_FOLDER [fa|en]. Run under Xvfb or offscreen;
 // the pictures go into the user guide (docs/screenshots) and are looked at for layout faults.
 #include "app/CalendarView.h"
+#include "app/BodiesView.h"
+#include "app/BodyListModel.h"
 #include "app/DatabaseOpener.h"
 #include "app/DatabaseSession.h"
 #include "app/InterfaceLanguage.h"
 #include "app/MainWindow.h"
 #include "app/MeetingEditor.h"
 #include "app/MeetingsView.h"
+#include "app/MergeBodyDialog.h"
+#include "app/PersonListModel.h"
 #include "exchange/DemoData.h"
 #include "storage/AttendanceRepository.h"
+#include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MeetingSeriesRepository.h"
@@ -18,6 +23,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
@@ -182,6 +188,15 @@ void planMeetings(storage::Database& database)
     }
 }
 
+// Selects the body named `name` in the bodies view, so that its members and lineage show.
+void selectBody(app::BodiesView& view, const QString& name)
+{
+    auto* table = view.findChild<QTableView*>(QStringLiteral("table"));
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        if (table->model()->index(row, app::BodyListModel::NameColumn).data() == name)
+            table->setCurrentIndex(table->model()->index(row, 0));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -223,10 +238,31 @@ int main(int argc, char** argv)
     window.showPage(app::MainWindow::PeoplePage);
     ok &= save(window, output.filePath(QStringLiteral("people") + suffix + QStringLiteral(".png")));
     window.showPage(app::MainWindow::BodiesPage);
+    // The demo's surviving group, with the group merged into it.
+    const QString survivor = QStringLiteral("کارگروه منابع الکترونیکی");
+    selectBody(*window.bodiesView(), survivor);
     ok &= save(window, output.filePath(QStringLiteral("bodies") + suffix + QStringLiteral(".png")));
+    {
+        storage::Database& database = window.session()->database();
+        const QList<Body> bodies = storage::BodyRepository(database).all();
+        app::PersonListModel people;
+        people.reload(database);
+        const auto merged =
+            storage::BodyRepository(database).findByName(QStringLiteral("کارگروه اشتراک تجربیات"));
+        const auto into = storage::BodyRepository(database).findByName(survivor);
+        if (merged && into) {
+            app::MergeBodyDialog dialog(database, *merged, bodies, people, &window);
+            dialog.setInto(into->id);
+            dialog.show();
+            if (!QTest::qWaitForWindowExposed(&dialog))
+                std::fprintf(stderr, "the merge dialog was not shown\n");
+            ok &= save(dialog,
+                       output.filePath(QStringLiteral("merge") + suffix + QStringLiteral(".png")));
+        }
+    }
     window.showPage(app::MainWindow::DecisionsPage);
     ok &= save(window,
-               output.filePath(QStringLiteral("decisions") + suffix + QStringLiteral(".png")));
+               output.filePath(QStringLiteral("follow-up") + suffix + QStringLiteral(".png")));
     if (!meetings.isEmpty()) {
         // The seed meeting: the oldest of the demo's first series.
         window.openMeeting(meetings.last().id);
@@ -238,6 +274,11 @@ int main(int argc, char** argv)
             tabs->setCurrentIndex(tab);
             ok &= save(window, output.filePath(names[tab] + suffix + QStringLiteral(".png")));
         }
+        // The second meeting of the leads' series (the newest): what the first deferred to it.
+        window.openMeeting(meetings.first().id);
+        tabs->setCurrentIndex(3);
+        ok &= save(window, output.filePath(QStringLiteral("editor-carried-over") + suffix +
+                                           QStringLiteral(".png")));
     }
 
     // The calendar, on a month of planned meetings with clashes; "today" fixed so that the

@@ -2,6 +2,7 @@
 #include "storage/ActionItemRepository.h"
 #include "storage/Database.h"
 #include "storage/DecisionRepository.h"
+#include "storage/MeetingRepository.h"
 #include "storage/ProposalRepository.h"
 #include "support/QtCatchPrinters.h"
 
@@ -171,4 +172,41 @@ TEST_CASE("Action items are stored, listed and followed up", "[storage][action]"
     CHECK_FALSE(items.find(letter.id)->decisionId);
     items.remove(letter.id);
     CHECK_FALSE(items.find(letter.id));
+}
+
+TEST_CASE("Decisions and action items of a period: only its meetings', in meeting order",
+          "[storage][decision][action]")
+{
+    TemporaryDatabase database;
+    const Id series = addSeries(*database, QStringLiteral("جلسه کمیته راهبری"));
+    // 1401/12/29, 1402/01/01, 1402/12/29, 1403/01/01: the edges of the Jalali year 1402.
+    const Id before = addMeeting(*database, series, QDate(2023, 3, 20));
+    const Id first = addMeeting(*database, series, QDate(2023, 3, 21));
+    const Id last = addMeeting(*database, series, QDate(2024, 3, 19));
+    const Id after = addMeeting(*database, series, QDate(2024, 3, 20));
+    DecisionRepository decisions(*database);
+    ActionItemRepository items(*database);
+    for (const Id meeting : {after, last, first, before}) {
+        for (const char* text : {"یکم", "دوم"}) {
+            Decision decision{.meetingId = meeting,
+                              .text = QString::fromUtf8(text) + QString::number(meeting),
+                              .followUp = FollowUpState::Done};
+            decisions.insert(decision);
+        }
+        ActionItem item{.meetingId = meeting, .task = QStringLiteral("کار %1").arg(meeting)};
+        items.insert(item);
+    }
+    const QDate from(2023, 3, 21);
+    const QDate to(2024, 3, 19);
+    CHECK(textsOf(decisions.heldBetween(from, to)) ==
+          QStringList{QStringLiteral("یکم%1").arg(first), QStringLiteral("دوم%1").arg(first),
+                      QStringLiteral("یکم%1").arg(last), QStringLiteral("دوم%1").arg(last)});
+    QStringList tasks;
+    for (const ActionItem& item : items.heldBetween(from, to))
+        tasks.append(item.task);
+    CHECK(tasks ==
+          QStringList{QStringLiteral("کار %1").arg(first), QStringLiteral("کار %1").arg(last)});
+    CHECK(decisions.heldBetween(QDate(2030, 1, 1), QDate(2030, 12, 31)).isEmpty());
+    CHECK(MeetingRepository(*database).heldPeriod() ==
+          std::pair{QDate(2023, 3, 20), QDate(2024, 3, 20)});
 }
