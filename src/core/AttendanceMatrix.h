@@ -35,8 +35,8 @@ struct MatrixMeeting
 struct AttendanceCell
 {
     bool expected = false;
-    std::optional<AttendanceStatus> status; // nullopt: nothing was recorded
-    QString reason;                         // why excused or absent, as recorded
+    std::optional<AttendanceStatus> status = {}; // nullopt: nothing was recorded
+    QString reason = {};                         // why excused or absent, as recorded
     int minutesLate = 0;                    // for Late
 
     bool isNotRecorded() const { return expected && !status; }
