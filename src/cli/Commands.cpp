@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "ExportActivityCommand.h"
 #include "ExportAttendanceCommand.h"
 #include "ExportMeetingCommand.h"
 #include "ExportMinutesCommand.h"
@@ -20,6 +21,7 @@ void registerCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<ExportMinutesCommand>());
     commands.push_back(std::make_unique<ImportMeetingCommand>());
     commands.push_back(std::make_unique<ExportAttendanceCommand>());
+    commands.push_back(std::make_unique<ExportActivityCommand>());
 }
 
 } // namespace jalaseh::cli
