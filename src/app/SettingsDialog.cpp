@@ -42,6 +42,24 @@ Organisation SettingsDialog::organisation() const
     return organisation;
 }
 
+void SettingsDialog::setReviewRules(const ReviewRules& rules, bool editable)
+{
+    m_ui->consecutiveSpin->setRange(1, ReviewRules::maxConsecutiveAbsences);
+    m_ui->yearlySpin->setRange(1, ReviewRules::maxAbsencesInOneYear);
+    m_ui->quietMonthsSpin->setRange(1, ReviewRules::maxQuietMonths);
+    m_ui->consecutiveSpin->setValue(rules.consecutiveAbsences);
+    m_ui->yearlySpin->setValue(rules.absencesInOneYear);
+    m_ui->quietMonthsSpin->setValue(rules.quietMonths);
+    m_ui->reviewBox->setEnabled(editable);
+}
+
+ReviewRules SettingsDialog::reviewRules() const
+{
+    return {.consecutiveAbsences = m_ui->consecutiveSpin->value(),
+            .absencesInOneYear = m_ui->yearlySpin->value(),
+            .quietMonths = m_ui->quietMonthsSpin->value()};
+}
+
 bool SettingsDialog::languageChanged() const
 {
     return m_ui->languageCombo->currentIndex() != m_initialLanguage;

@@ -42,6 +42,9 @@ public:
     AttendanceReview loadSeries(Id seriesId, const QDate& from, const QDate& to) const;
     // Each body's latest meeting (null when it never met), for bodiesWithoutMeetings().
     QList<BodyLastMeeting> lastMeetings() const;
+    // The days of the first and the last meeting recorded (null dates when there is none), so
+    // that a review can offer the years that have meetings.
+    std::pair<QDate, QDate> meetingSpan() const;
 
 private:
     // Which meetings: a condition on `m` (meeting) and `s` (its series) with its bound ids.

@@ -178,6 +178,9 @@ TEST_CASE("Bodies that have not met lately", "[storage][attendance-review]")
     CHECK(last[3].lastMeeting.isNull());
     CHECK(bodiesWithoutMeetings(last, QDate(2024, 6, 1), 6) ==
           QList<Id>{f.research, f.other, f.silent});
+    const auto span = AttendanceReviewRepository(*f.database).meetingSpan();
+    CHECK(span.first == QDate(2023, 4, 15));
+    CHECK(span.second == QDate(2024, 5, 1));
 }
 
 TEST_CASE("A series' meetings: its body's members, or for a series of no body the invited",
