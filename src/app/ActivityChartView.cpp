@@ -8,7 +8,7 @@ ActivityChartView::ActivityChartView(QWidget* parent)
     : QWidget(parent)
 {
     setAccessibleName(tr("Meetings held per season"));
-    setMinimumHeight(180);
+    setMinimumHeight(240);
     setAutoFillBackground(true);
     QPalette white = palette();
     white.setColor(QPalette::Window, Qt::white);

@@ -88,10 +88,12 @@ AttendanceView::AttendanceView(QWidget* parent)
     m_ui->matrixTable->setModel(m_matrix);
     m_ui->activityTable->setModel(m_activity);
     m_ui->alertsList->setModel(m_alerts);
-    m_ui->splitter->setStretchFactor(0, 4);
-    m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->activitySplitter->setStretchFactor(0, 3);
-    m_ui->activitySplitter->setStretchFactor(1, 2);
+    // The matrix and the chart get the room; the alerts a few lines, more when dragged open.
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 0);
+    m_ui->splitter->setSizes({760, 90});
+    m_ui->activitySplitter->setSizes({190, 410});
+    m_ui->alertsList->setMinimumHeight(44);
 
     QHeaderView* across = m_ui->matrixTable->horizontalHeader();
     across->setSectionResizeMode(QHeaderView::Fixed);

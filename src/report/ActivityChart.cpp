@@ -108,12 +108,11 @@ void ActivityChart::paint(QPainter& painter, const QRectF& area, qreal pointSize
     for (const ChartSeries& series : m_series)
         for (const int value : series.values)
             maximum = std::max(maximum, value);
-    const int step = tickStep(std::max(maximum, 1));
-    const int axisTop = ((std::max(maximum, 1) + step - 1) / step) * step;
 
     // The value axis at the right, its numbers outside it; two label lines below the plot.
     const qreal numberWidth =
-        RightToLeftText::width(persian::formatNumber(axisTop), small, device) + 6 * point;
+        RightToLeftText::width(persian::formatNumber(std::max(maximum, 1) * 2), small, device) +
+        6 * point;
     const QRectF plot(area.left() + 4 * point, top + lineHeight / 2,
                       area.width() - numberWidth - 4 * point,
                       area.bottom() - top - lineHeight / 2 - 2.4 * lineHeight);
@@ -121,6 +120,12 @@ void ActivityChart::paint(QPainter& painter, const QRectF& area, qreal pointSize
         painter.restore();
         return;
     }
+    // As many steps as fit with room for their numbers, at most about five.
+    const int room = std::max(1, int(plot.height() / (1.4 * lineHeight)));
+    int step = tickStep(std::max(maximum, 1));
+    while ((std::max(maximum, 1) + step - 1) / step > room)
+        step = tickStep(step * 5 + 1);
+    const int axisTop = ((std::max(maximum, 1) + step - 1) / step) * step;
     auto yOf = [&](double value) {
         return plot.bottom() - value / axisTop * plot.height();
     };
