@@ -78,6 +78,11 @@ QString AttendanceMatrixModel::personName(Id personId) const
     return tr("%1, %2", "family name, given name").arg(person->familyName, person->givenName);
 }
 
+QString AttendanceMatrixModel::isolatedName(Id personId) const
+{
+    return QChar(0x2068) + personName(personId) + QChar(0x2069);
+}
+
 int AttendanceMatrixModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid() || (m_matrix.meetings().isEmpty() && m_rows.isEmpty()))
@@ -158,7 +163,7 @@ QVariant AttendanceMatrixModel::memberData(int row, int column, int role) const
         case Qt::ToolTipRole:
             if (column == RoleColumn)
                 return tr("The role at the last meeting %1 was expected at.")
-                    .arg(personName(person));
+                    .arg(isolatedName(person));
             if (column == RateColumn)
                 return tr("%1 attended (on time %2, late %3, left early %4) of the %5 meetings "
                           "recorded while a member; %6 excused, %7 absent without excuse, %8 "
@@ -196,7 +201,7 @@ QVariant AttendanceMatrixModel::memberData(int row, int column, int role) const
     case Qt::ToolTipRole: {
         const MatrixMeeting& meeting = m_matrix.meetings().at(meetingIndex);
         return tr("%1 — meeting %2, %3: %4")
-            .arg(personName(person), persian::formatNumber(meeting.number),
+            .arg(isolatedName(person), persian::formatNumber(meeting.number),
                  persian::formatDate(meeting.date), cellDetails(cell));
     }
     default:

@@ -50,6 +50,9 @@ public:
     // The meeting of a column, or 0.
     Id meetingAt(int column) const;
     QString personName(Id personId) const; // "احمدی، سارا"
+    // The name set apart (Unicode first-strong isolate) for a sentence in the other direction:
+    // "احمدی، سارا: 3 absences" must not let the Persian name carry the colon and digit along.
+    QString isolatedName(Id personId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

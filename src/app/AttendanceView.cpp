@@ -66,6 +66,12 @@ QString fileName(QString name)
     return name;
 }
 
+// A name set apart for a sentence in the other direction (see AttendanceMatrixModel).
+QString isolated(const QString& text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 QString swatch(const QColor& colour)
 {
     return QStringLiteral("<span style=\"background-color:%1; color:%1;\">&nbsp;&nbsp;&nbsp;"
@@ -255,7 +261,9 @@ void AttendanceView::fillSubjects()
         storage::MeetingSeriesRepository(m_session->database()).all();
     if (!series.isEmpty() && m_ui->subjectCombo->count() > 0)
         m_ui->subjectCombo->insertSeparator(m_ui->subjectCombo->count());
+    m_seriesNames.clear();
     for (const MeetingSeries& one : series) {
+        m_seriesNames.insert(one.id, one.name);
         m_ui->subjectCombo->addItem(tr("Series: %1").arg(one.name));
         const int row = m_ui->subjectCombo->count() - 1;
         m_ui->subjectCombo->setItemData(row, int(Subject::Series), kindRole);
@@ -373,10 +381,9 @@ QString AttendanceView::subjectName() const
         for (const Body& body : m_bodies)
             if (body.id == id)
                 return body.name;
+        return {};
     }
-    const QString text = m_ui->subjectCombo->currentText();
-    return text.section(QStringLiteral(": "), 1).isEmpty() ? text
-                                                           : text.section(QStringLiteral(": "), 1);
+    return m_seriesNames.value(id);
 }
 
 QString AttendanceView::periodName() const
@@ -471,7 +478,7 @@ void AttendanceView::showAlerts()
                 dates.append(persian::formatDate(held->date));
         Alert alert;
         alert.personId = absence.personId;
-        const QString name = m_matrix->personName(absence.personId);
+        const QString name = m_matrix->isolatedName(absence.personId);
         alert.text = absence.kind == AbsenceAlert::Kind::Consecutive
                          ? tr("%1: %2 absences without excuse in a row, from %3 to %4")
                                .arg(name, persian::formatNumber(absence.count), dates.value(0),
@@ -502,11 +509,12 @@ void AttendanceView::showAlerts()
                 alert.kind = Alert::Kind::QuietBody;
                 alert.bodyId = quiet;
                 const QDate lastMeeting = lastOf.value(quiet);
-                alert.text = lastMeeting.isValid()
-                                 ? tr("%1: no meeting in the last %2 months; the last was on %3")
-                                       .arg(body->name, persian::formatNumber(m_rules.quietMonths),
-                                            persian::formatDate(lastMeeting))
-                                 : tr("%1: no meeting recorded yet").arg(body->name);
+                alert.text =
+                    lastMeeting.isValid()
+                        ? tr("%1: no meeting in the last %2 months; the last was on %3")
+                              .arg(isolated(body->name), persian::formatNumber(m_rules.quietMonths),
+                                   persian::formatDate(lastMeeting))
+                        : tr("%1: no meeting recorded yet").arg(isolated(body->name));
                 alert.details = tr("Double-click to show its attendance.");
                 alerts.append(alert);
             }

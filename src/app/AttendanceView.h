@@ -5,6 +5,7 @@
 #include "core/ReviewRules.h"
 
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 #include <functional>
 #include <memory>
@@ -111,6 +112,7 @@ private:
     AttendanceAlertModel* m_alerts;
     SaveFileChooser m_chooseFile;
     QList<Body> m_bodies;
+    QHash<Id, QString> m_seriesNames;
     QList<Id> m_mergedShown; // the merged bodies whose meetings the matrix includes
     ReviewRules m_rules;
     QDate m_from;
