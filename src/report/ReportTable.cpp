@@ -11,7 +11,7 @@ namespace jalaseh::report {
 namespace {
 
 constexpr qreal paddingAcross = 0.8; // millimetres
-constexpr qreal paddingDown = 0.9;
+constexpr qreal paddingDown = 0.6;
 const QColor ruleColour(0xb8, 0xb8, 0xb8);
 const QColor headerBackground(0xe9, 0xed, 0xf2);
 
@@ -93,9 +93,10 @@ void ReportTable::addTo(PagedReport& report) const
     if (!m_header.isEmpty())
         header = report.add(rowHeight(report, m_header, true), painting(m_header, true),
                             {.keepWithNext = true});
-    for (const QList<ReportCell>& row : m_rows)
-        report.add(rowHeight(report, row, false), painting(row, false),
-                   {.repeatOnNewPage = header});
+    // The last row (a table's totals) never goes to a page alone: the row before keeps it.
+    for (qsizetype row = 0; row < m_rows.size(); ++row)
+        report.add(rowHeight(report, m_rows[row], false), painting(m_rows[row], false),
+                   {.repeatOnNewPage = header, .keepWithNext = row == m_rows.size() - 2});
 }
 
 } // namespace jalaseh::report

@@ -19,7 +19,8 @@ struct ReportCell
 
 // A table painted on a PagedReport, right to left: the first column at the right edge. Each row
 // is a block of its own, as tall as its tallest wrapped cell; the header row is kept with the
-// first row and repeated at the top of every page the table continues on.
+// first row and repeated at the top of every page the table continues on, and the last row (the
+// totals) is kept with the one before it.
 class ReportTable
 {
 public:
