@@ -496,7 +496,7 @@ void AttendanceView::showAlerts()
             QList<BodyLastMeeting> watched;
             QHash<Id, QDate> lastOf;
             const QList<BodyLastMeeting> last =
-                storage::AttendanceReviewRepository(m_session->database()).lastMeetings();
+                storage::AttendanceReviewRepository(m_session->database()).lastMeetings(today());
             for (const BodyLastMeeting& body : last)
                 lastOf.insert(body.bodyId, body.lastMeeting);
             for (const Body& body : std::as_const(m_bodies))

@@ -154,13 +154,14 @@ QList<Membership> AttendanceReviewRepository::membershipsOf(const QList<Id>& bod
     return seats;
 }
 
-QList<BodyLastMeeting> AttendanceReviewRepository::lastMeetings() const
+QList<BodyLastMeeting> AttendanceReviewRepository::lastMeetings(const QDate& until) const
 {
     Statement query(m_database,
                     QStringLiteral("SELECT b.id, (SELECT max(m.date) FROM meeting m "
                                    "JOIN meeting_series s ON s.id = m.series_id "
-                                   "WHERE s.body_id = b.id) FROM body b ORDER BY b.id"));
-    query.exec();
+                                   "WHERE s.body_id = b.id AND (? IS NULL OR m.date <= ?)) "
+                                   "FROM body b ORDER BY b.id"));
+    query.bind(until).bind(until).exec();
     QList<BodyLastMeeting> bodies;
     while (query.next())
         bodies.append({query.integer(0), query.date(1)});

@@ -40,8 +40,9 @@ public:
     // The meetings of one series held between `from` and `to`. Members of the series' body are
     // expected; for a series of no body, the people recorded other than as guests.
     AttendanceReview loadSeries(Id seriesId, const QDate& from, const QDate& to) const;
-    // Each body's latest meeting (null when it never met), for bodiesWithoutMeetings().
-    QList<BodyLastMeeting> lastMeetings() const;
+    // Each body's latest meeting (null when it never met), for bodiesWithoutMeetings(); with
+    // `until`, the latest held by that day (a meeting planned for next week is not one held).
+    QList<BodyLastMeeting> lastMeetings(const QDate& until = {}) const;
     // The days of the first and the last meeting recorded (null dates when there is none), so
     // that a review can offer the years that have meetings.
     std::pair<QDate, QDate> meetingSpan() const;

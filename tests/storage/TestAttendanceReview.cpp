@@ -178,6 +178,10 @@ TEST_CASE("Bodies that have not met lately", "[storage][attendance-review]")
     CHECK(last[3].lastMeeting.isNull());
     CHECK(bodiesWithoutMeetings(last, QDate(2024, 6, 1), 6) ==
           QList<Id>{f.research, f.other, f.silent});
+    // By 2024-01-01 the education group's last meeting was the fourth, not the one of May.
+    const auto byNewYear = AttendanceReviewRepository(*f.database).lastMeetings(QDate(2024, 1, 1));
+    CHECK(byNewYear[0].lastMeeting == QDate(2023, 11, 10));
+    CHECK(byNewYear[3].lastMeeting.isNull());
     const auto span = AttendanceReviewRepository(*f.database).meetingSpan();
     CHECK(span.first == QDate(2023, 4, 15));
     CHECK(span.second == QDate(2024, 5, 1));
