@@ -37,7 +37,7 @@ struct AttendanceCell
     bool expected = false;
     std::optional<AttendanceStatus> status = {}; // nullopt: nothing was recorded
     QString reason = {};                         // why excused or absent, as recorded
-    int minutesLate = 0;                    // for Late
+    int minutesLate = 0;                         // for Late
 
     bool isNotRecorded() const { return expected && !status; }
     // Came, but not as a member: a guest's visit, which counts for nothing.

@@ -83,22 +83,24 @@ void ActivityPdf::write(const ActivityReport& report, const QList<Body>& bodies,
     ReportBlocks::addTitle(paged, title);
     QString subtitle = period;
     if (about.foldMerged)
-        subtitle += QStringLiteral("؛ جلسه‌های کارگروه‌های ادغام‌شده در نهادی که به آن "
+        subtitle += QStringLiteral("؛ جلسه‌های کارگروه‌های ادغام‌شده در نهادی که به "
+                                   "آن "
                                    "پیوسته‌اند "
                                    "شمرده شده است");
     ReportBlocks::addParagraph(paged, subtitle, 10.5);
-    ReportBlocks::addParagraph(paged,
-                               QStringLiteral("%1 جلسه، %2 پیشنهاد و %3 مصوبه؛ پیگیری مصوبه‌ها "
-                                              "تا %4: %5 باز، %6 "
-                                              "انجام‌شده، %7 گذشته از مهلت.")
-                                   .arg(persian::formatNumber(report.total().meetings),
-                                        persian::formatNumber(report.total().proposals),
-                                        persian::formatNumber(report.total().decisions),
-                                        persian::formatDate(about.today),
-                                        persian::formatNumber(report.total().open),
-                                        persian::formatNumber(report.total().done),
-                                        persian::formatNumber(report.total().overdue)),
-                               9.5);
+    ReportBlocks::addParagraph(
+        paged,
+        QStringLiteral(
+            "%1 جلسه، %2 پیشنهاد و %3 مصوبه؛ پیگیری مصوبه‌ها "
+            "تا %4: %5 باز، %6 "
+            "انجام‌شده، %7 گذشته از مهلت.")
+            .arg(persian::formatNumber(report.total().meetings),
+                 persian::formatNumber(report.total().proposals),
+                 persian::formatNumber(report.total().decisions), persian::formatDate(about.today),
+                 persian::formatNumber(report.total().open),
+                 persian::formatNumber(report.total().done),
+                 persian::formatNumber(report.total().overdue)),
+        9.5);
     paged.addSpace(paged.millimetres(3));
 
     const ActivityChart chart(
@@ -146,21 +148,28 @@ void ActivityPdf::write(const ActivityReport& report, const QList<Body>& bodies,
     ReportBlocks::addHeading(paged, QStringLiteral("شیوه شمارش"));
     ReportBlocks::addParagraph(
         paged,
-        QStringLiteral("جلسه‌ای برگزارشده شمرده می‌شود که روزش رسیده باشد؛ جلسه‌های پس "
+        QStringLiteral("جلسه‌ای برگزارشده شمرده می‌شود که روزش رسیده باشد؛ جلسه‌های "
+                       "پس "
                        "از "
-                       "امروز «آینده»اند. فصل‌ها فصل‌های سال خورشیدی‌اند (بهار: فروردین "
+                       "امروز «آینده»اند. فصل‌ها فصل‌های سال خورشیدی‌اند (بهار: "
+                       "فروردین "
                        "تا "
-                       "خرداد). پیشنهادها و مصوبه‌ها همان‌هایی‌اند که در جلسه‌های "
+                       "خرداد). پیشنهادها و مصوبه‌ها همان‌هایی‌اند که در "
+                       "جلسه‌های "
                        "برگزارشده ثبت "
-                       "شده‌اند. پیگیری مصوبه‌های تصویب‌شده یا به تعویق افتاده در روز "
+                       "شده‌اند. پیگیری مصوبه‌های تصویب‌شده یا به تعویق افتاده در "
+                       "روز "
                        "گزارش: "
-                       "«انجام‌شده»؛ «گذشته از مهلت» (چنین علامت خورده، یا باز و در دست "
+                       "«انجام‌شده»؛ «گذشته از مهلت» (چنین علامت خورده، یا باز و در "
+                       "دست "
                        "اقدام "
                        "با مهلتی که گذشته)؛ «باز» (باز یا در دست اقدام، در مهلت). "
                        "مصوبه‌های "
-                       "ردشده پیگیری ندارند و فقط در شمار مصوبه‌ها می‌آیند. نهادی که در "
+                       "ردشده پیگیری ندارند و فقط در شمار مصوبه‌ها می‌آیند. نهادی که "
+                       "در "
                        "دوره "
-                       "جلسه‌ای نداشته با خانه سرخ در ستون جلسه نشان داده شده "
+                       "جلسه‌ای نداشته با خانه سرخ در ستون جلسه نشان داده "
+                       "شده "
                        "است."),
         8.5, QColor(0x33, 0x33, 0x33));
     paged.print();
