@@ -11,6 +11,8 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     // Each language is named in itself, so that it can be found whatever the current one is.
     m_ui->languageCombo->addItem(QStringLiteral("فارسی"),
                                  int(InterfaceLanguage::Language::Persian));

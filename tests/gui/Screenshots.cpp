@@ -9,6 +9,7 @@
 #include "app/MainWindow.h"
 #include "app/MeetingEditor.h"
 #include "app/MeetingsView.h"
+#include "app/SettingsDialog.h"
 #include "exchange/DemoData.h"
 #include "persian/JalaliDate.h"
 #include "storage/BodyRepository.h"
@@ -137,5 +138,10 @@ int main(int argc, char** argv)
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
     ok &= save(window, output.filePath(QStringLiteral("attendance-activity") + suffix +
                                        QStringLiteral(".png")));
+    app::SettingsDialog settings(&window);
+    settings.setReviewRules({}, true);
+    settings.show();
+    ok &= save(settings,
+               output.filePath(QStringLiteral("settings") + suffix + QStringLiteral(".png")));
     return ok ? 0 : 1;
 }

@@ -19,6 +19,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -331,4 +332,13 @@ TEST_CASE("The settings dialog edits the attendance rules")
           ReviewRules{.consecutiveAbsences = 3, .absencesInOneYear = 5, .quietMonths = 6});
     dialog.setReviewRules({}, false);
     CHECK_FALSE(find<QWidget>(dialog, "reviewBox")->isEnabled());
+
+    SECTION("OK accepts the dialog")
+    {
+        dialog.show();
+        auto* buttons = find<QDialogButtonBox>(dialog, "buttons");
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK_FALSE(dialog.isVisible());
+    }
 }
