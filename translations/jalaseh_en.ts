@@ -4,9 +4,109 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="9"/>
         <source>Attendance review (members × meetings, rates, absence alerts) arrives with the attendance issue. Until then each meeting&apos;s attendance is recorded in its editor.</source>
-        <translation>Attendance review (members × meetings, rates, absence alerts) arrives with the attendance issue. Until then each meeting&apos;s attendance is recorded in its editor.</translation>
+        <translation type="vanished">Attendance review (members × meetings, rates, absence alerts) arrives with the attendance issue. Until then each meeting&apos;s attendance is recorded in its editor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="8"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="12"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="16"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="22"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="28"/>
+        <source>Include &amp;merged groups</source>
+        <translation>Include &amp;merged groups</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="29"/>
+        <source>Count the meetings of the working groups merged into a body as its own</source>
+        <translation>Count the meetings of the working groups merged into a body as its own</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="36"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="37"/>
+        <source>Save what this tab shows as a PDF to print or send</source>
+        <translation>Save what this tab shows as a PDF to print or send</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="40"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="41"/>
+        <source>Save what this tab shows as a CSV file for spreadsheets</source>
+        <translation>Save what this tab shows as a CSV file for spreadsheets</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="49"/>
+        <source>Attendance &amp;matrix</source>
+        <translation>Attendance &amp;matrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="53"/>
+        <source>&amp;Body or series:</source>
+        <translation>&amp;Body or series:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="57"/>
+        <source>Body or meeting series</source>
+        <translation>Body or meeting series</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="61"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="65"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="76"/>
+        <source>Attendance matrix</source>
+        <translation>Attendance matrix</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="88"/>
+        <source>&amp;Activity of bodies</source>
+        <translation>&amp;Activity of bodies</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="98"/>
+        <source>Activity of each body</source>
+        <translation>Activity of each body</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="108"/>
+        <source>Select bodies in the table (Ctrl+click for several) to compare them in the chart; with none selected it shows all bodies together.</source>
+        <translation>Select bodies in the table (Ctrl+click for several) to compare them in the chart; with none selected it shows all bodies together.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="115"/>
+        <location filename="../ui/AttendanceView.ui" line="118"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
     </message>
 </context>
 <context>
@@ -502,23 +602,108 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="23"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="18"/>
         <source>Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 --to 1402/12/29.</source>
         <translation>Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 --to 1402/12/29.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="32"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="78"/>
+        <source>%1 is exported as csv or pdf, not &quot;%2&quot;.</source>
+        <translation>%1 is exported as csv or pdf, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ReportOptions.cpp" line="85"/>
+        <source>A pdf file cannot go to the terminal; name the file with -o, e.g. `-o report.pdf`.</source>
+        <translation>A pdf file cannot go to the terminal; name the file with -o, e.g. `-o report.pdf`.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ReportOptions.cpp" line="94"/>
+        <source>A pdf can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it. Export as csv instead.</source>
+        <translation>A pdf can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it. Export as csv instead.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportActivityCommand.cpp" line="24"/>
+        <source>Write the activity of every body over a period (meetings per quarter, proposals, decisions open, done and overdue) as CSV or PDF.</source>
+        <translation>Write the activity of every body over a period (meetings per quarter, proposals, decisions open, done and overdue) as CSV or PDF.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportActivityCommand.cpp" line="32"/>
+        <source>Usage: jalaseh --db FILE export activity --from DATE --to DATE [--fold-merged]
+                [--on DATE] [--format csv|pdf] [-o OUTPUT]
+
+Writes, for every body (the steering committee first, then the working groups in
+Persian alphabetical order), the meetings held in each Jalali quarter (season) from
+DATE to DATE, the proposals and decisions recorded at them, and the follow-up of the
+decisions approved or deferred: open, done, or overdue (open or in progress past the
+deadline). Rejected decisions need no follow-up. A meeting counts as held once its day
+has come; later ones are counted as planned. Series of no body (such as the leads&apos;
+meetings) belong to no body&apos;s row. The PDF adds a chart of the meetings per quarter.
+
+  --from DATE       the first day, Jalali, e.g. 1402/01/01 or ۱۴۰۲/۰۱/۰۱
+  --to DATE         the last day, Jalali
+  --fold-merged     count the meetings of a merged group for the body it joined,
+                    without a row of its own
+  --on DATE         the day the follow-up is reported on (default: today)
+  --format FORMAT   csv (the default): UTF-8 with a byte order mark, for spreadsheets;
+                    pdf: landscape A4 pages (needs -o). Taken from OUTPUT&apos;s suffix when
+                    not given
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists) instead of the
+                    standard output
+
+Examples:
+  jalaseh --db minutes.jalaseh export activity --from 1402/01/01 --to 1402/12/29 \
+          -o activity-1402.csv
+  jalaseh --db minutes.jalaseh export activity --from 1398/01/01 --to 1403/12/30 \
+          --fold-merged -o activity.pdf
+</source>
+        <translation>Usage: jalaseh --db FILE export activity --from DATE --to DATE [--fold-merged]
+                [--on DATE] [--format csv|pdf] [-o OUTPUT]
+
+Writes, for every body (the steering committee first, then the working groups in
+Persian alphabetical order), the meetings held in each Jalali quarter (season) from
+DATE to DATE, the proposals and decisions recorded at them, and the follow-up of the
+decisions approved or deferred: open, done, or overdue (open or in progress past the
+deadline). Rejected decisions need no follow-up. A meeting counts as held once its day
+has come; later ones are counted as planned. Series of no body (such as the leads&apos;
+meetings) belong to no body&apos;s row. The PDF adds a chart of the meetings per quarter.
+
+  --from DATE       the first day, Jalali, e.g. 1402/01/01 or ۱۴۰۲/۰۱/۰۱
+  --to DATE         the last day, Jalali
+  --fold-merged     count the meetings of a merged group for the body it joined,
+                    without a row of its own
+  --on DATE         the day the follow-up is reported on (default: today)
+  --format FORMAT   csv (the default): UTF-8 with a byte order mark, for spreadsheets;
+                    pdf: landscape A4 pages (needs -o). Taken from OUTPUT&apos;s suffix when
+                    not given
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists) instead of the
+                    standard output
+
+Examples:
+  jalaseh --db minutes.jalaseh export activity --from 1402/01/01 --to 1402/12/29 \
+          -o activity-1402.csv
+  jalaseh --db minutes.jalaseh export activity --from 1398/01/01 --to 1403/12/30 \
+          --fold-merged -o activity.pdf
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportActivityCommand.cpp" line="74"/>
+        <source>Unexpected &quot;%1&quot;: give the period with --from and --to.</source>
+        <translation>Unexpected &quot;%1&quot;: give the period with --from and --to.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportActivityCommand.cpp" line="92"/>
         <location filename="../src/cli/MergeBodyCommand.cpp" line="115"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="27"/>
         <source>%1 &quot;%2&quot; is not a date: %3</source>
         <translation>%1 &quot;%2&quot; is not a date: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="49"/>
         <source>Write a body&apos;s attendance over a period (members x meetings, rates) as CSV.</source>
-        <translation>Write a body&apos;s attendance over a period (members x meetings, rates) as CSV.</translation>
+        <translation type="vanished">Write a body&apos;s attendance over a period (members x meetings, rates) as CSV.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="56"/>
         <source>Usage: jalaseh --db FILE export attendance --body NAME --from DATE --to DATE
                 [--format csv] [-o OUTPUT]
 
@@ -545,7 +730,7 @@ Example:
   jalaseh --db minutes.jalaseh export attendance --body &quot;کمیته راهبری&quot; \
           --from 1402/01/01 --to 1402/12/29 -o attendance-1402.csv
 </source>
-        <translation>Usage: jalaseh --db FILE export attendance --body NAME --from DATE --to DATE
+        <translation type="vanished">Usage: jalaseh --db FILE export attendance --body NAME --from DATE --to DATE
                 [--format csv] [-o OUTPUT]
 
 Writes the attendance matrix of the body NAME (the steering committee or a working
@@ -573,34 +758,130 @@ Example:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="97"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="38"/>
+        <source>Write the attendance of a body or a meeting series over a period (members x meetings, rates, absence alerts) as CSV or PDF.</source>
+        <translation>Write the attendance of a body or a meeting series over a period (members x meetings, rates, absence alerts) as CSV or PDF.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="46"/>
+        <source>Usage: jalaseh --db FILE export attendance (--body NAME | --series NAME)
+                --from DATE --to DATE [--role ROLE] [--without-merged]
+                [--format csv|pdf] [-o OUTPUT]
+
+Writes the attendance matrix of the body NAME (the steering committee or a working
+group, as `list bodies` names it) for its meetings from DATE to DATE, both included,
+with the meetings of the groups merged into it. One row per member, one column per
+meeting; a person counts only for meetings held while a member. With --series, the
+meetings of one series: its body&apos;s members are expected, or, for a series of no body
+(such as the leads&apos; meetings), the people recorded other than as guests.
+
+Rates: present, late and left early count as attended; &quot;attendance rate&quot; divides
+them by the meetings recorded while a member (an excused absence counts as an
+absence); the rate &quot;without excused&quot; leaves excused meetings out. Meetings with
+nothing recorded for a member are left out of both. The PDF also lists the absence
+alerts, by the limits set in the database (Settings in the application).
+
+  --body NAME       the body, however its name is typed (ك/ک, ي/ی, with or without
+                    ZWNJ)
+  --series NAME     a meeting series instead of a body
+  --from DATE       the first day, Jalali, e.g. 1402/01/01 or ۱۴۰۲/۰۱/۰۱
+  --to DATE         the last day, Jalali
+  --role ROLE       only the members of one role: lead, deputy, secretary or member
+  --without-merged  leave out the meetings of the groups merged into the body
+  --format FORMAT   csv (the default): UTF-8 with a byte order mark, for spreadsheets;
+                    pdf: landscape A4 pages to print (needs -o). Taken from OUTPUT&apos;s
+                    suffix when not given
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists) instead of the
+                    standard output
+
+Examples:
+  jalaseh --db minutes.jalaseh export attendance --body &quot;کمیته راهبری&quot; \
+          --from 1402/01/01 --to 1402/12/29 -o attendance-1402.csv
+  jalaseh --db minutes.jalaseh export attendance --body &quot;کارگروه آموزش&quot; \
+          --from 1402/01/01 --to 1402/12/29 --format pdf -o attendance-1402.pdf
+</source>
+        <translation>Usage: jalaseh --db FILE export attendance (--body NAME | --series NAME)
+                --from DATE --to DATE [--role ROLE] [--without-merged]
+                [--format csv|pdf] [-o OUTPUT]
+
+Writes the attendance matrix of the body NAME (the steering committee or a working
+group, as `list bodies` names it) for its meetings from DATE to DATE, both included,
+with the meetings of the groups merged into it. One row per member, one column per
+meeting; a person counts only for meetings held while a member. With --series, the
+meetings of one series: its body&apos;s members are expected, or, for a series of no body
+(such as the leads&apos; meetings), the people recorded other than as guests.
+
+Rates: present, late and left early count as attended; &quot;attendance rate&quot; divides
+them by the meetings recorded while a member (an excused absence counts as an
+absence); the rate &quot;without excused&quot; leaves excused meetings out. Meetings with
+nothing recorded for a member are left out of both. The PDF also lists the absence
+alerts, by the limits set in the database (Settings in the application).
+
+  --body NAME       the body, however its name is typed (ك/ک, ي/ی, with or without
+                    ZWNJ)
+  --series NAME     a meeting series instead of a body
+  --from DATE       the first day, Jalali, e.g. 1402/01/01 or ۱۴۰۲/۰۱/۰۱
+  --to DATE         the last day, Jalali
+  --role ROLE       only the members of one role: lead, deputy, secretary or member
+  --without-merged  leave out the meetings of the groups merged into the body
+  --format FORMAT   csv (the default): UTF-8 with a byte order mark, for spreadsheets;
+                    pdf: landscape A4 pages to print (needs -o). Taken from OUTPUT&apos;s
+                    suffix when not given
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists) instead of the
+                    standard output
+
+Examples:
+  jalaseh --db minutes.jalaseh export attendance --body &quot;کمیته راهبری&quot; \
+          --from 1402/01/01 --to 1402/12/29 -o attendance-1402.csv
+  jalaseh --db minutes.jalaseh export attendance --body &quot;کارگروه آموزش&quot; \
+          --from 1402/01/01 --to 1402/12/29 --format pdf -o attendance-1402.pdf
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="98"/>
         <source>Unexpected &quot;%1&quot;: name the body with --body NAME.</source>
         <translation>Unexpected &quot;%1&quot;: name the body with --body NAME.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="105"/>
-        <source>Attendance is exported as csv, not &quot;%1&quot;.</source>
-        <translation>Attendance is exported as csv, not &quot;%1&quot;.</translation>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="120"/>
+        <source>Give either --body or --series, not both.</source>
+        <translation>Give either --body or --series, not both.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="113"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="129"/>
+        <source>There is no role &quot;%1&quot;; choose one of: lead, deputy, secretary, member.</source>
+        <translation>There is no role &quot;%1&quot;; choose one of: lead, deputy, secretary, member.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="166"/>
+        <source>%1 has no meeting series named &quot;%2&quot;; check the name as the application&apos;s meetings list shows it.</source>
+        <translation>%1 has no meeting series named &quot;%2&quot;; check the name as the application&apos;s meetings list shows it.</translation>
+    </message>
+    <message>
+        <source>Attendance is exported as csv, not &quot;%1&quot;.</source>
+        <translation type="vanished">Attendance is exported as csv, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="112"/>
         <source>Name the body with --body, e.g. --body &quot;کمیته راهبری&quot;; `list bodies` shows the names.</source>
         <translation>Name the body with --body, e.g. --body &quot;کمیته راهبری&quot;; `list bodies` shows the names.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="127"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="58"/>
         <source>The period starts (%1) after it ends (%2); swap --from and --to.</source>
         <translation>The period starts (%1) after it ends (%2); swap --from and --to.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="140"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="151"/>
         <location filename="../src/cli/MergeBodyCommand.cpp" line="22"/>
         <source>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</source>
         <translation>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="165"/>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="106"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="121"/>
         <source>%1 could not be written: %2. Check the folder exists and may be written to.</source>
         <translation>%1 could not be written: %2. Check the folder exists and may be written to.</translation>
     </message>
@@ -1862,7 +2143,7 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="40"/>
+        <location filename="../src/app/MainWindow.cpp" line="41"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -3005,11 +3286,13 @@ Example:
     <name>Report</name>
     <message>
         <location filename="../src/report/DocumentWriter.cpp" line="21"/>
+        <location filename="../src/report/ReportFile.cpp" line="15"/>
         <source>The file %1 cannot be written (%2). Choose another folder or file name.</source>
         <translation>The file %1 cannot be written (%2). Choose another folder or file name.</translation>
     </message>
     <message>
         <location filename="../src/report/DocumentWriter.cpp" line="28"/>
+        <location filename="../src/report/ReportFile.cpp" line="22"/>
         <source>The file %1 could not be saved (%2). Check that the disk is not full and try again.</source>
         <translation>The file %1 could not be saved (%2). Check that the disk is not full and try again.</translation>
     </message>
@@ -3100,6 +3383,46 @@ Example:
         <location filename="../ui/SettingsDialog.ui" line="31"/>
         <source>Letterhead lines</source>
         <translation>Letterhead lines</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="36"/>
+        <source>Attendance review</source>
+        <translation>Attendance review</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="39"/>
+        <source>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</source>
+        <translation>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="43"/>
+        <source>Absences without excuse in a &amp;row:</source>
+        <translation>Absences without excuse in a &amp;row:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="47"/>
+        <source>Absences without excuse in a row</source>
+        <translation>Absences without excuse in a row</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="50"/>
+        <source>Absences without excuse in one Jalali &amp;year:</source>
+        <translation>Absences without excuse in one Jalali &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="54"/>
+        <source>Absences without excuse in one Jalali year</source>
+        <translation>Absences without excuse in one Jalali year</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="57"/>
+        <source>A body without a meeting for (&amp;months):</source>
+        <translation>A body without a meeting for (&amp;months):</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="61"/>
+        <source>Months without a meeting</source>
+        <translation>Months without a meeting</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3708,11 @@ Example:
         <source>This proposal is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>This proposal is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
+    <message>
+        <location filename="../src/storage/SettingsRepository.cpp" line="72"/>
+        <source>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</source>
+        <translation>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3438,6 +3766,108 @@ Example:
     </message>
 </context>
 <context>
+    <name>jalaseh::app::ActivityChartView</name>
+    <message>
+        <location filename="../src/app/ActivityChartView.cpp" line="10"/>
+        <location filename="../src/app/ActivityChartView.cpp" line="32"/>
+        <source>Meetings held per season</source>
+        <translation>Meetings held per season</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
+        <source>Spring</source>
+        <translation>Spring</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
+        <source>Summer</source>
+        <translation>Summer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
+        <source>Autumn</source>
+        <translation>Autumn</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
+        <source>Winter</source>
+        <translation>Winter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityChartView.cpp" line="35"/>
+        <source>No meetings were held in this period</source>
+        <translation>No meetings were held in this period</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::ActivityTableModel</name>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="65"/>
+        <source>All bodies</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="81"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="91"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="97"/>
+        <source>and %1 planned after today</source>
+        <translation>and %1 planned after today</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="101"/>
+        <source>Approved or deferred decisions whose deadline has passed without being done.</source>
+        <translation>Approved or deferred decisions whose deadline has passed without being done.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="135"/>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="137"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="139"/>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="141"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="143"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="145"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="147"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="149"/>
+        <source>Last meeting</source>
+        <translation>Last meeting</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::AttendanceListModel</name>
     <message>
         <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
@@ -3468,6 +3898,393 @@ Example:
         <location filename="../src/app/AttendanceListModel.cpp" line="50"/>
         <source>%1 minutes late</source>
         <translation>%1 minutes late</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::AttendanceMatrixModel</name>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="78"/>
+        <source>%1, %2</source>
+        <comment>family name, given name</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="101"/>
+        <source>guest</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="106"/>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="108"/>
+        <source>late %1</source>
+        <translation>late %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="109"/>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="111"/>
+        <source>left early</source>
+        <translation>left early</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="113"/>
+        <source>excused</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="115"/>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="124"/>
+        <source>Not a member on that day; came as a guest (%1), which counts for nothing.</source>
+        <translation>Not a member on that day; came as a guest (%1), which counts for nothing.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="126"/>
+        <source>Not a member on that day.</source>
+        <translation>Not a member on that day.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="129"/>
+        <source>Nothing recorded: left out of the rates.</source>
+        <translation>Nothing recorded: left out of the rates.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="132"/>
+        <source>Late by %1 minutes</source>
+        <translation>Late by %1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="134"/>
+        <source>; reason: %1</source>
+        <translation>; reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="165"/>
+        <source>The role at the last meeting %1 was expected at.</source>
+        <translation>The role at the last meeting %1 was expected at.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="168"/>
+        <source>%1 attended (on time %2, late %3, left early %4) of the %5 meetings recorded while a member; %6 excused, %7 absent without excuse, %8 not recorded.</source>
+        <translation>%1 attended (on time %2, late %3, left early %4) of the %5 meetings recorded while a member; %6 excused, %7 absent without excuse, %8 not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="179"/>
+        <source>%1 attended of the %2 meetings recorded while a member, leaving out the %3 excused.</source>
+        <translation>%1 attended of the %2 meetings recorded while a member, leaving out the %3 excused.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="203"/>
+        <source>%1 — meeting %2, %3: %4</source>
+        <translation>%1 — meeting %2, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="231"/>
+        <source>The body as a whole: every member&apos;s attendances over every member&apos;s recorded meetings.</source>
+        <translation>The body as a whole: every member&apos;s attendances over every member&apos;s recorded meetings.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="239"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="243"/>
+        <source> +%1</source>
+        <translation> +%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="247"/>
+        <source>%1 of the %2 members expected came; %3 guests.</source>
+        <translation>%1 of the %2 members expected came; %3 guests.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="261"/>
+        <source>Members present</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="265"/>
+        <source>Each meeting&apos;s members present of those expected (+ guests).</source>
+        <translation>Each meeting&apos;s members present of those expected (+ guests).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="273"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="276"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="277"/>
+        <source>Attended (on time, late or left early) of the meetings recorded while a member; an excused absence counts as an absence.</source>
+        <translation>Attended (on time, late or left early) of the meetings recorded while a member; an excused absence counts as an absence.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="281"/>
+        <source>Without
+excused</source>
+        <translation>Without
+excused</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="282"/>
+        <source>The rate leaving out the meetings with an excused absence.</source>
+        <translation>The rate leaving out the meetings with an excused absence.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="292"/>
+        <source>Meeting %1
+%2</source>
+        <translation>Meeting %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="297"/>
+        <source>Meeting %1 of %2</source>
+        <translation>Meeting %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="300"/>
+        <source>Double-click to open the meeting.</source>
+        <translation>Double-click to open the meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::AttendanceView</name>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="92"/>
+        <source>First day of the period</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="93"/>
+        <source>Last day of the period</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="108"/>
+        <source>Double-click a meeting to open it</source>
+        <translation>Double-click a meeting to open it</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="114"/>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="119"/>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="120"/>
+        <source>late (minutes)</source>
+        <translation>late (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="121"/>
+        <source>left early</source>
+        <translation>left early</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="122"/>
+        <source>excused absence</source>
+        <translation>excused absence</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="123"/>
+        <source>absent without excuse</source>
+        <translation>absent without excuse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="124"/>
+        <source>? nothing recorded</source>
+        <translation>? nothing recorded</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="125"/>
+        <source>not a member</source>
+        <translation>not a member</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="253"/>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (merged into %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="267"/>
+        <source>Series: %1</source>
+        <translation>Series: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="292"/>
+        <source>This Jalali year (%1)</source>
+        <translation>This Jalali year (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="294"/>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="297"/>
+        <source>Jalali year %1</source>
+        <translation>Jalali year %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="299"/>
+        <source>Custom period</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="345"/>
+        <source>The period starts (%1) after it ends (%2); correct one of the dates.</source>
+        <translation>The period starts (%1) after it ends (%2); correct one of the dates.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="394"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="429"/>
+        <source>No meetings of %1 from %2 to %3. Choose another period or body.</source>
+        <translation>No meetings of %1 from %2 to %3. Choose another period or body.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="432"/>
+        <source>%1 meetings and %2 members from %3 to %4</source>
+        <translation>%1 meetings and %2 members from %3 to %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="438"/>
+        <source>; the members&apos; overall attendance rate: %1</source>
+        <translation>; the members&apos; overall attendance rate: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="444"/>
+        <source>With the meetings of %1, merged into it.</source>
+        <translation>With the meetings of %1, merged into it.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="444"/>
+        <location filename="../src/app/AttendanceView.cpp" line="490"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="483"/>
+        <source>%1: %2 absences without excuse in a row, from %3 to %4</source>
+        <translation>%1: %2 absences without excuse in a row, from %3 to %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="486"/>
+        <source>%1: %2 absences without excuse in the Jalali year %3</source>
+        <translation>%1: %2 absences without excuse in the Jalali year %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="489"/>
+        <source>Meetings missed without excuse: %1. Double-click to find the row.</source>
+        <translation>Meetings missed without excuse: %1. Double-click to find the row.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="514"/>
+        <source>%1: no meeting in the last %2 months; the last was on %3</source>
+        <translation>%1: no meeting in the last %2 months; the last was on %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="517"/>
+        <source>%1: no meeting recorded yet</source>
+        <translation>%1: no meeting recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="518"/>
+        <source>Double-click to show its attendance.</source>
+        <translation>Double-click to show its attendance.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="526"/>
+        <source>Alerts (%1)</source>
+        <translation>Alerts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="528"/>
+        <source>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</source>
+        <translation>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="555"/>
+        <source>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</source>
+        <translation>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="588"/>
+        <source>All bodies</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="644"/>
+        <source>Attendance of %1, %2</source>
+        <translation>Attendance of %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="646"/>
+        <source>Export the attendance as PDF</source>
+        <translation>Export the attendance as PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="647"/>
+        <location filename="../src/app/AttendanceView.cpp" line="692"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="648"/>
+        <source>Export the attendance as CSV</source>
+        <translation>Export the attendance as CSV</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="649"/>
+        <location filename="../src/app/AttendanceView.cpp" line="694"/>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>CSV files for spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="674"/>
+        <location filename="../src/app/AttendanceView.cpp" line="677"/>
+        <location filename="../src/app/AttendanceView.cpp" line="714"/>
+        <location filename="../src/app/AttendanceView.cpp" line="717"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="689"/>
+        <source>Activity of the bodies, %1</source>
+        <translation>Activity of the bodies, %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="691"/>
+        <source>Export the activity as PDF</source>
+        <translation>Export the activity as PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="693"/>
+        <source>Export the activity as CSV</source>
+        <translation>Export the activity as CSV</translation>
     </message>
 </context>
 <context>
@@ -4253,22 +5070,22 @@ Example:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="61"/>
+        <location filename="../src/app/MainWindow.cpp" line="62"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="62"/>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="62"/>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="62"/>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
@@ -4277,209 +5094,214 @@ Example:
         <translation type="vanished">Decisions and action items</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <location filename="../src/app/MainWindow.cpp" line="64"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <location filename="../src/app/MainWindow.cpp" line="64"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <location filename="../src/app/MainWindow.cpp" line="64"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="104"/>
+        <location filename="../src/app/MainWindow.cpp" line="88"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="105"/>
+        <location filename="../src/app/MainWindow.cpp" line="110"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="107"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="109"/>
+        <location filename="../src/app/MainWindow.cpp" line="114"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
+        <location filename="../src/app/MainWindow.cpp" line="117"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="115"/>
+        <location filename="../src/app/MainWindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="118"/>
+        <location filename="../src/app/MainWindow.cpp" line="123"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="119"/>
+        <location filename="../src/app/MainWindow.cpp" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="121"/>
+        <location filename="../src/app/MainWindow.cpp" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="127"/>
+        <location filename="../src/app/MainWindow.cpp" line="132"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="130"/>
+        <location filename="../src/app/MainWindow.cpp" line="135"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="131"/>
+        <location filename="../src/app/MainWindow.cpp" line="136"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="133"/>
+        <location filename="../src/app/MainWindow.cpp" line="138"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="139"/>
+        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="139"/>
+        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="139"/>
+        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>&amp;Contributions</source>
         <translation>&amp;Contributions</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="140"/>
+        <location filename="../src/app/MainWindow.cpp" line="145"/>
         <source>&amp;Proposals and decisions</source>
         <translation>&amp;Proposals and decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="151"/>
+        <location filename="../src/app/MainWindow.cpp" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="158"/>
+        <location filename="../src/app/MainWindow.cpp" line="163"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="159"/>
+        <location filename="../src/app/MainWindow.cpp" line="164"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="160"/>
+        <location filename="../src/app/MainWindow.cpp" line="165"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="168"/>
+        <location filename="../src/app/MainWindow.cpp" line="173"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="208"/>
         <location filename="../src/app/MainWindow.cpp" line="213"/>
+        <location filename="../src/app/MainWindow.cpp" line="218"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="214"/>
+        <location filename="../src/app/MainWindow.cpp" line="219"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="228"/>
+        <location filename="../src/app/MainWindow.cpp" line="233"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="304"/>
-        <location filename="../src/app/MainWindow.cpp" line="321"/>
+        <location filename="../src/app/MainWindow.cpp" line="311"/>
+        <location filename="../src/app/MainWindow.cpp" line="328"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="305"/>
+        <location filename="../src/app/MainWindow.cpp" line="312"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="312"/>
+        <location filename="../src/app/MainWindow.cpp" line="319"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="369"/>
+        <location filename="../src/app/MainWindow.cpp" line="388"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="370"/>
+        <location filename="../src/app/MainWindow.cpp" line="389"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="377"/>
+        <location filename="../src/app/MainWindow.cpp" line="396"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="378"/>
+        <location filename="../src/app/MainWindow.cpp" line="397"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="382"/>
+        <location filename="../src/app/MainWindow.cpp" line="401"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="396"/>
+        <location filename="../src/app/MainWindow.cpp" line="415"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="402"/>
+        <location filename="../src/app/MainWindow.cpp" line="421"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="405"/>
+        <location filename="../src/app/MainWindow.cpp" line="424"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="407"/>
+        <location filename="../src/app/MainWindow.cpp" line="426"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="408"/>
+        <location filename="../src/app/MainWindow.cpp" line="427"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>This database is open read-only; changes cannot be saved.</translation>
     </message>

@@ -4,9 +4,109 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="9"/>
         <source>Attendance review (members × meetings, rates, absence alerts) arrives with the attendance issue. Until then each meeting&apos;s attendance is recorded in its editor.</source>
-        <translation>مرور حضور و غیاب (جدول اعضا × جلسه‌ها، درصد حضور، هشدار غیبت‌های پیاپی) در نسخه‌های بعد می‌آید. تا آن زمان حضور و غیاب هر جلسه در ویرایشگر همان جلسه ثبت می‌شود.</translation>
+        <translation type="vanished">مرور حضور و غیاب (جدول اعضا × جلسه‌ها، درصد حضور، هشدار غیبت‌های پیاپی) در نسخه‌های بعد می‌آید. تا آن زمان حضور و غیاب هر جلسه در ویرایشگر همان جلسه ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="8"/>
+        <source>&amp;Period:</source>
+        <translation>دوره:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="12"/>
+        <source>Period</source>
+        <translation>دوره</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="16"/>
+        <source>&amp;From:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="22"/>
+        <source>&amp;To:</source>
+        <translation>تا:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="28"/>
+        <source>Include &amp;merged groups</source>
+        <translation>با کارگروه‌های ادغام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="29"/>
+        <source>Count the meetings of the working groups merged into a body as its own</source>
+        <translation>جلسه‌های کارگروه‌هایی را که در نهادی ادغام شده‌اند جلسه‌های همان نهاد بشمار</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="36"/>
+        <source>Export &amp;PDF…</source>
+        <translation>خروجی PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="37"/>
+        <source>Save what this tab shows as a PDF to print or send</source>
+        <translation>آنچه این زبانه نشان می‌دهد را برای چاپ یا فرستادن به صورت PDF ذخیره کن</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="40"/>
+        <source>Export &amp;CSV…</source>
+        <translation>خروجی CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="41"/>
+        <source>Save what this tab shows as a CSV file for spreadsheets</source>
+        <translation>آنچه این زبانه نشان می‌دهد را برای صفحه‌گسترده‌ها به صورت پرونده CSV ذخیره کن</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="49"/>
+        <source>Attendance &amp;matrix</source>
+        <translation>جدول حضور و غیاب</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="53"/>
+        <source>&amp;Body or series:</source>
+        <translation>نهاد یا سلسله‌جلسه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="57"/>
+        <source>Body or meeting series</source>
+        <translation>نهاد یا سلسله‌جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="61"/>
+        <source>&amp;Role:</source>
+        <translation>نقش:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="65"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="76"/>
+        <source>Attendance matrix</source>
+        <translation>جدول حضور و غیاب</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="88"/>
+        <source>&amp;Activity of bodies</source>
+        <translation>فعالیت نهادها</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="98"/>
+        <source>Activity of each body</source>
+        <translation>فعالیت هر نهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="108"/>
+        <source>Select bodies in the table (Ctrl+click for several) to compare them in the chart; with none selected it shows all bodies together.</source>
+        <translation>برای مقایسه نهادها در نمودار، آن‌ها را در جدول برگزینید (برای چند نهاد، Ctrl+کلیک)؛ اگر هیچ‌کدام برگزیده نباشد، نمودار همه نهادها را با هم نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AttendanceView.ui" line="115"/>
+        <location filename="../ui/AttendanceView.ui" line="118"/>
+        <source>Alerts</source>
+        <translation>هشدارها</translation>
     </message>
 </context>
 <context>
@@ -502,23 +602,108 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
         <translation>گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="23"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="18"/>
         <source>Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 --to 1402/12/29.</source>
         <translation>بازه را با --from و --to به تاریخ شمسی بدهید، مثلاً --from 1402/01/01 --to 1402/12/29.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="32"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="78"/>
+        <source>%1 is exported as csv or pdf, not &quot;%2&quot;.</source>
+        <translation>خروجی %1 به صورت csv یا pdf است، نه «%2».</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ReportOptions.cpp" line="85"/>
+        <source>A pdf file cannot go to the terminal; name the file with -o, e.g. `-o report.pdf`.</source>
+        <translation>پرونده pdf را نمی‌توان در پایانه نوشت؛ نام پرونده را با -o بدهید، مثلاً `-o report.pdf`.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ReportOptions.cpp" line="94"/>
+        <source>A pdf can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it. Export as csv instead.</source>
+        <translation>pdf فقط وقتی ساخته می‌شود که جلسه با کتابخانه گرافیکی‌اش اجرا شود و این ساخت خط فرمان آن را ندارد. به جای آن خروجی csv بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportActivityCommand.cpp" line="24"/>
+        <source>Write the activity of every body over a period (meetings per quarter, proposals, decisions open, done and overdue) as CSV or PDF.</source>
+        <translation>فعالیت هر نهاد در یک دوره (جلسه‌های هر فصل، پیشنهادها، مصوبه‌های باز، انجام‌شده و گذشته از مهلت) را به صورت CSV یا PDF می‌نویسد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportActivityCommand.cpp" line="32"/>
+        <source>Usage: jalaseh --db FILE export activity --from DATE --to DATE [--fold-merged]
+                [--on DATE] [--format csv|pdf] [-o OUTPUT]
+
+Writes, for every body (the steering committee first, then the working groups in
+Persian alphabetical order), the meetings held in each Jalali quarter (season) from
+DATE to DATE, the proposals and decisions recorded at them, and the follow-up of the
+decisions approved or deferred: open, done, or overdue (open or in progress past the
+deadline). Rejected decisions need no follow-up. A meeting counts as held once its day
+has come; later ones are counted as planned. Series of no body (such as the leads&apos;
+meetings) belong to no body&apos;s row. The PDF adds a chart of the meetings per quarter.
+
+  --from DATE       the first day, Jalali, e.g. 1402/01/01 or ۱۴۰۲/۰۱/۰۱
+  --to DATE         the last day, Jalali
+  --fold-merged     count the meetings of a merged group for the body it joined,
+                    without a row of its own
+  --on DATE         the day the follow-up is reported on (default: today)
+  --format FORMAT   csv (the default): UTF-8 with a byte order mark, for spreadsheets;
+                    pdf: landscape A4 pages (needs -o). Taken from OUTPUT&apos;s suffix when
+                    not given
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists) instead of the
+                    standard output
+
+Examples:
+  jalaseh --db minutes.jalaseh export activity --from 1402/01/01 --to 1402/12/29 \
+          -o activity-1402.csv
+  jalaseh --db minutes.jalaseh export activity --from 1398/01/01 --to 1403/12/30 \
+          --fold-merged -o activity.pdf
+</source>
+        <translation>کاربرد: jalaseh --db FILE export activity --from DATE --to DATE [--fold-merged]
+                [--on DATE] [--format csv|pdf] [-o OUTPUT]
+
+برای هر نهاد (نخست کمیته راهبری، سپس کارگروه‌ها به ترتیب الفبای فارسی) جلسه‌های
+برگزارشده در هر فصل سال خورشیدی از DATE تا DATE، پیشنهادها و مصوبه‌های ثبت‌شده در آن‌ها و
+پیگیری مصوبه‌های تصویب‌شده یا به تعویق افتاده را می‌نویسد: باز، انجام‌شده، یا گذشته از
+مهلت (باز یا در دست اقدام با مهلتی که گذشته). مصوبه‌های ردشده پیگیری ندارند. جلسه‌ای
+برگزارشده شمرده می‌شود که روزش رسیده باشد؛ جلسه‌های پس از آن «آینده»اند. سلسله‌جلسه‌هایی
+که نهادی ندارند (مانند نشست راهبران) در ردیف هیچ نهادی نمی‌آیند. PDF نمودار جلسه‌های هر
+فصل را هم دارد.
+
+  --from DATE       نخستین روز، شمسی، مثلاً 1402/01/01 یا ۱۴۰۲/۰۱/۰۱
+  --to DATE         واپسین روز، شمسی
+  --fold-merged     جلسه‌های کارگروه ادغام‌شده را جلسه‌های نهادی بشمار که به آن پیوسته
+                    است، بی‌آنکه ردیف جداگانه داشته باشد
+  --on DATE         روزی که پیگیری مصوبه‌ها تا آن گزارش می‌شود (پیش‌فرض: امروز)
+  --format FORMAT   csv (پیش‌فرض): UTF-8 با نشانه ترتیب بایت، برای صفحه‌گسترده‌ها؛
+                    pdf: صفحه‌های افقی A4 (به -o نیاز دارد). اگر داده نشود از پسوند
+                    OUTPUT
+  -o, --output OUTPUT
+                    به جای خروجی استاندارد در پرونده OUTPUT بنویس (اگر باشد جایگزین
+                    می‌شود)
+
+نمونه‌ها:
+  jalaseh --db minutes.jalaseh export activity --from 1402/01/01 --to 1402/12/29 \
+          -o activity-1402.csv
+  jalaseh --db minutes.jalaseh export activity --from 1398/01/01 --to 1403/12/30 \
+          --fold-merged -o activity.pdf
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportActivityCommand.cpp" line="74"/>
+        <source>Unexpected &quot;%1&quot;: give the period with --from and --to.</source>
+        <translation>«%1» بی‌جاست: دوره را با --from و --to بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportActivityCommand.cpp" line="92"/>
         <location filename="../src/cli/MergeBodyCommand.cpp" line="115"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="27"/>
         <source>%1 &quot;%2&quot; is not a date: %3</source>
         <translation>%1 «%2» تاریخ نیست: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="49"/>
         <source>Write a body&apos;s attendance over a period (members x meetings, rates) as CSV.</source>
-        <translation>حضور و غیاب یک نهاد در یک بازه (اعضا × جلسات، درصد حضور) را به صورت CSV می‌نویسد.</translation>
+        <translation type="vanished">حضور و غیاب یک نهاد در یک بازه (اعضا × جلسات، درصد حضور) را به صورت CSV می‌نویسد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="56"/>
         <source>Usage: jalaseh --db FILE export attendance --body NAME --from DATE --to DATE
                 [--format csv] [-o OUTPUT]
 
@@ -545,7 +730,7 @@ Example:
   jalaseh --db minutes.jalaseh export attendance --body &quot;کمیته راهبری&quot; \
           --from 1402/01/01 --to 1402/12/29 -o attendance-1402.csv
 </source>
-        <translation>کاربرد: jalaseh --db FILE export attendance --body NAME --from DATE --to DATE
+        <translation type="vanished">کاربرد: jalaseh --db FILE export attendance --body NAME --from DATE --to DATE
                 [--format csv] [-o OUTPUT]
 
 ماتریس حضور و غیاب نهاد NAME (کمیته راهبری یا یک کارگروه، به همان نامی که `list bodies`
@@ -571,34 +756,130 @@ Example:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="97"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="38"/>
+        <source>Write the attendance of a body or a meeting series over a period (members x meetings, rates, absence alerts) as CSV or PDF.</source>
+        <translation>حضور و غیاب یک نهاد یا سلسله‌جلسه در یک دوره (اعضا × جلسه‌ها، نرخ حضور، هشدارهای غیبت) را به صورت CSV یا PDF می‌نویسد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="46"/>
+        <source>Usage: jalaseh --db FILE export attendance (--body NAME | --series NAME)
+                --from DATE --to DATE [--role ROLE] [--without-merged]
+                [--format csv|pdf] [-o OUTPUT]
+
+Writes the attendance matrix of the body NAME (the steering committee or a working
+group, as `list bodies` names it) for its meetings from DATE to DATE, both included,
+with the meetings of the groups merged into it. One row per member, one column per
+meeting; a person counts only for meetings held while a member. With --series, the
+meetings of one series: its body&apos;s members are expected, or, for a series of no body
+(such as the leads&apos; meetings), the people recorded other than as guests.
+
+Rates: present, late and left early count as attended; &quot;attendance rate&quot; divides
+them by the meetings recorded while a member (an excused absence counts as an
+absence); the rate &quot;without excused&quot; leaves excused meetings out. Meetings with
+nothing recorded for a member are left out of both. The PDF also lists the absence
+alerts, by the limits set in the database (Settings in the application).
+
+  --body NAME       the body, however its name is typed (ك/ک, ي/ی, with or without
+                    ZWNJ)
+  --series NAME     a meeting series instead of a body
+  --from DATE       the first day, Jalali, e.g. 1402/01/01 or ۱۴۰۲/۰۱/۰۱
+  --to DATE         the last day, Jalali
+  --role ROLE       only the members of one role: lead, deputy, secretary or member
+  --without-merged  leave out the meetings of the groups merged into the body
+  --format FORMAT   csv (the default): UTF-8 with a byte order mark, for spreadsheets;
+                    pdf: landscape A4 pages to print (needs -o). Taken from OUTPUT&apos;s
+                    suffix when not given
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists) instead of the
+                    standard output
+
+Examples:
+  jalaseh --db minutes.jalaseh export attendance --body &quot;کمیته راهبری&quot; \
+          --from 1402/01/01 --to 1402/12/29 -o attendance-1402.csv
+  jalaseh --db minutes.jalaseh export attendance --body &quot;کارگروه آموزش&quot; \
+          --from 1402/01/01 --to 1402/12/29 --format pdf -o attendance-1402.pdf
+</source>
+        <translation>کاربرد: jalaseh --db FILE export attendance (--body NAME | --series NAME)
+                --from DATE --to DATE [--role ROLE] [--without-merged]
+                [--format csv|pdf] [-o OUTPUT]
+
+جدول حضور و غیاب نهاد NAME (کمیته راهبری یا یک کارگروه، همان‌گونه که `list bodies` نام
+می‌برد) را برای جلسه‌هایش از DATE تا DATE، هر دو روز با هم، همراه با جلسه‌های کارگروه‌هایی
+که در آن ادغام شده‌اند می‌نویسد. برای هر عضو یک ردیف و برای هر جلسه یک ستون؛ هر کس فقط
+در جلسه‌هایی شمرده می‌شود که در دوره عضویتش برگزار شده‌اند. با --series، جلسه‌های یک
+سلسله‌جلسه: اعضای نهاد آن باید حاضر می‌شدند، یا برای سلسله‌جلسه‌ای که نهادی ندارد
+(مانند نشست راهبران) کسانی که به جز مهمانان برایشان چیزی ثبت شده است.
+
+نرخ‌ها: حضور به‌موقع، با تأخیر و خروج زودهنگام حضور شمرده می‌شود؛ «نرخ حضور» آن‌ها را
+بر جلسه‌های ثبت‌شده در دوره عضویت تقسیم می‌کند (غیبت موجه هم غیبت شمرده می‌شود)؛ نرخ
+«بدون غیبت موجه» جلسه‌های غیبت موجه را کنار می‌گذارد. جلسه‌ای که برای عضوی چیزی در آن
+ثبت نشده در هیچ‌کدام شمرده نمی‌شود. PDF هشدارهای غیبت را هم، بنا بر مرزهایی که در پایگاه
+داده تنظیم شده است (تنظیمات برنامه)، فهرست می‌کند.
+
+  --body NAME       نهاد، هر گونه که نامش نوشته شود (ك/ک، ي/ی، با نیم‌فاصله یا بی آن)
+  --series NAME     یک سلسله‌جلسه به جای نهاد
+  --from DATE       نخستین روز، شمسی، مثلاً 1402/01/01 یا ۱۴۰۲/۰۱/۰۱
+  --to DATE         واپسین روز، شمسی
+  --role ROLE       فقط اعضای یک نقش: lead (راهبر)، deputy (جانشین)، secretary (دبیر)
+                    یا member (عضو)
+  --without-merged  جلسه‌های کارگروه‌های ادغام‌شده در نهاد را کنار بگذار
+  --format FORMAT   csv (پیش‌فرض): UTF-8 با نشانه ترتیب بایت، برای صفحه‌گسترده‌ها؛
+                    pdf: صفحه‌های افقی A4 برای چاپ (به -o نیاز دارد). اگر داده نشود
+                    از پسوند OUTPUT
+  -o, --output OUTPUT
+                    به جای خروجی استاندارد در پرونده OUTPUT بنویس (اگر باشد جایگزین
+                    می‌شود)
+
+نمونه‌ها:
+  jalaseh --db minutes.jalaseh export attendance --body &quot;کمیته راهبری&quot; \
+          --from 1402/01/01 --to 1402/12/29 -o attendance-1402.csv
+  jalaseh --db minutes.jalaseh export attendance --body &quot;کارگروه آموزش&quot; \
+          --from 1402/01/01 --to 1402/12/29 --format pdf -o attendance-1402.pdf
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="98"/>
         <source>Unexpected &quot;%1&quot;: name the body with --body NAME.</source>
         <translation>«%1» را انتظار نداشتیم: نهاد را با --body NAME نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="105"/>
-        <source>Attendance is exported as csv, not &quot;%1&quot;.</source>
-        <translation>حضور و غیاب فقط به صورت csv برون‌بری می‌شود، نه «%1».</translation>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="120"/>
+        <source>Give either --body or --series, not both.</source>
+        <translation>یا --body بدهید یا --series، نه هر دو را.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="113"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="129"/>
+        <source>There is no role &quot;%1&quot;; choose one of: lead, deputy, secretary, member.</source>
+        <translation>نقشی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: lead، deputy، secretary، member.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="166"/>
+        <source>%1 has no meeting series named &quot;%2&quot;; check the name as the application&apos;s meetings list shows it.</source>
+        <translation>در %1 سلسله‌جلسه‌ای به نام «%2» نیست؛ نام را همان‌گونه که فهرست جلسه‌های برنامه نشان می‌دهد بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Attendance is exported as csv, not &quot;%1&quot;.</source>
+        <translation type="vanished">حضور و غیاب فقط به صورت csv برون‌بری می‌شود، نه «%1».</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="112"/>
         <source>Name the body with --body, e.g. --body &quot;کمیته راهبری&quot;; `list bodies` shows the names.</source>
         <translation>نهاد را با --body نام ببرید، مثلاً --body &quot;کمیته راهبری&quot;؛ فرمان `list bodies` نام‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="127"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="58"/>
         <source>The period starts (%1) after it ends (%2); swap --from and --to.</source>
         <translation>آغاز بازه (%1) پس از پایان آن (%2) است؛ --from و --to را جابه‌جا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="140"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="151"/>
         <location filename="../src/cli/MergeBodyCommand.cpp" line="22"/>
         <source>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</source>
         <translation>در %1 نهادی با نام «%2» نیست. برای دیدن نام‌ها `jalaseh --db %1 list bodies` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="165"/>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="106"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="121"/>
         <source>%1 could not be written: %2. Check the folder exists and may be written to.</source>
         <translation>%1 نوشته نشد: %2. بررسی کنید پوشه وجود داشته باشد و نوشتنی باشد.</translation>
     </message>
@@ -1851,7 +2132,7 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="40"/>
+        <location filename="../src/app/MainWindow.cpp" line="41"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -2994,11 +3275,13 @@ Example:
     <name>Report</name>
     <message>
         <location filename="../src/report/DocumentWriter.cpp" line="21"/>
+        <location filename="../src/report/ReportFile.cpp" line="15"/>
         <source>The file %1 cannot be written (%2). Choose another folder or file name.</source>
         <translation>پرونده‌ی %1 نوشته نمی‌شود (%2). پوشه یا نام دیگری برگزینید.</translation>
     </message>
     <message>
         <location filename="../src/report/DocumentWriter.cpp" line="28"/>
+        <location filename="../src/report/ReportFile.cpp" line="22"/>
         <source>The file %1 could not be saved (%2). Check that the disk is not full and try again.</source>
         <translation>پرونده‌ی %1 ذخیره نشد (%2). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
     </message>
@@ -3089,6 +3372,46 @@ Example:
         <location filename="../ui/SettingsDialog.ui" line="31"/>
         <source>Letterhead lines</source>
         <translation>سطرهای سربرگ</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="36"/>
+        <source>Attendance review</source>
+        <translation>بررسی حضور و غیاب</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="39"/>
+        <source>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</source>
+        <translation>چه هنگام هشدار داده شود. در آیین‌نامه‌ها معمولاً ۳ غیبت بدون عذر پیاپی یا ۵ غیبت در سال استعفا شمرده می‌شود. این تنظیمات در پایگاه داده نگه داشته می‌شود و برای همه کسانی که آن را باز می‌کنند یکی است.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="43"/>
+        <source>Absences without excuse in a &amp;row:</source>
+        <translation>غیبت بدون عذر پیاپی:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="47"/>
+        <source>Absences without excuse in a row</source>
+        <translation>غیبت بدون عذر پیاپی</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="50"/>
+        <source>Absences without excuse in one Jalali &amp;year:</source>
+        <translation>غیبت بدون عذر در یک سال:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="54"/>
+        <source>Absences without excuse in one Jalali year</source>
+        <translation>غیبت بدون عذر در یک سال خورشیدی</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="57"/>
+        <source>A body without a meeting for (&amp;months):</source>
+        <translation>نهاد بی‌جلسه به مدت (ماه):</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="61"/>
+        <source>Months without a meeting</source>
+        <translation>ماه‌های بی‌جلسه</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +3697,11 @@ Example:
         <source>This proposal is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>این پیشنهاد دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
+    <message>
+        <location filename="../src/storage/SettingsRepository.cpp" line="72"/>
+        <source>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</source>
+        <translation>قاعده‌های حضور و غیاب ذخیره نشد: غیبت پیاپی باید از ۱ تا %1، غیبت در سال از ۱ تا %2 و ماه‌های بی‌جلسه از ۱ تا %3 باشد.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3427,6 +3755,108 @@ Example:
     </message>
 </context>
 <context>
+    <name>jalaseh::app::ActivityChartView</name>
+    <message>
+        <location filename="../src/app/ActivityChartView.cpp" line="10"/>
+        <location filename="../src/app/ActivityChartView.cpp" line="32"/>
+        <source>Meetings held per season</source>
+        <translation>جلسه‌های برگزارشده در هر فصل</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
+        <source>Spring</source>
+        <translation>بهار</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
+        <source>Summer</source>
+        <translation>تابستان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
+        <source>Autumn</source>
+        <translation>پاییز</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
+        <source>Winter</source>
+        <translation>زمستان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityChartView.cpp" line="35"/>
+        <source>No meetings were held in this period</source>
+        <translation>در این دوره جلسه‌ای برگزار نشده است</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::ActivityTableModel</name>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="65"/>
+        <source>All bodies</source>
+        <translation>همه نهادها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="81"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="91"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="97"/>
+        <source>and %1 planned after today</source>
+        <translation>و %1 جلسه پس از امروز در برنامه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="101"/>
+        <source>Approved or deferred decisions whose deadline has passed without being done.</source>
+        <translation>مصوبه‌های تصویب‌شده یا به تعویق افتاده‌ای که مهلتشان گذشته و انجام نشده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="135"/>
+        <source>Body</source>
+        <translation>نهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="137"/>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="139"/>
+        <source>Proposals</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="141"/>
+        <source>Decisions</source>
+        <translation>مصوبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="143"/>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="145"/>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="147"/>
+        <source>Overdue</source>
+        <translation>گذشته از مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="149"/>
+        <source>Last meeting</source>
+        <translation>آخرین جلسه</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::AttendanceListModel</name>
     <message>
         <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
@@ -3457,6 +3887,393 @@ Example:
         <location filename="../src/app/AttendanceListModel.cpp" line="50"/>
         <source>%1 minutes late</source>
         <translation>%1 دقیقه تأخیر</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::AttendanceMatrixModel</name>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="78"/>
+        <source>%1, %2</source>
+        <comment>family name, given name</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="101"/>
+        <source>guest</source>
+        <translation>مهمان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="106"/>
+        <source>present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="108"/>
+        <source>late %1</source>
+        <translation>تأخیر %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="109"/>
+        <source>late</source>
+        <translation>تأخیر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="111"/>
+        <source>left early</source>
+        <translation>خروج زود</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="113"/>
+        <source>excused</source>
+        <translation>موجه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="115"/>
+        <source>absent</source>
+        <translation>غایب</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="124"/>
+        <source>Not a member on that day; came as a guest (%1), which counts for nothing.</source>
+        <translation>در آن روز عضو نبود؛ به عنوان مهمان آمد (%1) که در شمار نمی‌آید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="126"/>
+        <source>Not a member on that day.</source>
+        <translation>در آن روز عضو نبود.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="129"/>
+        <source>Nothing recorded: left out of the rates.</source>
+        <translation>چیزی ثبت نشده است؛ در نرخ‌ها شمرده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="132"/>
+        <source>Late by %1 minutes</source>
+        <translation>%1 دقیقه تأخیر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="134"/>
+        <source>; reason: %1</source>
+        <translation>؛ علت: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="165"/>
+        <source>The role at the last meeting %1 was expected at.</source>
+        <translation>نقش %1 در آخرین جلسه‌ای که باید در آن حاضر می‌شد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="168"/>
+        <source>%1 attended (on time %2, late %3, left early %4) of the %5 meetings recorded while a member; %6 excused, %7 absent without excuse, %8 not recorded.</source>
+        <translation>%1 حضور (به‌موقع %2، با تأخیر %3، خروج زودهنگام %4) از %5 جلسه ثبت‌شده در دوره عضویت؛ %6 غیبت موجه، %7 غیبت بدون عذر، %8 ثبت‌نشده.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="179"/>
+        <source>%1 attended of the %2 meetings recorded while a member, leaving out the %3 excused.</source>
+        <translation>%1 حضور از %2 جلسه ثبت‌شده در دوره عضویت، بی‌آنکه %3 غیبت موجه شمرده شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="203"/>
+        <source>%1 — meeting %2, %3: %4</source>
+        <translation>%1 — جلسه %2، %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="231"/>
+        <source>The body as a whole: every member&apos;s attendances over every member&apos;s recorded meetings.</source>
+        <translation>نهاد در کل: همه حضورهای اعضا تقسیم بر همه جلسه‌های ثبت‌شده آنان.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="239"/>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="243"/>
+        <source> +%1</source>
+        <translation> +%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="247"/>
+        <source>%1 of the %2 members expected came; %3 guests.</source>
+        <translation>%1 نفر از %2 عضوی که باید می‌آمدند حاضر شدند؛ %3 مهمان.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="261"/>
+        <source>Members present</source>
+        <translation>اعضای حاضر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="265"/>
+        <source>Each meeting&apos;s members present of those expected (+ guests).</source>
+        <translation>اعضای حاضر هر جلسه از اعضایی که باید می‌آمدند (+ مهمانان).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="273"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="276"/>
+        <source>Rate</source>
+        <translation>نرخ حضور</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="277"/>
+        <source>Attended (on time, late or left early) of the meetings recorded while a member; an excused absence counts as an absence.</source>
+        <translation>حضور (به‌موقع، با تأخیر یا خروج زودهنگام) از جلسه‌های ثبت‌شده در دوره عضویت؛ غیبت موجه هم غیبت شمرده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="281"/>
+        <source>Without
+excused</source>
+        <translation>بدون
+غیبت موجه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="282"/>
+        <source>The rate leaving out the meetings with an excused absence.</source>
+        <translation>نرخ حضور بی‌آنکه جلسه‌های غیبت موجه شمرده شوند.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="292"/>
+        <source>Meeting %1
+%2</source>
+        <translation>جلسه %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="297"/>
+        <source>Meeting %1 of %2</source>
+        <translation>جلسه %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceMatrixModel.cpp" line="300"/>
+        <source>Double-click to open the meeting.</source>
+        <translation>برای باز کردن جلسه دوبار کلیک کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::AttendanceView</name>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="92"/>
+        <source>First day of the period</source>
+        <translation>نخستین روز دوره</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="93"/>
+        <source>Last day of the period</source>
+        <translation>واپسین روز دوره</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="108"/>
+        <source>Double-click a meeting to open it</source>
+        <translation>برای باز کردن هر جلسه روی آن دوبار کلیک کنید</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="114"/>
+        <source>All roles</source>
+        <translation>همه نقش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="119"/>
+        <source>present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="120"/>
+        <source>late (minutes)</source>
+        <translation>تأخیر (دقیقه)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="121"/>
+        <source>left early</source>
+        <translation>خروج زودهنگام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="122"/>
+        <source>excused absence</source>
+        <translation>غیبت موجه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="123"/>
+        <source>absent without excuse</source>
+        <translation>غیبت بدون عذر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="124"/>
+        <source>? nothing recorded</source>
+        <translation>؟ ثبت نشده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="125"/>
+        <source>not a member</source>
+        <translation>عضو نبود</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="253"/>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (ادغام‌شده در %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="267"/>
+        <source>Series: %1</source>
+        <translation>سلسله‌جلسه: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="292"/>
+        <source>This Jalali year (%1)</source>
+        <translation>امسال (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="294"/>
+        <source>Last 12 months</source>
+        <translation>۱۲ ماه گذشته</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="297"/>
+        <source>Jalali year %1</source>
+        <translation>سال %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="299"/>
+        <source>Custom period</source>
+        <translation>دوره دلخواه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="345"/>
+        <source>The period starts (%1) after it ends (%2); correct one of the dates.</source>
+        <translation>آغاز دوره (%1) پس از پایان آن (%2) است؛ یکی از دو تاریخ را درست کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="394"/>
+        <source>%1 to %2</source>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="429"/>
+        <source>No meetings of %1 from %2 to %3. Choose another period or body.</source>
+        <translation>%1 از %2 تا %3 جلسه‌ای نداشته است. دوره یا نهاد دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="432"/>
+        <source>%1 meetings and %2 members from %3 to %4</source>
+        <translation>%1 جلسه و %2 عضو، از %3 تا %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="438"/>
+        <source>; the members&apos; overall attendance rate: %1</source>
+        <translation>؛ نرخ حضور همه اعضا: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="444"/>
+        <source>With the meetings of %1, merged into it.</source>
+        <translation>با جلسه‌های %1 که در آن ادغام شده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="444"/>
+        <location filename="../src/app/AttendanceView.cpp" line="490"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="483"/>
+        <source>%1: %2 absences without excuse in a row, from %3 to %4</source>
+        <translation>%1: %2 غیبت بدون عذر پیاپی، از %3 تا %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="486"/>
+        <source>%1: %2 absences without excuse in the Jalali year %3</source>
+        <translation>%1: %2 غیبت بدون عذر در سال %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="489"/>
+        <source>Meetings missed without excuse: %1. Double-click to find the row.</source>
+        <translation>جلسه‌های غیبت بدون عذر: %1. برای یافتن ردیف دوبار کلیک کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="514"/>
+        <source>%1: no meeting in the last %2 months; the last was on %3</source>
+        <translation>%1: در %2 ماه گذشته جلسه‌ای نداشته؛ آخرین جلسه در %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="517"/>
+        <source>%1: no meeting recorded yet</source>
+        <translation>%1: هنوز جلسه‌ای ثبت نشده است</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="518"/>
+        <source>Double-click to show its attendance.</source>
+        <translation>برای دیدن حضور و غیاب آن دوبار کلیک کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="526"/>
+        <source>Alerts (%1)</source>
+        <translation>هشدارها (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="528"/>
+        <source>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</source>
+        <translation>هشدار برای %1 غیبت بدون عذر پیاپی یا %2 غیبت در یک سال، و برای نهادهایی که %3 ماه جلسه نداشته‌اند. این مرزها را در پرونده ← تنظیمات تغییر دهید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="555"/>
+        <source>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</source>
+        <translation>از %1 تا %2: %3 جلسه، %4 پیشنهاد و %5 مصوبه. پیگیری مصوبه‌ها تا %6: %7 باز، %8 انجام‌شده، %9 گذشته از مهلت.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="588"/>
+        <source>All bodies</source>
+        <translation>همه نهادها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="644"/>
+        <source>Attendance of %1, %2</source>
+        <translation>حضور و غیاب %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="646"/>
+        <source>Export the attendance as PDF</source>
+        <translation>خروجی PDF حضور و غیاب</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="647"/>
+        <location filename="../src/app/AttendanceView.cpp" line="692"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>سندهای PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="648"/>
+        <source>Export the attendance as CSV</source>
+        <translation>خروجی CSV حضور و غیاب</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="649"/>
+        <location filename="../src/app/AttendanceView.cpp" line="694"/>
+        <source>CSV files for spreadsheets (*.csv)</source>
+        <translation>پرونده‌های CSV برای صفحه‌گسترده (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="674"/>
+        <location filename="../src/app/AttendanceView.cpp" line="677"/>
+        <location filename="../src/app/AttendanceView.cpp" line="714"/>
+        <location filename="../src/app/AttendanceView.cpp" line="717"/>
+        <source>Export</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="689"/>
+        <source>Activity of the bodies, %1</source>
+        <translation>فعالیت نهادها، %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="691"/>
+        <source>Export the activity as PDF</source>
+        <translation>خروجی PDF فعالیت نهادها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AttendanceView.cpp" line="693"/>
+        <source>Export the activity as CSV</source>
+        <translation>خروجی CSV فعالیت نهادها</translation>
     </message>
 </context>
 <context>
@@ -4241,22 +5058,22 @@ Example:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="61"/>
+        <location filename="../src/app/MainWindow.cpp" line="62"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="62"/>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="62"/>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="62"/>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
@@ -4265,209 +5082,214 @@ Example:
         <translation type="vanished">مصوبه‌ها و اقدام‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <location filename="../src/app/MainWindow.cpp" line="64"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <location filename="../src/app/MainWindow.cpp" line="64"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <location filename="../src/app/MainWindow.cpp" line="64"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="104"/>
+        <location filename="../src/app/MainWindow.cpp" line="88"/>
+        <source>Saved %1</source>
+        <translation>%1 ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="109"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="105"/>
+        <location filename="../src/app/MainWindow.cpp" line="110"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="107"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="109"/>
+        <location filename="../src/app/MainWindow.cpp" line="114"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
+        <location filename="../src/app/MainWindow.cpp" line="117"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="115"/>
+        <location filename="../src/app/MainWindow.cpp" line="120"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="118"/>
+        <location filename="../src/app/MainWindow.cpp" line="123"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="119"/>
+        <location filename="../src/app/MainWindow.cpp" line="124"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="121"/>
+        <location filename="../src/app/MainWindow.cpp" line="126"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="127"/>
+        <location filename="../src/app/MainWindow.cpp" line="132"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="130"/>
+        <location filename="../src/app/MainWindow.cpp" line="135"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="131"/>
+        <location filename="../src/app/MainWindow.cpp" line="136"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="133"/>
+        <location filename="../src/app/MainWindow.cpp" line="138"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="139"/>
+        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>&amp;Details</source>
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="139"/>
+        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>&amp;Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="139"/>
+        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>&amp;Contributions</source>
         <translation>سخنان</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="140"/>
+        <location filename="../src/app/MainWindow.cpp" line="145"/>
         <source>&amp;Proposals and decisions</source>
         <translation>پیشنهادها و مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="151"/>
+        <location filename="../src/app/MainWindow.cpp" line="156"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="158"/>
+        <location filename="../src/app/MainWindow.cpp" line="163"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="159"/>
+        <location filename="../src/app/MainWindow.cpp" line="164"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="160"/>
+        <location filename="../src/app/MainWindow.cpp" line="165"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="168"/>
+        <location filename="../src/app/MainWindow.cpp" line="173"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="208"/>
         <location filename="../src/app/MainWindow.cpp" line="213"/>
+        <location filename="../src/app/MainWindow.cpp" line="218"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="214"/>
+        <location filename="../src/app/MainWindow.cpp" line="219"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="228"/>
+        <location filename="../src/app/MainWindow.cpp" line="233"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="304"/>
-        <location filename="../src/app/MainWindow.cpp" line="321"/>
+        <location filename="../src/app/MainWindow.cpp" line="311"/>
+        <location filename="../src/app/MainWindow.cpp" line="328"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="305"/>
+        <location filename="../src/app/MainWindow.cpp" line="312"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="312"/>
+        <location filename="../src/app/MainWindow.cpp" line="319"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="369"/>
+        <location filename="../src/app/MainWindow.cpp" line="388"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="370"/>
+        <location filename="../src/app/MainWindow.cpp" line="389"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="377"/>
+        <location filename="../src/app/MainWindow.cpp" line="396"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="378"/>
+        <location filename="../src/app/MainWindow.cpp" line="397"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="382"/>
+        <location filename="../src/app/MainWindow.cpp" line="401"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="396"/>
+        <location filename="../src/app/MainWindow.cpp" line="415"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="402"/>
+        <location filename="../src/app/MainWindow.cpp" line="421"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="405"/>
+        <location filename="../src/app/MainWindow.cpp" line="424"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="407"/>
+        <location filename="../src/app/MainWindow.cpp" line="426"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="408"/>
+        <location filename="../src/app/MainWindow.cpp" line="427"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
     </message>

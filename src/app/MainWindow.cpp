@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -82,6 +83,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_decisions, &DecisionsView::openMeeting, this, &MainWindow::openMeeting);
     connect(m_calendar, &CalendarView::openMeeting, this, &MainWindow::openMeeting);
     connect(m_calendar, &CalendarView::newMeetingRequested, this, &MainWindow::newMeetingOn);
+    connect(m_attendance, &AttendanceView::openMeeting, this, &MainWindow::openMeeting);
+    connect(m_attendance, &AttendanceView::exported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
     connect(m_editor, &MeetingEditor::backRequested, this, [this] { showPage(MeetingsPage); });
     connect(m_editor, &MeetingEditor::minutesRequested, this, &MainWindow::showMinutes);
 
@@ -238,6 +243,7 @@ void MainWindow::setSession(std::unique_ptr<DatabaseSession> session)
     m_bodies->setSession(nullptr);
     m_decisions->setSession(nullptr);
     m_calendar->setSession(nullptr);
+    m_attendance->setSession(nullptr);
     m_editor->setSession(nullptr);
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
@@ -252,6 +258,7 @@ void MainWindow::setSession(std::unique_ptr<DatabaseSession> session)
     m_bodies->setSession(m_session.get());
     m_decisions->setSession(m_session.get());
     m_calendar->setSession(m_session.get());
+    m_attendance->setSession(m_session.get());
     m_editor->setSession(m_session.get());
     showPage(MeetingsPage);
     updateTitle();
@@ -347,20 +354,32 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
     Organisation before;
+    ReviewRules rulesBefore;
     if (m_session) {
         try {
             before = storage::SettingsRepository(m_session->database()).organisation();
+            rulesBefore = storage::SettingsRepository(m_session->database()).reviewRules();
         } catch (const storage::StorageError& error) {
             showFailure(error.userMessage());
         }
     }
-    dialog.setOrganisation(before, m_session && !m_session->isReadOnly());
+    const bool editable = m_session && !m_session->isReadOnly();
+    dialog.setOrganisation(before, editable);
+    dialog.setReviewRules(rulesBefore, editable);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_session && !m_session->isReadOnly() && dialog.organisation() != before) {
+    if (editable && dialog.organisation() != before) {
         try {
             storage::SettingsRepository(m_session->database())
                 .setOrganisation(dialog.organisation());
+        } catch (const storage::StorageError& error) {
+            showFailure(error.userMessage());
+        }
+    }
+    if (editable && dialog.reviewRules() != rulesBefore) {
+        try {
+            storage::SettingsRepository(m_session->database()).setReviewRules(dialog.reviewRules());
+            m_attendance->reload();
         } catch (const storage::StorageError& error) {
             showFailure(error.userMessage());
         }

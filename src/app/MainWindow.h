@@ -63,6 +63,7 @@ public:
     PeopleView* peopleView() const { return m_people; }
     BodiesView* bodiesView() const { return m_bodies; }
     DecisionsView* decisionsView() const { return m_decisions; }
+    AttendanceView* attendanceView() const { return m_attendance; }
     MeetingEditor* meetingEditor() const { return m_editor; }
     CalendarView* calendarView() const { return m_calendar; }
 

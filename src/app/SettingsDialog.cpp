@@ -11,6 +11,8 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     // Each language is named in itself, so that it can be found whatever the current one is.
     m_ui->languageCombo->addItem(QStringLiteral("فارسی"),
                                  int(InterfaceLanguage::Language::Persian));
@@ -40,6 +42,24 @@ Organisation SettingsDialog::organisation() const
         if (!line.trimmed().isEmpty())
             organisation.letterheadLines.append(persian::normalizeForStorage(line));
     return organisation;
+}
+
+void SettingsDialog::setReviewRules(const ReviewRules& rules, bool editable)
+{
+    m_ui->consecutiveSpin->setRange(1, ReviewRules::maxConsecutiveAbsences);
+    m_ui->yearlySpin->setRange(1, ReviewRules::maxAbsencesInOneYear);
+    m_ui->quietMonthsSpin->setRange(1, ReviewRules::maxQuietMonths);
+    m_ui->consecutiveSpin->setValue(rules.consecutiveAbsences);
+    m_ui->yearlySpin->setValue(rules.absencesInOneYear);
+    m_ui->quietMonthsSpin->setValue(rules.quietMonths);
+    m_ui->reviewBox->setEnabled(editable);
+}
+
+ReviewRules SettingsDialog::reviewRules() const
+{
+    return {.consecutiveAbsences = m_ui->consecutiveSpin->value(),
+            .absencesInOneYear = m_ui->yearlySpin->value(),
+            .quietMonths = m_ui->quietMonthsSpin->value()};
 }
 
 bool SettingsDialog::languageChanged() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Organisation.h"
+#include "core/ReviewRules.h"
 
 #include <QDialog>
 #include <memory>
@@ -11,8 +12,10 @@ class SettingsDialog;
 
 namespace jalaseh::app {
 
-// The interface language (kept in QSettings, for this computer) and the organisation whose
-// meetings are recorded (kept in the database, printed on the minutes).
+// The interface language (kept in QSettings, for this computer), the organisation whose
+// meetings are recorded (kept in the database, printed on the minutes) and its rules for
+// attendance review (kept in the database too: the organisation's bylaws, the same for everyone
+// who opens the file).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +25,8 @@ public:
 
     void setOrganisation(const Organisation& organisation, bool editable);
     Organisation organisation() const;
+    void setReviewRules(const ReviewRules& rules, bool editable);
+    ReviewRules reviewRules() const;
     bool languageChanged() const;
 
     void accept() override;

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "ExportActivityCommand.h"
 #include "ExportAttendanceCommand.h"
 #include "ExportMeetingCommand.h"
 #include "ExportMinutesCommand.h"
@@ -24,6 +25,7 @@ void registerCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<ExportAttendanceCommand>());
     commands.push_back(std::make_unique<TemplatesCommand>());
     commands.push_back(std::make_unique<MergeBodyCommand>());
+    commands.push_back(std::make_unique<ExportActivityCommand>());
 }
 
 } // namespace jalaseh::cli

@@ -2,39 +2,28 @@
 
 #include "CommandArguments.h"
 #include "CommandDatabase.h"
-#include "persian/JalaliDate.h"
+#include "ReportOptions.h"
+#include "core/Enums.h"
 #include "report/AttendanceCsv.h"
+#include "report/AttendancePdf.h"
 #include "storage/AttendanceReviewRepository.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
+#include "storage/MeetingSeriesRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace jalaseh::cli {
 namespace {
 
-// The Jalali date given with `option`, or an error written to `err`.
-std::optional<QDate> dateOption(const CommandArguments& arguments, const QString& option,
-                                QTextStream& err)
+// The names of the bodies merged into the reviewed one, for the report's heading.
+QStringList mergedNames(storage::Database& database, const QList<Id>& bodyIds)
 {
-    const auto text = arguments.value({option});
-    if (!text) {
-        err << QCoreApplication::translate(
-                   "CommandLine",
-                   "Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 "
-                   "--to 1402/12/29.")
-            << Qt::endl;
-        return std::nullopt;
-    }
-    const auto parsed = persian::parseDate(*text);
-    if (!parsed.ok()) {
-        err << QCoreApplication::translate("CommandLine", "%1 \"%2\" is not a date: %3")
-                   .arg(option, *text, parsed.error)
-            << Qt::endl;
-        return std::nullopt;
-    }
-    return parsed.value;
+    QStringList names;
+    for (const Body& body : storage::BodyRepository(database).findAll(bodyIds.mid(1)))
+        names.append(body.name);
+    return names;
 }
 
 } // namespace
@@ -48,47 +37,59 @@ QString ExportAttendanceCommand::summary() const
 {
     return QCoreApplication::translate(
         "CommandLine",
-        "Write a body's attendance over a period (members x meetings, rates) as CSV.");
+        "Write the attendance of a body or a meeting series over a period (members x meetings, "
+        "rates, absence alerts) as CSV or PDF.");
 }
 
 QString ExportAttendanceCommand::help() const
 {
     return QCoreApplication::translate(
         "CommandLine",
-        "Usage: jalaseh --db FILE export attendance --body NAME --from DATE --to DATE\n"
-        "                [--format csv] [-o OUTPUT]\n"
+        "Usage: jalaseh --db FILE export attendance (--body NAME | --series NAME)\n"
+        "                --from DATE --to DATE [--role ROLE] [--without-merged]\n"
+        "                [--format csv|pdf] [-o OUTPUT]\n"
         "\n"
         "Writes the attendance matrix of the body NAME (the steering committee or a working\n"
         "group, as `list bodies` names it) for its meetings from DATE to DATE, both included,\n"
         "with the meetings of the groups merged into it. One row per member, one column per\n"
-        "meeting; a person counts only for meetings held while a member.\n"
+        "meeting; a person counts only for meetings held while a member. With --series, the\n"
+        "meetings of one series: its body's members are expected, or, for a series of no body\n"
+        "(such as the leads' meetings), the people recorded other than as guests.\n"
         "\n"
         "Rates: present, late and left early count as attended; \"attendance rate\" divides\n"
         "them by the meetings recorded while a member (an excused absence counts as an\n"
         "absence); the rate \"without excused\" leaves excused meetings out. Meetings with\n"
-        "nothing recorded for a member are left out of both.\n"
+        "nothing recorded for a member are left out of both. The PDF also lists the absence\n"
+        "alerts, by the limits set in the database (Settings in the application).\n"
         "\n"
-        "  --body NAME     the body, however its name is typed (ك/ک, ي/ی, with or without ZWNJ)\n"
-        "  --from DATE     the first day, Jalali, e.g. 1402/01/01 or ۱۴۰۲/۰۱/۰۱\n"
-        "  --to DATE       the last day, Jalali\n"
-        "  --format csv    the format of the file; csv is the only one (default): UTF-8 with a\n"
-        "                  byte order mark, for spreadsheets\n"
+        "  --body NAME       the body, however its name is typed (ك/ک, ي/ی, with or without\n"
+        "                    ZWNJ)\n"
+        "  --series NAME     a meeting series instead of a body\n"
+        "  --from DATE       the first day, Jalali, e.g. 1402/01/01 or ۱۴۰۲/۰۱/۰۱\n"
+        "  --to DATE         the last day, Jalali\n"
+        "  --role ROLE       only the members of one role: lead, deputy, secretary or member\n"
+        "  --without-merged  leave out the meetings of the groups merged into the body\n"
+        "  --format FORMAT   csv (the default): UTF-8 with a byte order mark, for spreadsheets;\n"
+        "                    pdf: landscape A4 pages to print (needs -o). Taken from OUTPUT's\n"
+        "                    suffix when not given\n"
         "  -o, --output OUTPUT\n"
-        "                  write to the file OUTPUT (replaced if it exists) instead of the\n"
-        "                  standard output\n"
+        "                    write to the file OUTPUT (replaced if it exists) instead of the\n"
+        "                    standard output\n"
         "\n"
-        "Example:\n"
+        "Examples:\n"
         "  jalaseh --db minutes.jalaseh export attendance --body \"کمیته راهبری\" \\\n"
-        "          --from 1402/01/01 --to 1402/12/29 -o attendance-1402.csv\n");
+        "          --from 1402/01/01 --to 1402/12/29 -o attendance-1402.csv\n"
+        "  jalaseh --db minutes.jalaseh export attendance --body \"کارگروه آموزش\" \\\n"
+        "          --from 1402/01/01 --to 1402/12/29 --format pdf -o attendance-1402.pdf\n");
 }
 
 int ExportAttendanceCommand::run(const Invocation& invocation)
 {
     const CommandArguments arguments(invocation.arguments,
-                                     {QStringLiteral("--body"), QStringLiteral("--from"),
-                                      QStringLiteral("--to"), QStringLiteral("--format"),
-                                      QStringLiteral("-o"), QStringLiteral("--output")},
-                                     {});
+                                     ReportOptions::valueOptions()
+                                         << QStringLiteral("--body") << QStringLiteral("--series")
+                                         << QStringLiteral("--role"),
+                                     {QStringLiteral("--without-merged")});
     if (!arguments.ok()) {
         invocation.err << arguments.error() << Qt::endl;
         return UserError;
@@ -100,16 +101,14 @@ int ExportAttendanceCommand::run(const Invocation& invocation)
                        << Qt::endl;
         return UserError;
     }
-    const auto format = arguments.value({QStringLiteral("--format")});
-    if (format && *format != QLatin1String("csv")) {
-        invocation.err << QCoreApplication::translate("CommandLine",
-                                                      "Attendance is exported as csv, not \"%1\".")
-                              .arg(*format)
-                       << Qt::endl;
+    const auto format =
+        ReportOptions::format(arguments, QStringLiteral("Attendance"), invocation.err);
+    if (!format)
         return UserError;
-    }
     const auto bodyName = arguments.value({QStringLiteral("--body")});
-    if (!bodyName || bodyName->trimmed().isEmpty()) {
+    const auto seriesName = arguments.value({QStringLiteral("--series")});
+    if ((!bodyName || bodyName->trimmed().isEmpty()) &&
+        (!seriesName || seriesName->trimmed().isEmpty())) {
         invocation.err << QCoreApplication::translate(
                               "CommandLine",
                               "Name the body with --body, e.g. --body \"کمیته راهبری\"; `list "
@@ -117,60 +116,78 @@ int ExportAttendanceCommand::run(const Invocation& invocation)
                        << Qt::endl;
         return UserError;
     }
-    const auto from = dateOption(arguments, QStringLiteral("--from"), invocation.err);
-    if (!from)
-        return UserError;
-    const auto to = dateOption(arguments, QStringLiteral("--to"), invocation.err);
-    if (!to)
-        return UserError;
-    if (*from > *to) {
-        invocation.err << QCoreApplication::translate(
-                              "CommandLine",
-                              "The period starts (%1) after it ends (%2); swap --from and --to.")
-                              .arg(persian::formatDate(*from), persian::formatDate(*to))
+    if (bodyName && seriesName) {
+        invocation.err << QCoreApplication::translate("CommandLine",
+                                                      "Give either --body or --series, not both.")
                        << Qt::endl;
         return UserError;
     }
+    std::optional<MembershipRole> role;
+    if (const auto roleWord = arguments.value({QStringLiteral("--role")})) {
+        role = enumFromStorageKey<MembershipRole>(*roleWord);
+        if (!role) {
+            invocation.err << QCoreApplication::translate(
+                                  "CommandLine",
+                                  "There is no role \"%1\"; choose one of: lead, deputy, "
+                                  "secretary, member.")
+                                  .arg(*roleWord)
+                           << Qt::endl;
+            return UserError;
+        }
+    }
+    const auto period = ReportOptions::period(arguments, invocation.err);
+    if (!period)
+        return UserError;
 
     const auto database = openDatabase(invocation, DatabaseAccess::Read);
     if (!database)
         return UserError;
-    const auto body = storage::BodyRepository(*database).findByName(*bodyName);
-    if (!body) {
-        invocation.err << QCoreApplication::translate(
-                              "CommandLine",
-                              "%1 has no body named \"%2\". Run `jalaseh --db %1 list bodies` to "
-                              "see the names.")
-                              .arg(invocation.databasePath, *bodyName)
-                       << Qt::endl;
-        return UserError;
+    storage::AttendanceReviewRepository reviews(*database);
+    storage::AttendanceReview review;
+    report::AttendanceExport about;
+    if (bodyName) {
+        const auto body = storage::BodyRepository(*database).findByName(*bodyName);
+        if (!body) {
+            invocation.err << QCoreApplication::translate(
+                                  "CommandLine",
+                                  "%1 has no body named \"%2\". Run `jalaseh --db %1 list bodies` "
+                                  "to see the names.")
+                                  .arg(invocation.databasePath, *bodyName)
+                           << Qt::endl;
+            return UserError;
+        }
+        review = reviews.load(body->id, period->from, period->to,
+                              !arguments.has(QStringLiteral("--without-merged")));
+        about.subject = body->name;
+        about.mergedBodies = mergedNames(*database, review.bodyIds);
+    } else {
+        const auto series = storage::MeetingSeriesRepository(*database).findByName(*seriesName);
+        if (!series) {
+            invocation.err << QCoreApplication::translate(
+                                  "CommandLine",
+                                  "%1 has no meeting series named \"%2\"; check the name as the "
+                                  "application's meetings list shows it.")
+                                  .arg(invocation.databasePath, *seriesName)
+                           << Qt::endl;
+            return UserError;
+        }
+        review = reviews.loadSeries(series->id, period->from, period->to);
+        about.subject = series->name;
     }
-    const auto review = storage::AttendanceReviewRepository(*database).load(body->id, *from, *to);
-    const QByteArray csv = report::AttendanceCsv::write(review.matrix(), review.people);
+    const AttendanceMatrix matrix = review.matrix();
+    if (*format == ReportOptions::Format::Csv)
+        return ReportOptions::writeCsv(invocation, arguments,
+                                       report::AttendanceCsv::write(matrix, review.people, role));
 
-    const auto output = arguments.value({QStringLiteral("-o"), QStringLiteral("--output")});
-    if (!output) {
-        // QString::fromUtf8 drops the byte order mark; spreadsheets opening redirected output
-        // need it as much as a file does.
-        const QString text = QString::fromUtf8(csv);
-        if (!text.startsWith(QChar(QChar::ByteOrderMark)))
-            invocation.out << QChar(QChar::ByteOrderMark);
-        invocation.out << text;
-        invocation.out.flush();
-        return Ok;
-    }
-    // Written whole or not at all: an interrupted export never leaves half a file.
-    QSaveFile file(*output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        invocation.err << QCoreApplication::translate(
-                              "CommandLine",
-                              "%1 could not be written: %2. Check the folder exists and may be "
-                              "written to.")
-                              .arg(*output, file.errorString())
-                       << Qt::endl;
-        return UserError;
-    }
-    return Ok;
+    const storage::SettingsRepository settings(*database);
+    about.organisation = settings.organisation().name;
+    about.from = period->from;
+    about.to = period->to;
+    about.role = role;
+    about.thresholds = settings.reviewRules().absenceThresholds();
+    return ReportOptions::writePdf(invocation, arguments, [&](const QString& path) {
+        report::AttendancePdf::writeFile(matrix, review.people, about, path);
+    });
 }
 
 } // namespace jalaseh::cli

@@ -8,11 +8,30 @@
 namespace jalaseh {
 namespace {
 
-bool wasMemberOn(const QList<const Membership*>& memberships, Id bodyId, const QDate& day)
+// The most senior role among the person's seats in `bodyId` on `day` (the enum lists roles from
+// the most senior), or nullopt when they held none.
+std::optional<MembershipRole> seatOn(const QList<const Membership*>& memberships, Id bodyId,
+                                     const QDate& day)
 {
-    return std::any_of(memberships.begin(), memberships.end(), [&](const Membership* seat) {
-        return seat->bodyId == bodyId && seat->isCurrentOn(day);
-    });
+    std::optional<MembershipRole> role;
+    for (const Membership* seat : memberships) {
+        if (seat->bodyId == bodyId && seat->isCurrentOn(day) && (!role || seat->role < *role))
+            role = seat->role;
+    }
+    return role;
+}
+
+// At a meeting of a series of no body, the role recorded stands for a seat.
+MembershipRole seatFor(AttendanceRole role)
+{
+    switch (role) {
+    case AttendanceRole::Lead:
+        return MembershipRole::Lead;
+    case AttendanceRole::Secretary:
+        return MembershipRole::Secretary;
+    default:
+        return MembershipRole::Member;
+    }
 }
 
 void count(AttendanceSummary& summary, const AttendanceCell& cell)
@@ -41,11 +60,6 @@ void count(AttendanceSummary& summary, const AttendanceCell& cell)
         ++summary.absent;
         break;
     }
-}
-
-bool attended(AttendanceStatus status)
-{
-    return status != AttendanceStatus::Absent && status != AttendanceStatus::Excused;
 }
 
 } // namespace
@@ -81,53 +95,96 @@ AttendanceMatrix::AttendanceMatrix(QList<MatrixMeeting> meetings,
         bodies.insert(m_meetings[column].bodyId);
     }
 
-    // QMap so that rows come out in person-id order whatever order the memberships came in.
+    // QMap so that rows come out in person-id order whatever order the rows came in.
     QMap<Id, QList<const Membership*>> seatsOf;
     for (const Membership& seat : memberships) {
-        if (bodies.contains(seat.bodyId))
+        if (seat.bodyId != 0 && bodies.contains(seat.bodyId))
             seatsOf[seat.personId].append(&seat);
     }
-    QHash<Id, QHash<Id, AttendanceStatus>> statusOf; // person -> meeting -> status
+    QHash<Id, QHash<Id, const Attendance*>> recordOf; // person -> meeting -> row
     for (const Attendance& row : attendance) {
-        if (columnOf.contains(row.meetingId))
-            statusOf[row.personId].insert(row.meetingId, row.status);
+        const int column = columnOf.value(row.meetingId, -1);
+        if (column < 0)
+            continue;
+        recordOf[row.personId].insert(row.meetingId, &row);
+        // The invited of a series of no body are rows as members would be.
+        if (m_meetings[column].bodyId == 0 && row.role != AttendanceRole::Guest)
+            seatsOf[row.personId];
     }
 
     const int columns = int(m_meetings.size());
     m_attended.fill(0, columns);
+    m_attendedMembers.fill(0, columns);
     m_expected.fill(0, columns);
     for (auto seats = seatsOf.cbegin(); seats != seatsOf.cend(); ++seats) {
         QList<AttendanceCell> row(columns);
-        bool expectedSomewhere = false;
-        const auto& statuses = statusOf[seats.key()];
+        std::optional<MembershipRole> lastRole;
+        const auto& records = recordOf[seats.key()];
         for (int column = 0; column < columns; ++column) {
             const MatrixMeeting& meeting = m_meetings[column];
-            row[column].expected = wasMemberOn(seats.value(), meeting.bodyId, meeting.date);
-            const auto status = statuses.constFind(meeting.id);
-            if (status != statuses.cend())
-                row[column].status = *status;
-            expectedSomewhere = expectedSomewhere || row[column].expected;
+            AttendanceCell& cell = row[column];
+            const Attendance* record = records.value(meeting.id);
+            if (record) {
+                cell.status = record->status;
+                cell.reason = record->reason;
+                cell.minutesLate = record->minutesLate;
+            }
+            std::optional<MembershipRole> seat;
+            if (meeting.bodyId != 0)
+                seat = seatOn(seats.value(), meeting.bodyId, meeting.date);
+            else if (record && record->role != AttendanceRole::Guest)
+                seat = seatFor(record->role);
+            cell.expected = seat.has_value();
+            if (seat)
+                lastRole = seat;
         }
-        if (!expectedSomewhere)
+        if (!lastRole)
             continue;
         AttendanceSummary summary{.personId = seats.key()};
         for (int column = 0; column < columns; ++column) {
             count(summary, row[column]);
-            if (row[column].expected)
+            if (row[column].expected) {
                 ++m_expected[column];
+                if (row[column].status && AttendanceCell::attended(*row[column].status))
+                    ++m_attendedMembers[column];
+            }
         }
         m_rowOf.insert(seats.key(), int(m_people.size()));
         m_people.append(seats.key());
         m_summaries.append(summary);
+        m_roles.append(*lastRole);
         m_cells.append(row);
     }
 
     // Everyone who came counts in a meeting's head count, guests included.
     for (const Attendance& row : attendance) {
         const int column = columnOf.value(row.meetingId, -1);
-        if (column >= 0 && attended(row.status))
+        if (column >= 0 && AttendanceCell::attended(row.status))
             ++m_attended[column];
     }
+}
+
+QList<int> AttendanceMatrix::rowsWithRole(std::optional<MembershipRole> role) const
+{
+    QList<int> rows;
+    for (int row = 0; row < m_people.size(); ++row) {
+        if (!role || m_roles[row] == *role)
+            rows.append(row);
+    }
+    return rows;
+}
+
+std::optional<double> AttendanceMatrix::overallRate() const
+{
+    int attended = 0;
+    int recorded = 0;
+    for (const AttendanceSummary& summary : m_summaries) {
+        attended += summary.attended();
+        recorded += summary.recorded();
+    }
+    if (recorded <= 0)
+        return std::nullopt;
+    return double(attended) / recorded;
 }
 
 const AttendanceCell& AttendanceMatrix::cell(int row, int column) const

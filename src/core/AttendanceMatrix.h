@@ -12,12 +12,16 @@
 
 namespace jalaseh {
 
-// One column of the matrix: a meeting of the reviewed body or of a body merged into it. The
-// Jalali year is computed by the caller (core has no calendar) and buckets the yearly alert.
+// One column of the matrix: a meeting of the reviewed body or of a body merged into it, or of a
+// reviewed meeting series. The Jalali year is computed by the caller (core has no calendar) and
+// buckets the yearly alert.
 struct MatrixMeeting
 {
     Id id = 0;
-    Id bodyId = 0; // the body whose series the meeting belongs to
+    // The body whose series the meeting belongs to; 0 for a series of no body (such as the
+    // leads' meetings), where the people invited, that is recorded other than as guests, were
+    // the ones expected.
+    Id bodyId = 0;
     QDate date;
     int number = 0;
     int jalaliYear = 0;
@@ -31,9 +35,17 @@ struct MatrixMeeting
 struct AttendanceCell
 {
     bool expected = false;
-    std::optional<AttendanceStatus> status; // nullopt: nothing was recorded
+    std::optional<AttendanceStatus> status = {}; // nullopt: nothing was recorded
+    QString reason = {};                         // why excused or absent, as recorded
+    int minutesLate = 0;                         // for Late
 
     bool isNotRecorded() const { return expected && !status; }
+    // Came, but not as a member: a guest's visit, which counts for nothing.
+    bool isGuestVisit() const { return !expected && status && attended(*status); }
+    static bool attended(AttendanceStatus status)
+    {
+        return status != AttendanceStatus::Absent && status != AttendanceStatus::Excused;
+    }
 };
 
 // A person's counts over the meetings they were expected at.
@@ -87,8 +99,9 @@ struct AbsenceAlert
 
 // The members x meetings matrix of a body over a period. Rows are the people who were members of
 // a meeting's body on the day of at least one meeting (memberships of other bodies are ignored;
-// guests who were never members are not rows). Rows are in person-id order; callers sort them
-// for display (core has no Persian collation). Columns are the meetings by date.
+// guests who were never members are not rows), and for meetings of a series of no body, the
+// people recorded at one of them other than as guests. Rows are in person-id order; callers sort
+// them for display (core has no Persian collation). Columns are the meetings by date.
 class AttendanceMatrix
 {
 public:
@@ -100,9 +113,20 @@ public:
     const AttendanceCell& cell(int row, int column) const;
     const AttendanceSummary& summary(int row) const { return m_summaries.at(row); }
     int rowOf(Id personId) const { return m_rowOf.value(personId, -1); }
+    // The person's role in the body at the last meeting they were expected at (the most senior
+    // when several seats held that day; for a series of no body, read from the role recorded:
+    // lead and secretary as such, anything else as member).
+    MembershipRole role(int row) const { return m_roles.at(row); }
+    // The rows whose role is `role` (every row when nullopt), in row order.
+    QList<int> rowsWithRole(std::optional<MembershipRole> role) const;
     // How many came to the meeting (present, late or left early), members or not.
     int attendedCount(int column) const { return m_attended.at(column); }
+    // How many of those expected came; attendedCount() less the guests.
+    int attendedMembers(int column) const { return m_attendedMembers.at(column); }
     int expectedCount(int column) const { return m_expected.at(column); }
+    // Attended / recorded over every row's expected meetings (what the body achieved as a
+    // whole); nullopt when nothing was recorded.
+    std::optional<double> overallRate() const;
 
     // Unexcused absences: each run of at least `consecutive` in a row (meetings the person was
     // expected at and recorded; an attendance or an excused absence ends the run, a meeting not
@@ -120,7 +144,9 @@ private:
     QHash<Id, int> m_rowOf;
     QList<AttendanceCell> m_cells; // row-major
     QList<AttendanceSummary> m_summaries;
+    QList<MembershipRole> m_roles;
     QList<int> m_attended;
+    QList<int> m_attendedMembers;
     QList<int> m_expected;
 };
 

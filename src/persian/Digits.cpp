@@ -47,4 +47,11 @@ QString formatNumber(qint64 number)
     return toPersianDigits(QString::number(number));
 }
 
+QString formatPercent(double fraction, int decimals)
+{
+    QString text = toPersianDigits(QString::number(fraction * 100.0, 'f', decimals));
+    text.replace(QLatin1Char('.'), QChar(0x066B)); // ARABIC DECIMAL SEPARATOR
+    return text + QChar(0x066A);                   // ARABIC PERCENT SIGN
+}
+
 } // namespace jalaseh::persian

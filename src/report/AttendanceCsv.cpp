@@ -1,56 +1,19 @@
 #include "AttendanceCsv.h"
 
-#include "persian/Collation.h"
+#include "AttendanceStyle.h"
+#include "CsvText.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 
 #include <QHash>
-#include <algorithm>
-#include <numeric>
 
 namespace jalaseh::report {
 namespace {
-
-QString quoted(const QString& field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
-        !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
-        return field;
-    QString escaped = field;
-    escaped.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-void appendLine(QString& csv, const QStringList& fields)
-{
-    QStringList quotedFields;
-    for (const QString& field : fields)
-        quotedFields.append(quoted(field));
-    csv += quotedFields.join(QLatin1Char(',')) + QLatin1String("\r\n");
-}
 
 QString meetingHeading(const MatrixMeeting& meeting)
 {
     return QStringLiteral("جلسه %1 – %2")
         .arg(persian::formatNumber(meeting.number), persian::formatDate(meeting.date));
-}
-
-// Matrix rows in Persian alphabetical order of the people's names.
-QList<int> rowsByName(const AttendanceMatrix& matrix, const QHash<Id, const Person*>& personOf)
-{
-    QList<int> rows(matrix.people().size());
-    std::iota(rows.begin(), rows.end(), 0);
-    const persian::PersianCollator& collator = persian::PersianCollator::forThisThread();
-    const Person unknown;
-    auto person = [&](int row) -> const Person& {
-        const Person* found = personOf.value(matrix.people().at(row));
-        return found ? *found : unknown;
-    };
-    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
-        return collator.comparePeople(person(a).familyName, person(a).givenName,
-                                      person(b).familyName, person(b).givenName) < 0;
-    });
-    return rows;
 }
 
 } // namespace
@@ -83,14 +46,16 @@ QString AttendanceCsv::percentage(std::optional<double> rate)
     return QString::number(*rate * 100.0, 'f', 1) + QLatin1Char('%');
 }
 
-QByteArray AttendanceCsv::write(const AttendanceMatrix& matrix, const QList<Person>& people)
+QByteArray AttendanceCsv::write(const AttendanceMatrix& matrix, const QList<Person>& people,
+                                std::optional<MembershipRole> role)
 {
     QHash<Id, const Person*> personOf;
     for (const Person& person : people)
         personOf.insert(person.id, &person);
 
     QString csv;
-    QStringList header{QStringLiteral("نام خانوادگی"), QStringLiteral("نام")};
+    QStringList header{QStringLiteral("نام خانوادگی"), QStringLiteral("نام"),
+                       QStringLiteral("نقش")};
     for (const MatrixMeeting& meeting : matrix.meetings())
         header.append(meetingHeading(meeting));
     header << QStringLiteral("جلسات دوره عضویت") << QStringLiteral("حاضر")
@@ -98,13 +63,14 @@ QByteArray AttendanceCsv::write(const AttendanceMatrix& matrix, const QList<Pers
            << QStringLiteral("غیبت موجه") << QStringLiteral("غیبت بدون عذر")
            << QStringLiteral("ثبت نشده") << QStringLiteral("نرخ حضور")
            << QStringLiteral("نرخ حضور بدون غیبت‌های موجه");
-    appendLine(csv, header);
+    CsvText::appendLine(csv, header);
 
     const auto columns = matrix.meetings().size();
-    for (const int row : rowsByName(matrix, personOf)) {
+    for (const int row : AttendanceStyle::rowsInPersianOrder(matrix, people, role)) {
         const Person* person = personOf.value(matrix.people().at(row));
         QStringList fields{person ? person->familyName : QString(),
-                           person ? person->givenName : QString()};
+                           person ? person->givenName : QString(),
+                           AttendanceStyle::roleName(matrix.role(row))};
         for (qsizetype column = 0; column < columns; ++column)
             fields.append(cellText(matrix.cell(row, int(column))));
         const AttendanceSummary& summary = matrix.summary(row);
@@ -112,15 +78,21 @@ QByteArray AttendanceCsv::write(const AttendanceMatrix& matrix, const QList<Pers
                                 summary.excused, summary.absent, summary.notRecorded})
             fields.append(QString::number(count));
         fields << percentage(summary.rate()) << percentage(summary.rateExcludingExcused());
-        appendLine(csv, fields);
+        CsvText::appendLine(csv, fields);
     }
 
-    QStringList totals{QStringLiteral("تعداد حاضران"), QString()};
-    for (qsizetype column = 0; column < columns; ++column)
-        totals.append(QString::number(matrix.attendedCount(int(column))));
-    appendLine(csv, totals);
-
-    return QByteArray("\xEF\xBB\xBF") + csv.toUtf8();
+    const std::pair<QString, int (AttendanceMatrix::*)(int) const> totals[] = {
+        {QStringLiteral("تعداد حاضران"), &AttendanceMatrix::attendedCount},
+        {QStringLiteral("اعضای حاضر"), &AttendanceMatrix::attendedMembers},
+        {QStringLiteral("اعضای مورد انتظار"), &AttendanceMatrix::expectedCount},
+    };
+    for (const auto& [title, count] : totals) {
+        QStringList fields{title, QString(), QString()};
+        for (qsizetype column = 0; column < columns; ++column)
+            fields.append(QString::number((matrix.*count)(int(column))));
+        CsvText::appendLine(csv, fields);
+    }
+    return CsvText::withByteOrderMark(csv);
 }
 
 } // namespace jalaseh::report

@@ -30,10 +30,20 @@ PageRenderer::PageRenderer(QString organisation, QString title)
 {
 }
 
-void PageRenderer::setUpPage(QPagedPaintDevice& device)
+void PageRenderer::setUpPage(QPagedPaintDevice& device, QPageLayout::Orientation orientation)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation,
                                      QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter));
+}
+
+qreal PageRenderer::headerHeight(const QPagedPaintDevice& device)
+{
+    return toPixels(headerMillimetres, device);
+}
+
+qreal PageRenderer::footerHeight(const QPagedPaintDevice& device)
+{
+    return toPixels(footerMillimetres, device);
 }
 
 int PageRenderer::render(QTextDocument& document, QPagedPaintDevice& device) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPageLayout>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -17,15 +18,20 @@ class PageRenderer
 public:
     PageRenderer(QString organisation, QString title);
 
-    // A4 portrait with the documents' margins.
-    static void setUpPage(QPagedPaintDevice& device);
+    // A4 portrait (or landscape) with the documents' margins.
+    static void setUpPage(QPagedPaintDevice& device,
+                          QPageLayout::Orientation orientation = QPageLayout::Portrait);
     // Lays `document` out for `device`'s page and paints every page; returns the page count.
     int render(QTextDocument& document, QPagedPaintDevice& device) const;
 
-private:
+    // The bands above and below the body of a page, in `device`'s pixels; and their painting,
+    // for reports that lay their pages out themselves (PagedReport).
+    static qreal headerHeight(const QPagedPaintDevice& device);
+    static qreal footerHeight(const QPagedPaintDevice& device);
     void paintHeader(QPainter& painter, const QRectF& band) const;
     void paintFooter(QPainter& painter, const QRectF& band, int page, int pageCount) const;
 
+private:
     QString m_organisation;
     QString m_title;
 };

@@ -34,6 +34,11 @@ AttendanceReviewRepository::AttendanceReviewRepository(Database& database)
 {
 }
 
+AttendanceReviewRepository::Scope AttendanceReviewRepository::bodiesScope(const QList<Id>& bodyIds)
+{
+    return {QStringLiteral("s.body_id IN (%1)").arg(placeholders(bodyIds.size())), bodyIds};
+}
+
 AttendanceReview AttendanceReviewRepository::load(Id bodyId, const QDate& from, const QDate& to,
                                                   bool withMergedBodies) const
 {
@@ -41,9 +46,31 @@ AttendanceReview AttendanceReviewRepository::load(Id bodyId, const QDate& from, 
     review.bodyIds = withMergedBodies
                          ? AttendanceMatrix::lineage(bodyId, BodyRepository(m_database).all())
                          : QList<Id>{bodyId};
-    review.meetings = meetingsOf(review.bodyIds, from, to);
-    review.attendance = attendanceOf(review.bodyIds, from, to);
-    review.memberships = membershipsOf(review.bodyIds);
+    loadRest(review, bodiesScope(review.bodyIds), from, to);
+    return review;
+}
+
+AttendanceReview AttendanceReviewRepository::loadSeries(Id seriesId, const QDate& from,
+                                                        const QDate& to) const
+{
+    AttendanceReview review;
+    review.seriesId = seriesId;
+    Statement body(m_database, QStringLiteral("SELECT body_id FROM meeting_series WHERE id = ? AND "
+                                              "body_id IS NOT NULL"));
+    body.bind(seriesId).exec();
+    if (body.next())
+        review.bodyIds.append(body.integer(0));
+    loadRest(review, {QStringLiteral("m.series_id = ?"), {seriesId}}, from, to);
+    return review;
+}
+
+void AttendanceReviewRepository::loadRest(AttendanceReview& review, const Scope& scope,
+                                          const QDate& from, const QDate& to) const
+{
+    review.meetings = meetingsOf(scope, from, to);
+    review.attendance = attendanceOf(scope, from, to);
+    if (!review.bodyIds.isEmpty())
+        review.memberships = membershipsOf(review.bodyIds);
 
     QSet<Id> named;
     for (const Membership& seat : std::as_const(review.memberships))
@@ -53,20 +80,19 @@ AttendanceReview AttendanceReviewRepository::load(Id bodyId, const QDate& from, 
     QList<Id> ids(named.begin(), named.end());
     std::sort(ids.begin(), ids.end());
     review.people = PersonRepository(m_database).findAll(ids);
-    return review;
 }
 
-QList<MatrixMeeting> AttendanceReviewRepository::meetingsOf(const QList<Id>& bodyIds,
-                                                            const QDate& from,
+QList<MatrixMeeting> AttendanceReviewRepository::meetingsOf(const Scope& scope, const QDate& from,
                                                             const QDate& to) const
 {
+    // A series of no body gives body 0: its invited are its expected (see MatrixMeeting).
     Statement query(m_database,
-                    QStringLiteral("SELECT m.id, s.body_id, m.date, m.number FROM meeting m "
-                                   "JOIN meeting_series s ON s.id = m.series_id "
-                                   "WHERE s.body_id IN (%1) AND m.date BETWEEN ? AND ? "
+                    QStringLiteral("SELECT m.id, coalesce(s.body_id, 0), m.date, m.number "
+                                   "FROM meeting m JOIN meeting_series s ON s.id = m.series_id "
+                                   "WHERE %1 AND m.date BETWEEN ? AND ? "
                                    "ORDER BY m.date, m.start_time, m.id")
-                        .arg(placeholders(bodyIds.size())));
-    bindAll(query, bodyIds);
+                        .arg(scope.condition));
+    bindAll(query, scope.ids);
     query.bind(from).bind(to).exec();
     QList<MatrixMeeting> meetings;
     while (query.next()) {
@@ -80,17 +106,17 @@ QList<MatrixMeeting> AttendanceReviewRepository::meetingsOf(const QList<Id>& bod
     return meetings;
 }
 
-QList<Attendance> AttendanceReviewRepository::attendanceOf(const QList<Id>& bodyIds,
-                                                           const QDate& from, const QDate& to) const
+QList<Attendance> AttendanceReviewRepository::attendanceOf(const Scope& scope, const QDate& from,
+                                                           const QDate& to) const
 {
     Statement query(m_database,
                     QStringLiteral("SELECT a.id, a.meeting_id, a.person_id, a.role, a.status, "
                                    "a.reason, a.minutes_late, a.represents_body_id "
                                    "FROM attendance a JOIN meeting m ON m.id = a.meeting_id "
                                    "JOIN meeting_series s ON s.id = m.series_id "
-                                   "WHERE s.body_id IN (%1) AND m.date BETWEEN ? AND ?")
-                        .arg(placeholders(bodyIds.size())));
-    bindAll(query, bodyIds);
+                                   "WHERE %1 AND m.date BETWEEN ? AND ?")
+                        .arg(scope.condition));
+    bindAll(query, scope.ids);
     query.bind(from).bind(to).exec();
     QList<Attendance> rows;
     while (query.next()) {
@@ -128,17 +154,27 @@ QList<Membership> AttendanceReviewRepository::membershipsOf(const QList<Id>& bod
     return seats;
 }
 
-QList<BodyLastMeeting> AttendanceReviewRepository::lastMeetings() const
+QList<BodyLastMeeting> AttendanceReviewRepository::lastMeetings(const QDate& until) const
 {
     Statement query(m_database,
                     QStringLiteral("SELECT b.id, (SELECT max(m.date) FROM meeting m "
                                    "JOIN meeting_series s ON s.id = m.series_id "
-                                   "WHERE s.body_id = b.id) FROM body b ORDER BY b.id"));
-    query.exec();
+                                   "WHERE s.body_id = b.id AND (? IS NULL OR m.date <= ?)) "
+                                   "FROM body b ORDER BY b.id"));
+    query.bind(until).bind(until).exec();
     QList<BodyLastMeeting> bodies;
     while (query.next())
         bodies.append({query.integer(0), query.date(1)});
     return bodies;
+}
+
+std::pair<QDate, QDate> AttendanceReviewRepository::meetingSpan() const
+{
+    Statement query(m_database, QStringLiteral("SELECT min(date), max(date) FROM meeting"));
+    query.exec();
+    if (!query.next())
+        return {};
+    return {query.date(0), query.date(1)};
 }
 
 } // namespace jalaseh::storage

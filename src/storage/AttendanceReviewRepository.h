@@ -11,11 +11,14 @@ namespace jalaseh::storage {
 
 class Database;
 
-// Everything the attendance matrix of a body over a period needs, loaded together.
+// Everything the attendance matrix of a body (or of a meeting series) over a period needs,
+// loaded together.
 struct AttendanceReview
 {
-    QList<Id> bodyIds;             // the body first, then the bodies merged into it (if asked)
-    QList<MatrixMeeting> meetings; // of those bodies' series, between the two days, by date
+    QList<Id> bodyIds;             // the body first, then the bodies merged into it (if asked);
+                                   // for a series, its body if it has one
+    Id seriesId = 0;               // the series reviewed, if a series was
+    QList<MatrixMeeting> meetings; // of those bodies' series (or of the series), by date
     QList<Attendance> attendance;  // of those meetings
     QList<Membership> memberships; // of those bodies, any period
     QList<Person> people;          // everyone the memberships and attendance rows name, by id
@@ -34,14 +37,28 @@ public:
     // bodies merged into it when `withMergedBodies`.
     AttendanceReview load(Id bodyId, const QDate& from, const QDate& to,
                           bool withMergedBodies = true) const;
-    // Each body's latest meeting (null when it never met), for bodiesWithoutMeetings().
-    QList<BodyLastMeeting> lastMeetings() const;
+    // The meetings of one series held between `from` and `to`. Members of the series' body are
+    // expected; for a series of no body, the people recorded other than as guests.
+    AttendanceReview loadSeries(Id seriesId, const QDate& from, const QDate& to) const;
+    // Each body's latest meeting (null when it never met), for bodiesWithoutMeetings(); with
+    // `until`, the latest held by that day (a meeting planned for next week is not one held).
+    QList<BodyLastMeeting> lastMeetings(const QDate& until = {}) const;
+    // The days of the first and the last meeting recorded (null dates when there is none), so
+    // that a review can offer the years that have meetings.
+    std::pair<QDate, QDate> meetingSpan() const;
 
 private:
-    QList<MatrixMeeting> meetingsOf(const QList<Id>& bodyIds, const QDate& from,
-                                    const QDate& to) const;
-    QList<Attendance> attendanceOf(const QList<Id>& bodyIds, const QDate& from,
-                                   const QDate& to) const;
+    // Which meetings: a condition on `m` (meeting) and `s` (its series) with its bound ids.
+    struct Scope
+    {
+        QString condition;
+        QList<Id> ids;
+    };
+    static Scope bodiesScope(const QList<Id>& bodyIds);
+    void loadRest(AttendanceReview& review, const Scope& scope, const QDate& from,
+                  const QDate& to) const;
+    QList<MatrixMeeting> meetingsOf(const Scope& scope, const QDate& from, const QDate& to) const;
+    QList<Attendance> attendanceOf(const Scope& scope, const QDate& from, const QDate& to) const;
     QList<Membership> membershipsOf(const QList<Id>& bodyIds) const;
 
     Database& m_database;

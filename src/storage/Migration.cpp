@@ -12,6 +12,7 @@ const QList<MigrationStep>& migrationSteps()
         {2, "action items", &createSchemaV2},
         {3, "search keys", &createSchemaV3},
         {4, "search index", &createSchemaV4},
+        {5, "attendance review rules", &createSchemaV5},
     };
     return steps;
 }

@@ -28,5 +28,6 @@ void createSchemaV1(Database& database); // the first schema: every entity but a
 void createSchemaV2(Database& database); // action items
 void createSchemaV3(Database& database); // search keys for Persian-insensitive search
 void createSchemaV4(Database& database); // a trigram full-text index over the search keys
+void createSchemaV5(Database& database); // the attendance-review rules of the organisation
 
 } // namespace jalaseh::storage

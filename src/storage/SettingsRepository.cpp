@@ -3,6 +3,9 @@
 #include "persian/Normalize.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
 
 namespace jalaseh::storage {
 
@@ -44,6 +47,48 @@ void SettingsRepository::setOrganisation(const Organisation& organisation)
     int position = 1;
     for (const QString& text : organisation.letterheadLines)
         line.bind(position++).bind(persian::normalizeForStorage(text)).exec();
+    transaction.commit();
+}
+
+ReviewRules SettingsRepository::reviewRules() const
+{
+    ReviewRules rules;
+    Statement query(m_database, QStringLiteral("SELECT consecutive_absence_limit, "
+                                               "yearly_absence_limit, quiet_months "
+                                               "FROM organisation WHERE id = 1"));
+    query.exec();
+    if (query.next()) {
+        rules.consecutiveAbsences = int(query.integer(0));
+        rules.absencesInOneYear = int(query.integer(1));
+        rules.quietMonths = int(query.integer(2));
+    }
+    return rules;
+}
+
+void SettingsRepository::setReviewRules(const ReviewRules& rules)
+{
+    if (!rules.isValid())
+        throw StorageError(
+            QCoreApplication::translate(
+                "Storage",
+                "The attendance rules were not saved: absences in a row must be from 1 to %1, "
+                "absences in a year from 1 to %2, and months without a meeting from 1 to %3.")
+                .arg(ReviewRules::maxConsecutiveAbsences)
+                .arg(ReviewRules::maxAbsencesInOneYear)
+                .arg(ReviewRules::maxQuietMonths));
+    Transaction transaction(m_database);
+    // The organisation's row may not exist yet: the rules can be set before its name.
+    Statement(m_database,
+              QStringLiteral("INSERT INTO organisation (id, consecutive_absence_limit, "
+                             "yearly_absence_limit, quiet_months) VALUES (1, ?, ?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET "
+                             "consecutive_absence_limit = excluded.consecutive_absence_limit, "
+                             "yearly_absence_limit = excluded.yearly_absence_limit, "
+                             "quiet_months = excluded.quiet_months"))
+        .bind(rules.consecutiveAbsences)
+        .bind(rules.absencesInOneYear)
+        .bind(rules.quietMonths)
+        .exec();
     transaction.commit();
 }
 

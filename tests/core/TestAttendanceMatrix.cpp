@@ -167,3 +167,86 @@ TEST_CASE("Bodies without a meeting in K months", "[core][attendance]")
     CHECK(bodiesWithoutMeetings(bodies, today, 6) == QList<Id>{2, 4});
     CHECK(bodiesWithoutMeetings(bodies, today, 1) == QList<Id>{2, 3, 4});
 }
+
+TEST_CASE("Cells keep the reason and the minutes late", "[core][attendance]")
+{
+    Attendance late = row(101, 7, Status::Late);
+    late.minutesLate = 20;
+    Attendance excused = row(102, 7, Status::Excused);
+    excused.reason = QStringLiteral("سفر کاری");
+    const AttendanceMatrix matrix(sixMeetings(), {late, excused}, {seat(7, group)});
+    CHECK(matrix.cell(0, 0).minutesLate == 20);
+    CHECK(matrix.cell(0, 1).reason == QStringLiteral("سفر کاری"));
+    CHECK_FALSE(matrix.cell(0, 0).isGuestVisit());
+}
+
+TEST_CASE("Each row has the role of its last seat, the most senior on the day",
+          "[core][attendance]")
+{
+    Membership lead = seat(7, group, QDate(2023, 7, 1));
+    lead.role = MembershipRole::Lead;
+    Membership member = seat(7, group, {}, QDate(2023, 6, 30));
+    Membership secretary = seat(8, group);
+    secretary.role = MembershipRole::Secretary;
+    Membership deputy = seat(8, group, QDate(2023, 1, 1));
+    deputy.role = MembershipRole::Deputy;
+    // Person 9 was the deputy until June, then an ordinary member again.
+    Membership formerDeputy = seat(9, group, {}, QDate(2023, 6, 30));
+    formerDeputy.role = MembershipRole::Deputy;
+    const AttendanceMatrix matrix(
+        sixMeetings(), {},
+        {member, lead, secretary, deputy, formerDeputy, seat(9, group, QDate(2023, 7, 1))});
+    CHECK(matrix.role(matrix.rowOf(7)) == MembershipRole::Lead);
+    CHECK(matrix.role(matrix.rowOf(8)) == MembershipRole::Deputy);
+    CHECK(matrix.role(matrix.rowOf(9)) == MembershipRole::Member);
+    CHECK(matrix.rowsWithRole(MembershipRole::Deputy) == QList<int>{matrix.rowOf(8)});
+    CHECK(matrix.rowsWithRole(MembershipRole::Secretary).isEmpty());
+    CHECK(matrix.rowsWithRole(std::nullopt).size() == 3);
+}
+
+TEST_CASE("A series of no body expects the people invited to each meeting", "[core][attendance]")
+{
+    // The leads' meetings: whoever was recorded (other than as a guest) was invited.
+    QList<MatrixMeeting> meetings = sixMeetings();
+    for (MatrixMeeting& meeting : meetings)
+        meeting.bodyId = 0;
+    Attendance lead = row(101, 7, Status::Present);
+    lead.role = AttendanceRole::Lead;
+    Attendance leadAgain = row(102, 7, Status::Absent);
+    leadAgain.role = AttendanceRole::Lead;
+    Attendance guest = row(101, 8, Status::Present);
+    guest.role = AttendanceRole::Guest;
+    Attendance secretary = row(103, 9, Status::Excused);
+    secretary.role = AttendanceRole::Secretary;
+    // A membership of some body does not make anyone expected at a series of no body.
+    const AttendanceMatrix matrix(meetings, {lead, leadAgain, guest, secretary}, {seat(10, 0)});
+    CHECK(matrix.people() == QList<Id>{7, 9});
+    const int r = matrix.rowOf(7);
+    CHECK(matrix.role(r) == MembershipRole::Lead);
+    CHECK(matrix.cell(r, 0).expected);
+    CHECK(matrix.cell(r, 1).expected);
+    CHECK_FALSE(matrix.cell(r, 2).expected); // not invited: not a "not recorded"
+    CHECK(matrix.summary(r).expected == 2);
+    CHECK(*matrix.summary(r).rate() == Approx(0.5));
+    CHECK(matrix.role(matrix.rowOf(9)) == MembershipRole::Secretary);
+    CHECK(matrix.attendedCount(0) == 2); // the lead and the guest
+    CHECK(matrix.attendedMembers(0) == 1);
+    CHECK(matrix.expectedCount(0) == 1);
+}
+
+TEST_CASE("The body's overall rate pools every member's recorded meetings", "[core][attendance]")
+{
+    // Person 7: 3 attended of 5 recorded; person 8: 1 attended of 2 recorded (4 not recorded).
+    const QList<Attendance> attendance{
+        row(101, 7, Status::Present),   row(102, 7, Status::Late),   row(103, 7, Status::Excused),
+        row(104, 7, Status::LeftEarly), row(105, 7, Status::Absent), row(101, 8, Status::Absent),
+        row(102, 8, Status::Present),   row(103, 9, Status::Present)}; // 9: a guest
+    const AttendanceMatrix matrix(sixMeetings(), attendance, {seat(7, group), seat(8, group)});
+    CHECK(*matrix.overallRate() == Approx(4.0 / 7.0));
+    CHECK(matrix.attendedMembers(0) == 1);
+    CHECK(matrix.attendedMembers(1) == 2);
+    CHECK(matrix.attendedCount(2) == 1); // the guest
+    CHECK(matrix.attendedMembers(2) == 0);
+    CHECK(matrix.expectedCount(2) == 2);
+    CHECK_FALSE(AttendanceMatrix({}, {}, {}).overallRate());
+}

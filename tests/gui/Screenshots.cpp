@@ -1,9 +1,11 @@
 // Saves screenshots of the main window's views, on a fresh database with the demo data, in the
 // interface language given: gui_screenshots OUTPUT_FOLDER [fa|en]. Run under Xvfb or offscreen;
 // the pictures go into the user guide (docs/screenshots) and are looked at for layout faults.
-#include "app/CalendarView.h"
+#include "app/ActivityTableModel.h"
+#include "app/AttendanceView.h"
 #include "app/BodiesView.h"
 #include "app/BodyListModel.h"
+#include "app/CalendarView.h"
 #include "app/DatabaseOpener.h"
 #include "app/DatabaseSession.h"
 #include "app/InterfaceLanguage.h"
@@ -12,16 +14,20 @@
 #include "app/MeetingsView.h"
 #include "app/MergeBodyDialog.h"
 #include "app/PersonListModel.h"
+#include "app/SettingsDialog.h"
 #include "exchange/DemoData.h"
+#include "persian/JalaliDate.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MeetingSeriesRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/SyntheticDatabase.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QItemSelectionModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -301,5 +307,50 @@ int main(int argc, char** argv)
         ok &= save(window, output.filePath(QStringLiteral("editor-clash") + suffix +
                                            QStringLiteral(".png")));
     }
+
+    // Attendance review on a generated network of three years (1401 to 1403), richer than the
+    // demo's three meetings; "today" late in 1403, as if the network were recording now.
+    auto network =
+        storage::Database::open(folder.filePath(QStringLiteral("network.jalaseh")), options);
+    if (!network.database) {
+        std::fprintf(stderr, "%s\n", qPrintable(network.message));
+        return 1;
+    }
+    storage::SyntheticSize size;
+    size.years = 3;
+    size.people = 600;
+    size.bodies = 18;
+    size.meetings = 1500;
+    size.attendance = 30000;
+    size.contributions = 15000;
+    size.decisions = 15000;
+    size.proposals = 3000;
+    size.actionItems = 3000;
+    storage::generateSynthetic(*network.database, size, 1402);
+    Id group = 0;
+    for (const Body& body : storage::BodyRepository(*network.database).all())
+        if (body.kind == BodyKind::WorkingGroup && body.active && !body.isMerged() && !group)
+            group = body.id;
+    window.setSession(std::make_unique<app::DatabaseSession>(std::move(network.database)));
+    window.showPage(app::MainWindow::AttendancePage);
+    app::AttendanceView* attendance = window.attendanceView();
+    attendance->setToday(persian::JalaliDate::fromYmd(1403, 12, 10).toGregorian());
+    attendance->setPeriod(persian::JalaliDate::fromYmd(1403, 1, 1).toGregorian(),
+                          persian::JalaliDate::fromYmd(1403, 12, 30).toGregorian());
+    attendance->showSubject(app::AttendanceView::Subject::Body, group);
+    ok &= save(window, output.filePath(QStringLiteral("attendance-matrix") + suffix +
+                                       QStringLiteral(".png")));
+    attendance->showTab(app::AttendanceView::ActivityTab);
+    auto* table = attendance->findChild<QTableView*>(QStringLiteral("activityTable"));
+    for (int row = 1; row <= 3 && row < table->model()->rowCount(); ++row)
+        table->selectionModel()->select(table->model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    ok &= save(window, output.filePath(QStringLiteral("attendance-activity") + suffix +
+                                       QStringLiteral(".png")));
+    app::SettingsDialog settings(&window);
+    settings.setReviewRules({}, true);
+    settings.show();
+    ok &= save(settings,
+               output.filePath(QStringLiteral("settings") + suffix + QStringLiteral(".png")));
     return ok ? 0 : 1;
 }

@@ -27,3 +27,12 @@ TEST_CASE("numbers are written in Persian digits without grouping", "[persian][d
     CHECK(formatNumber(100000) == QStringLiteral("۱۰۰۰۰۰"));
     CHECK(formatNumber(-5) == QStringLiteral("-۵"));
 }
+
+TEST_CASE("fractions are written as Persian percentages", "[persian][digits]")
+{
+    CHECK(formatPercent(2.0 / 3.0) == QStringLiteral("۶۷٪"));
+    CHECK(formatPercent(2.0 / 3.0, 1) == QStringLiteral("۶۶٫۷٪"));
+    CHECK(formatPercent(1.0) == QStringLiteral("۱۰۰٪"));
+    CHECK(formatPercent(0.0) == QStringLiteral("۰٪"));
+    CHECK(formatPercent(0.125, 1) == QStringLiteral("۱۲٫۵٪"));
+}

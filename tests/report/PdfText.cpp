@@ -15,15 +15,31 @@ QString foldForComparison(const QString& text)
     return folded;
 }
 
-QString pdfText(const QString& pdfPath)
+namespace {
+
+QString pdfToText(const QStringList& arguments)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"), arguments);
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         return {};
     return QString::fromUtf8(process.readAllStandardOutput())
         .normalized(QString::NormalizationForm_KC);
+}
+
+} // namespace
+
+QString pdfText(const QString& pdfPath)
+{
+    return pdfToText(
+        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")});
+}
+
+QString pdfPageText(const QString& pdfPath, int page)
+{
+    const QString number = QString::number(page);
+    return pdfToText({QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"), number,
+                      QStringLiteral("-l"), number, pdfPath, QStringLiteral("-")});
 }
 
 int pdfPageCount(const QString& pdfPath)

@@ -8,6 +8,8 @@ namespace jalaseh::test {
 // The text layer of a PDF as pdftotext reads it, with Arabic presentation forms folded back to
 // their letters (NFKC), as a reader's copy and paste would give it. Empty when pdftotext failed.
 QString pdfText(const QString& pdfPath);
+// The text layer of one page (from 1), as pdfText.
+QString pdfPageText(const QString& pdfPath, int page);
 // The number of pages pdfinfo reports; 0 on failure.
 int pdfPageCount(const QString& pdfPath);
 // Where a test keeps its documents: a temporary folder, or $JALASEH_REPORT_OUTPUT when set (to

@@ -178,4 +178,65 @@ TEST_CASE("Bodies that have not met lately", "[storage][attendance-review]")
     CHECK(last[3].lastMeeting.isNull());
     CHECK(bodiesWithoutMeetings(last, QDate(2024, 6, 1), 6) ==
           QList<Id>{f.research, f.other, f.silent});
+    // By 2024-01-01 the education group's last meeting was the fourth, not the one of May.
+    const auto byNewYear = AttendanceReviewRepository(*f.database).lastMeetings(QDate(2024, 1, 1));
+    CHECK(byNewYear[0].lastMeeting == QDate(2023, 11, 10));
+    CHECK(byNewYear[3].lastMeeting.isNull());
+    const auto span = AttendanceReviewRepository(*f.database).meetingSpan();
+    CHECK(span.first == QDate(2023, 4, 15));
+    CHECK(span.second == QDate(2024, 5, 1));
+}
+
+TEST_CASE("A series' meetings: its body's members, or for a series of no body the invited",
+          "[storage][attendance-review]")
+{
+    ReviewFixture f;
+    SECTION("a body's series has its body's members as rows")
+    {
+        const auto review = AttendanceReviewRepository(*f.database)
+                                .loadSeries(f.educationSeries, year1402Start, year1402End);
+        CHECK(review.seriesId == f.educationSeries);
+        CHECK(review.bodyIds == QList<Id>{f.education});
+        CHECK(review.meetings.size() == 4);
+        const AttendanceMatrix matrix = review.matrix();
+        CHECK(matrix.people() == QList<Id>{f.alwaysMember, f.movedOver, f.joinedLater});
+        CHECK(*matrix.summary(matrix.rowOf(f.alwaysMember)).rate() == Approx(2.0 / 4.0));
+    }
+    SECTION("a series of no body expects whoever was invited, not its guests")
+    {
+        const Id leadsSeries = addSeries(*f.database, QStringLiteral("نشست راهبران"));
+        const Id first = addMeeting(*f.database, leadsSeries, QDate(2023, 6, 5));
+        const Id second = addMeeting(*f.database, leadsSeries, QDate(2023, 8, 5));
+        Attendance lead{.meetingId = first,
+                        .personId = f.alwaysMember,
+                        .role = AttendanceRole::Lead,
+                        .status = Status::Present};
+        AttendanceRepository(*f.database).insert(lead);
+        lead = {.meetingId = second,
+                .personId = f.alwaysMember,
+                .role = AttendanceRole::Lead,
+                .status = Status::Excused,
+                .reason = QStringLiteral("بیماری")};
+        AttendanceRepository(*f.database).insert(lead);
+        Attendance guest{.meetingId = first,
+                         .personId = f.guest,
+                         .role = AttendanceRole::Guest,
+                         .status = Status::Present};
+        AttendanceRepository(*f.database).insert(guest);
+
+        const auto review = AttendanceReviewRepository(*f.database)
+                                .loadSeries(leadsSeries, year1402Start, year1402End);
+        CHECK(review.bodyIds.isEmpty());
+        CHECK(review.memberships.isEmpty());
+        REQUIRE(review.meetings.size() == 2);
+        CHECK(review.meetings[0].bodyId == 0);
+        const AttendanceMatrix matrix = review.matrix();
+        CHECK(matrix.people() == QList<Id>{f.alwaysMember});
+        CHECK(matrix.role(0) == MembershipRole::Lead);
+        CHECK(matrix.cell(0, 1).reason == QStringLiteral("بیماری"));
+        CHECK(*matrix.summary(0).rate() == Approx(0.5));
+        CHECK(*matrix.summary(0).rateExcludingExcused() == Approx(1.0));
+        CHECK(matrix.attendedCount(0) == 2);
+        CHECK(matrix.attendedMembers(0) == 1);
+    }
 }

@@ -9,6 +9,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/SearchKeys.h"
 #include "storage/SearchRepository.h"
+#include "storage/SettingsRepository.h"
 #include "support/QtCatchPrinters.h"
 
 #include <QFile>
@@ -130,6 +131,15 @@ void makeVersion3(const QString& path)
     raw.exec(QStringLiteral("PRAGMA user_version = 3"));
 }
 
+// Version 4 added the trigram indexes over the keys (filled by its 'rebuild' statements).
+void makeVersion4(const QString& path)
+{
+    makeVersion3(path);
+    RawSqlite raw(path);
+    raw.execFile(fixturePath(QStringLiteral("schema-v4.sql")));
+    raw.exec(QStringLiteral("PRAGMA user_version = 4"));
+}
+
 // Each table's rows, in the columns the old file had.
 QString dumpOfColumns(const QString& path, const QStringList& tables,
                       const QHash<QString, QStringList>& columns)
@@ -161,8 +171,8 @@ TEST_CASE("The schema steps lead to the current version", "[storage][migration]"
 TEST_CASE("Files of every earlier version migrate with their data and a backup first",
           "[storage][migration]")
 {
-    const OldFile oldFile =
-        GENERATE(OldFile{1, &makeVersion1}, OldFile{2, &makeVersion2}, OldFile{3, &makeVersion3});
+    const OldFile oldFile = GENERATE(OldFile{1, &makeVersion1}, OldFile{2, &makeVersion2},
+                                     OldFile{3, &makeVersion3}, OldFile{4, &makeVersion4});
     INFO("from version " << oldFile.version);
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("old.db"));
@@ -235,6 +245,18 @@ TEST_CASE("Files of every earlier version migrate with their data and a backup f
         item.task = QStringLiteral("نامه به دفتر حمایت از پژوهش");
         ActionItemRepository(database).insert(item);
         CHECK(ActionItemRepository(database).ofMeeting(1).size() == (oldFile.version >= 2 ? 2 : 1));
+    }
+    SECTION("the organisation keeps its name and gets the bylaws' usual review rules")
+    {
+        SettingsRepository settings(database);
+        CHECK(settings.organisation().name ==
+              QStringLiteral("شبکه کتابخانه‌های دانشگاهی کشور"));
+        CHECK(settings.reviewRules() == ReviewRules{});
+        settings.setReviewRules(
+            {.consecutiveAbsences = 2, .absencesInOneYear = 4, .quietMonths = 6});
+        CHECK(settings.reviewRules().quietMonths == 6);
+        CHECK(settings.organisation().name ==
+              QStringLiteral("شبکه کتابخانه‌های دانشگاهی کشور"));
     }
 }
 

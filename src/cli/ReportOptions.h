@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Command.h"
+#include "CommandArguments.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <optional>
+
+namespace jalaseh::cli {
+
+// What the review exports (`export attendance`, `export activity`) read alike: a Jalali period,
+// a format (csv or pdf), where to write; and how they write.
+class ReportOptions
+{
+public:
+    enum class Format
+    {
+        Csv,
+        Pdf
+    };
+    struct Period
+    {
+        QDate from;
+        QDate to;
+    };
+
+    // --from and --to, both Jalali, from before to; nullopt after writing what is wrong to err.
+    static std::optional<Period> period(const CommandArguments& arguments, QTextStream& err);
+    // --format csv|pdf, else the suffix of -o, else csv. A pdf needs -o and the graphics library.
+    // `what` names the report in messages ("Attendance", "Activity").
+    static std::optional<Format> format(const CommandArguments& arguments, const QString& what,
+                                        QTextStream& err);
+    // CSV to -o, or to the standard output with its byte order mark.
+    static int writeCsv(const Invocation& invocation, const CommandArguments& arguments,
+                        const QByteArray& csv);
+    // Runs `write` to produce -o; a failure's sentence goes to err.
+    static int writePdf(const Invocation& invocation, const CommandArguments& arguments,
+                        const std::function<void(const QString&)>& write);
+    static QStringList valueOptions();
+};
+
+} // namespace jalaseh::cli
