@@ -5,6 +5,7 @@
 #include "DatabaseOpener.h"
 #include "DatabaseSession.h"
 #include "DecisionsView.h"
+#include "EditOrganisationCommand.h"
 #include "InsertRowCommand.h"
 #include "MeetingEditor.h"
 #include "MeetingsView.h"
@@ -131,8 +132,7 @@ void MainWindow::createMenus()
     });
     minutes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     meeting->addSeparator();
-    const QStringList tabs{tr("&Details"), tr("&Attendance"), tr("&Contributions"),
-                           tr("&Proposals and decisions")};
+    const QStringList tabs = m_editor->tabTitles();
     for (int tab = 0; tab < tabs.size(); ++tab) {
         QAction* action = meeting->addAction(tabs[tab], this, [this, tab] {
             if (m_editor->meetingId()) {
@@ -345,14 +345,9 @@ void MainWindow::showSettings()
     dialog.setOrganisation(before, m_session && !m_session->isReadOnly());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_session && !m_session->isReadOnly() && dialog.organisation() != before) {
-        try {
-            storage::SettingsRepository(m_session->database())
-                .setOrganisation(dialog.organisation());
-        } catch (const storage::StorageError& error) {
-            showFailure(error.userMessage());
-        }
-    }
+    if (m_session && !m_session->isReadOnly() && dialog.organisation() != before)
+        m_session->perform(new EditOrganisationCommand(*m_session, before, dialog.organisation(),
+                                                       tr("Change the organisation")));
     if (dialog.languageChanged())
         QMessageBox::information(this, tr("Language"),
                                  tr("The new language takes effect when Jalaseh is started "

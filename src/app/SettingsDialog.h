@@ -12,7 +12,8 @@ class SettingsDialog;
 namespace jalaseh::app {
 
 // The interface language (kept in QSettings, for this computer) and the organisation whose
-// meetings are recorded (kept in the database, printed on the minutes).
+// meetings are recorded (kept in the database, printed on the minutes): its name, logo and
+// letterhead lines.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,11 +25,22 @@ public:
     Organisation organisation() const;
     bool languageChanged() const;
 
+    // Takes the picture in `path` as the logo; false (and the reason shown) when it cannot.
+    bool chooseLogoFile(const QString& path);
+    void clearLogo();
+    // Why the last picture was refused; empty when it was not.
+    QString logoProblem() const;
+
     void accept() override;
 
 private:
+    void askForLogoFile();
+    void showLogo();
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Organisation m_organisation;
+    QByteArray m_logoPng;
+    bool m_editable = true;
     int m_initialLanguage = 0;
 };
 
