@@ -1,6 +1,7 @@
 #include "MinutesDialog.h"
 
 #include "persian/Digits.h"
+#include "persian/JalaliDate.h"
 #include "report/MinutesDocument.h"
 #include "report/MinutesExport.h"
 #include "report/PageRenderer.h"
@@ -96,12 +97,23 @@ bool MinutesDialog::exportTo(const QString& path, report::DocumentFormat format)
     }
 }
 
+QString MinutesDialog::proposedFileName(report::DocumentFormat format) const
+{
+    // Latin digits: a file name travels to systems and programs that may not read Persian ones.
+    const persian::JalaliDate day = persian::JalaliDate::fromGregorian(m_record.meeting.date);
+    const QString date = day.isValid() ? QStringLiteral("%1-%2-%3")
+                                             .arg(day.year(), 4, 10, QLatin1Char('0'))
+                                             .arg(day.month(), 2, 10, QLatin1Char('0'))
+                                             .arg(day.day(), 2, 10, QLatin1Char('0'))
+                                       : QString();
+    return tr("minutes-%1-%2.%3")
+        .arg(QString::number(m_record.meeting.number), date, report::formatKey(format));
+}
+
 void MinutesDialog::chooseFileAndExport(report::DocumentFormat format)
 {
     const QString suffix = report::formatKey(format);
-    const QString name = tr("minutes-%1-%2.%3")
-                             .arg(m_record.meeting.number)
-                             .arg(m_record.meeting.date.toString(Qt::ISODate), suffix);
+    const QString name = proposedFileName(format);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export the minutes"), QDir(folder).filePath(name),
