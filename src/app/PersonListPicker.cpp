@@ -29,7 +29,7 @@ PersonListPicker::PersonListPicker(QWidget* parent)
     m_removeButton->setAccessibleName(tr("Take the selected person off the list"));
     m_addButton->setAutoDefault(false);
     m_removeButton->setAutoDefault(false);
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 4 + 8);
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 3 + 8);
     m_list->setToolTip(tr("Delete takes the selected person off."));
 
     auto* row = new QHBoxLayout;
