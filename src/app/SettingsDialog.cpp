@@ -86,7 +86,7 @@ void SettingsDialog::clearLogo()
 
 QString SettingsDialog::logoProblem() const
 {
-    return m_ui->logoProblemLabel->isVisible() ? m_ui->logoProblemLabel->text() : QString();
+    return m_ui->logoProblemLabel->isHidden() ? QString() : m_ui->logoProblemLabel->text();
 }
 
 void SettingsDialog::askForLogoFile()

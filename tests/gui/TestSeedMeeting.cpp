@@ -505,8 +505,11 @@ TEST_CASE("The seed meeting is recorded from nothing, largely by keyboard")
     CHECK(decisionText->text() == QStringLiteral("ادغام کارگروه‌ها"));
     CHECK(find<QComboBox>(window, "decisionProposalCombo")->currentData().value<Id>() ==
           proposals[0].id);
-    typeInto(decisionText, QStringLiteral("تصمیم‌گیری درباره ادغام به جلسات بعدی موکول "
-                                          "شد"));
+    typeInto(
+        decisionText,
+        QStringLiteral(
+            "تصمیم‌گیری درباره ادغام به جلسات بعدی موکول "
+            "شد"));
     choose(find<QComboBox>(window, "decisionStatusCombo"), int(DecisionStatus::Deferred));
     pickPerson(find<app::PersonPicker>(window, "responsiblePicker"), QStringLiteral("غزنوي"));
     typeInto(find<QWidget>(window, "deadlineEdit")->findChild<QLineEdit*>(),
