@@ -8,6 +8,7 @@
 #include "SeedFixture.h"
 #include "app/ContributionListModel.h"
 #include "app/MeetingEditor.h"
+#include "app/MinutesDialog.h"
 #include "app/PasteAttendeesDialog.h"
 #include "app/PersonListPicker.h"
 #include "app/PersonPicker.h"
@@ -251,12 +252,14 @@ TEST_CASE("The seed meeting is recorded from nothing, largely by keyboard")
     typeInto(find<app::TimeEdit>(window, "startEdit")->lineEdit(), QStringLiteral("12"));
     typeInto(find<app::TimeEdit>(window, "endEdit")->lineEdit(), QStringLiteral("۱۳:۲۰"));
     choose(find<QComboBox>(window, "modeCombo"), int(MeetingMode::Online));
+    choose(find<QComboBox>(window, "statusCombo"), int(MeetingStatus::Held));
     typeInto(find<QLineEdit>(window, "venueEdit"), QStringLiteral("سامانه دانشگاه صنعتی شریف"));
     meeting = onlyMeeting(db);
     CHECK(meeting.date == QDate(2023, 4, 10));
     CHECK(meeting.start == QTime(12, 0));
     CHECK(meeting.end == QTime(13, 20));
     CHECK(meeting.mode == MeetingMode::Online);
+    CHECK(meeting.status == MeetingStatus::Held);
 
     // ---- agenda: a report, then the two questions put to the room.
     showTab(window, Tab::AgendaTab);
@@ -505,11 +508,9 @@ TEST_CASE("The seed meeting is recorded from nothing, largely by keyboard")
     CHECK(decisionText->text() == QStringLiteral("ادغام کارگروه‌ها"));
     CHECK(find<QComboBox>(window, "decisionProposalCombo")->currentData().value<Id>() ==
           proposals[0].id);
-    typeInto(
-        decisionText,
-        QStringLiteral(
-            "تصمیم‌گیری درباره ادغام به جلسات بعدی موکول "
-            "شد"));
+    // A deferred decision names what was deferred; the minutes say "به جلسات بعدی موکول شد".
+    typeInto(decisionText,
+             QStringLiteral("تصمیم‌گیری در خصوص فعالیت‌ها"));
     choose(find<QComboBox>(window, "decisionStatusCombo"), int(DecisionStatus::Deferred));
     pickPerson(find<app::PersonPicker>(window, "responsiblePicker"), QStringLiteral("غزنوي"));
     typeInto(find<QWidget>(window, "deadlineEdit")->findChild<QLineEdit*>(),
@@ -544,6 +545,27 @@ TEST_CASE("The seed meeting is recorded from nothing, largely by keyboard")
     for (int i = 0; i < edits; ++i)
         stack->redo();
     CHECK(describe(db, onlyMeeting(db)) == recorded);
+
+    // The minutes read like the seed's: the attendees grouped by honorific as its author wrote
+    // them, the absent leads, the proposal with its backers, the decision deferred.
+    const QString minutes = app::MinutesDialog(db, onlyMeeting(db).id).plainText();
+    INFO(minutes.toStdString());
+    CHECK(minutes.contains(QStringLiteral(
+        "از ساعت ۱۲ الی ۱۳:۲۰ دوشنبه ۱۴۰۲/۰۱/۲۱ در سامانه دانشگاه صنعتی شریف برگزار شد")));
+    CHECK(minutes.contains(
+        QStringLiteral("(سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی و جناب "
+                       "آقایان "
+                       "دکتر طاهری، دکتر امینی‌نسب، عاطفی ملکی، حسینی)، جناب آقای "
+                       "دکتر "
+                       "حاجی زینالعابدینی به عنوان مهمان مدعو و اعضای کمیته راهبری (سرکار "
+                       "خانم‌ها دکتر غزنوی، دکتر رقابی، عتیقه‌چیان، فاضل و فرجامی) "
+                       "حضور "
+                       "داشتند")));
+    CHECK(minutes.contains(QStringLiteral("راهبران کارگروه اشتراک تجربیات")));
+    CHECK(minutes.contains(QStringLiteral(
+        "با تأیید سرکار خانم‌ها دکتر درخوش و فاضل")));
+    CHECK(minutes.contains(QStringLiteral("تصمیم‌گیری در خصوص فعالیت‌ها به جلسات بعدی موکول "
+                                          "شد")));
 }
 
 TEST_CASE("Undoing the removal of an agenda item or a proposal links its rows to it again")
