@@ -34,6 +34,8 @@ void AddAttendeesCommand::apply(storage::Database& database)
                 session().renumber(AttendanceRow, earlier.id, row.id);
         added.append(row);
     }
+    // Everyone was listed already: nothing to keep on the undo stack.
+    setObsolete(added.isEmpty() && m_added.isEmpty());
     m_added = added;
 }
 

@@ -13,10 +13,12 @@
 #include "RemoveRowCommand.h"
 #include "UpdateRowCommand.h"
 #include "persian/Collation.h"
+#include "persian/JalaliDate.h"
 #include "ui_MeetingEditor.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QToolTip>
 #include <algorithm>
 
 namespace jalaseh::app {
@@ -129,13 +131,20 @@ void MeetingEditor::addBodyMembers()
     if (!m_session || !m_meeting.id || !chosen)
         return;
     const auto role = AttendanceRole(m_ui->bodyRoleCombo->currentData().toInt());
-    if (chosen == allWorkingGroupLeads)
-        m_session->perform(new AddWorkingGroupLeadsCommand(*m_session, m_meeting.id, role,
-                                                           tr("Add all working-group leads")));
-    else
-        m_session->perform(new AddBodyMembersCommand(
-            *m_session, m_meeting.id, chosen, role,
-            tr("Add the members of %1").arg(m_ui->bodyCombo->currentText())));
+    const int before = m_attendance->rowCount();
+    const bool done = chosen == allWorkingGroupLeads
+                          ? m_session->perform(new AddWorkingGroupLeadsCommand(
+                                *m_session, m_meeting.id, role, tr("Add all working-group leads")))
+                          : m_session->perform(new AddBodyMembersCommand(
+                                *m_session, m_meeting.id, chosen, role,
+                                tr("Add the members of %1").arg(m_ui->bodyCombo->currentText())));
+    if (done && m_attendance->rowCount() == before)
+        QToolTip::showText(
+            m_ui->addBodyButton->mapToGlobal(QPoint(0, m_ui->addBodyButton->height())),
+            tr("No one was added: everyone is on the list already, or no one holds such a seat "
+               "on %1. Check the members under Bodies and members (Ctrl+3).")
+                .arg(persian::formatDate(m_meeting.date)),
+            m_ui->addBodyButton);
 }
 
 void MeetingEditor::addAttendee()

@@ -330,6 +330,11 @@ TEST_CASE("The seed meeting is recorded from nothing, largely by keyboard")
     CHECK(storage::AttendanceRepository(db).ofMeeting(meeting.id).isEmpty());
     redo(window);
     CHECK(people(storage::AttendanceRepository(db).ofMeeting(meeting.id)) == leads);
+    // Adding them again adds no one, and leaves no empty step to undo.
+    const int steps = seed.session().undoStack()->count();
+    press(window, "addBodyButton");
+    CHECK(seed.session().undoStack()->count() == steps);
+    CHECK(people(storage::AttendanceRepository(db).ofMeeting(meeting.id)) == leads);
 
     // The experience-sharing group's two leads were absent.
     for (int row : {7, 8}) {
@@ -553,18 +558,22 @@ TEST_CASE("The seed meeting is recorded from nothing, largely by keyboard")
     CHECK(minutes.contains(QStringLiteral(
         "از ساعت ۱۲ الی ۱۳:۲۰ دوشنبه ۱۴۰۲/۰۱/۲۱ در سامانه دانشگاه صنعتی شریف برگزار شد")));
     CHECK(minutes.contains(
-        QStringLiteral("(سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی و جناب "
+        QStringLiteral("(سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی و "
+                       "جناب "
                        "آقایان "
-                       "دکتر طاهری، دکتر امینی‌نسب، عاطفی ملکی، حسینی)، جناب آقای "
+                       "دکتر طاهری، دکتر امینی‌نسب، عاطفی ملکی، حسینی)، جناب "
+                       "آقای "
                        "دکتر "
                        "حاجی زینالعابدینی به عنوان مهمان مدعو و اعضای کمیته راهبری (سرکار "
-                       "خانم‌ها دکتر غزنوی، دکتر رقابی، عتیقه‌چیان، فاضل و فرجامی) "
+                       "خانم‌ها دکتر غزنوی، دکتر رقابی، عتیقه‌چیان، فاضل و "
+                       "فرجامی) "
                        "حضور "
                        "داشتند")));
     CHECK(minutes.contains(QStringLiteral("راهبران کارگروه اشتراک تجربیات")));
     CHECK(minutes.contains(QStringLiteral(
         "با تأیید سرکار خانم‌ها دکتر درخوش و فاضل")));
-    CHECK(minutes.contains(QStringLiteral("تصمیم‌گیری در خصوص فعالیت‌ها به جلسات بعدی موکول "
+    CHECK(minutes.contains(QStringLiteral("تصمیم‌گیری در خصوص فعالیت‌ها به جلسات بعدی "
+                                          "موکول "
                                           "شد")));
 }
 
