@@ -229,12 +229,20 @@ void MeetingEditor::showDetails()
     showHeading();
 }
 
+// The sentence runs in the interface's direction (the mark before it), and each part is embedded
+// in its own (RLE or LRE ... PDF), so that a Persian series name does not carry the words of an
+// English sentence around it into its order.
 void MeetingEditor::showHeading()
 {
-    m_ui->headingLabel->setText(tr("<b>%1</b> — meeting no. %2, %3")
-                                    .arg(m_ui->seriesCombo->currentText().toHtmlEscaped(),
+    const auto embedded = [](const QString& text) {
+        return (text.isRightToLeft() ? QChar(0x202B) : QChar(0x202A)) + text + QChar(0x202C);
+    };
+    const QChar direction(layoutDirection() == Qt::RightToLeft ? 0x200F : 0x200E);
+    m_ui->headingLabel->setText(direction +
+                                tr("<b>%1</b> — meeting no. %2, %3")
+                                    .arg(embedded(m_ui->seriesCombo->currentText().toHtmlEscaped()),
                                          persian::formatNumber(m_meeting.number),
-                                         persian::formatDateLong(m_meeting.date)));
+                                         embedded(persian::formatDateLong(m_meeting.date))));
 }
 
 void MeetingEditor::fillSeriesCombo()
