@@ -294,7 +294,6 @@ TEST_CASE("The seed meeting is recorded from nothing, largely by keyboard")
     CHECK(title->text().isEmpty());
     CHECK_FALSE(question->isChecked());
     const Id reportItem = agenda[0].id;
-    const Id ministryItem = agenda[1].id;
     const Id mergerItem = agenda[2].id;
 
     // Ctrl+Down and Ctrl+Up move an item; undo and redo the last move.
