@@ -3749,158 +3749,163 @@ Examples:
         <translation>Back to the list of meetings (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="234"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="242"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="258"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="266"/>
         <source>(no agenda item)</source>
         <translation>(no agenda item)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="304"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="312"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="305"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="313"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="306"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="314"/>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="311"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="319"/>
         <source>Change the meeting number</source>
         <translation>Change the meeting number</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="315"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="323"/>
         <source>Change the title</source>
         <translation>Change the title</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="319"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="327"/>
         <source>Change the mode</source>
         <translation>Change the mode</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="324"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="332"/>
         <source>Change the venue</source>
         <translation>Change the venue</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="328"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="336"/>
         <source>Change the online link</source>
         <translation>Change the online link</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="332"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="340"/>
         <source>Change the date</source>
         <translation>Change the date</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="335"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="343"/>
         <source>Change the start time</source>
         <translation>Change the start time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="338"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="346"/>
         <source>Change the end time</source>
         <translation>Change the end time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="341"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="349"/>
         <source>Change the chair</source>
         <translation>Change the chair</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="344"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="352"/>
         <source>Change the secretary</source>
         <translation>Change the secretary</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="348"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="356"/>
         <source>Change the status</source>
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="359"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="367"/>
         <source>Change the summary</source>
         <translation>Change the summary</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="387"/>
-        <location filename="../src/app/MeetingEditor.cpp" line="408"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="395"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="416"/>
         <source>Change the series</source>
         <translation>Change the series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="399"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="407"/>
         <source>New series</source>
         <translation>New series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="399"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="407"/>
         <source>Name of the new meeting series:</source>
         <translation>Name of the new meeting series:</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="404"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="412"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="95"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="97"/>
         <source>All working-group leads</source>
         <translation>All working-group leads</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="103"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="105"/>
         <source>(no body)</source>
         <translation>(no body)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="106"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="108"/>
         <source>%1 (merged)</source>
         <translation>%1 (merged)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="134"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="137"/>
         <source>Add all working-group leads</source>
         <translation>Add all working-group leads</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="138"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="140"/>
         <source>Add the members of %1</source>
         <translation>Add the members of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="151"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="144"/>
+        <source>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</source>
+        <translation>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="160"/>
         <source>Add an attendee</source>
         <translation>Add an attendee</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="170"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="179"/>
         <source>Add a guest</source>
         <translation>Add a guest</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="191"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="200"/>
         <source>Add pasted attendees</source>
         <translation>Add pasted attendees</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="225"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="234"/>
         <source>Change an attendance</source>
         <translation>Change an attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="233"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="242"/>
         <source>Remove an attendee</source>
         <translation>Remove an attendee</translation>
     </message>

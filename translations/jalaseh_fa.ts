@@ -3741,158 +3741,163 @@ Examples:
         <translation>بازگشت به فهرست جلسه‌ها (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="234"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="242"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="258"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="266"/>
         <source>(no agenda item)</source>
         <translation>(بدون بند دستور جلسه)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="304"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="312"/>
         <source>Meeting date</source>
         <translation>تاریخ جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="305"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="313"/>
         <source>Start time</source>
         <translation>ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="306"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="314"/>
         <source>End time</source>
         <translation>ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="311"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="319"/>
         <source>Change the meeting number</source>
         <translation>تغییر شماره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="315"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="323"/>
         <source>Change the title</source>
         <translation>تغییر عنوان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="319"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="327"/>
         <source>Change the mode</source>
         <translation>تغییر نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="324"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="332"/>
         <source>Change the venue</source>
         <translation>تغییر مکان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="328"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="336"/>
         <source>Change the online link</source>
         <translation>تغییر پیوند برخط</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="332"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="340"/>
         <source>Change the date</source>
         <translation>تغییر تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="335"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="343"/>
         <source>Change the start time</source>
         <translation>تغییر ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="338"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="346"/>
         <source>Change the end time</source>
         <translation>تغییر ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="341"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="349"/>
         <source>Change the chair</source>
         <translation>تغییر رئیس جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="344"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="352"/>
         <source>Change the secretary</source>
         <translation>تغییر دبیر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="348"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="356"/>
         <source>Change the status</source>
         <translation>تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="359"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="367"/>
         <source>Change the summary</source>
         <translation>تغییر جمع‌بندی</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="387"/>
-        <location filename="../src/app/MeetingEditor.cpp" line="408"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="395"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="416"/>
         <source>Change the series</source>
         <translation>تغییر سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="399"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="407"/>
         <source>New series</source>
         <translation>سلسله‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="399"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="407"/>
         <source>Name of the new meeting series:</source>
         <translation>نام سلسله‌جلسه‌ی تازه:</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="404"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="412"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="95"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="97"/>
         <source>All working-group leads</source>
         <translation>همه‌ی راهبران کارگروه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="103"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="105"/>
         <source>(no body)</source>
         <translation>(بدون نهاد)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="106"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="108"/>
         <source>%1 (merged)</source>
         <translation>%1 (ادغام‌شده)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="134"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="137"/>
         <source>Add all working-group leads</source>
         <translation>افزودن همه‌ی راهبران کارگروه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="138"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="140"/>
         <source>Add the members of %1</source>
         <translation>افزودن اعضای %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="151"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="144"/>
+        <source>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</source>
+        <translation>کسی افزوده نشد: همه از پیش در فهرست‌اند، یا در %1 کسی چنین سمتی ندارد. اعضا را در «نهادها و اعضا» (Ctrl+3) بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="160"/>
         <source>Add an attendee</source>
         <translation>افزودن حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="170"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="179"/>
         <source>Add a guest</source>
         <translation>افزودن مهمان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="191"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="200"/>
         <source>Add pasted attendees</source>
         <translation>افزودن حاضران چسبانده‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="225"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="234"/>
         <source>Change an attendance</source>
         <translation>تغییر حضور</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="233"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="242"/>
         <source>Remove an attendee</source>
         <translation>حذف حاضر</translation>
     </message>
