@@ -109,13 +109,16 @@ void PersonPicker::showProblem(const QString& problem)
 {
     m_problem = problem;
     setAccessibleDescription(problem);
-    setToolTip(problem);
+    // A typed name is text, never markup, in the tooltip too.
+    const QString shown =
+        problem.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(problem.toHtmlEscaped());
+    setToolTip(shown);
     if (problem.isEmpty()) {
         QToolTip::hideText();
         return;
     }
     // Shown under the field, where the eye is; it also stays as the field's tooltip.
-    QToolTip::showText(mapToGlobal(QPoint(0, height())), problem, this);
+    QToolTip::showText(mapToGlobal(QPoint(0, height())), shown, this);
 }
 
 } // namespace jalaseh::app
