@@ -55,7 +55,7 @@ T* inDialog(QDialog* dialog, const char* name)
 
 } // namespace
 
-TEST_CASE("A logo is read from PNG, JPEG or SVG and kept as PNG; other files are refused")
+TEST_CASE("A logo is read from PNG, JPEG or SVG and kept as PNG, other files refused")
 {
     QTemporaryDir folder;
     QImage big(1600, 800, QImage::Format_RGB32);
