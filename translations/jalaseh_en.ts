@@ -2601,22 +2601,22 @@ Examples:
         <translation>Who the selected name is</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="47"/>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="48"/>
         <source>Add them &amp;as:</source>
         <translation>Add them &amp;as:</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="51"/>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="52"/>
         <source>Role of the added people</source>
         <translation>Role of the added people</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="54"/>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="55"/>
         <source>&amp;representing:</source>
         <translation>&amp;representing:</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="58"/>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="59"/>
         <source>Body the added people represent</source>
         <translation>Body the added people represent</translation>
     </message>
@@ -2908,17 +2908,17 @@ Examples:
         <translation>Remove the logo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="59"/>
+        <location filename="../ui/SettingsDialog.ui" line="60"/>
         <source>Letter&amp;head lines:</source>
         <translation>Letter&amp;head lines:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="63"/>
+        <location filename="../ui/SettingsDialog.ui" line="64"/>
         <source>Letterhead lines</source>
         <translation>Letterhead lines</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="65"/>
+        <location filename="../ui/SettingsDialog.ui" line="66"/>
         <source>One line each, printed at the top of the formal minutes</source>
         <translation>One line each, printed at the top of the formal minutes</translation>
     </message>

@@ -2593,22 +2593,22 @@ Examples:
         <translation>نام برگزیده از آنِ چه کسی است</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="47"/>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="48"/>
         <source>Add them &amp;as:</source>
         <translation>افزودن با نقش:</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="51"/>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="52"/>
         <source>Role of the added people</source>
         <translation>نقش افراد افزوده‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="54"/>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="55"/>
         <source>&amp;representing:</source>
         <translation>به نمایندگی از:</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="58"/>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="59"/>
         <source>Body the added people represent</source>
         <translation>نهادی که افراد افزوده‌شده نماینده‌ی آن‌اند</translation>
     </message>
@@ -2900,17 +2900,17 @@ Examples:
         <translation>برداشتن نشان</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="59"/>
+        <location filename="../ui/SettingsDialog.ui" line="60"/>
         <source>Letter&amp;head lines:</source>
         <translation>سربرگ:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="63"/>
+        <location filename="../ui/SettingsDialog.ui" line="64"/>
         <source>Letterhead lines</source>
         <translation>سطرهای سربرگ</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="65"/>
+        <location filename="../ui/SettingsDialog.ui" line="66"/>
         <source>One line each, printed at the top of the formal minutes</source>
         <translation>هر سطر جدا؛ بالای صورتجلسه‌ی رسمی چاپ می‌شود</translation>
     </message>
