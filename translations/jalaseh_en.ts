@@ -2141,9 +2141,37 @@ Example:
     </message>
 </context>
 <context>
+    <name>LogoImage</name>
+    <message>
+        <location filename="../src/app/LogoImage.cpp" line="17"/>
+        <source>The file “%1” is not there any more. Choose another one.</source>
+        <translation>The file “%1” is not there any more. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LogoImage.cpp" line="21"/>
+        <source>“%1” is not a PNG, JPEG or SVG picture. Save the logo in one of these formats and choose it again.</source>
+        <translation>“%1” is not a PNG, JPEG or SVG picture. Save the logo in one of these formats and choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LogoImage.cpp" line="33"/>
+        <source>The picture “%1” could not be read (%2). Choose another file, or save this one again from an image program.</source>
+        <translation>The picture “%1” could not be read (%2). Choose another file, or save this one again from an image program.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LogoImage.cpp" line="42"/>
+        <source>The picture “%1” could not be converted for keeping. Choose another file.</source>
+        <translation>The picture “%1” could not be converted for keeping. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LogoImage.cpp" line="62"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="41"/>
+        <location filename="../src/app/MainWindow.cpp" line="42"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -2151,9 +2179,8 @@ Example:
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="8"/>
         <source>← Meetings</source>
-        <translation>← Meetings</translation>
+        <translation type="vanished">← Meetings</translation>
     </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="9"/>
@@ -2222,6 +2249,7 @@ Example:
     </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="54"/>
+        <location filename="../ui/MeetingEditor.ui" line="308"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
@@ -2292,7 +2320,7 @@ Example:
     </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="113"/>
-        <location filename="../ui/MeetingEditor.ui" line="217"/>
+        <location filename="../ui/MeetingEditor.ui" line="225"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
@@ -2317,365 +2345,572 @@ Example:
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="136"/>
         <source>Add the current members of:</source>
-        <translation>Add the current members of:</translation>
+        <translation type="vanished">Add the current members of:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="140"/>
         <source>Body whose members to add</source>
-        <translation>Body whose members to add</translation>
+        <translation type="vanished">Body whose members to add</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="143"/>
-        <location filename="../ui/MeetingEditor.ui" line="163"/>
+        <location filename="../ui/MeetingEditor.ui" line="144"/>
+        <location filename="../ui/MeetingEditor.ui" line="170"/>
         <source>as</source>
         <translation>as</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="147"/>
+        <location filename="../ui/MeetingEditor.ui" line="148"/>
         <source>Role of the added members</source>
         <translation>Role of the added members</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="150"/>
+        <location filename="../ui/MeetingEditor.ui" line="151"/>
         <source>Add &amp;members</source>
         <translation>Add &amp;members</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="151"/>
+        <location filename="../ui/MeetingEditor.ui" line="152"/>
         <source>Add members</source>
         <translation>Add members</translation>
     </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="156"/>
+        <source>Pa&amp;ste attendees… (Ctrl+Shift+V)</source>
+        <translation>Pa&amp;ste attendees… (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="157"/>
+        <source>Paste attendees</source>
+        <translation>Paste attendees</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="158"/>
+        <source>Read a pasted list of names, such as the attendee sentence of earlier minutes</source>
+        <translation>Read a pasted list of names, such as the attendee sentence of earlier minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="163"/>
         <source>Add a person:</source>
         <translation>Add a person:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="160"/>
+        <location filename="../ui/MeetingEditor.ui" line="167"/>
         <source>Person to add</source>
         <translation>Person to add</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="167"/>
+        <location filename="../ui/MeetingEditor.ui" line="174"/>
         <source>Role of the added person</source>
         <translation>Role of the added person</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="170"/>
+        <location filename="../ui/MeetingEditor.ui" line="177"/>
         <source>Add &amp;person</source>
         <translation>Add &amp;person</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="171"/>
+        <location filename="../ui/MeetingEditor.ui" line="178"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="176"/>
+        <location filename="../ui/MeetingEditor.ui" line="183"/>
         <source>New guest:</source>
         <translation>New guest:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="180"/>
+        <location filename="../ui/MeetingEditor.ui" line="187"/>
         <source>Guest family name</source>
         <translation>Guest family name</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="181"/>
+        <location filename="../ui/MeetingEditor.ui" line="188"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="184"/>
+        <location filename="../ui/MeetingEditor.ui" line="191"/>
         <source>Guest given name</source>
         <translation>Guest given name</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="185"/>
+        <location filename="../ui/MeetingEditor.ui" line="192"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="188"/>
+        <location filename="../ui/MeetingEditor.ui" line="195"/>
         <source>Guest gender</source>
         <translation>Guest gender</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="191"/>
+        <location filename="../ui/MeetingEditor.ui" line="198"/>
         <source>Guest title</source>
         <translation>Guest title</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="194"/>
+        <location filename="../ui/MeetingEditor.ui" line="201"/>
         <source>Add &amp;guest</source>
         <translation>Add &amp;guest</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="195"/>
+        <location filename="../ui/MeetingEditor.ui" line="202"/>
         <source>Add guest</source>
         <translation>Add guest</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="199"/>
+        <location filename="../ui/MeetingEditor.ui" line="206"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="207"/>
+        <location filename="../ui/MeetingEditor.ui" line="214"/>
         <source>Selected attendee</source>
         <translation>Selected attendee</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="210"/>
+        <location filename="../ui/MeetingEditor.ui" line="218"/>
         <source>Ro&amp;le:</source>
         <translation>Ro&amp;le:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="214"/>
+        <location filename="../ui/MeetingEditor.ui" line="222"/>
         <source>Role in this meeting</source>
         <translation>Role in this meeting</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="221"/>
+        <location filename="../ui/MeetingEditor.ui" line="229"/>
         <source>Attendance status</source>
         <translation>Attendance status</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="224"/>
+        <location filename="../ui/MeetingEditor.ui" line="232"/>
+        <source>Re&amp;presents:</source>
+        <translation>Re&amp;presents:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="236"/>
+        <source>Body the attendee represents</source>
+        <translation>Body the attendee represents</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="243"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="228"/>
+        <location filename="../ui/MeetingEditor.ui" line="247"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="229"/>
+        <location filename="../ui/MeetingEditor.ui" line="248"/>
         <source>Why excused or absent</source>
         <translation>Why excused or absent</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="232"/>
+        <location filename="../ui/MeetingEditor.ui" line="251"/>
         <source>Minutes late:</source>
         <translation>Minutes late:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="236"/>
+        <location filename="../ui/MeetingEditor.ui" line="255"/>
         <source>Minutes late</source>
         <translation>Minutes late</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="240"/>
-        <location filename="../ui/MeetingEditor.ui" line="268"/>
+        <location filename="../ui/MeetingEditor.ui" line="259"/>
+        <location filename="../ui/MeetingEditor.ui" line="288"/>
+        <location filename="../ui/MeetingEditor.ui" line="351"/>
+        <location filename="../ui/MeetingEditor.ui" line="456"/>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="241"/>
-        <location filename="../ui/MeetingEditor.ui" line="269"/>
-        <location filename="../ui/MeetingEditor.ui" line="339"/>
+        <location filename="../ui/MeetingEditor.ui" line="260"/>
+        <location filename="../ui/MeetingEditor.ui" line="352"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="248"/>
+        <location filename="../ui/MeetingEditor.ui" line="268"/>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="271"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="281"/>
+        <source>Move the agenda item up</source>
+        <translation>Move the agenda item up</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="285"/>
+        <source>Move the agenda item down</source>
+        <translation>Move the agenda item down</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="289"/>
+        <source>Remove the agenda item</source>
+        <translation>Remove the agenda item</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="295"/>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="299"/>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="300"/>
+        <source>What is to be discussed; Enter adds it</source>
+        <translation>What is to be discussed; Enter adds it</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="303"/>
+        <source>Detail&amp;s:</source>
+        <translation>Detail&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="307"/>
+        <source>Details of the agenda item</source>
+        <translation>Details of the agenda item</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="313"/>
+        <source>A &amp;question put to the room (opinions are asked)</source>
+        <translation>A &amp;question put to the room (opinions are asked)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="314"/>
+        <source>A question put to the room</source>
+        <translation>A question put to the room</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="318"/>
+        <source>&amp;Add item</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="319"/>
+        <source>Add agenda item</source>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="322"/>
+        <source>C&amp;hange the selected item</source>
+        <translation>C&amp;hange the selected item</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="323"/>
+        <source>Change the selected agenda item</source>
+        <translation>Change the selected agenda item</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="331"/>
         <source>&amp;Contributions</source>
         <translation>&amp;Contributions</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="251"/>
+        <location filename="../ui/MeetingEditor.ui" line="334"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="260"/>
+        <location filename="../ui/MeetingEditor.ui" line="280"/>
+        <location filename="../ui/MeetingEditor.ui" line="343"/>
         <source>Move &amp;up (Ctrl+Up)</source>
         <translation>Move &amp;up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="261"/>
+        <location filename="../ui/MeetingEditor.ui" line="344"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="264"/>
+        <location filename="../ui/MeetingEditor.ui" line="284"/>
+        <location filename="../ui/MeetingEditor.ui" line="347"/>
         <source>Move do&amp;wn (Ctrl+Down)</source>
         <translation>Move do&amp;wn (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="265"/>
+        <location filename="../ui/MeetingEditor.ui" line="8"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="136"/>
+        <source>Add at once:</source>
+        <translation>Add at once:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="140"/>
+        <source>Whom to add at once</source>
+        <translation>Whom to add at once</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="348"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="275"/>
+        <location filename="../ui/MeetingEditor.ui" line="358"/>
         <source>S&amp;peaker:</source>
         <translation>S&amp;peaker:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="279"/>
+        <location filename="../ui/MeetingEditor.ui" line="362"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="282"/>
+        <location filename="../ui/MeetingEditor.ui" line="365"/>
+        <source>T&amp;opic:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="369"/>
+        <source>Agenda item the contribution is on</source>
+        <translation>Agenda item the contribution is on</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="372"/>
         <source>What was sa&amp;id:</source>
         <translation>What was sa&amp;id:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="286"/>
+        <location filename="../ui/MeetingEditor.ui" line="376"/>
         <source>What was said</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="293"/>
+        <location filename="../ui/MeetingEditor.ui" line="377"/>
+        <source>Ctrl+Enter adds it</source>
+        <translation>Ctrl+Enter adds it</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="383"/>
         <source>Add &amp;contribution</source>
         <translation>Add &amp;contribution</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="294"/>
+        <location filename="../ui/MeetingEditor.ui" line="384"/>
         <source>Add contribution</source>
         <translation>Add contribution</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="297"/>
+        <location filename="../ui/MeetingEditor.ui" line="387"/>
         <source>C&amp;hange the selected one</source>
         <translation>C&amp;hange the selected one</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="298"/>
+        <location filename="../ui/MeetingEditor.ui" line="388"/>
         <source>Change the selected contribution</source>
         <translation>Change the selected contribution</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="306"/>
         <source>&amp;Proposals and decisions</source>
-        <translation>&amp;Proposals and decisions</translation>
+        <translation type="vanished">&amp;Proposals and decisions</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="309"/>
-        <location filename="../ui/MeetingEditor.ui" line="312"/>
+        <location filename="../ui/MeetingEditor.ui" line="399"/>
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="321"/>
+        <location filename="../ui/MeetingEditor.ui" line="412"/>
         <source>Proposal text</source>
         <translation>Proposal text</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="322"/>
         <source>Proposal</source>
-        <translation>Proposal</translation>
+        <translation type="vanished">Proposal</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="325"/>
+        <location filename="../ui/MeetingEditor.ui" line="427"/>
         <source>Proposer</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="328"/>
+        <location filename="../ui/MeetingEditor.ui" line="442"/>
         <source>Proposal status</source>
         <translation>Proposal status</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="331"/>
+        <location filename="../ui/MeetingEditor.ui" line="448"/>
         <source>Add pr&amp;oposal</source>
         <translation>Add pr&amp;oposal</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="332"/>
+        <location filename="../ui/MeetingEditor.ui" line="449"/>
         <source>Add proposal</source>
         <translation>Add proposal</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="335"/>
         <source>Change</source>
-        <translation>Change</translation>
+        <translation type="vanished">Change</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="336"/>
+        <location filename="../ui/MeetingEditor.ui" line="453"/>
         <source>Change the selected proposal</source>
         <translation>Change the selected proposal</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="340"/>
+        <location filename="../ui/MeetingEditor.ui" line="457"/>
         <source>Remove the selected proposal</source>
         <translation>Remove the selected proposal</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="344"/>
-        <location filename="../ui/MeetingEditor.ui" line="347"/>
+        <location filename="../ui/MeetingEditor.ui" line="475"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="356"/>
+        <location filename="../ui/MeetingEditor.ui" line="484"/>
         <source>D&amp;ecision:</source>
         <translation>D&amp;ecision:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="360"/>
+        <location filename="../ui/MeetingEditor.ui" line="488"/>
         <source>Decision text</source>
         <translation>Decision text</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="363"/>
+        <location filename="../ui/MeetingEditor.ui" line="498"/>
         <source>Res&amp;ponsible:</source>
         <translation>Res&amp;ponsible:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="367"/>
+        <location filename="../ui/MeetingEditor.ui" line="502"/>
         <source>Responsible for follow-up</source>
         <translation>Responsible for follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="370"/>
+        <location filename="../ui/MeetingEditor.ui" line="505"/>
         <source>Dead&amp;line:</source>
         <translation>Dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="376"/>
+        <location filename="../ui/MeetingEditor.ui" line="437"/>
+        <location filename="../ui/MeetingEditor.ui" line="511"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="381"/>
+        <location filename="../ui/MeetingEditor.ui" line="396"/>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Proposals</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="408"/>
+        <source>Pr&amp;oposal:</source>
+        <translation>Pr&amp;oposal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="413"/>
+        <source>What was proposed</source>
+        <translation>What was proposed</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="416"/>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="420"/>
+        <source>Agenda item the proposal is on</source>
+        <translation>Agenda item the proposal is on</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="423"/>
+        <source>Proposed &amp;by:</source>
+        <translation>Proposed &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="430"/>
+        <source>Bac&amp;ked by:</source>
+        <translation>Bac&amp;ked by:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="434"/>
+        <source>Backers of the proposal</source>
+        <translation>Backers of the proposal</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="452"/>
+        <source>C&amp;hange the selected proposal</source>
+        <translation>C&amp;hange the selected proposal</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="460"/>
+        <source>Record a decision on it…</source>
+        <translation>Record a decision on it…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="461"/>
+        <source>Record a decision on the selected proposal</source>
+        <translation>Record a decision on the selected proposal</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="469"/>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Decisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="472"/>
+        <source>Decisions of this meeting</source>
+        <translation>Decisions of this meeting</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="491"/>
+        <source>On the p&amp;roposal:</source>
+        <translation>On the p&amp;roposal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="495"/>
+        <source>Proposal the decision was made on</source>
+        <translation>Proposal the decision was made on</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="516"/>
         <source>Decision status</source>
         <translation>Decision status</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="384"/>
+        <location filename="../ui/MeetingEditor.ui" line="519"/>
         <source>Follow-up:</source>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="388"/>
+        <location filename="../ui/MeetingEditor.ui" line="523"/>
         <source>Follow-up state</source>
         <translation>Follow-up state</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="393"/>
+        <location filename="../ui/MeetingEditor.ui" line="529"/>
         <source>Add &amp;decision</source>
         <translation>Add &amp;decision</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="394"/>
+        <location filename="../ui/MeetingEditor.ui" line="530"/>
         <source>Add decision</source>
         <translation>Add decision</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="397"/>
-        <location filename="../ui/MeetingEditor.ui" line="398"/>
+        <location filename="../ui/MeetingEditor.ui" line="533"/>
+        <location filename="../ui/MeetingEditor.ui" line="534"/>
         <source>Change the selected decision</source>
         <translation>Change the selected decision</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="401"/>
-        <location filename="../ui/MeetingEditor.ui" line="402"/>
+        <location filename="../ui/MeetingEditor.ui" line="537"/>
+        <location filename="../ui/MeetingEditor.ui" line="538"/>
         <source>Remove the selected decision</source>
         <translation>Remove the selected decision</translation>
     </message>
@@ -3117,6 +3352,74 @@ Example:
     </message>
 </context>
 <context>
+    <name>PasteAttendeesDialog</name>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="5"/>
+        <source>Paste attendees</source>
+        <translation>Paste attendees</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="8"/>
+        <source>&amp;Text naming the attendees, e.g. the sentence of earlier minutes:</source>
+        <translation>&amp;Text naming the attendees, e.g. the sentence of earlier minutes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="13"/>
+        <source>Text naming the attendees</source>
+        <translation>Text naming the attendees</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="19"/>
+        <source>&amp;Names read:</source>
+        <translation>&amp;Names read:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="23"/>
+        <source>Names read</source>
+        <translation>Names read</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="28"/>
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="29"/>
+        <source>Who it is</source>
+        <translation>Who it is</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="33"/>
+        <source>&amp;Who is it:</source>
+        <translation>&amp;Who is it:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="37"/>
+        <source>Who the selected name is</source>
+        <translation>Who the selected name is</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="48"/>
+        <source>Add them &amp;as:</source>
+        <translation>Add them &amp;as:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="52"/>
+        <source>Role of the added people</source>
+        <translation>Role of the added people</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="55"/>
+        <source>&amp;representing:</source>
+        <translation>&amp;representing:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="59"/>
+        <source>Body the added people represent</source>
+        <translation>Body the added people represent</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <location filename="../ui/PeopleView.ui" line="8"/>
@@ -3376,51 +3679,86 @@ Example:
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="27"/>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="32"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="41"/>
+        <source>&amp;Choose a picture…</source>
+        <translation>&amp;Choose a picture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="42"/>
+        <source>Choose the logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="46"/>
+        <source>No lo&amp;go</source>
+        <translation>No lo&amp;go</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="47"/>
+        <source>Remove the logo</source>
+        <translation>Remove the logo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="60"/>
         <source>Letter&amp;head lines:</source>
         <translation>Letter&amp;head lines:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="31"/>
+        <location filename="../ui/SettingsDialog.ui" line="64"/>
         <source>Letterhead lines</source>
         <translation>Letterhead lines</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="36"/>
+        <location filename="../ui/SettingsDialog.ui" line="66"/>
+        <source>One line each, printed at the top of the formal minutes</source>
+        <translation>One line each, printed at the top of the formal minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="70"/>
         <source>Attendance review</source>
         <translation>Attendance review</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="39"/>
+        <location filename="../ui/SettingsDialog.ui" line="73"/>
         <source>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</source>
         <translation>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="43"/>
+        <location filename="../ui/SettingsDialog.ui" line="77"/>
         <source>Absences without excuse in a &amp;row:</source>
         <translation>Absences without excuse in a &amp;row:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="47"/>
+        <location filename="../ui/SettingsDialog.ui" line="81"/>
         <source>Absences without excuse in a row</source>
         <translation>Absences without excuse in a row</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="50"/>
+        <location filename="../ui/SettingsDialog.ui" line="84"/>
         <source>Absences without excuse in one Jalali &amp;year:</source>
         <translation>Absences without excuse in one Jalali &amp;year:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="54"/>
+        <location filename="../ui/SettingsDialog.ui" line="88"/>
         <source>Absences without excuse in one Jalali year</source>
         <translation>Absences without excuse in one Jalali year</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="57"/>
+        <location filename="../ui/SettingsDialog.ui" line="91"/>
         <source>A body without a meeting for (&amp;months):</source>
         <translation>A body without a meeting for (&amp;months):</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="61"/>
+        <location filename="../ui/SettingsDialog.ui" line="95"/>
         <source>Months without a meeting</source>
         <translation>Months without a meeting</translation>
     </message>
@@ -3539,7 +3877,7 @@ Example:
         <translation>This attendance row is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="148"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="147"/>
         <location filename="../src/storage/MeetingRepository.cpp" line="189"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This meeting is no longer in the database; someone may have removed it. Reload the list.</translation>
@@ -3865,6 +4203,44 @@ Example:
         <location filename="../src/app/ActivityTableModel.cpp" line="149"/>
         <source>Last meeting</source>
         <translation>Last meeting</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::AgendaListModel</name>
+    <message>
+        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaListModel.cpp" line="32"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaListModel.cpp" line="44"/>
+        <source>Question put to the room</source>
+        <translation>Question put to the room</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaListModel.cpp" line="44"/>
+        <source>Item</source>
+        <translation>Item</translation>
     </message>
 </context>
 <context>
@@ -4344,32 +4720,32 @@ excused</translation>
 <context>
     <name>jalaseh::app::BodyDialog</name>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="15"/>
+        <location filename="../src/app/BodyDialog.cpp" line="18"/>
         <source>(not merged)</source>
         <translation>(not merged)</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="19"/>
+        <location filename="../src/app/BodyDialog.cpp" line="22"/>
         <source>Merged on</source>
         <translation>Merged on</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="22"/>
+        <location filename="../src/app/BodyDialog.cpp" line="25"/>
         <source>Merge with “Merge into…” in the list of bodies; Undo takes a merge back.</source>
         <translation>Merge with “Merge into…” in the list of bodies; Undo takes a merge back.</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="44"/>
+        <location filename="../src/app/BodyDialog.cpp" line="47"/>
         <source>Edit body</source>
         <translation>Edit body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="44"/>
+        <location filename="../src/app/BodyDialog.cpp" line="47"/>
         <source>New body</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="63"/>
+        <location filename="../src/app/BodyDialog.cpp" line="66"/>
         <source>A body needs a name.</source>
         <translation>A body needs a name.</translation>
     </message>
@@ -4753,19 +5129,24 @@ excused</translation>
 <context>
     <name>jalaseh::app::ContributionListModel</name>
     <message>
-        <location filename="../src/app/ContributionListModel.cpp" line="18"/>
+        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/app/ContributionListModel.cpp" line="18"/>
+        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../src/app/ContributionListModel.cpp" line="18"/>
+        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
         <source>What was said</source>
         <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
     </message>
 </context>
 <context>
@@ -5070,22 +5451,22 @@ excused</translation>
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="62"/>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <location filename="../src/app/MainWindow.cpp" line="64"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <location filename="../src/app/MainWindow.cpp" line="64"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <location filename="../src/app/MainWindow.cpp" line="64"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
@@ -5094,109 +5475,105 @@ excused</translation>
         <translation type="vanished">Decisions and action items</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="64"/>
+        <location filename="../src/app/MainWindow.cpp" line="65"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="64"/>
+        <location filename="../src/app/MainWindow.cpp" line="65"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="64"/>
+        <location filename="../src/app/MainWindow.cpp" line="65"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="88"/>
+        <location filename="../src/app/MainWindow.cpp" line="89"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="109"/>
+        <location filename="../src/app/MainWindow.cpp" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/MainWindow.cpp" line="111"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
+        <location filename="../src/app/MainWindow.cpp" line="113"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="114"/>
+        <location filename="../src/app/MainWindow.cpp" line="115"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="117"/>
+        <location filename="../src/app/MainWindow.cpp" line="118"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="120"/>
+        <location filename="../src/app/MainWindow.cpp" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="123"/>
+        <location filename="../src/app/MainWindow.cpp" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="124"/>
+        <location filename="../src/app/MainWindow.cpp" line="125"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="126"/>
+        <location filename="../src/app/MainWindow.cpp" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="132"/>
+        <location filename="../src/app/MainWindow.cpp" line="133"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="135"/>
+        <location filename="../src/app/MainWindow.cpp" line="136"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="136"/>
+        <location filename="../src/app/MainWindow.cpp" line="137"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="138"/>
+        <location filename="../src/app/MainWindow.cpp" line="139"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <translation type="vanished">&amp;Details</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>&amp;Attendance</source>
-        <translation>&amp;Attendance</translation>
+        <translation type="vanished">&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>&amp;Contributions</source>
-        <translation>&amp;Contributions</translation>
+        <translation type="vanished">&amp;Contributions</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="145"/>
         <source>&amp;Proposals and decisions</source>
-        <translation>&amp;Proposals and decisions</translation>
+        <translation type="vanished">&amp;Proposals and decisions</translation>
     </message>
     <message>
         <location filename="../src/app/MainWindow.cpp" line="156"/>
@@ -5256,52 +5633,57 @@ excused</translation>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="388"/>
+        <location filename="../src/app/MainWindow.cpp" line="373"/>
+        <source>Change the organisation</source>
+        <translation>Change the organisation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="383"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="389"/>
+        <location filename="../src/app/MainWindow.cpp" line="384"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="396"/>
+        <location filename="../src/app/MainWindow.cpp" line="391"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="397"/>
+        <location filename="../src/app/MainWindow.cpp" line="392"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="401"/>
+        <location filename="../src/app/MainWindow.cpp" line="396"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="415"/>
+        <location filename="../src/app/MainWindow.cpp" line="410"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="421"/>
+        <location filename="../src/app/MainWindow.cpp" line="416"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="424"/>
+        <location filename="../src/app/MainWindow.cpp" line="419"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="426"/>
+        <location filename="../src/app/MainWindow.cpp" line="421"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="427"/>
+        <location filename="../src/app/MainWindow.cpp" line="422"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>This database is open read-only; changes cannot be saved.</translation>
     </message>
@@ -5309,183 +5691,253 @@ excused</translation>
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="217"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="162"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="163"/>
+        <source>Back to the list of meetings (Ctrl+1)</source>
+        <translation>Back to the list of meetings (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="257"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="276"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="281"/>
+        <source>(no agenda item)</source>
+        <translation>(no agenda item)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="327"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="277"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="328"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="278"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="329"/>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="283"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="334"/>
         <source>Change the meeting number</source>
         <translation>Change the meeting number</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="287"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="338"/>
         <source>Change the title</source>
         <translation>Change the title</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="291"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="342"/>
         <source>Change the mode</source>
         <translation>Change the mode</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="296"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="347"/>
         <source>Change the venue</source>
         <translation>Change the venue</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="300"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="351"/>
         <source>Change the online link</source>
         <translation>Change the online link</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="304"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="355"/>
         <source>Change the date</source>
         <translation>Change the date</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="307"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="358"/>
         <source>Change the start time</source>
         <translation>Change the start time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="310"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="361"/>
         <source>Change the end time</source>
         <translation>Change the end time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="313"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="364"/>
         <source>Change the chair</source>
         <translation>Change the chair</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="316"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="367"/>
         <source>Change the secretary</source>
         <translation>Change the secretary</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="320"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="371"/>
         <source>Change the status</source>
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="331"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="382"/>
         <source>Change the summary</source>
         <translation>Change the summary</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="359"/>
-        <location filename="../src/app/MeetingEditor.cpp" line="380"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="410"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="431"/>
         <source>Change the series</source>
         <translation>Change the series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="371"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="422"/>
         <source>New series</source>
         <translation>New series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="371"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="422"/>
         <source>Name of the new meeting series:</source>
         <translation>Name of the new meeting series:</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="376"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="427"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="430"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="97"/>
+        <source>All working-group leads</source>
+        <translation>All working-group leads</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="105"/>
+        <source>(no body)</source>
+        <translation>(no body)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="108"/>
+        <source>%1 (merged)</source>
+        <translation>%1 (merged)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="137"/>
+        <source>Add all working-group leads</source>
+        <translation>Add all working-group leads</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="140"/>
         <source>Add the members of %1</source>
         <translation>Add the members of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="443"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="144"/>
+        <source>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</source>
+        <translation>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="160"/>
         <source>Add an attendee</source>
         <translation>Add an attendee</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="462"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="179"/>
         <source>Add a guest</source>
         <translation>Add a guest</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="496"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="200"/>
+        <source>Add pasted attendees</source>
+        <translation>Add pasted attendees</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="234"/>
         <source>Change an attendance</source>
         <translation>Change an attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="504"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="242"/>
         <source>Remove an attendee</source>
         <translation>Remove an attendee</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="560"/>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="78"/>
+        <source>Add an agenda item</source>
+        <translation>Add an agenda item</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="100"/>
+        <source>Change an agenda item</source>
+        <translation>Change an agenda item</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="108"/>
+        <source>Remove an agenda item</source>
+        <translation>Remove an agenda item</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="125"/>
+        <source>Move an agenda item</source>
+        <translation>Move an agenda item</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="190"/>
         <source>Add a contribution</source>
         <translation>Add a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="581"/>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="213"/>
         <source>Change a contribution</source>
         <translation>Change a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="589"/>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="221"/>
         <source>Remove a contribution</source>
         <translation>Remove a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="607"/>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="239"/>
         <source>Move a contribution</source>
         <translation>Move a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="634"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="164"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="664"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="71"/>
         <source>Add a proposal</source>
         <translation>Add a proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="680"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="95"/>
         <source>Change a proposal</source>
         <translation>Change a proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="688"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="103"/>
         <source>Remove a proposal</source>
         <translation>Remove a proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="716"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="145"/>
+        <source>(not on a proposal)</source>
+        <translation>(not on a proposal)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="191"/>
         <source>Add a decision</source>
         <translation>Add a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="737"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="217"/>
         <source>Change a decision</source>
         <translation>Change a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="745"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="225"/>
         <source>Remove a decision</source>
         <translation>Remove a decision</translation>
     </message>
@@ -5555,37 +6007,37 @@ excused</translation>
 <context>
     <name>jalaseh::app::MembershipDialog</name>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="17"/>
+        <location filename="../src/app/MembershipDialog.cpp" line="20"/>
         <source>Member from</source>
         <translation>Member from</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="18"/>
+        <location filename="../src/app/MembershipDialog.cpp" line="21"/>
         <source>Member until</source>
         <translation>Member until</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="31"/>
+        <location filename="../src/app/MembershipDialog.cpp" line="34"/>
         <source>Edit membership</source>
         <translation>Edit membership</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="31"/>
+        <location filename="../src/app/MembershipDialog.cpp" line="34"/>
         <source>New membership</source>
         <translation>New membership</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="49"/>
+        <location filename="../src/app/MembershipDialog.cpp" line="52"/>
         <source>Choose the person: type part of the name and pick it from the list.</source>
         <translation>Choose the person: type part of the name and pick it from the list.</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="51"/>
+        <location filename="../src/app/MembershipDialog.cpp" line="54"/>
         <source>Correct the dates first.</source>
         <translation>Correct the dates first.</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="53"/>
+        <location filename="../src/app/MembershipDialog.cpp" line="56"/>
         <source>The membership must end after it starts.</source>
         <translation>The membership must end after it starts.</translation>
     </message>
@@ -5694,24 +6146,112 @@ excused</translation>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="119"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="121"/>
         <source>minutes-%1-%2.%3</source>
         <translation>minutes-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="122"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="131"/>
         <source>Export the minutes</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="123"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="132"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="166"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="175"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::PasteAttendeesDialog</name>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="31"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="43"/>
+        <source>%1 — already on the list</source>
+        <translation>%1 — already on the list</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="47"/>
+        <source>New person: %1</source>
+        <translation>New person: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="49"/>
+        <source>Choose who: %1 people have this name</source>
+        <translation>Choose who: %1 people have this name</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="52"/>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="70"/>
+        <source>(no body)</source>
+        <translation>(no body)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="121"/>
+        <source>«%1»</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="124"/>
+        <source>Not read as names (check that no one is missing): %1</source>
+        <translation>Not read as names (check that no one is missing): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="125"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="172"/>
+        <source>(choose one)</source>
+        <translation>(choose one)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="175"/>
+        <source>A new person: %1</source>
+        <translation>A new person: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="176"/>
+        <source>Leave this name out</source>
+        <translation>Leave this name out</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="202"/>
+        <source>%1 of the database and %2 new will be added.</source>
+        <translation>%1 of the database and %2 new will be added.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="205"/>
+        <source>%1 names fit several people: choose who each is, or they are left out.</source>
+        <translation>%1 names fit several people: choose who each is, or they are left out.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="208"/>
+        <source>No names read yet. Paste or type a list such as the one shown in the empty field.</source>
+        <translation>No names read yet. Paste or type a list such as the one shown in the empty field.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="213"/>
+        <source>Add %1 attendees</source>
+        <translation>Add %1 attendees</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="214"/>
+        <source>Add attendees</source>
+        <translation>Add attendees</translation>
     </message>
 </context>
 <context>
@@ -5756,17 +6296,17 @@ excused</translation>
 <context>
     <name>jalaseh::app::PersonDialog</name>
     <message>
-        <location filename="../src/app/PersonDialog.cpp" line="44"/>
+        <location filename="../src/app/PersonDialog.cpp" line="47"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonDialog.cpp" line="44"/>
+        <location filename="../src/app/PersonDialog.cpp" line="47"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonDialog.cpp" line="49"/>
+        <location filename="../src/app/PersonDialog.cpp" line="52"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -5815,34 +6355,129 @@ excused</translation>
     </message>
 </context>
 <context>
+    <name>jalaseh::app::PersonListPicker</name>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="19"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="20"/>
+        <source>Take off</source>
+        <translation>Take off</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="26"/>
+        <source>People chosen</source>
+        <translation>People chosen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="27"/>
+        <source>Person to add to the list</source>
+        <translation>Person to add to the list</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="28"/>
+        <source>Add the person to the list</source>
+        <translation>Add the person to the list</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="29"/>
+        <source>Take the selected person off the list</source>
+        <translation>Take the selected person off the list</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="33"/>
+        <source>Delete takes the selected person off.</source>
+        <translation>Delete takes the selected person off.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="108"/>
+        <source>(unknown person)</source>
+        <translation>(unknown person)</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::PersonPicker</name>
     <message>
-        <location filename="../src/app/PersonPicker.cpp" line="13"/>
+        <location filename="../src/app/PersonPicker.cpp" line="23"/>
         <source>Type part of a name</source>
         <translation>Type part of a name</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonPicker.cpp" line="93"/>
+        <source>No one is called “%1”. Check the spelling, or add the person under People (Ctrl+2) first.</source>
+        <translation>No one is called “%1”. Check the spelling, or add the person under People (Ctrl+2) first.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonPicker.cpp" line="102"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonPicker.cpp" line="103"/>
+        <source>“%1” fits %2 people (%3). Type more of the name, or choose one from the list that opens as you type.</source>
+        <translation>“%1” fits %2 people (%3). Type more of the name, or choose one from the list that opens as you type.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonPicker.cpp" line="105"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>jalaseh::app::ProposalListModel</name>
     <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="12"/>
+        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="12"/>
+        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
         <source>Proposer</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="12"/>
-        <source>Supporters</source>
-        <translation>Supporters</translation>
+        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="12"/>
+        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
+        <source>Backed by</source>
+        <translation>Backed by</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProposalListModel.cpp" line="50"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation type="vanished">Supporters</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::SettingsDialog</name>
+    <message>
+        <location filename="../src/app/SettingsDialog.cpp" line="113"/>
+        <source>Choose the logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SettingsDialog.cpp" line="126"/>
+        <source>No logo</source>
+        <translation>No logo</translation>
     </message>
 </context>
 <context>

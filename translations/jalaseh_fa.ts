@@ -2130,9 +2130,37 @@ Example:
     </message>
 </context>
 <context>
+    <name>LogoImage</name>
+    <message>
+        <location filename="../src/app/LogoImage.cpp" line="17"/>
+        <source>The file “%1” is not there any more. Choose another one.</source>
+        <translation>پرونده‌ی «%1» دیگر آنجا نیست. پرونده‌ی دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LogoImage.cpp" line="21"/>
+        <source>“%1” is not a PNG, JPEG or SVG picture. Save the logo in one of these formats and choose it again.</source>
+        <translation>«%1» تصویر PNG، JPEG یا SVG نیست. نشان را در یکی از این قالب‌ها ذخیره کنید و دوباره برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LogoImage.cpp" line="33"/>
+        <source>The picture “%1” could not be read (%2). Choose another file, or save this one again from an image program.</source>
+        <translation>تصویر «%1» خوانده نشد (%2). پرونده‌ی دیگری برگزینید، یا این یکی را دوباره با یک برنامه‌ی ویرایش تصویر ذخیره کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LogoImage.cpp" line="42"/>
+        <source>The picture “%1” could not be converted for keeping. Choose another file.</source>
+        <translation>تصویر «%1» برای نگهداری تبدیل نشد. پرونده‌ی دیگری برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LogoImage.cpp" line="62"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg *.svg);;همه‌ی پرونده‌ها (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="41"/>
+        <location filename="../src/app/MainWindow.cpp" line="42"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -2140,9 +2168,8 @@ Example:
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="8"/>
         <source>← Meetings</source>
-        <translation>→ جلسه‌ها</translation>
+        <translation type="vanished">→ جلسه‌ها</translation>
     </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="9"/>
@@ -2211,6 +2238,7 @@ Example:
     </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="54"/>
+        <location filename="../ui/MeetingEditor.ui" line="308"/>
         <source>Optional</source>
         <translation>اختیاری</translation>
     </message>
@@ -2281,7 +2309,7 @@ Example:
     </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="113"/>
-        <location filename="../ui/MeetingEditor.ui" line="217"/>
+        <location filename="../ui/MeetingEditor.ui" line="225"/>
         <source>Stat&amp;us:</source>
         <translation>وضعیت:</translation>
     </message>
@@ -2306,365 +2334,572 @@ Example:
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="136"/>
         <source>Add the current members of:</source>
-        <translation>افزودن اعضای کنونی:</translation>
+        <translation type="vanished">افزودن اعضای کنونی:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="140"/>
         <source>Body whose members to add</source>
-        <translation>نهادی که اعضایش افزوده شوند</translation>
+        <translation type="vanished">نهادی که اعضایش افزوده شوند</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="143"/>
-        <location filename="../ui/MeetingEditor.ui" line="163"/>
+        <location filename="../ui/MeetingEditor.ui" line="144"/>
+        <location filename="../ui/MeetingEditor.ui" line="170"/>
         <source>as</source>
         <translation>با نقش</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="147"/>
+        <location filename="../ui/MeetingEditor.ui" line="148"/>
         <source>Role of the added members</source>
         <translation>نقش اعضای افزوده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="150"/>
+        <location filename="../ui/MeetingEditor.ui" line="151"/>
         <source>Add &amp;members</source>
         <translation>افزودن اعضا</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="151"/>
+        <location filename="../ui/MeetingEditor.ui" line="152"/>
         <source>Add members</source>
         <translation>افزودن اعضا</translation>
     </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="156"/>
+        <source>Pa&amp;ste attendees… (Ctrl+Shift+V)</source>
+        <translation>چسباندن فهرست حاضران… (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="157"/>
+        <source>Paste attendees</source>
+        <translation>چسباندن فهرست حاضران</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="158"/>
+        <source>Read a pasted list of names, such as the attendee sentence of earlier minutes</source>
+        <translation>خواندن فهرستی از نام‌ها که چسبانده‌اید، مانند جمله‌ی حاضران در صورتجلسه‌های پیشین</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="163"/>
         <source>Add a person:</source>
         <translation>افزودن یک نفر:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="160"/>
+        <location filename="../ui/MeetingEditor.ui" line="167"/>
         <source>Person to add</source>
         <translation>فرد افزودنی</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="167"/>
+        <location filename="../ui/MeetingEditor.ui" line="174"/>
         <source>Role of the added person</source>
         <translation>نقش فرد افزوده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="170"/>
+        <location filename="../ui/MeetingEditor.ui" line="177"/>
         <source>Add &amp;person</source>
         <translation>افزودن فرد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="171"/>
+        <location filename="../ui/MeetingEditor.ui" line="178"/>
         <source>Add person</source>
         <translation>افزودن فرد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="176"/>
+        <location filename="../ui/MeetingEditor.ui" line="183"/>
         <source>New guest:</source>
         <translation>مهمان تازه:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="180"/>
+        <location filename="../ui/MeetingEditor.ui" line="187"/>
         <source>Guest family name</source>
         <translation>نام خانوادگی مهمان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="181"/>
+        <location filename="../ui/MeetingEditor.ui" line="188"/>
         <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="184"/>
+        <location filename="../ui/MeetingEditor.ui" line="191"/>
         <source>Guest given name</source>
         <translation>نام مهمان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="185"/>
+        <location filename="../ui/MeetingEditor.ui" line="192"/>
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="188"/>
+        <location filename="../ui/MeetingEditor.ui" line="195"/>
         <source>Guest gender</source>
         <translation>جنسیت مهمان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="191"/>
+        <location filename="../ui/MeetingEditor.ui" line="198"/>
         <source>Guest title</source>
         <translation>عنوان علمی مهمان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="194"/>
+        <location filename="../ui/MeetingEditor.ui" line="201"/>
         <source>Add &amp;guest</source>
         <translation>افزودن مهمان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="195"/>
+        <location filename="../ui/MeetingEditor.ui" line="202"/>
         <source>Add guest</source>
         <translation>افزودن مهمان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="199"/>
+        <location filename="../ui/MeetingEditor.ui" line="206"/>
         <source>Attendees</source>
         <translation>حاضران</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="207"/>
+        <location filename="../ui/MeetingEditor.ui" line="214"/>
         <source>Selected attendee</source>
         <translation>فرد برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="210"/>
+        <location filename="../ui/MeetingEditor.ui" line="218"/>
         <source>Ro&amp;le:</source>
         <translation>نقش:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="214"/>
+        <location filename="../ui/MeetingEditor.ui" line="222"/>
         <source>Role in this meeting</source>
         <translation>نقش در این جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="221"/>
+        <location filename="../ui/MeetingEditor.ui" line="229"/>
         <source>Attendance status</source>
         <translation>وضعیت حضور</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="224"/>
+        <location filename="../ui/MeetingEditor.ui" line="232"/>
+        <source>Re&amp;presents:</source>
+        <translation>به نمایندگی از:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="236"/>
+        <source>Body the attendee represents</source>
+        <translation>نهادی که فرد نماینده‌ی آن است</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="243"/>
         <source>&amp;Reason:</source>
         <translation>علت:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="228"/>
+        <location filename="../ui/MeetingEditor.ui" line="247"/>
         <source>Reason</source>
         <translation>علت</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="229"/>
+        <location filename="../ui/MeetingEditor.ui" line="248"/>
         <source>Why excused or absent</source>
         <translation>علت غیبت</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="232"/>
+        <location filename="../ui/MeetingEditor.ui" line="251"/>
         <source>Minutes late:</source>
         <translation>دقیقه تأخیر:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="236"/>
+        <location filename="../ui/MeetingEditor.ui" line="255"/>
         <source>Minutes late</source>
         <translation>دقیقه‌های تأخیر</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="240"/>
-        <location filename="../ui/MeetingEditor.ui" line="268"/>
+        <location filename="../ui/MeetingEditor.ui" line="259"/>
+        <location filename="../ui/MeetingEditor.ui" line="288"/>
+        <location filename="../ui/MeetingEditor.ui" line="351"/>
+        <location filename="../ui/MeetingEditor.ui" line="456"/>
         <source>Remo&amp;ve</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="241"/>
-        <location filename="../ui/MeetingEditor.ui" line="269"/>
-        <location filename="../ui/MeetingEditor.ui" line="339"/>
+        <location filename="../ui/MeetingEditor.ui" line="260"/>
+        <location filename="../ui/MeetingEditor.ui" line="352"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="248"/>
+        <location filename="../ui/MeetingEditor.ui" line="268"/>
+        <source>A&amp;genda</source>
+        <translation>دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="271"/>
+        <source>Agenda</source>
+        <translation>دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="281"/>
+        <source>Move the agenda item up</source>
+        <translation>بالا بردن بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="285"/>
+        <source>Move the agenda item down</source>
+        <translation>پایین بردن بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="289"/>
+        <source>Remove the agenda item</source>
+        <translation>حذف بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="295"/>
+        <source>&amp;Item:</source>
+        <translation>بند:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="299"/>
+        <source>Agenda item</source>
+        <translation>بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="300"/>
+        <source>What is to be discussed; Enter adds it</source>
+        <translation>موضوعی که باید بررسی شود؛ با Enter افزوده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="303"/>
+        <source>Detail&amp;s:</source>
+        <translation>توضیح:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="307"/>
+        <source>Details of the agenda item</source>
+        <translation>توضیح بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="313"/>
+        <source>A &amp;question put to the room (opinions are asked)</source>
+        <translation>پرسش از حاضران (نظرخواهی می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="314"/>
+        <source>A question put to the room</source>
+        <translation>پرسش از حاضران</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="318"/>
+        <source>&amp;Add item</source>
+        <translation>افزودن بند</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="319"/>
+        <source>Add agenda item</source>
+        <translation>افزودن بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="322"/>
+        <source>C&amp;hange the selected item</source>
+        <translation>تغییر بند برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="323"/>
+        <source>Change the selected agenda item</source>
+        <translation>تغییر بند برگزیده‌ی دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="331"/>
         <source>&amp;Contributions</source>
         <translation>سخنان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="251"/>
+        <location filename="../ui/MeetingEditor.ui" line="334"/>
         <source>Contributions</source>
         <translation>سخنان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="260"/>
+        <location filename="../ui/MeetingEditor.ui" line="280"/>
+        <location filename="../ui/MeetingEditor.ui" line="343"/>
         <source>Move &amp;up (Ctrl+Up)</source>
         <translation>بالا بردن (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="261"/>
+        <location filename="../ui/MeetingEditor.ui" line="344"/>
         <source>Move up</source>
         <translation>بالا بردن</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="264"/>
+        <location filename="../ui/MeetingEditor.ui" line="284"/>
+        <location filename="../ui/MeetingEditor.ui" line="347"/>
         <source>Move do&amp;wn (Ctrl+Down)</source>
         <translation>پایین بردن (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="265"/>
+        <location filename="../ui/MeetingEditor.ui" line="8"/>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="136"/>
+        <source>Add at once:</source>
+        <translation>افزودن یک‌جا:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="140"/>
+        <source>Whom to add at once</source>
+        <translation>کسانی که یک‌جا افزوده می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="348"/>
         <source>Move down</source>
         <translation>پایین بردن</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="275"/>
+        <location filename="../ui/MeetingEditor.ui" line="358"/>
         <source>S&amp;peaker:</source>
         <translation>سخنران:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="279"/>
+        <location filename="../ui/MeetingEditor.ui" line="362"/>
         <source>Speaker</source>
         <translation>سخنران</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="282"/>
+        <location filename="../ui/MeetingEditor.ui" line="365"/>
+        <source>T&amp;opic:</source>
+        <translation>موضوع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="369"/>
+        <source>Agenda item the contribution is on</source>
+        <translation>بند دستور جلسه‌ای که سخن درباره‌ی آن است</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="372"/>
         <source>What was sa&amp;id:</source>
         <translation>آنچه گفته شد:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="286"/>
+        <location filename="../ui/MeetingEditor.ui" line="376"/>
         <source>What was said</source>
         <translation>آنچه گفته شد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="293"/>
+        <location filename="../ui/MeetingEditor.ui" line="377"/>
+        <source>Ctrl+Enter adds it</source>
+        <translation>با Ctrl+Enter افزوده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="383"/>
         <source>Add &amp;contribution</source>
         <translation>افزودن سخن</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="294"/>
+        <location filename="../ui/MeetingEditor.ui" line="384"/>
         <source>Add contribution</source>
         <translation>افزودن سخن</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="297"/>
+        <location filename="../ui/MeetingEditor.ui" line="387"/>
         <source>C&amp;hange the selected one</source>
         <translation>تغییر سخن برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="298"/>
+        <location filename="../ui/MeetingEditor.ui" line="388"/>
         <source>Change the selected contribution</source>
         <translation>تغییر سخن برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="306"/>
         <source>&amp;Proposals and decisions</source>
-        <translation>پیشنهادها و مصوبه‌ها</translation>
+        <translation type="vanished">پیشنهادها و مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="309"/>
-        <location filename="../ui/MeetingEditor.ui" line="312"/>
+        <location filename="../ui/MeetingEditor.ui" line="399"/>
         <source>Proposals</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="321"/>
+        <location filename="../ui/MeetingEditor.ui" line="412"/>
         <source>Proposal text</source>
         <translation>متن پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="322"/>
         <source>Proposal</source>
-        <translation>پیشنهاد</translation>
+        <translation type="vanished">پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="325"/>
+        <location filename="../ui/MeetingEditor.ui" line="427"/>
         <source>Proposer</source>
         <translation>پیشنهاددهنده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="328"/>
+        <location filename="../ui/MeetingEditor.ui" line="442"/>
         <source>Proposal status</source>
         <translation>وضعیت پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="331"/>
+        <location filename="../ui/MeetingEditor.ui" line="448"/>
         <source>Add pr&amp;oposal</source>
         <translation>افزودن پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="332"/>
+        <location filename="../ui/MeetingEditor.ui" line="449"/>
         <source>Add proposal</source>
         <translation>افزودن پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="335"/>
         <source>Change</source>
-        <translation>تغییر</translation>
+        <translation type="vanished">تغییر</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="336"/>
+        <location filename="../ui/MeetingEditor.ui" line="453"/>
         <source>Change the selected proposal</source>
         <translation>تغییر پیشنهاد برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="340"/>
+        <location filename="../ui/MeetingEditor.ui" line="457"/>
         <source>Remove the selected proposal</source>
         <translation>حذف پیشنهاد برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="344"/>
-        <location filename="../ui/MeetingEditor.ui" line="347"/>
+        <location filename="../ui/MeetingEditor.ui" line="475"/>
         <source>Decisions</source>
         <translation>مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="356"/>
+        <location filename="../ui/MeetingEditor.ui" line="484"/>
         <source>D&amp;ecision:</source>
         <translation>مصوبه:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="360"/>
+        <location filename="../ui/MeetingEditor.ui" line="488"/>
         <source>Decision text</source>
         <translation>متن مصوبه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="363"/>
+        <location filename="../ui/MeetingEditor.ui" line="498"/>
         <source>Res&amp;ponsible:</source>
         <translation>مسئول پیگیری:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="367"/>
+        <location filename="../ui/MeetingEditor.ui" line="502"/>
         <source>Responsible for follow-up</source>
         <translation>مسئول پیگیری</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="370"/>
+        <location filename="../ui/MeetingEditor.ui" line="505"/>
         <source>Dead&amp;line:</source>
         <translation>مهلت اجرا:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="376"/>
+        <location filename="../ui/MeetingEditor.ui" line="437"/>
+        <location filename="../ui/MeetingEditor.ui" line="511"/>
         <source>Status:</source>
         <translation>وضعیت:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="381"/>
+        <location filename="../ui/MeetingEditor.ui" line="396"/>
+        <source>&amp;Proposals</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="408"/>
+        <source>Pr&amp;oposal:</source>
+        <translation>پیشنهاد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="413"/>
+        <source>What was proposed</source>
+        <translation>آنچه پیشنهاد شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="416"/>
+        <source>Topic:</source>
+        <translation>موضوع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="420"/>
+        <source>Agenda item the proposal is on</source>
+        <translation>بند دستور جلسه‌ای که پیشنهاد درباره‌ی آن است</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="423"/>
+        <source>Proposed &amp;by:</source>
+        <translation>پیشنهاددهنده:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="430"/>
+        <source>Bac&amp;ked by:</source>
+        <translation>حامیان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="434"/>
+        <source>Backers of the proposal</source>
+        <translation>حامیان پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="452"/>
+        <source>C&amp;hange the selected proposal</source>
+        <translation>تغییر پیشنهاد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="460"/>
+        <source>Record a decision on it…</source>
+        <translation>ثبت مصوبه درباره‌ی آن…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="461"/>
+        <source>Record a decision on the selected proposal</source>
+        <translation>ثبت مصوبه درباره‌ی پیشنهاد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="469"/>
+        <source>&amp;Decisions</source>
+        <translation>مصوبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="472"/>
+        <source>Decisions of this meeting</source>
+        <translation>مصوبه‌های این جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="491"/>
+        <source>On the p&amp;roposal:</source>
+        <translation>درباره‌ی پیشنهاد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="495"/>
+        <source>Proposal the decision was made on</source>
+        <translation>پیشنهادی که مصوبه درباره‌ی آن است</translation>
+    </message>
+    <message>
+        <location filename="../ui/MeetingEditor.ui" line="516"/>
         <source>Decision status</source>
         <translation>وضعیت مصوبه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="384"/>
+        <location filename="../ui/MeetingEditor.ui" line="519"/>
         <source>Follow-up:</source>
         <translation>پیگیری:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="388"/>
+        <location filename="../ui/MeetingEditor.ui" line="523"/>
         <source>Follow-up state</source>
         <translation>وضعیت پیگیری</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="393"/>
+        <location filename="../ui/MeetingEditor.ui" line="529"/>
         <source>Add &amp;decision</source>
         <translation>افزودن مصوبه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="394"/>
+        <location filename="../ui/MeetingEditor.ui" line="530"/>
         <source>Add decision</source>
         <translation>افزودن مصوبه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="397"/>
-        <location filename="../ui/MeetingEditor.ui" line="398"/>
+        <location filename="../ui/MeetingEditor.ui" line="533"/>
+        <location filename="../ui/MeetingEditor.ui" line="534"/>
         <source>Change the selected decision</source>
         <translation>تغییر مصوبه‌ی برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="401"/>
-        <location filename="../ui/MeetingEditor.ui" line="402"/>
+        <location filename="../ui/MeetingEditor.ui" line="537"/>
+        <location filename="../ui/MeetingEditor.ui" line="538"/>
         <source>Remove the selected decision</source>
         <translation>حذف مصوبه‌ی برگزیده</translation>
     </message>
@@ -3106,6 +3341,74 @@ Example:
     </message>
 </context>
 <context>
+    <name>PasteAttendeesDialog</name>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="5"/>
+        <source>Paste attendees</source>
+        <translation>چسباندن فهرست حاضران</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="8"/>
+        <source>&amp;Text naming the attendees, e.g. the sentence of earlier minutes:</source>
+        <translation>متنی که نام حاضران را دارد، مانند جمله‌ی صورتجلسه‌های پیشین:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="13"/>
+        <source>Text naming the attendees</source>
+        <translation>متن نام حاضران</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="19"/>
+        <source>&amp;Names read:</source>
+        <translation>نام‌های خوانده‌شده:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="23"/>
+        <source>Names read</source>
+        <translation>نام‌های خوانده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="28"/>
+        <source>As written</source>
+        <translation>نام نوشته‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="29"/>
+        <source>Who it is</source>
+        <translation>چه کسی است</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="33"/>
+        <source>&amp;Who is it:</source>
+        <translation>چه کسی است:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="37"/>
+        <source>Who the selected name is</source>
+        <translation>نام برگزیده از آنِ چه کسی است</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="48"/>
+        <source>Add them &amp;as:</source>
+        <translation>افزودن با نقش:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="52"/>
+        <source>Role of the added people</source>
+        <translation>نقش افراد افزوده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="55"/>
+        <source>&amp;representing:</source>
+        <translation>به نمایندگی از:</translation>
+    </message>
+    <message>
+        <location filename="../ui/PasteAttendeesDialog.ui" line="59"/>
+        <source>Body the added people represent</source>
+        <translation>نهادی که افراد افزوده‌شده نماینده‌ی آن‌اند</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <location filename="../ui/PeopleView.ui" line="8"/>
@@ -3365,51 +3668,86 @@ Example:
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="27"/>
+        <source>Lo&amp;go:</source>
+        <translation>نشان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="32"/>
+        <source>Logo</source>
+        <translation>نشان</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="41"/>
+        <source>&amp;Choose a picture…</source>
+        <translation>گزینش تصویر…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="42"/>
+        <source>Choose the logo</source>
+        <translation>گزینش نشان</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="46"/>
+        <source>No lo&amp;go</source>
+        <translation>بدون نشان</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="47"/>
+        <source>Remove the logo</source>
+        <translation>برداشتن نشان</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="60"/>
         <source>Letter&amp;head lines:</source>
         <translation>سربرگ:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="31"/>
+        <location filename="../ui/SettingsDialog.ui" line="64"/>
         <source>Letterhead lines</source>
         <translation>سطرهای سربرگ</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="36"/>
+        <location filename="../ui/SettingsDialog.ui" line="66"/>
+        <source>One line each, printed at the top of the formal minutes</source>
+        <translation>هر سطر جدا؛ بالای صورتجلسه‌ی رسمی چاپ می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="70"/>
         <source>Attendance review</source>
         <translation>بررسی حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="39"/>
+        <location filename="../ui/SettingsDialog.ui" line="73"/>
         <source>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</source>
         <translation>چه هنگام هشدار داده شود. در آیین‌نامه‌ها معمولاً ۳ غیبت بدون عذر پیاپی یا ۵ غیبت در سال استعفا شمرده می‌شود. این تنظیمات در پایگاه داده نگه داشته می‌شود و برای همه کسانی که آن را باز می‌کنند یکی است.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="43"/>
+        <location filename="../ui/SettingsDialog.ui" line="77"/>
         <source>Absences without excuse in a &amp;row:</source>
         <translation>غیبت بدون عذر پیاپی:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="47"/>
+        <location filename="../ui/SettingsDialog.ui" line="81"/>
         <source>Absences without excuse in a row</source>
         <translation>غیبت بدون عذر پیاپی</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="50"/>
+        <location filename="../ui/SettingsDialog.ui" line="84"/>
         <source>Absences without excuse in one Jalali &amp;year:</source>
         <translation>غیبت بدون عذر در یک سال:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="54"/>
+        <location filename="../ui/SettingsDialog.ui" line="88"/>
         <source>Absences without excuse in one Jalali year</source>
         <translation>غیبت بدون عذر در یک سال خورشیدی</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="57"/>
+        <location filename="../ui/SettingsDialog.ui" line="91"/>
         <source>A body without a meeting for (&amp;months):</source>
         <translation>نهاد بی‌جلسه به مدت (ماه):</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="61"/>
+        <location filename="../ui/SettingsDialog.ui" line="95"/>
         <source>Months without a meeting</source>
         <translation>ماه‌های بی‌جلسه</translation>
     </message>
@@ -3528,7 +3866,7 @@ Example:
         <translation>این ردیف حضور دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="148"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="147"/>
         <location filename="../src/storage/MeetingRepository.cpp" line="189"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
@@ -3854,6 +4192,44 @@ Example:
         <location filename="../src/app/ActivityTableModel.cpp" line="149"/>
         <source>Last meeting</source>
         <translation>آخرین جلسه</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::AgendaListModel</name>
+    <message>
+        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
+        <source>No.</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
+        <source>Agenda item</source>
+        <translation>بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
+        <source>Details</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaListModel.cpp" line="32"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaListModel.cpp" line="44"/>
+        <source>Question put to the room</source>
+        <translation>پرسش از حاضران</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaListModel.cpp" line="44"/>
+        <source>Item</source>
+        <translation>بند</translation>
     </message>
 </context>
 <context>
@@ -4333,32 +4709,32 @@ excused</source>
 <context>
     <name>jalaseh::app::BodyDialog</name>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="15"/>
+        <location filename="../src/app/BodyDialog.cpp" line="18"/>
         <source>(not merged)</source>
         <translation>(ادغام نشده)</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="19"/>
+        <location filename="../src/app/BodyDialog.cpp" line="22"/>
         <source>Merged on</source>
         <translation>تاریخ ادغام</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="22"/>
+        <location filename="../src/app/BodyDialog.cpp" line="25"/>
         <source>Merge with “Merge into…” in the list of bodies; Undo takes a merge back.</source>
         <translation>ادغام را با «ادغام در…» در فهرست نهادها انجام دهید؛ واگرد، ادغام را برمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="44"/>
+        <location filename="../src/app/BodyDialog.cpp" line="47"/>
         <source>Edit body</source>
         <translation>ویرایش نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="44"/>
+        <location filename="../src/app/BodyDialog.cpp" line="47"/>
         <source>New body</source>
         <translation>نهاد جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="63"/>
+        <location filename="../src/app/BodyDialog.cpp" line="66"/>
         <source>A body needs a name.</source>
         <translation>نام نهاد را بنویسید.</translation>
     </message>
@@ -4741,19 +5117,24 @@ excused</source>
 <context>
     <name>jalaseh::app::ContributionListModel</name>
     <message>
-        <location filename="../src/app/ContributionListModel.cpp" line="18"/>
+        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
         <source>No.</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../src/app/ContributionListModel.cpp" line="18"/>
+        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
         <source>Speaker</source>
         <translation>سخنران</translation>
     </message>
     <message>
-        <location filename="../src/app/ContributionListModel.cpp" line="18"/>
+        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
         <source>What was said</source>
         <translation>آنچه گفته شد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
+        <source>Topic</source>
+        <translation>موضوع</translation>
     </message>
 </context>
 <context>
@@ -5058,22 +5439,22 @@ excused</source>
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="62"/>
+        <location filename="../src/app/MainWindow.cpp" line="63"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <location filename="../src/app/MainWindow.cpp" line="64"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <location filename="../src/app/MainWindow.cpp" line="64"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="63"/>
+        <location filename="../src/app/MainWindow.cpp" line="64"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
@@ -5082,109 +5463,105 @@ excused</source>
         <translation type="vanished">مصوبه‌ها و اقدام‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="64"/>
+        <location filename="../src/app/MainWindow.cpp" line="65"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="64"/>
+        <location filename="../src/app/MainWindow.cpp" line="65"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="64"/>
+        <location filename="../src/app/MainWindow.cpp" line="65"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="88"/>
+        <location filename="../src/app/MainWindow.cpp" line="89"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="109"/>
+        <location filename="../src/app/MainWindow.cpp" line="110"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/MainWindow.cpp" line="111"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
+        <location filename="../src/app/MainWindow.cpp" line="113"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="114"/>
+        <location filename="../src/app/MainWindow.cpp" line="115"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="117"/>
+        <location filename="../src/app/MainWindow.cpp" line="118"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="120"/>
+        <location filename="../src/app/MainWindow.cpp" line="121"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="123"/>
+        <location filename="../src/app/MainWindow.cpp" line="124"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="124"/>
+        <location filename="../src/app/MainWindow.cpp" line="125"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="126"/>
+        <location filename="../src/app/MainWindow.cpp" line="127"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="132"/>
+        <location filename="../src/app/MainWindow.cpp" line="133"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="135"/>
+        <location filename="../src/app/MainWindow.cpp" line="136"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="136"/>
+        <location filename="../src/app/MainWindow.cpp" line="137"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="138"/>
+        <location filename="../src/app/MainWindow.cpp" line="139"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>&amp;Details</source>
-        <translation>مشخصات</translation>
+        <translation type="vanished">مشخصات</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>&amp;Attendance</source>
-        <translation>حضور و غیاب</translation>
+        <translation type="vanished">حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>&amp;Contributions</source>
-        <translation>سخنان</translation>
+        <translation type="vanished">سخنان</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="145"/>
         <source>&amp;Proposals and decisions</source>
-        <translation>پیشنهادها و مصوبه‌ها</translation>
+        <translation type="vanished">پیشنهادها و مصوبه‌ها</translation>
     </message>
     <message>
         <location filename="../src/app/MainWindow.cpp" line="156"/>
@@ -5244,52 +5621,57 @@ excused</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="388"/>
+        <location filename="../src/app/MainWindow.cpp" line="373"/>
+        <source>Change the organisation</source>
+        <translation>تغییر مشخصات سازمان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="383"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="389"/>
+        <location filename="../src/app/MainWindow.cpp" line="384"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="396"/>
+        <location filename="../src/app/MainWindow.cpp" line="391"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="397"/>
+        <location filename="../src/app/MainWindow.cpp" line="392"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="401"/>
+        <location filename="../src/app/MainWindow.cpp" line="396"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="415"/>
+        <location filename="../src/app/MainWindow.cpp" line="410"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="421"/>
+        <location filename="../src/app/MainWindow.cpp" line="416"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="424"/>
+        <location filename="../src/app/MainWindow.cpp" line="419"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="426"/>
+        <location filename="../src/app/MainWindow.cpp" line="421"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="427"/>
+        <location filename="../src/app/MainWindow.cpp" line="422"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
     </message>
@@ -5297,183 +5679,253 @@ excused</source>
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="217"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="162"/>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="163"/>
+        <source>Back to the list of meetings (Ctrl+1)</source>
+        <translation>بازگشت به فهرست جلسه‌ها (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="257"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="276"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="281"/>
+        <source>(no agenda item)</source>
+        <translation>(بدون بند دستور جلسه)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditor.cpp" line="327"/>
         <source>Meeting date</source>
         <translation>تاریخ جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="277"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="328"/>
         <source>Start time</source>
         <translation>ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="278"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="329"/>
         <source>End time</source>
         <translation>ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="283"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="334"/>
         <source>Change the meeting number</source>
         <translation>تغییر شماره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="287"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="338"/>
         <source>Change the title</source>
         <translation>تغییر عنوان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="291"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="342"/>
         <source>Change the mode</source>
         <translation>تغییر نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="296"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="347"/>
         <source>Change the venue</source>
         <translation>تغییر مکان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="300"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="351"/>
         <source>Change the online link</source>
         <translation>تغییر پیوند برخط</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="304"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="355"/>
         <source>Change the date</source>
         <translation>تغییر تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="307"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="358"/>
         <source>Change the start time</source>
         <translation>تغییر ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="310"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="361"/>
         <source>Change the end time</source>
         <translation>تغییر ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="313"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="364"/>
         <source>Change the chair</source>
         <translation>تغییر رئیس جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="316"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="367"/>
         <source>Change the secretary</source>
         <translation>تغییر دبیر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="320"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="371"/>
         <source>Change the status</source>
         <translation>تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="331"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="382"/>
         <source>Change the summary</source>
         <translation>تغییر جمع‌بندی</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="359"/>
-        <location filename="../src/app/MeetingEditor.cpp" line="380"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="410"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="431"/>
         <source>Change the series</source>
         <translation>تغییر سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="371"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="422"/>
         <source>New series</source>
         <translation>سلسله‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="371"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="422"/>
         <source>Name of the new meeting series:</source>
         <translation>نام سلسله‌جلسه‌ی تازه:</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="376"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="427"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="430"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="97"/>
+        <source>All working-group leads</source>
+        <translation>همه‌ی راهبران کارگروه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="105"/>
+        <source>(no body)</source>
+        <translation>(بدون نهاد)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="108"/>
+        <source>%1 (merged)</source>
+        <translation>%1 (ادغام‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="137"/>
+        <source>Add all working-group leads</source>
+        <translation>افزودن همه‌ی راهبران کارگروه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="140"/>
         <source>Add the members of %1</source>
         <translation>افزودن اعضای %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="443"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="144"/>
+        <source>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</source>
+        <translation>کسی افزوده نشد: همه از پیش در فهرست‌اند، یا در %1 کسی چنین سمتی ندارد. اعضا را در «نهادها و اعضا» (Ctrl+3) بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="160"/>
         <source>Add an attendee</source>
         <translation>افزودن حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="462"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="179"/>
         <source>Add a guest</source>
         <translation>افزودن مهمان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="496"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="200"/>
+        <source>Add pasted attendees</source>
+        <translation>افزودن حاضران چسبانده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="234"/>
         <source>Change an attendance</source>
         <translation>تغییر حضور</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="504"/>
+        <location filename="../src/app/MeetingEditorAttendance.cpp" line="242"/>
         <source>Remove an attendee</source>
         <translation>حذف حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="560"/>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="78"/>
+        <source>Add an agenda item</source>
+        <translation>افزودن بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="100"/>
+        <source>Change an agenda item</source>
+        <translation>تغییر بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="108"/>
+        <source>Remove an agenda item</source>
+        <translation>حذف بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="125"/>
+        <source>Move an agenda item</source>
+        <translation>جابه‌جایی بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="190"/>
         <source>Add a contribution</source>
         <translation>افزودن سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="581"/>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="213"/>
         <source>Change a contribution</source>
         <translation>تغییر سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="589"/>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="221"/>
         <source>Remove a contribution</source>
         <translation>حذف سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="607"/>
+        <location filename="../src/app/MeetingEditorAgenda.cpp" line="239"/>
         <source>Move a contribution</source>
         <translation>جابه‌جایی سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="634"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="164"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="664"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="71"/>
         <source>Add a proposal</source>
         <translation>افزودن پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="680"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="95"/>
         <source>Change a proposal</source>
         <translation>تغییر پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="688"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="103"/>
         <source>Remove a proposal</source>
         <translation>حذف پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="716"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="145"/>
+        <source>(not on a proposal)</source>
+        <translation>(بدون پیشنهاد)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="191"/>
         <source>Add a decision</source>
         <translation>افزودن مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="737"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="217"/>
         <source>Change a decision</source>
         <translation>تغییر مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="745"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="225"/>
         <source>Remove a decision</source>
         <translation>حذف مصوبه</translation>
     </message>
@@ -5543,37 +5995,37 @@ excused</source>
 <context>
     <name>jalaseh::app::MembershipDialog</name>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="17"/>
+        <location filename="../src/app/MembershipDialog.cpp" line="20"/>
         <source>Member from</source>
         <translation>عضو از</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="18"/>
+        <location filename="../src/app/MembershipDialog.cpp" line="21"/>
         <source>Member until</source>
         <translation>عضو تا</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="31"/>
+        <location filename="../src/app/MembershipDialog.cpp" line="34"/>
         <source>Edit membership</source>
         <translation>ویرایش عضویت</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="31"/>
+        <location filename="../src/app/MembershipDialog.cpp" line="34"/>
         <source>New membership</source>
         <translation>عضویت جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="49"/>
+        <location filename="../src/app/MembershipDialog.cpp" line="52"/>
         <source>Choose the person: type part of the name and pick it from the list.</source>
         <translation>فرد را برگزینید: بخشی از نام را بنویسید و از فهرست برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="51"/>
+        <location filename="../src/app/MembershipDialog.cpp" line="54"/>
         <source>Correct the dates first.</source>
         <translation>نخست تاریخ‌ها را درست کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="53"/>
+        <location filename="../src/app/MembershipDialog.cpp" line="56"/>
         <source>The membership must end after it starts.</source>
         <translation>پایان عضویت باید پس از آغاز آن باشد.</translation>
     </message>
@@ -5682,24 +6134,112 @@ excused</source>
         <translation>دعوتنامه</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="119"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="121"/>
         <source>minutes-%1-%2.%3</source>
         <translation>صورتجلسه-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="122"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="131"/>
         <source>Export the minutes</source>
         <translation>برون‌بری صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="123"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="132"/>
         <source>%1 files (*.%2)</source>
         <translation>پرونده‌های %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="166"/>
+        <location filename="../src/app/MinutesDialog.cpp" line="175"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>قالب‌ها در %1 هستند؛ این پوشه را با مدیر پرونده‌ها باز کنید و قالب‌ها را در یک ویرایشگر متن ویرایش کنید. با برگزیدن دوباره سند، پیش‌نمایش تغییرهای شما را نشان می‌دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::PasteAttendeesDialog</name>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="31"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="43"/>
+        <source>%1 — already on the list</source>
+        <translation>%1 — از پیش در فهرست است</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="47"/>
+        <source>New person: %1</source>
+        <translation>فرد تازه: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="49"/>
+        <source>Choose who: %1 people have this name</source>
+        <translation>برگزینید: %1 نفر این نام را دارند</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="52"/>
+        <source>Left out</source>
+        <translation>کنار گذاشته شد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="70"/>
+        <source>(no body)</source>
+        <translation>(بدون نهاد)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="121"/>
+        <source>«%1»</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="124"/>
+        <source>Not read as names (check that no one is missing): %1</source>
+        <translation>این بخش‌ها نام خوانده نشدند (ببینید کسی از قلم نیفتاده باشد): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="125"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="172"/>
+        <source>(choose one)</source>
+        <translation>(یکی را برگزینید)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="175"/>
+        <source>A new person: %1</source>
+        <translation>فرد تازه: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="176"/>
+        <source>Leave this name out</source>
+        <translation>کنار گذاشتن این نام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="202"/>
+        <source>%1 of the database and %2 new will be added.</source>
+        <translation>%1 نفر از پایگاه داده و %2 نفر تازه افزوده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="205"/>
+        <source>%1 names fit several people: choose who each is, or they are left out.</source>
+        <translation>%1 نام با چند نفر جور درمی‌آید: برای هر یک برگزینید کیست، وگرنه کنار گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="208"/>
+        <source>No names read yet. Paste or type a list such as the one shown in the empty field.</source>
+        <translation>هنوز نامی خوانده نشده است. فهرستی مانند نمونه‌ای که در کادر خالی می‌بینید بچسبانید یا بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="213"/>
+        <source>Add %1 attendees</source>
+        <translation>افزودن %1 نفر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="214"/>
+        <source>Add attendees</source>
+        <translation>افزودن حاضران</translation>
     </message>
 </context>
 <context>
@@ -5744,17 +6284,17 @@ excused</source>
 <context>
     <name>jalaseh::app::PersonDialog</name>
     <message>
-        <location filename="../src/app/PersonDialog.cpp" line="44"/>
+        <location filename="../src/app/PersonDialog.cpp" line="47"/>
         <source>Edit person</source>
         <translation>ویرایش فرد</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonDialog.cpp" line="44"/>
+        <location filename="../src/app/PersonDialog.cpp" line="47"/>
         <source>New person</source>
         <translation>فرد جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonDialog.cpp" line="49"/>
+        <location filename="../src/app/PersonDialog.cpp" line="52"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
@@ -5803,34 +6343,129 @@ excused</source>
     </message>
 </context>
 <context>
+    <name>jalaseh::app::PersonListPicker</name>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="19"/>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="20"/>
+        <source>Take off</source>
+        <translation>برداشتن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="26"/>
+        <source>People chosen</source>
+        <translation>افراد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="27"/>
+        <source>Person to add to the list</source>
+        <translation>فردی که به فهرست افزوده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="28"/>
+        <source>Add the person to the list</source>
+        <translation>افزودن فرد به فهرست</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="29"/>
+        <source>Take the selected person off the list</source>
+        <translation>برداشتن فرد برگزیده از فهرست</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="33"/>
+        <source>Delete takes the selected person off.</source>
+        <translation>کلید Delete فرد برگزیده را برمی‌دارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonListPicker.cpp" line="108"/>
+        <source>(unknown person)</source>
+        <translation>(فرد ناشناخته)</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::PersonPicker</name>
     <message>
-        <location filename="../src/app/PersonPicker.cpp" line="13"/>
+        <location filename="../src/app/PersonPicker.cpp" line="23"/>
         <source>Type part of a name</source>
         <translation>بخشی از نام را بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonPicker.cpp" line="93"/>
+        <source>No one is called “%1”. Check the spelling, or add the person under People (Ctrl+2) first.</source>
+        <translation>کسی به نام «%1» نیست. نوشتار را بررسی کنید، یا نخست او را در «افراد» (Ctrl+2) بیفزایید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonPicker.cpp" line="102"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonPicker.cpp" line="103"/>
+        <source>“%1” fits %2 people (%3). Type more of the name, or choose one from the list that opens as you type.</source>
+        <translation>«%1» با %2 نفر جور درمی‌آید (%3). بیشتر از نام را بنویسید، یا یکی را از فهرستی که هنگام نوشتن باز می‌شود برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PersonPicker.cpp" line="105"/>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>
     <name>jalaseh::app::ProposalListModel</name>
     <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="12"/>
+        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
         <source>Proposal</source>
         <translation>پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="12"/>
+        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
         <source>Proposer</source>
         <translation>پیشنهاددهنده</translation>
     </message>
     <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="12"/>
-        <source>Supporters</source>
-        <translation>موافقان</translation>
+        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
+        <source>No.</source>
+        <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="12"/>
+        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
+        <source>Backed by</source>
+        <translation>حامیان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProposalListModel.cpp" line="50"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation type="vanished">موافقان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
         <source>Status</source>
         <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::SettingsDialog</name>
+    <message>
+        <location filename="../src/app/SettingsDialog.cpp" line="113"/>
+        <source>Choose the logo</source>
+        <translation>گزینش نشان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SettingsDialog.cpp" line="126"/>
+        <source>No logo</source>
+        <translation>بدون نشان</translation>
     </message>
 </context>
 <context>

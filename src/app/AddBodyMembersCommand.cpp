@@ -3,47 +3,19 @@
 #include "RowKind.h"
 #include "storage/AttendanceRepository.h"
 
-#include <QSet>
-
 namespace jalaseh::app {
 
 AddBodyMembersCommand::AddBodyMembersCommand(DatabaseSession& session, Id meetingId, Id bodyId,
                                              AttendanceRole role, const QString& text)
-    : EditCommand(session, text)
-    , m_meetingId(meetingId)
+    : AddAttendeesCommand(session, meetingId, role, text)
     , m_bodyId(bodyId)
-    , m_role(role)
 {
 }
 
-void AddBodyMembersCommand::apply(storage::Database& database)
+void AddBodyMembersCommand::addRows(storage::AttendanceRepository& attendance, Id meetingId,
+                                    AttendanceRole role)
 {
-    const Id meeting = session().currentId(MeetingRow, m_meetingId);
-    const Id body = session().currentId(BodyRow, m_bodyId);
-    storage::AttendanceRepository attendance(database);
-    QSet<Id> before;
-    for (const Attendance& row : attendance.ofMeeting(meeting))
-        before.insert(row.id);
-    attendance.addBodyMembers(meeting, body, m_role);
-
-    // A redo lists the same people again under new ids; later commands still know the old ones.
-    QList<Attendance> added;
-    for (const Attendance& row : attendance.ofMeeting(meeting)) {
-        if (before.contains(row.id))
-            continue;
-        for (const Attendance& earlier : std::as_const(m_added))
-            if (earlier.personId == row.personId)
-                session().renumber(AttendanceRow, earlier.id, row.id);
-        added.append(row);
-    }
-    m_added = added;
-}
-
-void AddBodyMembersCommand::revert(storage::Database& database)
-{
-    storage::AttendanceRepository attendance(database);
-    for (const Attendance& row : std::as_const(m_added))
-        attendance.remove(session().currentId(AttendanceRow, row.id));
+    attendance.addBodyMembers(meetingId, session().currentId(BodyRow, m_bodyId), role);
 }
 
 } // namespace jalaseh::app

@@ -11,6 +11,9 @@ BodyDialog::BodyDialog(const QList<Body>& otherBodies, QWidget* parent)
     , m_ui(std::make_unique<Ui::BodyDialog>())
 {
     m_ui->setupUi(this);
+    // The form's buttons are not wired by Designer; without this, OK would do nothing.
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &BodyDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &BodyDialog::reject);
     fillCombo<BodyKind>(m_ui->kindCombo);
     m_ui->mergedCombo->addItem(tr("(not merged)"), Id(0));
     for (const Body& other : otherBodies)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RecordListModel.h"
+#include "OrderedListModel.h"
 #include "core/Contribution.h"
 
 namespace jalaseh::storage {
@@ -9,11 +9,11 @@ class Database;
 
 namespace jalaseh::app {
 
+class AgendaListModel;
 class PersonListModel;
 
-// What each speaker said, in order. Rows can be dragged to a new place; the model does not move
-// them itself but asks (moveRequested), so that the move becomes an undoable edit.
-class ContributionListModel : public RecordListModel
+// What each speaker said, in order, and on which agenda item.
+class ContributionListModel : public OrderedListModel
 {
     Q_OBJECT
 public:
@@ -21,29 +21,22 @@ public:
     {
         NumberColumn,
         SpeakerColumn,
+        TopicColumn,
         TextColumn
     };
 
-    ContributionListModel(const PersonListModel& people, QObject* parent = nullptr);
+    ContributionListModel(const PersonListModel& people, const AgendaListModel& agenda,
+                          QObject* parent = nullptr);
 
     void reload(storage::Database& database, Id meetingId);
     const Contribution& contributionAt(int row) const { return m_rows.at(row); }
-
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
-    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
-    QStringList mimeTypes() const override;
-    QMimeData* mimeData(const QModelIndexList& indexes) const override;
-    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
-                      const QModelIndex& parent) override;
-
-signals:
-    void moveRequested(int fromRow, int toRow);
 
 protected:
     QString cell(int row, int column) const override;
 
 private:
     const PersonListModel& m_people;
+    const AgendaListModel& m_agenda;
     QList<Contribution> m_rows;
 };
 

@@ -25,7 +25,8 @@ enum class Change
     Memberships,
     Series,
     Meetings,
-    MeetingRows
+    MeetingRows,
+    Organisation // name, logo and letterhead of the settings
 };
 
 // One open database file and the history of edits made to it. Every edit is an EditCommand that

@@ -6,7 +6,9 @@
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QProxyStyle>
 #include <QSettings>
+#include <QStyleFactory>
 #include <QTranslator>
 
 namespace jalaseh::app {
@@ -37,6 +39,22 @@ void loadBundledFonts()
     }
 }
 
+// Qt lays out a dialog button's right-to-left text as if the button had no icon, so the icon
+// covers its end ("انصراف" loses its last letter); the buttons go without icons, as on Windows.
+class ButtonsWithoutIcons : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    int styleHint(StyleHint hint, const QStyleOption* option, const QWidget* widget,
+                  QStyleHintReturn* returned) const override
+    {
+        if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+            return 0;
+        return QProxyStyle::styleHint(hint, option, widget, returned);
+    }
+};
+
 } // namespace
 
 InterfaceLanguage::Language InterfaceLanguage::saved()
@@ -59,6 +77,9 @@ QString InterfaceLanguage::fontFamily()
 void InterfaceLanguage::apply(QApplication& application, Language language)
 {
     loadBundledFonts();
+    if (!dynamic_cast<ButtonsWithoutIcons*>(QApplication::style()))
+        QApplication::setStyle(
+            new ButtonsWithoutIcons(QStyleFactory::create(QApplication::style()->name())));
     QFont font(fontFamily());
     font.setPointSizeF(application.font().pointSizeF());
     application.setFont(font);

@@ -6,6 +6,7 @@
 #include "DatabaseOpener.h"
 #include "DatabaseSession.h"
 #include "DecisionsView.h"
+#include "EditOrganisationCommand.h"
 #include "InsertRowCommand.h"
 #include "MeetingEditor.h"
 #include "MeetingsView.h"
@@ -141,8 +142,7 @@ void MainWindow::createMenus()
     });
     minutes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     meeting->addSeparator();
-    const QStringList tabs{tr("&Details"), tr("&Attendance"), tr("&Contributions"),
-                           tr("&Proposals and decisions")};
+    const QStringList tabs = m_editor->tabTitles();
     for (int tab = 0; tab < tabs.size(); ++tab) {
         QAction* action = meeting->addAction(tabs[tab], this, [this, tab] {
             if (m_editor->meetingId()) {
@@ -368,14 +368,9 @@ void MainWindow::showSettings()
     dialog.setReviewRules(rulesBefore, editable);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (editable && dialog.organisation() != before) {
-        try {
-            storage::SettingsRepository(m_session->database())
-                .setOrganisation(dialog.organisation());
-        } catch (const storage::StorageError& error) {
-            showFailure(error.userMessage());
-        }
-    }
+    if (m_session && !m_session->isReadOnly() && dialog.organisation() != before)
+        m_session->perform(new EditOrganisationCommand(*m_session, before, dialog.organisation(),
+                                                       tr("Change the organisation")));
     if (editable && dialog.reviewRules() != rulesBefore) {
         try {
             storage::SettingsRepository(m_session->database()).setReviewRules(dialog.reviewRules());

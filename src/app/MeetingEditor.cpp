@@ -1,7 +1,6 @@
 #include "MeetingEditor.h"
 
-#include "AddBodyMembersCommand.h"
-#include "AddGuestCommand.h"
+#include "AgendaListModel.h"
 #include "AttendanceListModel.h"
 #include "BookingConflictBanner.h"
 #include "CarriedOverPanel.h"
@@ -10,46 +9,32 @@
 #include "DecisionListModel.h"
 #include "EnumLabels.h"
 #include "InsertRowCommand.h"
-#include "MoveRowCommand.h"
+#include "MeetingEditorSupport.h"
 #include "PersonListModel.h"
+#include "PersonListPicker.h"
 #include "ProposalListModel.h"
-#include "RemoveRowCommand.h"
 #include "UpdateRowCommand.h"
 #include "persian/Collation.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
-#include "persian/Normalize.h"
 #include "persian/Phrasing.h"
 #include "ui_MeetingEditor.h"
 
 #include <QBoxLayout>
 #include <QEvent>
-#include <QHeaderView>
 #include <QInputDialog>
-#include <QShortcut>
 #include <algorithm>
 
 namespace jalaseh::app {
+
+using editor::optionalId;
+using editor::stored;
+
 namespace {
 
-QString stored(const QString& text)
-{
-    return persian::normalizeForStorage(text);
-}
-
-void setUpTable(QTableView* table, int stretchColumn)
-{
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setResizeContentsPrecision(40);
-    table->horizontalHeader()->setStretchLastSection(true);
-    if (stretchColumn >= 0)
-        table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-}
-
-std::optional<Id> optionalId(Id id)
-{
-    return id ? std::optional<Id>(id) : std::nullopt;
-}
+// The widest a column other than the main text takes when fitted to its contents, so that a long
+// name or title does not push the text out of sight.
+constexpr int widestColumn = 260;
 
 } // namespace
 
@@ -58,8 +43,9 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     , m_ui(std::make_unique<Ui::MeetingEditor>())
     , m_people(new PersonListModel(this))
     , m_attendance(new AttendanceListModel(*m_people, this))
-    , m_contributions(new ContributionListModel(*m_people, this))
-    , m_proposals(new ProposalListModel(*m_people, this))
+    , m_agenda(new AgendaListModel(this))
+    , m_contributions(new ContributionListModel(*m_people, *m_agenda, this))
+    , m_proposals(new ProposalListModel(*m_people, *m_agenda, this))
     , m_decisions(new DecisionListModel(this))
     , m_conflicts(new BookingConflictBanner(this))
     , m_carriedOver(new CarriedOverPanel(*m_people, this))
@@ -74,13 +60,20 @@ MeetingEditor::MeetingEditor(QWidget* parent)
          {m_ui->chairPicker, m_ui->secretaryPicker, m_ui->attendeePicker, m_ui->speakerPicker,
           m_ui->proposerPicker, m_ui->responsiblePicker})
         picker->setPeople(m_people);
+    m_ui->backersPicker->setPeople(m_people);
+    for (int tab = 0; tab < m_ui->tabs->count(); ++tab)
+        m_ui->tabs->setTabToolTip(tab, QKeySequence(Qt::ALT | Qt::SHIFT | (Qt::Key_1 + tab))
+                                           .toString(QKeySequence::NativeText));
     setUpDetails();
     setUpAttendance();
+    setUpAgenda();
     setUpContributions();
+    setUpProposals();
     setUpDecisions();
     // Built here rather than in the form: decisions of earlier meetings come back first.
     if (auto* tab = qobject_cast<QBoxLayout*>(m_ui->decisionsTab->layout()))
         tab->insertWidget(0, m_carriedOver);
+    showBackButton();
     connect(m_ui->backButton, &QPushButton::clicked, this, &MeetingEditor::backRequested);
     connect(m_ui->minutesButton, &QPushButton::clicked, this,
             [this] { emit minutesRequested(m_meeting.id); });
@@ -112,6 +105,7 @@ void MeetingEditor::setSession(DatabaseSession* session)
             break;
         case Change::Bodies:
             fillBodyCombo();
+            reloadRows(); // the bodies attendees represent
             break;
         case Change::Series:
         case Change::Meetings:
@@ -123,6 +117,7 @@ void MeetingEditor::setSession(DatabaseSession* session)
                 reloadRows();
             break;
         case Change::Memberships:
+        case Change::Organisation:
             break;
         }
     });
@@ -140,6 +135,32 @@ void MeetingEditor::openMeeting(Id meetingId)
 void MeetingEditor::showTab(int index)
 {
     m_ui->tabs->setCurrentIndex(index);
+}
+
+QStringList MeetingEditor::tabTitles() const
+{
+    QStringList titles;
+    for (int tab = 0; tab < m_ui->tabs->count(); ++tab)
+        titles.append(m_ui->tabs->tabText(tab));
+    return titles;
+}
+
+void MeetingEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LayoutDirectionChange)
+        showBackButton();
+    QWidget::changeEvent(event);
+}
+
+// The arrow points back the way one reads: to the left in English, to the right in Persian. The
+// mark before it makes the arrow start the line in either direction.
+void MeetingEditor::showBackButton()
+{
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    const QString arrow =
+        rightToLeft ? QStringLiteral("\u200F\u2192 ") : QStringLiteral("\u200E\u2190 ");
+    m_ui->backButton->setText(arrow + tr("Meetings"));
+    m_ui->backButton->setToolTip(tr("Back to the list of meetings (Ctrl+1)"));
 }
 
 // ---- loading ----
@@ -170,23 +191,34 @@ void MeetingEditor::reloadRows()
     if (!m_session)
         return;
     auto& database = m_session->database();
-    const int attendee = selectedRow(m_ui->attendanceTable);
-    const Id attendeeId = attendee >= 0 ? m_attendance->idAt(attendee) : 0;
-    const int contribution = selectedRow(m_ui->contributionTable);
-    const Id contributionId = contribution >= 0 ? m_contributions->idAt(contribution) : 0;
-    const int decision = selectedRow(m_ui->decisionTable);
-    const Id decisionId = decision >= 0 ? m_decisions->idAt(decision) : 0;
+    const auto selectedId = [this](QTableView* table, const RecordListModel* model) {
+        const int row = selectedRow(table);
+        return row >= 0 ? model->idAt(row) : Id(0);
+    };
+    const Id attendeeId = selectedId(m_ui->attendanceTable, m_attendance);
+    const Id agendaId = selectedId(m_ui->agendaTable, m_agenda);
+    const Id contributionId = selectedId(m_ui->contributionTable, m_contributions);
+    const Id proposalId = selectedId(m_ui->proposalTable, m_proposals);
+    const Id decisionId = selectedId(m_ui->decisionTable, m_decisions);
 
     m_attendance->reload(database, m_meeting.id);
+    m_agenda->reload(database, m_meeting.id); // before the rows that name its items
     m_contributions->reload(database, m_meeting.id);
     m_proposals->reload(database, m_meeting.id);
     m_decisions->reloadMeeting(database, m_meeting.id);
-    for (QTableView* table :
-         {m_ui->attendanceTable, m_ui->contributionTable, m_ui->proposalTable, m_ui->decisionTable})
-        table->resizeColumnsToContents();
+    for (QTableView* table : {m_ui->attendanceTable, m_ui->agendaTable, m_ui->contributionTable,
+                              m_ui->proposalTable, m_ui->decisionTable})
+        fitColumns(table);
+    fillTopicCombo(m_ui->contributionTopicCombo);
+    fillTopicCombo(m_ui->proposalTopicCombo);
+    fillProposalCombo();
+    // The attendee's fields save at once, so they show the row as it is now; the other forms
+    // keep what the user is typing.
     selectRowById(m_ui->attendanceTable, m_attendance, attendeeId);
-    selectRowById(m_ui->contributionTable, m_contributions, contributionId);
-    selectRowById(m_ui->decisionTable, m_decisions, decisionId);
+    selectKeepingForm(m_ui->agendaTable, m_agenda, agendaId);
+    selectKeepingForm(m_ui->contributionTable, m_contributions, contributionId);
+    selectKeepingForm(m_ui->proposalTable, m_proposals, proposalId);
+    selectKeepingForm(m_ui->decisionTable, m_decisions, decisionId);
     showHeading();
 }
 
@@ -212,12 +244,20 @@ void MeetingEditor::showDetails()
     showHeading();
 }
 
+// The sentence runs in the interface's direction (the mark before it), and each part is embedded
+// in its own (RLE or LRE ... PDF), so that a Persian series name does not carry the words of an
+// English sentence around it into its order.
 void MeetingEditor::showHeading()
 {
-    m_ui->headingLabel->setText(tr("<b>%1</b> — meeting no. %2, %3")
-                                    .arg(m_ui->seriesCombo->currentText().toHtmlEscaped(),
+    const auto embedded = [](const QString& text) {
+        return (text.isRightToLeft() ? QChar(0x202B) : QChar(0x202A)) + text + QChar(0x202C);
+    };
+    const QChar direction(layoutDirection() == Qt::RightToLeft ? 0x200F : 0x200E);
+    m_ui->headingLabel->setText(direction +
+                                tr("<b>%1</b> — meeting no. %2, %3")
+                                    .arg(embedded(m_ui->seriesCombo->currentText().toHtmlEscaped()),
                                          persian::formatNumber(m_meeting.number),
-                                         persian::formatDateLong(m_meeting.date)));
+                                         embedded(persian::formatDateLong(m_meeting.date))));
 }
 
 void MeetingEditor::fillSeriesCombo()
@@ -233,23 +273,16 @@ void MeetingEditor::fillSeriesCombo()
     m_ui->seriesCombo->setCurrentIndex(m_ui->seriesCombo->findData(m_meeting.seriesId));
 }
 
-void MeetingEditor::fillBodyCombo()
+// Agenda items by number, for a contribution's or a proposal's topic; keeps the one chosen.
+void MeetingEditor::fillTopicCombo(QComboBox* combo)
 {
-    if (!m_session)
-        return;
-    const QVariant selected = m_ui->bodyCombo->currentData();
-    m_ui->bodyCombo->clear();
-    QList<Body> bodies = storage::BodyRepository(m_session->database()).all();
-    const persian::PersianCollator collator;
-    std::sort(bodies.begin(), bodies.end(), [&](const Body& a, const Body& b) {
-        return a.kind != b.kind ? a.kind < b.kind : collator.lessThan(a.name, b.name);
-    });
-    for (const Body& body : bodies)
-        if (!body.isMerged())
-            m_ui->bodyCombo->addItem(body.name, body.id);
-    const int index = m_ui->bodyCombo->findData(selected);
-    if (index >= 0)
-        m_ui->bodyCombo->setCurrentIndex(index);
+    const QVariant selected = combo->currentData();
+    combo->clear();
+    combo->addItem(tr("(no agenda item)"), Id(0));
+    for (const AgendaItem& item : m_agenda->items())
+        combo->addItem(m_agenda->topicName(item.id), item.id);
+    const int index = combo->findData(selected);
+    combo->setCurrentIndex(std::max(index, 0));
 }
 
 int MeetingEditor::selectedRow(const QTableView* table) const
@@ -265,6 +298,24 @@ void MeetingEditor::selectRowById(QTableView* table, const RecordListModel* mode
         table->setCurrentIndex(model->index(row, 0));
     else
         table->clearSelection();
+}
+
+void MeetingEditor::selectKeepingForm(QTableView* table, const RecordListModel* model, Id id)
+{
+    const bool keeping = m_keepForms;
+    m_keepForms = true;
+    selectRowById(table, model, id);
+    m_keepForms = keeping;
+}
+
+void MeetingEditor::fitColumns(QTableView* table)
+{
+    table->resizeColumnsToContents();
+    QHeaderView* header = table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column)
+        if (header->sectionResizeMode(column) != QHeaderView::Stretch &&
+            header->sectionSize(column) > widestColumn)
+            header->resizeSection(column, widestColumn);
 }
 
 // ---- details ----
@@ -381,381 +432,6 @@ void MeetingEditor::newSeries()
         m.seriesId = id;
         m.number = 1;
     });
-}
-
-// ---- attendance ----
-
-void MeetingEditor::setUpAttendance()
-{
-    fillCombo<AttendanceRole>(m_ui->bodyRoleCombo);
-    fillCombo<AttendanceRole>(m_ui->attendeeRoleCombo);
-    fillCombo<AttendanceRole>(m_ui->attendanceRoleCombo);
-    fillCombo<AttendanceStatus>(m_ui->attendanceStatusCombo);
-    fillCombo<Gender>(m_ui->guestGenderCombo);
-    fillCombo<AcademicTitle>(m_ui->guestTitleCombo);
-    selectValue(m_ui->bodyRoleCombo, int(AttendanceRole::Member));
-    selectValue(m_ui->attendeeRoleCombo, int(AttendanceRole::Member));
-    m_ui->attendanceTable->setModel(m_attendance);
-    setUpTable(m_ui->attendanceTable, -1);
-    m_ui->selectedAttendeeBox->setEnabled(false);
-
-    connect(m_ui->addBodyButton, &QPushButton::clicked, this, &MeetingEditor::addBodyMembers);
-    connect(m_ui->addAttendeeButton, &QPushButton::clicked, this, &MeetingEditor::addAttendee);
-    connect(m_ui->addGuestButton, &QPushButton::clicked, this, &MeetingEditor::addGuest);
-    connect(m_ui->attendanceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MeetingEditor::showSelectedAttendee);
-    connect(m_attendance, &QAbstractItemModel::modelReset, this,
-            &MeetingEditor::showSelectedAttendee);
-    connect(m_ui->attendanceRoleCombo, &QComboBox::activated, this,
-            &MeetingEditor::editSelectedAttendee);
-    connect(m_ui->attendanceStatusCombo, &QComboBox::activated, this,
-            &MeetingEditor::editSelectedAttendee);
-    connect(m_ui->reasonEdit, &QLineEdit::editingFinished, this,
-            &MeetingEditor::editSelectedAttendee);
-    connect(m_ui->lateSpin, &QSpinBox::editingFinished, this, &MeetingEditor::editSelectedAttendee);
-    connect(m_ui->removeAttendeeButton, &QPushButton::clicked, this,
-            &MeetingEditor::removeSelectedAttendee);
-    auto* remove = new QShortcut(QKeySequence::Delete, m_ui->attendanceTable);
-    remove->setContext(Qt::WidgetShortcut);
-    connect(remove, &QShortcut::activated, this, &MeetingEditor::removeSelectedAttendee);
-}
-
-void MeetingEditor::addBodyMembers()
-{
-    const Id body = m_ui->bodyCombo->currentData().value<Id>();
-    if (!m_session || !m_meeting.id || !body)
-        return;
-    m_session->perform(new AddBodyMembersCommand(
-        *m_session, m_meeting.id, body, AttendanceRole(m_ui->bodyRoleCombo->currentData().toInt()),
-        tr("Add the members of %1").arg(m_ui->bodyCombo->currentText())));
-}
-
-void MeetingEditor::addAttendee()
-{
-    const Id person = m_ui->attendeePicker->personId();
-    if (!m_session || !m_meeting.id || !person)
-        return;
-    Attendance attendance;
-    attendance.meetingId = m_meeting.id;
-    attendance.personId = person;
-    attendance.role = AttendanceRole(m_ui->attendeeRoleCombo->currentData().toInt());
-    if (m_session->perform(
-            new InsertRowCommand<Attendance>(*m_session, attendance, tr("Add an attendee"))))
-        m_ui->attendeePicker->clearPerson();
-}
-
-void MeetingEditor::addGuest()
-{
-    Person person;
-    person.familyName = stored(m_ui->guestFamilyEdit->text());
-    person.givenName = stored(m_ui->guestGivenEdit->text());
-    person.gender = Gender(m_ui->guestGenderCombo->currentData().toInt());
-    person.title = AcademicTitle(m_ui->guestTitleCombo->currentData().toInt());
-    if (!m_session || !m_meeting.id || person.familyName.isEmpty()) {
-        m_ui->guestFamilyEdit->setFocus();
-        return;
-    }
-    Attendance attendance;
-    attendance.meetingId = m_meeting.id;
-    attendance.role = AttendanceRole::Guest;
-    if (m_session->perform(
-            new AddGuestCommand(*m_session, person, attendance, tr("Add a guest")))) {
-        m_ui->guestFamilyEdit->clear();
-        m_ui->guestGivenEdit->clear();
-    }
-}
-
-void MeetingEditor::showSelectedAttendee()
-{
-    const int row = selectedRow(m_ui->attendanceTable);
-    m_ui->selectedAttendeeBox->setEnabled(row >= 0);
-    if (row < 0)
-        return;
-    const Attendance& attendance = m_attendance->attendanceAt(row);
-    m_filling = true;
-    selectValue(m_ui->attendanceRoleCombo, int(attendance.role));
-    selectValue(m_ui->attendanceStatusCombo, int(attendance.status));
-    m_ui->reasonEdit->setText(attendance.reason);
-    m_ui->lateSpin->setValue(attendance.minutesLate);
-    m_filling = false;
-}
-
-void MeetingEditor::editSelectedAttendee()
-{
-    const int row = selectedRow(m_ui->attendanceTable);
-    if (m_filling || !m_session || row < 0)
-        return;
-    const Attendance before = m_attendance->attendanceAt(row);
-    Attendance after = before;
-    after.role = AttendanceRole(m_ui->attendanceRoleCombo->currentData().toInt());
-    after.status = AttendanceStatus(m_ui->attendanceStatusCombo->currentData().toInt());
-    after.reason = stored(m_ui->reasonEdit->text());
-    after.minutesLate = after.status == AttendanceStatus::Late ? m_ui->lateSpin->value() : 0;
-    if (after != before)
-        m_session->perform(new UpdateRowCommand<Attendance>(*m_session, before, after,
-                                                            tr("Change an attendance")));
-}
-
-void MeetingEditor::removeSelectedAttendee()
-{
-    const int row = selectedRow(m_ui->attendanceTable);
-    if (m_session && row >= 0)
-        m_session->perform(new RemoveRowCommand<Attendance>(
-            *m_session, m_attendance->attendanceAt(row), tr("Remove an attendee")));
-}
-
-// ---- contributions ----
-
-void MeetingEditor::setUpContributions()
-{
-    QTableView* table = m_ui->contributionTable;
-    table->setModel(m_contributions);
-    setUpTable(table, ContributionListModel::TextColumn);
-    table->setDragEnabled(true);
-    table->setAcceptDrops(true);
-    table->setDropIndicatorShown(true);
-    table->setDragDropMode(QAbstractItemView::InternalMove);
-    table->setDefaultDropAction(Qt::MoveAction);
-    table->setWordWrap(true);
-
-    connect(m_contributions, &ContributionListModel::moveRequested, this,
-            &MeetingEditor::moveContributionTo);
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MeetingEditor::showSelectedContribution);
-    connect(m_ui->addContributionButton, &QPushButton::clicked, this,
-            &MeetingEditor::addContribution);
-    connect(m_ui->changeContributionButton, &QPushButton::clicked, this,
-            &MeetingEditor::changeContribution);
-    connect(m_ui->removeContributionButton, &QPushButton::clicked, this,
-            &MeetingEditor::removeContribution);
-    connect(m_ui->moveUpButton, &QPushButton::clicked, this, [this] { moveContribution(-1); });
-    connect(m_ui->moveDownButton, &QPushButton::clicked, this, [this] { moveContribution(+1); });
-    auto* up = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), table);
-    up->setContext(Qt::WidgetShortcut);
-    connect(up, &QShortcut::activated, this, [this] { moveContribution(-1); });
-    auto* down = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), table);
-    down->setContext(Qt::WidgetShortcut);
-    connect(down, &QShortcut::activated, this, [this] { moveContribution(+1); });
-    auto* remove = new QShortcut(QKeySequence::Delete, table);
-    remove->setContext(Qt::WidgetShortcut);
-    connect(remove, &QShortcut::activated, this, &MeetingEditor::removeContribution);
-    // Ctrl+Enter in the text adds it, so that a whole meeting is typed without the mouse.
-    auto* add = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_ui->contributionTextEdit);
-    add->setContext(Qt::WidgetShortcut);
-    connect(add, &QShortcut::activated, this, &MeetingEditor::addContribution);
-}
-
-void MeetingEditor::addContribution()
-{
-    const QString text = stored(m_ui->contributionTextEdit->toPlainText());
-    const Id speaker = m_ui->speakerPicker->personId();
-    if (!m_session || !m_meeting.id || text.isEmpty() || !speaker)
-        return;
-    Contribution contribution;
-    contribution.meetingId = m_meeting.id;
-    contribution.speakerId = speaker;
-    contribution.text = text;
-    contribution.position = m_contributions->rowCount() + 1;
-    auto* command =
-        new InsertRowCommand<Contribution>(*m_session, contribution, tr("Add a contribution"));
-    if (m_session->perform(command)) {
-        m_ui->contributionTextEdit->clear();
-        m_ui->speakerPicker->clearPerson();
-        selectRowById(m_ui->contributionTable, m_contributions, command->insertedId());
-        m_ui->speakerPicker->setFocus();
-    }
-}
-
-void MeetingEditor::changeContribution()
-{
-    const int row = selectedRow(m_ui->contributionTable);
-    if (!m_session || row < 0)
-        return;
-    const Contribution before = m_contributions->contributionAt(row);
-    Contribution after = before;
-    after.text = stored(m_ui->contributionTextEdit->toPlainText());
-    if (m_ui->speakerPicker->personId())
-        after.speakerId = m_ui->speakerPicker->personId();
-    if (after != before && !after.text.isEmpty())
-        m_session->perform(new UpdateRowCommand<Contribution>(*m_session, before, after,
-                                                              tr("Change a contribution")));
-}
-
-void MeetingEditor::removeContribution()
-{
-    const int row = selectedRow(m_ui->contributionTable);
-    if (m_session && row >= 0)
-        m_session->perform(new RemoveRowCommand<Contribution>(
-            *m_session, m_contributions->contributionAt(row), tr("Remove a contribution")));
-}
-
-void MeetingEditor::moveContribution(int step)
-{
-    const int row = selectedRow(m_ui->contributionTable);
-    if (row >= 0)
-        moveContributionTo(row, row + step);
-}
-
-void MeetingEditor::moveContributionTo(int fromRow, int toRow)
-{
-    if (!m_session || fromRow < 0 || toRow < 0 || toRow >= m_contributions->rowCount() ||
-        fromRow == toRow)
-        return;
-    const Contribution moved = m_contributions->contributionAt(fromRow);
-    const int position = m_contributions->contributionAt(toRow).position;
-    if (m_session->perform(new MoveRowCommand<Contribution>(*m_session, moved, position,
-                                                            tr("Move a contribution"))))
-        selectRowById(m_ui->contributionTable, m_contributions, moved.id);
-}
-
-void MeetingEditor::showSelectedContribution()
-{
-    const int row = selectedRow(m_ui->contributionTable);
-    if (row < 0)
-        return;
-    const Contribution& contribution = m_contributions->contributionAt(row);
-    m_ui->speakerPicker->setPersonId(contribution.speakerId);
-    m_ui->contributionTextEdit->setPlainText(contribution.text);
-}
-
-// ---- proposals and decisions ----
-
-void MeetingEditor::setUpDecisions()
-{
-    fillCombo<ProposalStatus>(m_ui->proposalStatusCombo);
-    fillCombo<DecisionStatus>(m_ui->decisionStatusCombo);
-    fillCombo<FollowUpState>(m_ui->followUpCombo);
-    m_ui->proposalTable->setModel(m_proposals);
-    setUpTable(m_ui->proposalTable, ProposalListModel::TextColumn);
-    m_ui->decisionTable->setModel(m_decisions);
-    setUpTable(m_ui->decisionTable, DecisionListModel::TextColumn);
-    m_ui->decisionTable->hideColumn(DecisionListModel::MeetingColumn);
-    m_ui->deadlineEdit->setEmptyAllowed(true);
-    m_ui->deadlineEdit->setAccessibleName(tr("Deadline"));
-
-    connect(m_ui->addProposalButton, &QPushButton::clicked, this, &MeetingEditor::addProposal);
-    connect(m_ui->changeProposalButton, &QPushButton::clicked, this,
-            &MeetingEditor::changeProposal);
-    connect(m_ui->removeProposalButton, &QPushButton::clicked, this,
-            &MeetingEditor::removeProposal);
-    connect(m_ui->proposalTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MeetingEditor::showSelectedProposal);
-    connect(m_ui->addDecisionButton, &QPushButton::clicked, this, &MeetingEditor::addDecision);
-    connect(m_ui->changeDecisionButton, &QPushButton::clicked, this,
-            &MeetingEditor::changeDecision);
-    connect(m_ui->removeDecisionButton, &QPushButton::clicked, this,
-            &MeetingEditor::removeDecision);
-    connect(m_ui->decisionTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MeetingEditor::showSelectedDecision);
-}
-
-void MeetingEditor::addProposal()
-{
-    const QString text = stored(m_ui->proposalTextEdit->text());
-    if (!m_session || !m_meeting.id || text.isEmpty())
-        return;
-    Proposal proposal;
-    proposal.meetingId = m_meeting.id;
-    proposal.text = text;
-    proposal.proposerId = optionalId(m_ui->proposerPicker->personId());
-    proposal.status = ProposalStatus(m_ui->proposalStatusCombo->currentData().toInt());
-    proposal.position = m_proposals->rowCount() + 1;
-    if (m_session->perform(
-            new InsertRowCommand<Proposal>(*m_session, proposal, tr("Add a proposal"))))
-        m_ui->proposalTextEdit->clear();
-}
-
-void MeetingEditor::changeProposal()
-{
-    const int row = selectedRow(m_ui->proposalTable);
-    if (!m_session || row < 0)
-        return;
-    const Proposal before = m_proposals->proposalAt(row);
-    Proposal after = before;
-    after.text = stored(m_ui->proposalTextEdit->text());
-    after.proposerId = optionalId(m_ui->proposerPicker->personId());
-    after.status = ProposalStatus(m_ui->proposalStatusCombo->currentData().toInt());
-    if (after != before && !after.text.isEmpty())
-        m_session->perform(
-            new UpdateRowCommand<Proposal>(*m_session, before, after, tr("Change a proposal")));
-}
-
-void MeetingEditor::removeProposal()
-{
-    const int row = selectedRow(m_ui->proposalTable);
-    if (m_session && row >= 0)
-        m_session->perform(new RemoveRowCommand<Proposal>(*m_session, m_proposals->proposalAt(row),
-                                                          tr("Remove a proposal")));
-}
-
-void MeetingEditor::showSelectedProposal()
-{
-    const int row = selectedRow(m_ui->proposalTable);
-    if (row < 0)
-        return;
-    const Proposal& proposal = m_proposals->proposalAt(row);
-    m_ui->proposalTextEdit->setText(proposal.text);
-    m_ui->proposerPicker->setPersonId(proposal.proposerId.value_or(0));
-    selectValue(m_ui->proposalStatusCombo, int(proposal.status));
-}
-
-void MeetingEditor::addDecision()
-{
-    const QString text = stored(m_ui->decisionTextEdit->text());
-    if (!m_session || !m_meeting.id || text.isEmpty() || !m_ui->deadlineEdit->problem().isEmpty())
-        return;
-    Decision decision;
-    decision.meetingId = m_meeting.id;
-    decision.text = text;
-    decision.responsibleId = optionalId(m_ui->responsiblePicker->personId());
-    decision.deadline = m_ui->deadlineEdit->date();
-    decision.status = DecisionStatus(m_ui->decisionStatusCombo->currentData().toInt());
-    decision.followUp = FollowUpState(m_ui->followUpCombo->currentData().toInt());
-    decision.position = m_decisions->rowCount() + 1;
-    if (m_session->perform(
-            new InsertRowCommand<Decision>(*m_session, decision, tr("Add a decision")))) {
-        m_ui->decisionTextEdit->clear();
-        m_ui->responsiblePicker->clearPerson();
-        m_ui->deadlineEdit->setDate({});
-    }
-}
-
-void MeetingEditor::changeDecision()
-{
-    const int row = selectedRow(m_ui->decisionTable);
-    if (!m_session || row < 0 || !m_ui->deadlineEdit->problem().isEmpty())
-        return;
-    const Decision before = m_decisions->decisionAt(row);
-    Decision after = before;
-    after.text = stored(m_ui->decisionTextEdit->text());
-    after.responsibleId = optionalId(m_ui->responsiblePicker->personId());
-    after.deadline = m_ui->deadlineEdit->date();
-    after.status = DecisionStatus(m_ui->decisionStatusCombo->currentData().toInt());
-    after.followUp = FollowUpState(m_ui->followUpCombo->currentData().toInt());
-    if (after != before && !after.text.isEmpty())
-        m_session->perform(
-            new UpdateRowCommand<Decision>(*m_session, before, after, tr("Change a decision")));
-}
-
-void MeetingEditor::removeDecision()
-{
-    const int row = selectedRow(m_ui->decisionTable);
-    if (m_session && row >= 0)
-        m_session->perform(new RemoveRowCommand<Decision>(*m_session, m_decisions->decisionAt(row),
-                                                          tr("Remove a decision")));
-}
-
-void MeetingEditor::showSelectedDecision()
-{
-    const int row = selectedRow(m_ui->decisionTable);
-    if (row < 0)
-        return;
-    const Decision& decision = m_decisions->decisionAt(row);
-    m_ui->decisionTextEdit->setText(decision.text);
-    m_ui->responsiblePicker->setPersonId(decision.responsibleId.value_or(0));
-    m_ui->deadlineEdit->setDate(decision.deadline);
-    selectValue(m_ui->decisionStatusCombo, int(decision.status));
-    selectValue(m_ui->followUpCombo, int(decision.followUp));
 }
 
 } // namespace jalaseh::app

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 
+class QComboBox;
 class QTableView;
 
 namespace Ui {
@@ -14,6 +15,7 @@ class MeetingEditor;
 
 namespace jalaseh::app {
 
+class AgendaListModel;
 class AttendanceListModel;
 class BookingConflictBanner;
 class CarriedOverPanel;
@@ -24,12 +26,28 @@ class PersonListModel;
 class ProposalListModel;
 class RecordListModel;
 
-// Records one meeting: its details, who attended and how, what each speaker said (in order),
-// the proposals and the decisions. Every change is saved as it is made, as an undoable edit.
+// Records one meeting: its details, who attended and how, its agenda, what each speaker said (in
+// order, on which item), the proposals with their backers and the decisions. Every change is
+// saved as it is made, as an undoable edit.
+//
+// The tabs' code is kept in one file each: MeetingEditor.cpp (loading, details),
+// MeetingEditorAttendance.cpp, MeetingEditorAgenda.cpp (agenda and contributions) and
+// MeetingEditorDecisions.cpp (proposals and decisions).
 class MeetingEditor : public QWidget
 {
     Q_OBJECT
 public:
+    // The tabs, in order; Alt+Shift+1 ... Alt+Shift+6 show them (the Meeting menu).
+    enum Tab
+    {
+        DetailsTab,
+        AttendanceTab,
+        AgendaTab,
+        ContributionsTab,
+        ProposalsTab,
+        DecisionsTab
+    };
+
     explicit MeetingEditor(QWidget* parent = nullptr);
     ~MeetingEditor() override;
 
@@ -39,10 +57,16 @@ public:
     const Meeting& meeting() const { return m_meeting; }
 
     void showTab(int index);
-    // Moves the selected contribution one place up (-1) or down (+1).
+    // The tabs' titles, with their mnemonics, for the menu that shows them.
+    QStringList tabTitles() const;
+    // Moves the selected contribution or agenda item one place up (-1) or down (+1).
     void moveContribution(int step);
+    void moveAgendaItem(int step);
+    // Reads a pasted list of attendees (the clipboard's text to begin with) and adds them.
+    void pasteAttendees();
 
     AttendanceListModel* attendance() const { return m_attendance; }
+    AgendaListModel* agenda() const { return m_agenda; }
     ContributionListModel* contributions() const { return m_contributions; }
     ProposalListModel* proposals() const { return m_proposals; }
     DecisionListModel* decisions() const { return m_decisions; }
@@ -54,12 +78,16 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void setUpDetails();
     void setUpAttendance();
+    void setUpAgenda();
     void setUpContributions();
+    void setUpProposals();
     void setUpDecisions();
+    void showBackButton();
 
     void reloadPeople();
     void reloadMeeting();
@@ -68,17 +96,26 @@ private:
     void showHeading();
     void fillSeriesCombo();
     void fillBodyCombo();
+    void fillTopicCombo(QComboBox* combo);
+    void fillProposalCombo();
 
     void editMeeting(const QString& what, const std::function<void(Meeting&)>& change);
     void chooseSeries();
     void newSeries();
 
+    void suggestBodyRole();
     void addBodyMembers();
     void addAttendee();
     void addGuest();
     void showSelectedAttendee();
     void editSelectedAttendee();
     void removeSelectedAttendee();
+
+    void addAgendaItem();
+    void changeAgendaItem();
+    void removeAgendaItem();
+    void moveAgendaItemTo(int fromRow, int toRow);
+    void showSelectedAgendaItem();
 
     void addContribution();
     void changeContribution();
@@ -90,6 +127,7 @@ private:
     void changeProposal();
     void removeProposal();
     void showSelectedProposal();
+    void decideOnProposal();
 
     void addDecision();
     void changeDecision();
@@ -98,18 +136,23 @@ private:
 
     int selectedRow(const QTableView* table) const;
     void selectRowById(QTableView* table, const RecordListModel* model, Id id);
+    // Selects the row without showing it in its form (which holds what the user is typing).
+    void selectKeepingForm(QTableView* table, const RecordListModel* model, Id id);
+    void fitColumns(QTableView* table);
 
     std::unique_ptr<Ui::MeetingEditor> m_ui;
     DatabaseSession* m_session = nullptr;
     Meeting m_meeting;
     PersonListModel* m_people;
     AttendanceListModel* m_attendance;
+    AgendaListModel* m_agenda;
     ContributionListModel* m_contributions;
     ProposalListModel* m_proposals;
     DecisionListModel* m_decisions;
     BookingConflictBanner* m_conflicts;
     CarriedOverPanel* m_carriedOver;
-    bool m_filling = false; // true while the fields are being filled from the database
+    bool m_filling = false;   // true while the fields are being filled from the database
+    bool m_keepForms = false; // true while a selected row must not replace what a form holds
 };
 
 } // namespace jalaseh::app

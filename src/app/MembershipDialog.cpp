@@ -10,6 +10,9 @@ MembershipDialog::MembershipDialog(PersonListModel* people, QWidget* parent)
     , m_ui(std::make_unique<Ui::MembershipDialog>())
 {
     m_ui->setupUi(this);
+    // The form's buttons are not wired by Designer; without this, OK would do nothing.
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &MembershipDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &MembershipDialog::reject);
     m_ui->personPicker->setPeople(people);
     fillCombo<MembershipRole>(m_ui->roleCombo);
     m_ui->fromEdit->setEmptyAllowed(true);

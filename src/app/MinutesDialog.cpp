@@ -109,14 +109,23 @@ bool MinutesDialog::exportTo(const QString& path, report::DocumentFormat format)
     }
 }
 
+QString MinutesDialog::proposedFileName(report::DocumentFormat format) const
+{
+    // Latin digits: a file name travels to systems and programs that may not read Persian ones.
+    const persian::JalaliDate day = persian::JalaliDate::fromGregorian(m_record.meeting.date);
+    const QString date = day.isValid() ? QStringLiteral("%1-%2-%3")
+                                             .arg(day.year(), 4, 10, QLatin1Char('0'))
+                                             .arg(day.month(), 2, 10, QLatin1Char('0'))
+                                             .arg(day.day(), 2, 10, QLatin1Char('0'))
+                                       : QString();
+    return tr("minutes-%1-%2.%3")
+        .arg(QString::number(m_record.meeting.number), date, report::formatKey(format));
+}
+
 void MinutesDialog::chooseFileAndExport(report::DocumentFormat format)
 {
     const QString suffix = report::formatKey(format);
-    // "صورتجلسه-۳-۱۴۰۲-۰۱-۲۱.pdf": the Jalali date, as the secretary files them.
-    QString date = persian::formatDate(m_record.meeting.date);
-    date.replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString name =
-        tr("minutes-%1-%2.%3").arg(persian::formatNumber(m_record.meeting.number), date, suffix);
+    const QString name = proposedFileName(format);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export the minutes"), QDir(folder).filePath(name),

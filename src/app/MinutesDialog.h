@@ -42,6 +42,9 @@ public:
     bool exportTo(const QString& path, report::DocumentFormat format);
     QString plainText() const;
     QString problem() const;
+    // The file name the export offers: the meeting's number and Jalali date, as the secretary
+    // files it ("minutes-1-1402-01-21.pdf").
+    QString proposedFileName(report::DocumentFormat format) const;
 
 private:
     void showDocument();

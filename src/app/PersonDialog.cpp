@@ -20,6 +20,9 @@ PersonDialog::PersonDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::PersonDialog>())
 {
     m_ui->setupUi(this);
+    // The form's buttons are not wired by Designer; without this, OK would do nothing.
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
     fillCombo<Gender>(m_ui->genderCombo);
     fillCombo<AcademicTitle>(m_ui->titleCombo);
     m_ui->problemLabel->hide();

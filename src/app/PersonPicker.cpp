@@ -3,9 +3,19 @@
 #include "PersonCompleter.h"
 #include "PersonListModel.h"
 #include "PersonName.h"
+#include "persian/Digits.h"
 #include "persian/Normalize.h"
 
+#include <QAbstractItemView>
+#include <QToolTip>
+
 namespace jalaseh::app {
+namespace {
+
+// How many of several matching names the message lists.
+constexpr int namesShown = 3;
+
+} // namespace
 
 PersonPicker::PersonPicker(QWidget* parent)
     : QLineEdit(parent)
@@ -13,6 +23,10 @@ PersonPicker::PersonPicker(QWidget* parent)
     setPlaceholderText(tr("Type part of a name"));
     setClearButtonEnabled(true);
     connect(this, &QLineEdit::editingFinished, this, &PersonPicker::readTypedText);
+    connect(this, &QLineEdit::textEdited, this, [this] {
+        if (!m_problem.isEmpty())
+            showProblem({});
+    });
 }
 
 void PersonPicker::setPeople(PersonListModel* people)
@@ -37,12 +51,14 @@ void PersonPicker::clearPerson()
 {
     m_personId = 0;
     clear();
+    showProblem({});
 }
 
 void PersonPicker::choose(Id id)
 {
     const bool changed = id != m_personId;
     setPersonId(id);
+    showProblem({});
     if (changed)
         emit personChosen(id);
 }
@@ -53,24 +69,56 @@ void PersonPicker::readTypedText()
 {
     if (!m_people)
         return;
-    if (text().trimmed().isEmpty()) {
+    const QString typed = text().trimmed();
+    if (typed.isEmpty()) {
         choose(0);
         return;
     }
-    const QString key = persian::searchKey(text());
-    QList<Id> matches;
+    const QString key = persian::searchKey(typed);
+    QList<int> matches;
     for (int row = 0; row < m_people->rowCount(); ++row) {
         if (persian::searchKey(displayName(m_people->personAt(row))) == key) {
             choose(m_people->idAt(row));
             return;
         }
         if (m_people->searchKeyAt(row).contains(key))
-            matches.append(m_people->idAt(row));
+            matches.append(row);
     }
-    if (matches.size() == 1)
-        choose(matches.first());
-    else
-        setPersonId(m_personId); // ambiguous or unknown: keep the last choice
+    if (matches.size() == 1) {
+        choose(m_people->idAt(matches.first()));
+        return;
+    }
+    setPersonId(m_personId); // keep the last choice
+    if (matches.isEmpty()) {
+        showProblem(tr("No one is called “%1”. Check the spelling, or add the person under "
+                       "People (Ctrl+2) first.")
+                        .arg(typed));
+        return;
+    }
+    QStringList names;
+    for (int i = 0; i < matches.size() && i < namesShown; ++i)
+        names.append(displayName(m_people->personAt(matches[i])));
+    if (matches.size() > namesShown)
+        names.append(tr("…"));
+    showProblem(tr("“%1” fits %2 people (%3). Type more of the name, or choose one from the "
+                   "list that opens as you type.")
+                    .arg(typed, persian::formatNumber(int(matches.size())), names.join(tr(", "))));
+}
+
+void PersonPicker::showProblem(const QString& problem)
+{
+    m_problem = problem;
+    setAccessibleDescription(problem);
+    // A typed name is text, never markup, in the tooltip too.
+    const QString shown =
+        problem.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(problem.toHtmlEscaped());
+    setToolTip(shown);
+    if (problem.isEmpty()) {
+        QToolTip::hideText();
+        return;
+    }
+    // Shown under the field, where the eye is; it also stays as the field's tooltip.
+    QToolTip::showText(mapToGlobal(QPoint(0, height())), shown, this);
 }
 
 } // namespace jalaseh::app

@@ -1,16 +1,22 @@
 #include "ProposalListModel.h"
 
+#include "AgendaListModel.h"
 #include "EnumLabels.h"
 #include "PersonListModel.h"
 #include "PersonName.h"
+#include "persian/Digits.h"
 #include "persian/Phrasing.h"
 #include "storage/ProposalRepository.h"
 
 namespace jalaseh::app {
 
-ProposalListModel::ProposalListModel(const PersonListModel& people, QObject* parent)
-    : RecordListModel({tr("Proposal"), tr("Proposer"), tr("Supporters"), tr("Status")}, parent)
+ProposalListModel::ProposalListModel(const PersonListModel& people, const AgendaListModel& agenda,
+                                     QObject* parent)
+    : RecordListModel(
+          {tr("No."), tr("Proposal"), tr("Topic"), tr("Proposer"), tr("Backed by"), tr("Status")},
+          parent)
     , m_people(people)
+    , m_agenda(agenda)
 {
 }
 
@@ -33,12 +39,27 @@ QString ProposalListModel::nameOf(Id personId) const
     return person ? displayName(*person) : QString();
 }
 
+QString ProposalListModel::shortName(Id id, int length) const
+{
+    const int row = id ? rowOf(id) : -1;
+    if (row < 0)
+        return {};
+    QString text = m_rows.at(row).text;
+    if (text.size() > length)
+        text = text.left(length).trimmed() + QStringLiteral("…");
+    return tr("%1. %2").arg(persian::formatNumber(row + 1), text);
+}
+
 QString ProposalListModel::cell(int row, int column) const
 {
     const Proposal& proposal = m_rows.at(row);
     switch (column) {
+    case NumberColumn:
+        return persian::formatNumber(row + 1);
     case TextColumn:
         return proposal.text;
+    case TopicColumn:
+        return m_agenda.topicName(proposal.agendaItemId.value_or(0));
     case ProposerColumn:
         return proposal.proposerId ? nameOf(*proposal.proposerId) : QString();
     case SupportersColumn: {

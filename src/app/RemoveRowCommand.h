@@ -1,11 +1,13 @@
 #pragma once
 
 #include "EditCommand.h"
+#include "RowLinks.h"
 #include "RowTraits.h"
 
 namespace jalaseh::app {
 
-// Removes a row; undo puts it back where it was.
+// Removes a row; undo puts it back where it was, with the rows that referred to it (RowLinks)
+// linked to it again.
 template <typename Row>
 class RemoveRowCommand : public EditCommand
 {
@@ -21,7 +23,11 @@ public:
 protected:
     void apply(storage::Database& database) override
     {
-        typename Traits::Repository(database).remove(session().currentId(Traits::kind, m_row.id));
+        Row current = m_row;
+        ReferenceUpdater{session()}(current);
+        current.id = session().currentId(Traits::kind, m_row.id);
+        m_links = RowLinks::to(database, current);
+        typename Traits::Repository(database).remove(current.id);
     }
     void revert(storage::Database& database) override
     {
@@ -34,12 +40,14 @@ protected:
         session().renumber(Traits::kind, oldId, row.id);
         if constexpr (requires { repository.move(row.id, row.position); })
             repository.move(row.id, m_row.position);
+        m_links.restore(database, session(), row.id);
     }
     Change change() const override { return Traits::change; }
     Id meetingId() const override { return meetingOf(m_row); }
 
 private:
     Row m_row;
+    RowLinks m_links;
 };
 
 } // namespace jalaseh::app

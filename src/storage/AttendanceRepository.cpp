@@ -139,9 +139,8 @@ void AttendanceRepository::remove(Id id)
     transaction.commit();
 }
 
-void AttendanceRepository::addBodyMembers(Id meetingId, Id bodyId, AttendanceRole role)
+QString AttendanceRepository::meetingDay(Id meetingId) const
 {
-    Transaction transaction(m_database);
     Statement meeting(m_database, QStringLiteral("SELECT date FROM meeting WHERE id = ?"));
     meeting.bind(meetingId).exec();
     if (!meeting.next())
@@ -150,7 +149,13 @@ void AttendanceRepository::addBodyMembers(Id meetingId, Id bodyId, AttendanceRol
                                "This meeting is no longer in the database; someone may have "
                                "removed it. Reload the list."),
                            QStringLiteral("meeting %1").arg(meetingId));
-    const QString day = meeting.text(0);
+    return meeting.text(0);
+}
+
+void AttendanceRepository::addBodyMembers(Id meetingId, Id bodyId, AttendanceRole role)
+{
+    Transaction transaction(m_database);
+    const QString day = meetingDay(meetingId);
     // One row per person even with two seats in the body; leads first, then by seat.
     Statement statement(
         m_database,
@@ -165,6 +170,30 @@ void AttendanceRepository::addBodyMembers(Id meetingId, Id bodyId, AttendanceRol
             "ORDER BY min(CASE ms.role WHEN 'lead' THEN 0 WHEN 'deputy' THEN 1 "
             "WHEN 'secretary' THEN 2 ELSE 3 END), min(ms.id)"));
     statement.bind(meetingId).bind(role).bind(AttendanceStatus::Present).bind(bodyId);
+    statement.bind(day).bind(day).bind(meetingId).exec(attendanceRefusals());
+    transaction.commit();
+}
+
+void AttendanceRepository::addWorkingGroupLeads(Id meetingId, AttendanceRole role)
+{
+    Transaction transaction(m_database);
+    const QString day = meetingDay(meetingId);
+    // A group merged later was still a group on the day; one merged on an unknown day was not.
+    Statement statement(
+        m_database,
+        QStringLiteral(
+            "INSERT INTO attendance (meeting_id, person_id, role, status, represents_body_id) "
+            "SELECT ?, ms.person_id, ?, ?, min(ms.body_id) FROM membership ms "
+            "JOIN body b ON b.id = ms.body_id "
+            "JOIN person p ON p.id = ms.person_id AND p.active = 1 "
+            "WHERE b.kind = ? AND b.active = 1 AND (b.merged_into IS NULL OR b.merged_on > ?) "
+            "AND ms.role = ? AND (ms.from_date IS NULL OR ms.from_date <= ?) "
+            "AND (ms.until_date IS NULL OR ms.until_date >= ?) "
+            "AND ms.person_id NOT IN (SELECT person_id FROM attendance WHERE meeting_id = ?) "
+            "GROUP BY ms.person_id "
+            "ORDER BY min(ms.body_id), min(ms.id)"));
+    statement.bind(meetingId).bind(role).bind(AttendanceStatus::Present);
+    statement.bind(BodyKind::WorkingGroup).bind(day).bind(MembershipRole::Lead);
     statement.bind(day).bind(day).bind(meetingId).exec(attendanceRefusals());
     transaction.commit();
 }

@@ -30,8 +30,14 @@ public:
     // Lists the body's current members on the meeting's date (active people, leads first) as
     // present in `role`, representing the body; people already listed are left as they are.
     void addBodyMembers(Id meetingId, Id bodyId, AttendanceRole role);
+    // Lists the current leads of every active working group that was not merged by the meeting's
+    // date (active people), as present in `role`, each representing his or her group; groups in
+    // the order they were created. Someone leading two groups is listed once, for the first.
+    // People already listed are left as they are.
+    void addWorkingGroupLeads(Id meetingId, AttendanceRole role);
 
 private:
+    QString meetingDay(Id meetingId) const;
     QList<Attendance> select(const QString& sqlTail, const QList<QVariant>& values) const;
 
     Database& m_database;

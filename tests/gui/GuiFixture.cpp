@@ -11,10 +11,13 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTimer>
 #include <catch2/catch.hpp>
+#include <memory>
 
 namespace jalaseh::test {
 namespace {
@@ -129,6 +132,28 @@ void pickPerson(app::PersonPicker* picker, const QString& typed)
     REQUIRE(popup->isVisible());
     QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Return);
+}
+
+void whenDialogOpens(std::function<void(QDialog*)> answer)
+{
+    auto* poll = new QTimer;
+    auto elapsed = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, elapsed, answer = std::move(answer)] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (dialog && dialog->isVisible()) {
+            poll->stop();
+            poll->deleteLater();
+            answer(dialog);
+            // Left open by the answer: close it, so that the test goes on and fails.
+            QTimer::singleShot(3000, dialog, [dialog] { dialog->reject(); });
+            return;
+        }
+        if ((*elapsed += poll->interval()) > 5000) {
+            poll->stop();
+            poll->deleteLater();
+        }
+    });
+    poll->start(20);
 }
 
 void typeInto(QWidget* line, const QString& text)

@@ -7,6 +7,9 @@
 #include <QComboBox>
 #include <QTemporaryDir>
 #include <QWidget>
+#include <functional>
+
+class QDialog;
 #include <catch2/catch.hpp>
 #include <memory>
 
@@ -64,5 +67,9 @@ void typeText(QWidget* widget, const QString& text);
 void pickPerson(app::PersonPicker* picker, const QString& typed);
 // Replaces a line's text by typing, then presses Enter.
 void typeInto(QWidget* line, const QString& text);
+// Runs `answer` on the next modal dialog once it is open (a dialog's exec() does not return to
+// the test until it closes). A dialog still open after a few seconds is rejected, so that a test
+// fails instead of hanging.
+void whenDialogOpens(std::function<void(QDialog*)> answer);
 
 } // namespace jalaseh::test

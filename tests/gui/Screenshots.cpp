@@ -2,6 +2,7 @@
 // interface language given: gui_screenshots OUTPUT_FOLDER [fa|en]. Run under Xvfb or offscreen;
 // the pictures go into the user guide (docs/screenshots) and are looked at for layout faults.
 #include "app/ActivityTableModel.h"
+#include "app/AddWorkingGroupLeadsCommand.h"
 #include "app/AttendanceView.h"
 #include "app/BodiesView.h"
 #include "app/BodyListModel.h"
@@ -13,6 +14,7 @@
 #include "app/MeetingEditor.h"
 #include "app/MeetingsView.h"
 #include "app/MergeBodyDialog.h"
+#include "app/PasteAttendeesDialog.h"
 #include "app/PersonListModel.h"
 #include "app/SettingsDialog.h"
 #include "exchange/DemoData.h"
@@ -23,15 +25,18 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MeetingSeriesRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/SyntheticDatabase.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <cstdio>
 
 using namespace jalaseh;
@@ -203,6 +208,27 @@ void selectBody(app::BodiesView& view, const QString& name)
             table->setCurrentIndex(table->model()->index(row, 0));
 }
 
+void selectRow(QWidget& window, const char* table, int row)
+{
+    if (auto* view = window.findChild<QTableView*>(QString::fromLatin1(table)))
+        view->setCurrentIndex(view->model()->index(row, 0));
+}
+
+// A logo drawn for the pictures: the network's initials in a circle.
+const char* const logoSvg = R"(<svg xmlns="http://www.w3.org/2000/svg" width="200" height="200">
+<circle cx="100" cy="100" r="92" fill="#0b5d7a"/>
+<circle cx="100" cy="100" r="70" fill="none" stroke="#ffffff" stroke-width="6"/>
+<rect x="62" y="70" width="76" height="60" rx="6" fill="#ffffff"/>
+<line x1="100" y1="70" x2="100" y2="130" stroke="#0b5d7a" stroke-width="5"/>
+</svg>)";
+
+// The seed's attendee sentence, as its author typed it (Arabic kaf and yeh, no ZWNJ).
+const char* const seedAttendees =
+    "در این نشست، علاوه بر راهبران کارگروهها (سركار خانمها دكتر درخوش، عبدالله پور، صادقي و "
+    "جناب آقايان دكتر طاهري، دكتر اميني نسب، عاطفي ملكي، حسيني)، جناب آقاي دكتر حاجي "
+    "زينالعابديني به عنوان مهمان مدعو و اعضای کمیته راهبری (سركارخانمها دکتر غزنوی، دکتر رقابی، "
+    "عتیقه چیان، فاضل و فرجامی) حضور داشتند.";
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -272,19 +298,47 @@ int main(int argc, char** argv)
     if (!meetings.isEmpty()) {
         // The seed meeting: the oldest of the demo's first series.
         window.openMeeting(meetings.last().id);
-        auto* tabs = window.meetingEditor()->findChild<QTabWidget*>(QStringLiteral("tabs"));
+        app::MeetingEditor& editor = *window.meetingEditor();
         const QStringList names{
-            QStringLiteral("editor-details"), QStringLiteral("editor-attendance"),
-            QStringLiteral("editor-contributions"), QStringLiteral("editor-decisions")};
+            QStringLiteral("editor-details"),   QStringLiteral("editor-attendance"),
+            QStringLiteral("editor-agenda"),    QStringLiteral("editor-contributions"),
+            QStringLiteral("editor-proposals"), QStringLiteral("editor-decisions")};
         for (int tab = 0; tab < names.size(); ++tab) {
-            tabs->setCurrentIndex(tab);
+            editor.showTab(tab);
+            if (tab == app::MeetingEditor::AttendanceTab)
+                selectRow(window, "attendanceTable", 1);
+            if (tab == app::MeetingEditor::AgendaTab)
+                selectRow(window, "agendaTable", 0);
+            if (tab == app::MeetingEditor::ContributionsTab)
+                selectRow(window, "contributionTable", 3);
+            if (tab == app::MeetingEditor::ProposalsTab)
+                selectRow(window, "proposalTable", 4); // the merger, with its two backers
             ok &= save(window, output.filePath(names[tab] + suffix + QStringLiteral(".png")));
         }
         // The second meeting of the leads' series (the newest): what the first deferred to it.
         window.openMeeting(meetings.first().id);
-        tabs->setCurrentIndex(3);
+        editor.showTab(app::MeetingEditor::DecisionsTab);
         ok &= save(window, output.filePath(QStringLiteral("editor-carried-over") + suffix +
                                            QStringLiteral(".png")));
+
+        // The paste dialog on a new meeting that lists the working-group leads already.
+        app::DatabaseSession& session = *window.session();
+        window.newMeeting();
+        const Id fresh = editor.meetingId();
+        session.perform(new app::AddWorkingGroupLeadsCommand(session, fresh, AttendanceRole::Lead,
+                                                             QStringLiteral("leads")));
+        QSet<Id> attending;
+        for (const Attendance& row :
+             storage::AttendanceRepository(session.database()).ofMeeting(fresh))
+            attending.insert(row.personId);
+        app::PasteAttendeesDialog paste(session.database(), attending, &window);
+        paste.setText(QString::fromUtf8(seedAttendees));
+        paste.show();
+        ok &= save(paste, output.filePath(QStringLiteral("paste-attendees") + suffix +
+                                          QStringLiteral(".png")));
+        paste.hide();
+        session.undoStack()->undo();
+        session.undoStack()->undo();
     }
 
     // The calendar, on a month of planned meetings with clashes; "today" fixed so that the
@@ -348,7 +402,16 @@ int main(int argc, char** argv)
     ok &= save(window, output.filePath(QStringLiteral("attendance-activity") + suffix +
                                        QStringLiteral(".png")));
     app::SettingsDialog settings(&window);
+    settings.setOrganisation(
+        storage::SettingsRepository(window.session()->database()).organisation(), true);
     settings.setReviewRules({}, true);
+    const QString logo = folder.filePath(QStringLiteral("logo.svg"));
+    QFile logoFile(logo);
+    if (logoFile.open(QIODevice::WriteOnly))
+        logoFile.write(logoSvg);
+    logoFile.close();
+    if (!settings.chooseLogoFile(logo))
+        std::fprintf(stderr, "logo: %s\n", qPrintable(settings.logoProblem()));
     settings.show();
     ok &= save(settings,
                output.filePath(QStringLiteral("settings") + suffix + QStringLiteral(".png")));

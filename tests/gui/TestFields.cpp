@@ -56,7 +56,7 @@ TEST_CASE("The meeting keeps its date when an impossible one is typed in the edi
     CHECK(meetings[0].date == QDate(2023, 4, 10));
 }
 
-TEST_CASE("Times are read in either digit set; a bad one is refused")
+TEST_CASE("Times are read in either digit set, a bad one refused")
 {
     app::TimeEdit edit;
     edit.show();

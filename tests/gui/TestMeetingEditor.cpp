@@ -85,7 +85,7 @@ TEST_CASE("A meeting is recorded through the editor, every edit saved and undoab
     CHECK(dateLine->text() == QStringLiteral("۱۴۰۲/۰۱/۲۱"));
 
     // Attendance: the working group's three members at once, one of them marked excused.
-    find<QTabWidget>(window, "tabs")->setCurrentIndex(1);
+    find<QTabWidget>(window, "tabs")->setCurrentIndex(app::MeetingEditor::AttendanceTab);
     chooseText(find<QComboBox>(window, "bodyCombo"), QStringLiteral("کارگروه آموزش"));
     click(window, "addBodyButton");
     QList<Attendance> attendance = storage::AttendanceRepository(db).ofMeeting(meeting.id);
@@ -104,7 +104,7 @@ TEST_CASE("A meeting is recorded through the editor, every edit saved and undoab
     CHECK(excused->reason == QStringLiteral("سفر کاری"));
 
     // Contributions: speakers typed with Arabic yeh and kaf, found all the same.
-    find<QTabWidget>(window, "tabs")->setCurrentIndex(2);
+    find<QTabWidget>(window, "tabs")->setCurrentIndex(app::MeetingEditor::ContributionsTab);
     auto* speaker = find<app::PersonPicker>(window, "speakerPicker");
     auto* said = find<QPlainTextEdit>(window, "contributionTextEdit");
     pickPerson(speaker, QStringLiteral("رقابي"));
@@ -125,7 +125,7 @@ TEST_CASE("A meeting is recorded through the editor, every edit saved and undoab
     CHECK(speakers(db, meeting.id) == QList<Id>{fixture.taheri, fixture.reghabi});
 
     // A decision with a responsible person and a Jalali deadline in Persian digits.
-    find<QTabWidget>(window, "tabs")->setCurrentIndex(3);
+    find<QTabWidget>(window, "tabs")->setCurrentIndex(app::MeetingEditor::DecisionsTab);
     typeInto(find<QLineEdit>(window, "decisionTextEdit"),
              QStringLiteral("تدوین آیین‌نامه"));
     pickPerson(find<app::PersonPicker>(window, "responsiblePicker"), QStringLiteral("كاظمي"));
@@ -176,7 +176,7 @@ TEST_CASE("A guest is created on the spot and listed as an invited guest")
     QWidget& window = fixture.window();
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     const Meeting meeting = onlyMeeting(fixture.database());
-    find<QTabWidget>(window, "tabs")->setCurrentIndex(1);
+    find<QTabWidget>(window, "tabs")->setCurrentIndex(app::MeetingEditor::AttendanceTab);
     find<QLineEdit>(window, "guestFamilyEdit")->setFocus();
     typeText(find<QLineEdit>(window, "guestFamilyEdit"),
              QStringLiteral("حاجی زین‌العابدینی"));

@@ -49,3 +49,19 @@ TEST_CASE("The minutes of a meeting are exported to a PDF that reads back in Per
     CHECK(text.contains(QStringLiteral("طاهری")));
     CHECK(text.contains(QStringLiteral("۱۴۰۲")));
 }
+
+TEST_CASE("The export offers a file name with the meeting's Jalali date")
+{
+    GuiFixture fixture;
+    Meeting meeting;
+    meeting.seriesId = fixture.series;
+    meeting.number = 21;
+    meeting.date = QDate(2023, 4, 10);
+    storage::MeetingRepository(fixture.database()).insert(meeting);
+    app::MinutesDialog dialog(fixture.database(), meeting.id);
+    // The tests run without translations: the English name.
+    CHECK(dialog.proposedFileName(report::DocumentFormat::Pdf) ==
+          QStringLiteral("minutes-21-1402-01-21.pdf"));
+    CHECK(dialog.proposedFileName(report::DocumentFormat::Odt) ==
+          QStringLiteral("minutes-21-1402-01-21.odt"));
+}

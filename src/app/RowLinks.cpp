@@ -1,0 +1,55 @@
+#include "RowLinks.h"
+
+#include "DatabaseSession.h"
+#include "RowKind.h"
+#include "storage/ContributionRepository.h"
+#include "storage/DecisionRepository.h"
+#include "storage/ProposalRepository.h"
+
+namespace jalaseh::app {
+
+RowLinks RowLinks::to(storage::Database& database, const AgendaItem& item)
+{
+    RowLinks links;
+    for (const Contribution& row :
+         storage::ContributionRepository(database).ofMeeting(item.meetingId))
+        if (row.agendaItemId == item.id)
+            links.m_contributions.append(row.id);
+    for (const Proposal& row : storage::ProposalRepository(database).ofMeeting(item.meetingId))
+        if (row.agendaItemId == item.id)
+            links.m_proposals.append(row.id);
+    return links;
+}
+
+RowLinks RowLinks::to(storage::Database& database, const Proposal& proposal)
+{
+    RowLinks links;
+    for (const Decision& row : storage::DecisionRepository(database).ofMeeting(proposal.meetingId))
+        if (row.proposalId == proposal.id)
+            links.m_decisions.append(row.id);
+    return links;
+}
+
+void RowLinks::restore(storage::Database& database, const DatabaseSession& session, Id newId) const
+{
+    storage::ContributionRepository contributions(database);
+    for (Id id : m_contributions)
+        if (auto row = contributions.find(session.currentId(ContributionRow, id))) {
+            row->agendaItemId = newId;
+            contributions.update(*row);
+        }
+    storage::ProposalRepository proposals(database);
+    for (Id id : m_proposals)
+        if (auto row = proposals.find(session.currentId(ProposalRow, id))) {
+            row->agendaItemId = newId;
+            proposals.update(*row);
+        }
+    storage::DecisionRepository decisions(database);
+    for (Id id : m_decisions)
+        if (auto row = decisions.find(session.currentId(DecisionRow, id))) {
+            row->proposalId = newId;
+            decisions.update(*row);
+        }
+}
+
+} // namespace jalaseh::app
