@@ -7,6 +7,7 @@
 #include "DatabaseSession.h"
 #include "DecisionsView.h"
 #include "EditOrganisationCommand.h"
+#include "EditReviewRulesCommand.h"
 #include "InsertRowCommand.h"
 #include "MeetingEditor.h"
 #include "MeetingsView.h"
@@ -371,14 +372,9 @@ void MainWindow::showSettings()
     if (m_session && !m_session->isReadOnly() && dialog.organisation() != before)
         m_session->perform(new EditOrganisationCommand(*m_session, before, dialog.organisation(),
                                                        tr("Change the organisation")));
-    if (editable && dialog.reviewRules() != rulesBefore) {
-        try {
-            storage::SettingsRepository(m_session->database()).setReviewRules(dialog.reviewRules());
-            m_attendance->reload();
-        } catch (const storage::StorageError& error) {
-            showFailure(error.userMessage());
-        }
-    }
+    if (editable && dialog.reviewRules() != rulesBefore)
+        m_session->perform(new EditReviewRulesCommand(*m_session, rulesBefore, dialog.reviewRules(),
+                                                      tr("Change the attendance rules")));
     if (dialog.languageChanged())
         QMessageBox::information(this, tr("Language"),
                                  tr("The new language takes effect when Jalaseh is started "

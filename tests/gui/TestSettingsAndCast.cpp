@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -128,6 +129,29 @@ TEST_CASE("The organisation is changed in the settings as an edit that undo take
     CHECK(storage::SettingsRepository(fixture.database()).organisation() == Organisation{});
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(storage::SettingsRepository(fixture.database()).organisation() == organisation);
+}
+
+TEST_CASE("The attendance rules are changed in the settings as an edit that undo takes back")
+{
+    GuiFixture fixture;
+    QWidget& window = fixture.window();
+    whenDialogOpens([&](QDialog* opened) {
+        auto* dialog = qobject_cast<app::SettingsDialog*>(opened);
+        if (!dialog)
+            return;
+        inDialog<QSpinBox>(dialog, "consecutiveSpin")->setValue(2);
+        inDialog<QSpinBox>(dialog, "yearlySpin")->setValue(4);
+        inDialog<QSpinBox>(dialog, "quietMonthsSpin")->setValue(6);
+        QTest::keyClick(inDialog<QLineEdit>(dialog, "organisationEdit"), Qt::Key_Return);
+    });
+    QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+    reactivate(window);
+    const ReviewRules changed{.consecutiveAbsences = 2, .absencesInOneYear = 4, .quietMonths = 6};
+    CHECK(storage::SettingsRepository(fixture.database()).reviewRules() == changed);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(storage::SettingsRepository(fixture.database()).reviewRules() == ReviewRules{});
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(storage::SettingsRepository(fixture.database()).reviewRules() == changed);
 }
 
 TEST_CASE("People, a body and a membership are entered through their dialogs by keyboard")
