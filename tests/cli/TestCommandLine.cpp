@@ -220,7 +220,7 @@ TEST_CASE("mistakes in a command's arguments are user errors naming the mistake"
     CHECK(databaseContents(path) == before);
 }
 
-TEST_CASE("the database may be named after the command; --db needs a file name", "[cli]")
+TEST_CASE("the database may be named after the command, --db needs a file name", "[cli]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("minutes.jalaseh"));

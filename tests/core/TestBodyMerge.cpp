@@ -18,7 +18,7 @@ Membership seat(Id id, Id person, Id body, MembershipRole role, QDate from, QDat
 
 } // namespace
 
-TEST_CASE("A seat ending on the day stays; two leads joining a body without one", "[merge]")
+TEST_CASE("A seat ending on the day stays, two leads joining a body without one", "[merge]")
 {
     const Body into{.id = 1, .name = QStringLiteral("کارگروه الف")};
     const Body merged{.id = 2, .name = QStringLiteral("کارگروه ب")};

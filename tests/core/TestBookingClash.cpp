@@ -38,7 +38,7 @@ TEST_CASE("a meeting occupies its recorded times, an assumed hour, or the whole 
     CHECK(occupiedSpan(QTime(), at(10)) == DaySpan{0, 1440, false});
 }
 
-TEST_CASE("times clash when they overlap; back to back is no clash", "[core]")
+TEST_CASE("times clash when they overlap, back to back is no clash", "[core]")
 {
     const DaySpan tenToEleven = occupiedSpan(at(10), at(11));
     CHECK(timesClash(tenToEleven, occupiedSpan(at(10, 30), at(12))) == ClashCertainty::Certain);
@@ -61,7 +61,7 @@ TEST_CASE("a missing time makes a clash possible, never certain", "[core]")
     CHECK_FALSE(timesClash(tenToEleven, occupiedSpan(at(9), QTime())));
 }
 
-TEST_CASE("absent and excused attendees are not booked; everyone else is", "[core]")
+TEST_CASE("absent and excused attendees are not booked, everyone else is", "[core]")
 {
     CHECK(booksAttendee(AttendanceStatus::Present));
     CHECK(booksAttendee(AttendanceStatus::Late));

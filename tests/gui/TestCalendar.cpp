@@ -195,7 +195,7 @@ TEST_CASE("The calendar shows a Persian month from Saturday to Friday, moved by 
     CHECK(fixture.title() == QStringLiteral("فروردین ۱۴۰۲"));
 }
 
-TEST_CASE("The week shows days by hours; meetings are blocks sized by their times", "[calendar]")
+TEST_CASE("The week shows days by hours, meetings are blocks sized by their times", "[calendar]")
 {
     CalendarFixture fixture;
     app::CalendarView* calendar = fixture.calendar();
@@ -241,7 +241,7 @@ TEST_CASE("The week shows days by hours; meetings are blocks sized by their time
     CHECK(fixture.gui.window().meetingEditor()->meetingId() == fixture.workingGroup);
 }
 
-TEST_CASE("Enter opens the selected day's meeting; with several, the day's list chooses",
+TEST_CASE("Enter opens the selected day's meeting, with several, the day's list chooses",
           "[calendar]")
 {
     CalendarFixture fixture;

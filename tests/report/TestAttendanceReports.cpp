@@ -142,7 +142,7 @@ TEST_CASE("The attendance PDF reads back in Persian with its rates, alerts and f
     CHECK(containsInOrder(text, {QStringLiteral("صفحه ۱ از ۱")}));
 }
 
-TEST_CASE("A long matrix repeats its header row; a wide one continues with the next meetings",
+TEST_CASE("A long matrix repeats its header row, a wide one continues with the next meetings",
           "[report][attendance]")
 {
     QList<Person> people;

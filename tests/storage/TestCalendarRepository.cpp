@@ -201,7 +201,7 @@ TEST_CASE("The chair and the secretary are booked as attendees are", "[storage][
     }
 }
 
-TEST_CASE("Absent and excused attendees are free; late ones and early leavers are not",
+TEST_CASE("Absent and excused attendees are free, late ones and early leavers are not",
           "[storage][calendar]")
 {
     TemporaryDatabase database;
@@ -224,7 +224,7 @@ TEST_CASE("Absent and excused attendees are free; late ones and early leavers ar
     CHECK(CalendarRepository(*database).clashesOf(first).size() == 1);
 }
 
-TEST_CASE("A room is the same however its name is typed; online platforms never clash",
+TEST_CASE("A room is the same however its name is typed, online platforms never clash",
           "[storage][calendar]")
 {
     TemporaryDatabase database;
