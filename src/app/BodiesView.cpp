@@ -88,7 +88,7 @@ void BodiesView::reload()
     const Id current = currentBodyId();
     if (m_session) {
         m_model->reload(m_session->database());
-        m_people->reload(m_session->database());
+        m_people->reload(*m_session);
     }
     m_ui->table->resizeColumnsToContents();
     const int row = m_model->rowOf(current);

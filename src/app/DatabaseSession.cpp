@@ -1,6 +1,7 @@
 #include "DatabaseSession.h"
 
 #include "EditCommand.h"
+#include "PeopleInOrder.h"
 #include "storage/Database.h"
 
 #include <QUndoStack>
@@ -61,8 +62,16 @@ void DatabaseSession::renumber(int kind, Id oldId, Id newId)
         m_renumbered.insert({kind, oldId}, newId);
 }
 
+std::shared_ptr<const PeopleInOrder> DatabaseSession::people() const
+{
+    if (!m_people)
+        m_people = std::make_shared<const PeopleInOrder>(PeopleInOrder::load(*m_database));
+    return m_people;
+}
+
 void DatabaseSession::notifyChanged(Change what, Id meetingId)
 {
+    m_people.reset();
     emit changed(what, meetingId);
 }
 

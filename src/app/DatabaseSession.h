@@ -16,6 +16,7 @@ class Database;
 namespace jalaseh::app {
 
 class EditCommand;
+struct PeopleInOrder;
 
 // What an edit touched, so that only the views showing it reload.
 enum class Change
@@ -54,6 +55,10 @@ public:
     Id currentId(int kind, Id id) const;
     void renumber(int kind, Id oldId, Id newId);
 
+    // Everyone in the database in Persian order, read once and kept until the next change (any
+    // change: an edit of a meeting can add a guest). Throws storage::StorageError.
+    std::shared_ptr<const PeopleInOrder> people() const;
+
     // Called by commands after they wrote.
     void notifyChanged(Change what, Id meetingId = 0);
     void notifyFailed(const QString& message);
@@ -66,6 +71,7 @@ private:
     std::unique_ptr<storage::Database> m_database;
     QUndoStack* m_undoStack;
     QHash<QPair<int, Id>, Id> m_renumbered;
+    mutable std::shared_ptr<const PeopleInOrder> m_people;
 };
 
 } // namespace jalaseh::app

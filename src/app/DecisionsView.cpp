@@ -193,7 +193,7 @@ void DecisionsView::reload()
     try {
         storage::Database& database = m_session->database();
         if (!m_ownEdit) // the board's own edits leave the people as they were
-            m_people->reload(database);
+            m_people->reload(*m_session);
         fillScopeCombo();
         const int year = m_ui->scopeCombo->currentData().toInt();
         if (year == stillOpen) {
@@ -217,6 +217,12 @@ void DecisionsView::reload()
                                          std::pair{FollowUpListModel::ReviewsColumn, 200}})
         header->resizeSection(column, std::min(header->sectionSize(column), widest));
     selectAfterReload(kind, id, row);
+}
+
+void DecisionsView::loadIfStale()
+{
+    if (m_stale && m_session)
+        reload();
 }
 
 void DecisionsView::focusSearch()

@@ -34,6 +34,10 @@ public:
 
     void setSession(DatabaseSession* session);
     void reload();
+    // Loads the board now if it has not been loaded since the last change, shown or not: the
+    // main window does it while idle after opening a database, so the board is ready when first
+    // asked for.
+    void loadIfStale();
     void focusSearch();
     FollowUpListModel* model() const { return m_model; }
     ActionItemListModel* actionItems() const { return m_actionItems; }

@@ -110,8 +110,8 @@ void FollowUpListModel::nameMeetings(storage::Database& database, const QList<Fo
     // Translated once: a board names a thousand meetings or more.
     const QString name = tr("%1 no. %2, %3");
     const QString numbered = tr("no. %1 (%2)");
-    for (const Meeting& meeting :
-         storage::MeetingRepository(database).findAll(QList<Id>(wanted.begin(), wanted.end()))) {
+    for (const storage::MeetingHeading& meeting :
+         storage::MeetingRepository(database).headings(QList<Id>(wanted.begin(), wanted.end()))) {
         const QString number = persian::formatNumber(meeting.number);
         const QString date = persian::formatDate(meeting.date);
         m_meetingNames.insert(meeting.id, name.arg(series.value(meeting.seriesId), number, date));

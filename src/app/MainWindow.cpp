@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -263,6 +264,20 @@ void MainWindow::setSession(std::unique_ptr<DatabaseSession> session)
     m_editor->setSession(m_session.get());
     showPage(MeetingsPage);
     updateTitle();
+    if (m_session) {
+        // Every view but the meetings list names people: read them once the window is up, while
+        // the user looks at it, rather than when the first such view is opened.
+        // The follow-up board, the leads' daily view, is loaded then too. A moment after the
+        // window has been painted, so that it does not delay the first sight of the window.
+        QTimer::singleShot(300, m_session.get(), [this, session = m_session.get()] {
+            try {
+                session->people();
+            } catch (const storage::StorageError&) {
+                return; // the view that needs them reports it
+            }
+            m_decisions->loadIfStale();
+        });
+    }
 }
 
 void MainWindow::showPage(Page page)

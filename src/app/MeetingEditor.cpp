@@ -168,7 +168,7 @@ void MeetingEditor::showBackButton()
 void MeetingEditor::reloadPeople()
 {
     if (m_session)
-        m_people->reload(m_session->database());
+        m_people->reload(*m_session);
 }
 
 void MeetingEditor::reloadMeeting()

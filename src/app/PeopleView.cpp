@@ -77,7 +77,7 @@ void PeopleView::reload()
 {
     m_stale = false;
     if (m_session)
-        m_model->reload(m_session->database());
+        m_model->reload(*m_session);
     m_ui->table->resizeColumnsToContents();
     showCount();
 }

@@ -1,10 +1,8 @@
 #include "PersonListModel.h"
 
+#include "DatabaseSession.h"
+#include "PeopleInOrder.h"
 #include "PersonName.h"
-#include "persian/Collation.h"
-#include "storage/PersonRepository.h"
-
-#include <algorithm>
 
 namespace jalaseh::app {
 
@@ -17,30 +15,18 @@ PersonListModel::PersonListModel(QObject* parent)
 
 void PersonListModel::reload(storage::Database& database)
 {
-    QList<Person> people = storage::PersonRepository(database).all();
-    // Sort keys once per person rather than collating at every comparison.
-    const persian::PersianCollator collator;
-    QList<QPair<QByteArray, qsizetype>> order;
-    order.reserve(people.size());
-    for (qsizetype i = 0; i < people.size(); ++i)
-        order.append({collator.sortKey(people[i].familyName) + QByteArray(1, '\0') +
-                          collator.sortKey(people[i].givenName),
-                      i});
-    std::sort(order.begin(), order.end());
+    show(PeopleInOrder::load(database));
+}
 
-    QList<Person> sorted;
-    QList<Id> ids;
-    QStringList searchTexts;
-    for (const auto& [key, index] : order) {
-        const Person& person = people.at(index);
-        sorted.append(person);
-        ids.append(person.id);
-        searchTexts.append(QStringList{person.familyName, person.givenName, person.affiliation,
-                                       person.position, person.email}
-                               .join(QLatin1Char(' ')));
-    }
-    m_people = std::move(sorted);
-    setRows(std::move(ids), searchTexts);
+void PersonListModel::reload(const DatabaseSession& session)
+{
+    show(*session.people());
+}
+
+void PersonListModel::show(const PeopleInOrder& people)
+{
+    m_people = people.people;
+    setRowsWithKeys(people.ids, people.searchKeys);
 }
 
 const Person* PersonListModel::person(Id id) const

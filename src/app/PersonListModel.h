@@ -9,6 +9,9 @@ class Database;
 
 namespace jalaseh::app {
 
+class DatabaseSession;
+struct PeopleInOrder;
+
 // Everyone in the database, in Persian order of family and given name. Also the model behind
 // the person completer (column NameColumn holds the full display name).
 class PersonListModel : public RecordListModel
@@ -28,6 +31,8 @@ public:
     explicit PersonListModel(QObject* parent = nullptr);
 
     void reload(storage::Database& database);
+    // From the session's copy of the people: free when nothing changed since it was read.
+    void reload(const DatabaseSession& session);
     const Person& personAt(int row) const { return m_people.at(row); }
     const Person* person(Id id) const;
 
@@ -35,6 +40,8 @@ protected:
     QString cell(int row, int column) const override;
 
 private:
+    void show(const PeopleInOrder& people);
+
     QList<Person> m_people;
 };
 

@@ -62,4 +62,12 @@ void RecordListModel::setRows(QList<Id> ids, const QStringList& searchTexts)
     endResetModel();
 }
 
+void RecordListModel::setRowsWithKeys(QList<Id> ids, QStringList searchKeys)
+{
+    beginResetModel();
+    m_ids = std::move(ids);
+    m_searchKeys = std::move(searchKeys);
+    endResetModel();
+}
+
 } // namespace jalaseh::app

@@ -40,6 +40,8 @@ protected:
     virtual QVariant decoration(int, int) const { return {}; }
     // Replaces all rows at once: their ids and their search texts (normalised here).
     void setRows(QList<Id> ids, const QStringList& searchTexts);
+    // The same with the keys made already (persian::searchKey of each row's words).
+    void setRowsWithKeys(QList<Id> ids, QStringList searchKeys);
 
 private:
     QStringList m_headers;

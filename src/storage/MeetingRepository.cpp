@@ -143,6 +143,19 @@ QList<Meeting> MeetingRepository::findAll(const QList<Id>& ids) const
                   {jsonArray(ids)});
 }
 
+QList<MeetingHeading> MeetingRepository::headings(const QList<Id>& ids) const
+{
+    Statement query(m_database, QStringLiteral("SELECT id, series_id, number, date FROM meeting "
+                                               "WHERE id IN (SELECT value FROM json_each(?)) "
+                                               "ORDER BY id"));
+    query.bind(jsonArray(ids)).exec();
+    QList<MeetingHeading> found;
+    found.reserve(ids.size());
+    while (query.next())
+        found.append({query.integer(0), query.integer(1), int(query.integer(2)), query.date(3)});
+    return found;
+}
+
 std::pair<QDate, QDate> MeetingRepository::heldPeriod() const
 {
     Statement query(m_database, QStringLiteral("SELECT min(date), max(date) FROM meeting"));

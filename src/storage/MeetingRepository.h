@@ -10,6 +10,15 @@ namespace jalaseh::storage {
 
 class Database;
 
+// What names a meeting in a list: its series, number and day.
+struct MeetingHeading
+{
+    Id id = 0;
+    Id seriesId = 0;
+    int number = 0;
+    QDate date;
+};
+
 class MeetingRepository
 {
 public:
@@ -26,6 +35,8 @@ public:
     std::optional<Meeting> next(const Meeting& meeting) const;
     // The meetings with these ids (missing ones are left out), by id.
     QList<Meeting> findAll(const QList<Id>& ids) const;
+    // Only the headings of those meetings: a tenth of the reading when a list names a thousand.
+    QList<MeetingHeading> headings(const QList<Id>& ids) const;
     // The days of the first and the last meeting (both null when there is none).
     std::pair<QDate, QDate> heldPeriod() const;
     // Normalises the text in place and sets meeting.id; a number of 0 takes the series' next one.

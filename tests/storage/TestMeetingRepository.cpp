@@ -161,3 +161,31 @@ TEST_CASE("Removing a meeting removes its rows and nothing else", "[storage][mee
     CHECK(MeetingRepository(*database).find(second));
     CHECK(PersonRepository(*database).find(person));
 }
+
+TEST_CASE("The next meeting of a series, and the headings of meetings by id", "[storage]")
+{
+    TemporaryDatabase database;
+    const Id series =
+        addSeries(*database, QStringLiteral("نشست راهبران کارگروه‌ها"));
+    const Id other = addSeries(*database, QStringLiteral("جلسه کمیته راهبری"));
+    const Id first = addMeeting(*database, series, QDate(2023, 4, 10));
+    const Id elsewhere = addMeeting(*database, other, QDate(2023, 4, 24));
+    const Id second = addMeeting(*database, series, QDate(2023, 5, 15));
+
+    MeetingRepository meetings(*database);
+    const auto next = meetings.next(*meetings.find(first));
+    REQUIRE(next);
+    CHECK(next->id == second);
+    CHECK_FALSE(meetings.next(*meetings.find(second)));
+    CHECK_FALSE(meetings.next(*meetings.find(elsewhere)));
+
+    const QList<MeetingHeading> headings = meetings.headings({second, 9999, first});
+    REQUIRE(headings.size() == 2);
+    CHECK(headings[0].id == first);
+    CHECK(headings[0].seriesId == series);
+    CHECK(headings[0].number == 1);
+    CHECK(headings[0].date == QDate(2023, 4, 10));
+    CHECK(headings[1].id == second);
+    CHECK(headings[1].number == 2);
+    CHECK(meetings.headings({}).isEmpty());
+}
