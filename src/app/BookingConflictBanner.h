@@ -14,10 +14,10 @@ class DatabaseSession;
 
 // A warning strip for the meeting editor: when a person expected at this meeting (an attendee
 // not absent or excused, the chair, the secretary) or its room is booked by another meeting at
-// the same time, it names each clash ("خانم دکتر رقابی در همین ساعت در جلسه‌ی
-// ۲ «…» است"). It never blocks: the secretary may well mean it. Hidden when there is nothing to
-// say; brought up to date whenever a meeting, its people or a name changes, while the editor is on
-// screen.
+// the same time, it names each clash ("خانم دکتر رقابی در همین ساعت در
+// جلسه‌ی ۲ «…» است"). It never blocks: the secretary may well mean it. Hidden when there is
+// nothing to say; brought up to date whenever a meeting, its people or a name changes, while the
+// editor is on screen.
 class BookingConflictBanner : public QFrame
 {
     Q_OBJECT

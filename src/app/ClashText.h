@@ -12,8 +12,8 @@ class Database;
 }
 
 // How the calendar and the editor's banner word a meeting and a clash, in the interface's
-// language ("خانم دکتر رقابی در همین ساعت در جلسه‌ی ۲ «جلسه کمیته راهبری» است
-// (۱۰:۰۰ تا ۱۱:۰۰).").
+// language ("خانم دکتر رقابی در همین ساعت در جلسه‌ی ۲ «جلسه کمیته راهبری»
+// است (۱۰:۰۰ تا ۱۱:۰۰).").
 namespace jalaseh::app {
 
 // "نشست راهبران کارگروه‌ها، شماره‌ی ۲"

@@ -32,8 +32,8 @@ public:
 
     void reload(storage::Database& database, Id meetingId);
     const Proposal& proposalAt(int row) const { return m_rows.at(row); }
-    // "۱. ادغام کارگروه‌ها" for the proposal `id`, the text cut to `length` letters; empty for
-    // 0 or an unknown id.
+    // "۱. ادغام کارگروه‌ها" for the proposal `id`, the text cut to `length` letters; empty
+    // for 0 or an unknown id.
     QString shortName(Id id, int length = 80) const;
 
 protected:

@@ -27,8 +27,8 @@ QString ordinal(int number, FirstOrdinal first);
 QString ordinalAdjective(int number);
 
 // The form of a phrase before an ezafe, as writing shows it: a final ا or و takes ی
-// ("کارگروه‌ها" -> "کارگروه‌های", "دانشجو" -> "دانشجوی", "آقا" -> "آقای"); after a
-// silent heh and every other letter the ezafe is not written (as in the seed), so the phrase is
+// ("کارگروه‌ها" -> "کارگروه‌های", "دانشجو" -> "دانشجوی", "آقا" -> "آقای"); after
+// a silent heh and every other letter the ezafe is not written (as in the seed), so the phrase is
 // unchanged.
 QString ezafe(QStringView phrase);
 

@@ -84,9 +84,9 @@ QString MinutesSentences::dateAndTime(const Meeting& meeting) const
     return joinWords(parts);
 }
 
-// "اولین نشست مجازی راهبران کارگروه‌های شبکه کتابخانه‌های دانشگاهی
-// کشور": the ordinal and the mode go around the series' own noun, and the organisation follows the
-// series by an ezafe.
+// "اولین نشست مجازی راهبران کارگروه‌های شبکه کتابخانه‌های
+// دانشگاهی کشور": the ordinal and the mode go around the series' own noun, and the organisation
+// follows the series by an ezafe.
 static QString meetingSubject(const MeetingRecord& record, const Organisation& organisation,
                               const QString& noun)
 {

@@ -13,8 +13,8 @@ namespace jalaseh::test {
 
 // The people, bodies and memberships behind the seed meeting of 1402/01/21, without any meeting:
 // what a secretary has entered before recording it. The steering committee (غزنوی lead, رقابی,
-// فرجامی, عتیقه‌چیان, فاضل), the working groups and their leads on that day (two
-// leads in اشتراک تجربیات; حسینی took ارزیابی over from یزدانی on 1402/01/01), the periodicals
+// فرجامی, عتیقه‌چیان, فاضل), the working groups and their leads on that day
+// (two leads in اشتراک تجربیات; حسینی took ارزیابی over from یزدانی on 1402/01/01), the periodicals
 // group merged into منابع الکترونیکی before it, and the leads' series. The guest حاجی
 // زین‌العابدینی is not in it: he is created while recording. The main window is open
 // on it, shown and active.
