@@ -3,33 +3,16 @@
 #include "HtmlWriter.h"
 #include "OdtWriter.h"
 #include "PdfWriter.h"
-#include "ReportError.h"
+#include "ReportFile.h"
 #include "TextWriter.h"
-
-#include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 
 namespace jalaseh::report {
 
 void DocumentWriter::writeFile(const MinutesDocument& document, const QString& path) const
 {
-    // QSaveFile writes beside the target and renames at the end, so a failed export never
-    // leaves half a document where the user expects the old one.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw ReportError(QCoreApplication::translate(
-                              "Report", "The file %1 cannot be written (%2). Choose another "
-                                        "folder or file name.")
-                              .arg(QDir::toNativeSeparators(path), file.errorString()),
-                          file.errorString());
-    write(document, file);
-    if (!file.commit())
-        throw ReportError(QCoreApplication::translate(
-                              "Report", "The file %1 could not be saved (%2). Check that the "
-                                        "disk is not full and try again.")
-                              .arg(QDir::toNativeSeparators(path), file.errorString()),
-                          file.errorString());
+    // Written beside the target and renamed at the end, so a failed export never leaves half a
+    // document where the user expects the old one.
+    ReportFile::save(path, [&](QIODevice& file) { write(document, file); });
 }
 
 std::unique_ptr<DocumentWriter> DocumentWriter::forFormat(DocumentFormat format)
