@@ -4,10 +4,6 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <source>Attendance review (members × meetings, rates, absence alerts) arrives with the attendance issue. Until then each meeting&apos;s attendance is recorded in its editor.</source>
-        <translation type="vanished">Attendance review (members × meetings, rates, absence alerts) arrives with the attendance issue. Until then each meeting&apos;s attendance is recorded in its editor.</translation>
-    </message>
-    <message>
         <location filename="../ui/AttendanceView.ui" line="8"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
@@ -700,64 +696,6 @@ Examples:
         <translation>%1 &quot;%2&quot; is not a date: %3</translation>
     </message>
     <message>
-        <source>Write a body&apos;s attendance over a period (members x meetings, rates) as CSV.</source>
-        <translation type="vanished">Write a body&apos;s attendance over a period (members x meetings, rates) as CSV.</translation>
-    </message>
-    <message>
-        <source>Usage: jalaseh --db FILE export attendance --body NAME --from DATE --to DATE
-                [--format csv] [-o OUTPUT]
-
-Writes the attendance matrix of the body NAME (the steering committee or a working
-group, as `list bodies` names it) for its meetings from DATE to DATE, both included,
-with the meetings of the groups merged into it. One row per member, one column per
-meeting; a person counts only for meetings held while a member.
-
-Rates: present, late and left early count as attended; &quot;attendance rate&quot; divides
-them by the meetings recorded while a member (an excused absence counts as an
-absence); the rate &quot;without excused&quot; leaves excused meetings out. Meetings with
-nothing recorded for a member are left out of both.
-
-  --body NAME     the body, however its name is typed (ك/ک, ي/ی, with or without ZWNJ)
-  --from DATE     the first day, Jalali, e.g. 1402/01/01 or ۱۴۰۲/۰۱/۰۱
-  --to DATE       the last day, Jalali
-  --format csv    the format of the file; csv is the only one (default): UTF-8 with a
-                  byte order mark, for spreadsheets
-  -o, --output OUTPUT
-                  write to the file OUTPUT (replaced if it exists) instead of the
-                  standard output
-
-Example:
-  jalaseh --db minutes.jalaseh export attendance --body &quot;کمیته راهبری&quot; \
-          --from 1402/01/01 --to 1402/12/29 -o attendance-1402.csv
-</source>
-        <translation type="vanished">Usage: jalaseh --db FILE export attendance --body NAME --from DATE --to DATE
-                [--format csv] [-o OUTPUT]
-
-Writes the attendance matrix of the body NAME (the steering committee or a working
-group, as `list bodies` names it) for its meetings from DATE to DATE, both included,
-with the meetings of the groups merged into it. One row per member, one column per
-meeting; a person counts only for meetings held while a member.
-
-Rates: present, late and left early count as attended; &quot;attendance rate&quot; divides
-them by the meetings recorded while a member (an excused absence counts as an
-absence); the rate &quot;without excused&quot; leaves excused meetings out. Meetings with
-nothing recorded for a member are left out of both.
-
-  --body NAME     the body, however its name is typed (ك/ک, ي/ی, with or without ZWNJ)
-  --from DATE     the first day, Jalali, e.g. 1402/01/01 or ۱۴۰۲/۰۱/۰۱
-  --to DATE       the last day, Jalali
-  --format csv    the format of the file; csv is the only one (default): UTF-8 with a
-                  byte order mark, for spreadsheets
-  -o, --output OUTPUT
-                  write to the file OUTPUT (replaced if it exists) instead of the
-                  standard output
-
-Example:
-  jalaseh --db minutes.jalaseh export attendance --body &quot;کمیته راهبری&quot; \
-          --from 1402/01/01 --to 1402/12/29 -o attendance-1402.csv
-</translation>
-    </message>
-    <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="38"/>
         <source>Write the attendance of a body or a meeting series over a period (members x meetings, rates, absence alerts) as CSV or PDF.</source>
         <translation>Write the attendance of a body or a meeting series over a period (members x meetings, rates, absence alerts) as CSV or PDF.</translation>
@@ -860,10 +798,6 @@ Examples:
         <translation>%1 has no meeting series named &quot;%2&quot;; check the name as the application&apos;s meetings list shows it.</translation>
     </message>
     <message>
-        <source>Attendance is exported as csv, not &quot;%1&quot;.</source>
-        <translation type="vanished">Attendance is exported as csv, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="112"/>
         <source>Name the body with --body, e.g. --body &quot;کمیته راهبری&quot;; `list bodies` shows the names.</source>
         <translation>Name the body with --body, e.g. --body &quot;کمیته راهبری&quot;; `list bodies` shows the names.</translation>
@@ -945,50 +879,6 @@ Examples:
         <location filename="../src/cli/ExportMinutesCommand.cpp" line="29"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</translation>
-    </message>
-    <message>
-        <source>Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
-                [-o OUTPUT] [--templates DIR]
-
-Writes the minutes of the meeting with id ID (see `list meetings`).
-
-  --style STYLE     narrative: a report that tells the meeting in sentences (default)
-                    formal: the formal minutes with the table of decisions and
-                            signature lines
-                    invitation: an invitation to the meeting
-  --format FORMAT   pdf, odt, html or txt; taken from OUTPUT&apos;s suffix when not given,
-                    txt otherwise
-  -o, --output OUTPUT
-                    write to the file OUTPUT (replaced if it exists); html and txt
-                    go to the standard output without it, pdf and odt need it
-  --templates DIR   use the templates in DIR where it has them (see
-                    docs/templates.md)
-
-Examples:
-  jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
-  jalaseh --db minutes.jalaseh export minutes 1 --format txt
-</source>
-        <translation type="vanished">Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
-                [-o OUTPUT] [--templates DIR]
-
-Writes the minutes of the meeting with id ID (see `list meetings`).
-
-  --style STYLE     narrative: a report that tells the meeting in sentences (default)
-                    formal: the formal minutes with the table of decisions and
-                            signature lines
-                    invitation: an invitation to the meeting
-  --format FORMAT   pdf, odt, html or txt; taken from OUTPUT&apos;s suffix when not given,
-                    txt otherwise
-  -o, --output OUTPUT
-                    write to the file OUTPUT (replaced if it exists); html and txt
-                    go to the standard output without it, pdf and odt need it
-  --templates DIR   use the templates in DIR where it has them (see
-                    docs/templates.md)
-
-Examples:
-  jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
-  jalaseh --db minutes.jalaseh export minutes 1 --format txt
-</translation>
     </message>
     <message>
         <location filename="../src/cli/ExportMinutesCommand.cpp" line="37"/>
@@ -1933,10 +1823,6 @@ Example:
         <translation>Remove action item</translation>
     </message>
     <message>
-        <source>Decisions</source>
-        <translation type="vanished">Decisions</translation>
-    </message>
-    <message>
         <location filename="../ui/DecisionsView.ui" line="68"/>
         <source>Action items of the selected decision</source>
         <translation>Action items of the selected decision</translation>
@@ -2171,17 +2057,13 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="43"/>
+        <location filename="../src/app/MainWindow.cpp" line="44"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
-    <message>
-        <source>← Meetings</source>
-        <translation type="vanished">← Meetings</translation>
-    </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="9"/>
         <source>Back to the meetings</source>
@@ -2343,14 +2225,6 @@ Example:
         <location filename="../ui/MeetingEditor.ui" line="132"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
-    </message>
-    <message>
-        <source>Add the current members of:</source>
-        <translation type="vanished">Add the current members of:</translation>
-    </message>
-    <message>
-        <source>Body whose members to add</source>
-        <translation type="vanished">Body whose members to add</translation>
     </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="144"/>
@@ -2715,10 +2589,6 @@ Example:
         <translation>Change the selected contribution</translation>
     </message>
     <message>
-        <source>&amp;Proposals and decisions</source>
-        <translation type="vanished">&amp;Proposals and decisions</translation>
-    </message>
-    <message>
         <location filename="../ui/MeetingEditor.ui" line="399"/>
         <source>Proposals</source>
         <translation>Proposals</translation>
@@ -2727,10 +2597,6 @@ Example:
         <location filename="../ui/MeetingEditor.ui" line="412"/>
         <source>Proposal text</source>
         <translation>Proposal text</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation type="vanished">Proposal</translation>
     </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="427"/>
@@ -2751,10 +2617,6 @@ Example:
         <location filename="../ui/MeetingEditor.ui" line="449"/>
         <source>Add proposal</source>
         <translation>Add proposal</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="vanished">Change</translation>
     </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="453"/>
@@ -3072,10 +2934,6 @@ Example:
         <location filename="../src/exchange/MeetingJsonReader.cpp" line="248"/>
         <source>%1 is before the start %2; a meeting ends after it starts</source>
         <translation>%1 is before the start %2; a meeting ends after it starts</translation>
-    </message>
-    <message>
-        <source>%1 is not a Jalali date (expected YYYY/MM/DD, such as 1402/01/21)</source>
-        <translation type="vanished">%1 is not a Jalali date (expected YYYY/MM/DD, such as 1402/01/21)</translation>
     </message>
     <message>
         <location filename="../src/exchange/MeetingJsonReader.cpp" line="271"/>
@@ -3588,13 +3446,11 @@ Example:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../src/report/DocumentWriter.cpp" line="21"/>
         <location filename="../src/report/ReportFile.cpp" line="15"/>
         <source>The file %1 cannot be written (%2). Choose another folder or file name.</source>
         <translation>The file %1 cannot be written (%2). Choose another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../src/report/DocumentWriter.cpp" line="28"/>
         <location filename="../src/report/ReportFile.cpp" line="22"/>
         <source>The file %1 could not be saved (%2). Check that the disk is not full and try again.</source>
         <translation>The file %1 could not be saved (%2). Check that the disk is not full and try again.</translation>
@@ -3878,7 +3734,7 @@ Example:
     </message>
     <message>
         <location filename="../src/storage/AttendanceRepository.cpp" line="147"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="189"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="202"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This meeting is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
@@ -4804,10 +4660,6 @@ excused</translation>
         <translation>Merged from: %1. Their meetings are part of the attendance review of %2.</translation>
     </message>
     <message>
-        <source>Merged into %1</source>
-        <translation type="vanished">Merged into %1</translation>
-    </message>
-    <message>
         <location filename="../src/app/BodyListModel.cpp" line="51"/>
         <source>Active</source>
         <translation>Active</translation>
@@ -5152,7 +5004,7 @@ excused</translation>
 <context>
     <name>jalaseh::app::DatabaseSession</name>
     <message>
-        <location filename="../src/app/DatabaseSession.cpp" line="37"/>
+        <location filename="../src/app/DatabaseSession.cpp" line="38"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</translation>
     </message>
@@ -5198,26 +5050,14 @@ excused</translation>
 <context>
     <name>jalaseh::app::DecisionsView</name>
     <message>
-        <source>Open decisions, overdue first</source>
-        <translation type="vanished">Open decisions, overdue first</translation>
-    </message>
-    <message>
-        <source>All decisions</source>
-        <translation type="vanished">All decisions</translation>
-    </message>
-    <message>
-        <source>%1 of %2 decisions</source>
-        <translation type="vanished">%1 of %2 decisions</translation>
-    </message>
-    <message>
         <location filename="../src/app/DecisionsView.cpp" line="87"/>
-        <location filename="../src/app/DecisionsView.cpp" line="242"/>
+        <location filename="../src/app/DecisionsView.cpp" line="248"/>
         <source>Still open, overdue first</source>
         <translation>Still open, overdue first</translation>
     </message>
     <message>
         <location filename="../src/app/DecisionsView.cpp" line="88"/>
-        <location filename="../src/app/DecisionsView.cpp" line="254"/>
+        <location filename="../src/app/DecisionsView.cpp" line="260"/>
         <source>Everyone responsible</source>
         <translation>Everyone responsible</translation>
     </message>
@@ -5237,102 +5077,102 @@ excused</translation>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="244"/>
+        <location filename="../src/app/DecisionsView.cpp" line="250"/>
         <source>Everything of %1</source>
         <translation>Everything of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="255"/>
+        <location filename="../src/app/DecisionsView.cpp" line="261"/>
         <source>Nobody responsible</source>
         <translation>Nobody responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="268"/>
+        <location filename="../src/app/DecisionsView.cpp" line="274"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="333"/>
+        <location filename="../src/app/DecisionsView.cpp" line="339"/>
         <source>Select a decision to see its action items.</source>
         <translation>Select a decision to see its action items.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="347"/>
+        <location filename="../src/app/DecisionsView.cpp" line="353"/>
         <source>Action items of the decision</source>
         <translation>Action items of the decision</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="348"/>
+        <location filename="../src/app/DecisionsView.cpp" line="354"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>Action items of its meeting that follow from no decision</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="363"/>
+        <location filename="../src/app/DecisionsView.cpp" line="369"/>
         <source>From %1.</source>
         <translation>From %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="365"/>
+        <location filename="../src/app/DecisionsView.cpp" line="371"/>
         <source>Decided as: %1.</source>
         <translation>Decided as: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="369"/>
+        <location filename="../src/app/DecisionsView.cpp" line="375"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>No later meeting has taken it up yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="370"/>
+        <location filename="../src/app/DecisionsView.cpp" line="376"/>
         <source>Taken up again in: %1.</source>
         <translation>Taken up again in: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="370"/>
+        <location filename="../src/app/DecisionsView.cpp" line="376"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="385"/>
+        <location filename="../src/app/DecisionsView.cpp" line="391"/>
         <source>Follows from the decision: %1</source>
         <translation>Follows from the decision: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="396"/>
+        <location filename="../src/app/DecisionsView.cpp" line="402"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 of %2 shown, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="413"/>
+        <location filename="../src/app/DecisionsView.cpp" line="419"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="424"/>
+        <location filename="../src/app/DecisionsView.cpp" line="430"/>
         <source>Open its meeting</source>
         <translation>Open its meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="425"/>
+        <location filename="../src/app/DecisionsView.cpp" line="431"/>
         <source>Add an action item…</source>
         <translation>Add an action item…</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="450"/>
+        <location filename="../src/app/DecisionsView.cpp" line="456"/>
         <source>Mark as %1: %2</source>
         <translation>Mark as %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="513"/>
+        <location filename="../src/app/DecisionsView.cpp" line="519"/>
         <source>Add an action item</source>
         <translation>Add an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="539"/>
+        <location filename="../src/app/DecisionsView.cpp" line="545"/>
         <source>Change an action item</source>
         <translation>Change an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="547"/>
+        <location filename="../src/app/DecisionsView.cpp" line="553"/>
         <source>Remove an action item</source>
         <translation>Remove an action item</translation>
     </message>
@@ -5451,244 +5291,224 @@ excused</translation>
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="64"/>
+        <location filename="../src/app/MainWindow.cpp" line="65"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="65"/>
+        <location filename="../src/app/MainWindow.cpp" line="66"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="65"/>
+        <location filename="../src/app/MainWindow.cpp" line="66"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="65"/>
+        <location filename="../src/app/MainWindow.cpp" line="66"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <source>Decisions and action items</source>
-        <translation type="vanished">Decisions and action items</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="66"/>
+        <location filename="../src/app/MainWindow.cpp" line="67"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="66"/>
+        <location filename="../src/app/MainWindow.cpp" line="67"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="66"/>
+        <location filename="../src/app/MainWindow.cpp" line="67"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="90"/>
+        <location filename="../src/app/MainWindow.cpp" line="91"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="111"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
+        <location filename="../src/app/MainWindow.cpp" line="113"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="114"/>
+        <location filename="../src/app/MainWindow.cpp" line="115"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="116"/>
+        <location filename="../src/app/MainWindow.cpp" line="117"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="119"/>
+        <location filename="../src/app/MainWindow.cpp" line="120"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="122"/>
+        <location filename="../src/app/MainWindow.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="125"/>
+        <location filename="../src/app/MainWindow.cpp" line="126"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="126"/>
+        <location filename="../src/app/MainWindow.cpp" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="128"/>
+        <location filename="../src/app/MainWindow.cpp" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="134"/>
+        <location filename="../src/app/MainWindow.cpp" line="135"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="137"/>
+        <location filename="../src/app/MainWindow.cpp" line="138"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="138"/>
+        <location filename="../src/app/MainWindow.cpp" line="139"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="140"/>
+        <location filename="../src/app/MainWindow.cpp" line="141"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation type="vanished">&amp;Details</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance</source>
-        <translation type="vanished">&amp;Attendance</translation>
-    </message>
-    <message>
-        <source>&amp;Contributions</source>
-        <translation type="vanished">&amp;Contributions</translation>
-    </message>
-    <message>
-        <source>&amp;Proposals and decisions</source>
-        <translation type="vanished">&amp;Proposals and decisions</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="157"/>
+        <location filename="../src/app/MainWindow.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="164"/>
+        <location filename="../src/app/MainWindow.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="165"/>
+        <location filename="../src/app/MainWindow.cpp" line="166"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="166"/>
+        <location filename="../src/app/MainWindow.cpp" line="167"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="174"/>
+        <location filename="../src/app/MainWindow.cpp" line="175"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="214"/>
-        <location filename="../src/app/MainWindow.cpp" line="219"/>
+        <location filename="../src/app/MainWindow.cpp" line="215"/>
+        <location filename="../src/app/MainWindow.cpp" line="220"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="220"/>
+        <location filename="../src/app/MainWindow.cpp" line="221"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="234"/>
+        <location filename="../src/app/MainWindow.cpp" line="235"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="312"/>
-        <location filename="../src/app/MainWindow.cpp" line="329"/>
+        <location filename="../src/app/MainWindow.cpp" line="327"/>
+        <location filename="../src/app/MainWindow.cpp" line="344"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="313"/>
+        <location filename="../src/app/MainWindow.cpp" line="328"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="320"/>
+        <location filename="../src/app/MainWindow.cpp" line="335"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="374"/>
+        <location filename="../src/app/MainWindow.cpp" line="389"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="378"/>
+        <location filename="../src/app/MainWindow.cpp" line="392"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="380"/>
+        <location filename="../src/app/MainWindow.cpp" line="394"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="381"/>
+        <location filename="../src/app/MainWindow.cpp" line="395"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="388"/>
+        <location filename="../src/app/MainWindow.cpp" line="402"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="389"/>
+        <location filename="../src/app/MainWindow.cpp" line="403"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="393"/>
+        <location filename="../src/app/MainWindow.cpp" line="407"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="407"/>
+        <location filename="../src/app/MainWindow.cpp" line="421"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="413"/>
+        <location filename="../src/app/MainWindow.cpp" line="427"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="416"/>
+        <location filename="../src/app/MainWindow.cpp" line="430"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="418"/>
+        <location filename="../src/app/MainWindow.cpp" line="432"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="419"/>
+        <location filename="../src/app/MainWindow.cpp" line="433"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>This database is open read-only; changes cannot be saved.</translation>
     </message>
@@ -6319,42 +6139,42 @@ excused</translation>
 <context>
     <name>jalaseh::app::PersonListModel</name>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="12"/>
+        <location filename="../src/app/PersonListModel.cpp" line="10"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="12"/>
+        <location filename="../src/app/PersonListModel.cpp" line="10"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="12"/>
+        <location filename="../src/app/PersonListModel.cpp" line="10"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="12"/>
+        <location filename="../src/app/PersonListModel.cpp" line="10"/>
         <source>Affiliation</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="13"/>
+        <location filename="../src/app/PersonListModel.cpp" line="11"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="13"/>
+        <location filename="../src/app/PersonListModel.cpp" line="11"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="67"/>
+        <location filename="../src/app/PersonListModel.cpp" line="53"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="67"/>
+        <location filename="../src/app/PersonListModel.cpp" line="53"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -6461,10 +6281,6 @@ excused</translation>
         <location filename="../src/app/ProposalListModel.cpp" line="50"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Supporters</source>
-        <translation type="vanished">Supporters</translation>
     </message>
     <message>
         <location filename="../src/app/ProposalListModel.cpp" line="16"/>

@@ -4,10 +4,6 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <source>Attendance review (members × meetings, rates, absence alerts) arrives with the attendance issue. Until then each meeting&apos;s attendance is recorded in its editor.</source>
-        <translation type="vanished">مرور حضور و غیاب (جدول اعضا × جلسه‌ها، درصد حضور، هشدار غیبت‌های پیاپی) در نسخه‌های بعد می‌آید. تا آن زمان حضور و غیاب هر جلسه در ویرایشگر همان جلسه ثبت می‌شود.</translation>
-    </message>
-    <message>
         <location filename="../ui/AttendanceView.ui" line="8"/>
         <source>&amp;Period:</source>
         <translation>دوره:</translation>
@@ -700,62 +696,6 @@ Examples:
         <translation>%1 «%2» تاریخ نیست: %3</translation>
     </message>
     <message>
-        <source>Write a body&apos;s attendance over a period (members x meetings, rates) as CSV.</source>
-        <translation type="vanished">حضور و غیاب یک نهاد در یک بازه (اعضا × جلسات، درصد حضور) را به صورت CSV می‌نویسد.</translation>
-    </message>
-    <message>
-        <source>Usage: jalaseh --db FILE export attendance --body NAME --from DATE --to DATE
-                [--format csv] [-o OUTPUT]
-
-Writes the attendance matrix of the body NAME (the steering committee or a working
-group, as `list bodies` names it) for its meetings from DATE to DATE, both included,
-with the meetings of the groups merged into it. One row per member, one column per
-meeting; a person counts only for meetings held while a member.
-
-Rates: present, late and left early count as attended; &quot;attendance rate&quot; divides
-them by the meetings recorded while a member (an excused absence counts as an
-absence); the rate &quot;without excused&quot; leaves excused meetings out. Meetings with
-nothing recorded for a member are left out of both.
-
-  --body NAME     the body, however its name is typed (ك/ک, ي/ی, with or without ZWNJ)
-  --from DATE     the first day, Jalali, e.g. 1402/01/01 or ۱۴۰۲/۰۱/۰۱
-  --to DATE       the last day, Jalali
-  --format csv    the format of the file; csv is the only one (default): UTF-8 with a
-                  byte order mark, for spreadsheets
-  -o, --output OUTPUT
-                  write to the file OUTPUT (replaced if it exists) instead of the
-                  standard output
-
-Example:
-  jalaseh --db minutes.jalaseh export attendance --body &quot;کمیته راهبری&quot; \
-          --from 1402/01/01 --to 1402/12/29 -o attendance-1402.csv
-</source>
-        <translation type="vanished">کاربرد: jalaseh --db FILE export attendance --body NAME --from DATE --to DATE
-                [--format csv] [-o OUTPUT]
-
-ماتریس حضور و غیاب نهاد NAME (کمیته راهبری یا یک کارگروه، به همان نامی که `list bodies`
-نشان می‌دهد) را برای جلسه‌هایش از تاریخ DATE تا DATE (هر دو روز شامل)، همراه با جلسه‌های
-کارگروه‌هایی که در آن ادغام شده‌اند، می‌نویسد. هر عضو یک سطر و هر جلسه یک ستون دارد؛ هر کس
-فقط برای جلسه‌هایی شمرده می‌شود که در زمان عضویتش برگزار شده‌اند.
-
-درصدها: حاضر، با تأخیر و خروج زودهنگام حضور به شمار می‌آیند؛ «درصد حضور» آن‌ها را بر شمار
-جلسه‌های ثبت‌شده در دوره عضویت تقسیم می‌کند (غیبت موجه هم غیبت است)؛ درصد «بدون غیبت موجه»
-جلسه‌های غیبت موجه را کنار می‌گذارد. جلسه‌هایی که برای عضوی چیزی ثبت نشده از هر دو کنار می‌روند.
-
-  --body NAME     نهاد، به هر شکلی که نامش تایپ شود (ك/ک، ي/ی، با یا بی نیم‌فاصله)
-  --from DATE     روز نخست، شمسی، مثلاً 1402/01/01 یا ۱۴۰۲/۰۱/۰۱
-  --to DATE       روز آخر، شمسی
-  --format csv    قالب پرونده؛ تنها قالب csv است (پیش‌فرض): UTF-8 با نشانه ترتیب بایت،
-                  برای برنامه‌های صفحه‌گسترده
-  -o, --output OUTPUT
-                  به جای خروجی استاندارد در پرونده OUTPUT بنویس (اگر باشد جایگزین می‌شود)
-
-نمونه:
-  jalaseh --db minutes.jalaseh export attendance --body &quot;کمیته راهبری&quot; \
-          --from 1402/01/01 --to 1402/12/29 -o attendance-1402.csv
-</translation>
-    </message>
-    <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="38"/>
         <source>Write the attendance of a body or a meeting series over a period (members x meetings, rates, absence alerts) as CSV or PDF.</source>
         <translation>حضور و غیاب یک نهاد یا سلسله‌جلسه در یک دوره (اعضا × جلسه‌ها، نرخ حضور، هشدارهای غیبت) را به صورت CSV یا PDF می‌نویسد.</translation>
@@ -858,10 +798,6 @@ Examples:
         <translation>در %1 سلسله‌جلسه‌ای به نام «%2» نیست؛ نام را همان‌گونه که فهرست جلسه‌های برنامه نشان می‌دهد بررسی کنید.</translation>
     </message>
     <message>
-        <source>Attendance is exported as csv, not &quot;%1&quot;.</source>
-        <translation type="vanished">حضور و غیاب فقط به صورت csv برون‌بری می‌شود، نه «%1».</translation>
-    </message>
-    <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="112"/>
         <source>Name the body with --body, e.g. --body &quot;کمیته راهبری&quot;; `list bodies` shows the names.</source>
         <translation>نهاد را با --body نام ببرید، مثلاً --body &quot;کمیته راهبری&quot;؛ فرمان `list bodies` نام‌ها را نشان می‌دهد.</translation>
@@ -943,47 +879,6 @@ Examples:
         <location filename="../src/cli/ExportMinutesCommand.cpp" line="29"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>گزارش جلسه (گزارش روایی، صورتجلسه یا دعوتنامه) را به صورت PDF، ODT، HTML یا متن ساده می‌نویسد.</translation>
-    </message>
-    <message>
-        <source>Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
-                [-o OUTPUT] [--templates DIR]
-
-Writes the minutes of the meeting with id ID (see `list meetings`).
-
-  --style STYLE     narrative: a report that tells the meeting in sentences (default)
-                    formal: the formal minutes with the table of decisions and
-                            signature lines
-                    invitation: an invitation to the meeting
-  --format FORMAT   pdf, odt, html or txt; taken from OUTPUT&apos;s suffix when not given,
-                    txt otherwise
-  -o, --output OUTPUT
-                    write to the file OUTPUT (replaced if it exists); html and txt
-                    go to the standard output without it, pdf and odt need it
-  --templates DIR   use the templates in DIR where it has them (see
-                    docs/templates.md)
-
-Examples:
-  jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
-  jalaseh --db minutes.jalaseh export minutes 1 --format txt
-</source>
-        <translation type="vanished">کاربرد: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
-                [-o OUTPUT] [--templates DIR]
-
-گزارش جلسه با شناسه ID را می‌نویسد (فرمان `list meetings` شناسه‌ها را نشان می‌دهد).
-
-  --style STYLE     narrative: گزارشی که جلسه را در جمله‌ها روایت می‌کند (پیش‌فرض)
-                    formal: صورتجلسه رسمی با جدول مصوبات و جای امضا
-                    invitation: دعوتنامه جلسه
-  --format FORMAT   pdf، odt، html یا txt؛ اگر داده نشود از پسوند OUTPUT و گرنه txt
-  -o, --output OUTPUT
-                    در پرونده OUTPUT بنویس (اگر باشد جایگزین می‌شود)؛ html و txt بدون آن
-                    به خروجی استاندارد می‌روند، pdf و odt به آن نیاز دارند
-  --templates DIR   قالب‌های پوشه DIR را هر جا داشته باشد به کار ببر (docs/templates.md)
-
-نمونه‌ها:
-  jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
-  jalaseh --db minutes.jalaseh export minutes 1 --format txt
-</translation>
     </message>
     <message>
         <location filename="../src/cli/ExportMinutesCommand.cpp" line="37"/>
@@ -1922,10 +1817,6 @@ Example:
         <translation>حذف اقدام</translation>
     </message>
     <message>
-        <source>Decisions</source>
-        <translation type="vanished">مصوبه‌ها</translation>
-    </message>
-    <message>
         <location filename="../ui/DecisionsView.ui" line="68"/>
         <source>Action items of the selected decision</source>
         <translation>اقدام‌های مصوبه‌ی برگزیده</translation>
@@ -2160,17 +2051,13 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="43"/>
+        <location filename="../src/app/MainWindow.cpp" line="44"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
 </context>
 <context>
     <name>MeetingEditor</name>
-    <message>
-        <source>← Meetings</source>
-        <translation type="vanished">→ جلسه‌ها</translation>
-    </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="9"/>
         <source>Back to the meetings</source>
@@ -2332,14 +2219,6 @@ Example:
         <location filename="../ui/MeetingEditor.ui" line="132"/>
         <source>&amp;Attendance</source>
         <translation>حضور و غیاب</translation>
-    </message>
-    <message>
-        <source>Add the current members of:</source>
-        <translation type="vanished">افزودن اعضای کنونی:</translation>
-    </message>
-    <message>
-        <source>Body whose members to add</source>
-        <translation type="vanished">نهادی که اعضایش افزوده شوند</translation>
     </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="144"/>
@@ -2704,10 +2583,6 @@ Example:
         <translation>تغییر سخن برگزیده</translation>
     </message>
     <message>
-        <source>&amp;Proposals and decisions</source>
-        <translation type="vanished">پیشنهادها و مصوبه‌ها</translation>
-    </message>
-    <message>
         <location filename="../ui/MeetingEditor.ui" line="399"/>
         <source>Proposals</source>
         <translation>پیشنهادها</translation>
@@ -2716,10 +2591,6 @@ Example:
         <location filename="../ui/MeetingEditor.ui" line="412"/>
         <source>Proposal text</source>
         <translation>متن پیشنهاد</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation type="vanished">پیشنهاد</translation>
     </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="427"/>
@@ -2740,10 +2611,6 @@ Example:
         <location filename="../ui/MeetingEditor.ui" line="449"/>
         <source>Add proposal</source>
         <translation>افزودن پیشنهاد</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="vanished">تغییر</translation>
     </message>
     <message>
         <location filename="../ui/MeetingEditor.ui" line="453"/>
@@ -3061,10 +2928,6 @@ Example:
         <location filename="../src/exchange/MeetingJsonReader.cpp" line="248"/>
         <source>%1 is before the start %2; a meeting ends after it starts</source>
         <translation>%1 پیش از آغاز %2 است؛ جلسه پس از آغاز پایان می‌یابد</translation>
-    </message>
-    <message>
-        <source>%1 is not a Jalali date (expected YYYY/MM/DD, such as 1402/01/21)</source>
-        <translation type="vanished">%1 تاریخ شمسی نیست (انتظار: YYYY/MM/DD، مانند 1402/01/21)</translation>
     </message>
     <message>
         <location filename="../src/exchange/MeetingJsonReader.cpp" line="271"/>
@@ -3577,13 +3440,11 @@ Example:
 <context>
     <name>Report</name>
     <message>
-        <location filename="../src/report/DocumentWriter.cpp" line="21"/>
         <location filename="../src/report/ReportFile.cpp" line="15"/>
         <source>The file %1 cannot be written (%2). Choose another folder or file name.</source>
         <translation>پرونده‌ی %1 نوشته نمی‌شود (%2). پوشه یا نام دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/report/DocumentWriter.cpp" line="28"/>
         <location filename="../src/report/ReportFile.cpp" line="22"/>
         <source>The file %1 could not be saved (%2). Check that the disk is not full and try again.</source>
         <translation>پرونده‌ی %1 ذخیره نشد (%2). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
@@ -3867,7 +3728,7 @@ Example:
     </message>
     <message>
         <location filename="../src/storage/AttendanceRepository.cpp" line="147"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="189"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="202"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
@@ -4793,10 +4654,6 @@ excused</source>
         <translation>ادغام‌شده از: %1. جلسه‌های آن‌ها در بررسی حضور %2 به شمار می‌آیند.</translation>
     </message>
     <message>
-        <source>Merged into %1</source>
-        <translation type="vanished">ادغام‌شده در %1</translation>
-    </message>
-    <message>
         <location filename="../src/app/BodyListModel.cpp" line="51"/>
         <source>Active</source>
         <translation>فعال</translation>
@@ -5140,7 +4997,7 @@ excused</source>
 <context>
     <name>jalaseh::app::DatabaseSession</name>
     <message>
-        <location filename="../src/app/DatabaseSession.cpp" line="37"/>
+        <location filename="../src/app/DatabaseSession.cpp" line="38"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است و تغییر نمی‌پذیرد. رونوشتی را باز کنید که اجازه‌ی نوشتن در آن دارید، یا اجازه‌ی نوشتن در این پرونده را بگیرید.</translation>
     </message>
@@ -5186,26 +5043,14 @@ excused</source>
 <context>
     <name>jalaseh::app::DecisionsView</name>
     <message>
-        <source>Open decisions, overdue first</source>
-        <translation type="vanished">مصوبه‌های باز، نخست گذشته از مهلت</translation>
-    </message>
-    <message>
-        <source>All decisions</source>
-        <translation type="vanished">همه‌ی مصوبه‌ها</translation>
-    </message>
-    <message>
-        <source>%1 of %2 decisions</source>
-        <translation type="vanished">%1 از %2 مصوبه</translation>
-    </message>
-    <message>
         <location filename="../src/app/DecisionsView.cpp" line="87"/>
-        <location filename="../src/app/DecisionsView.cpp" line="242"/>
+        <location filename="../src/app/DecisionsView.cpp" line="248"/>
         <source>Still open, overdue first</source>
         <translation>هنوز باز، نخست گذشته از مهلت</translation>
     </message>
     <message>
         <location filename="../src/app/DecisionsView.cpp" line="88"/>
-        <location filename="../src/app/DecisionsView.cpp" line="254"/>
+        <location filename="../src/app/DecisionsView.cpp" line="260"/>
         <source>Everyone responsible</source>
         <translation>همه‌ی مسئولان</translation>
     </message>
@@ -5225,102 +5070,102 @@ excused</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="244"/>
+        <location filename="../src/app/DecisionsView.cpp" line="250"/>
         <source>Everything of %1</source>
         <translation>همه‌ی موارد سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="255"/>
+        <location filename="../src/app/DecisionsView.cpp" line="261"/>
         <source>Nobody responsible</source>
         <translation>بی‌مسئول</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="268"/>
+        <location filename="../src/app/DecisionsView.cpp" line="274"/>
         <source>Any state</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="333"/>
+        <location filename="../src/app/DecisionsView.cpp" line="339"/>
         <source>Select a decision to see its action items.</source>
         <translation>برای دیدن اقدام‌های یک مصوبه، آن را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="347"/>
+        <location filename="../src/app/DecisionsView.cpp" line="353"/>
         <source>Action items of the decision</source>
         <translation>اقدام‌های این مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="348"/>
+        <location filename="../src/app/DecisionsView.cpp" line="354"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>اقدام‌هایی از همان جلسه که از مصوبه‌ای برنمی‌آیند</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="363"/>
+        <location filename="../src/app/DecisionsView.cpp" line="369"/>
         <source>From %1.</source>
         <translation>از %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="365"/>
+        <location filename="../src/app/DecisionsView.cpp" line="371"/>
         <source>Decided as: %1.</source>
         <translation>وضعیت مصوبه: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="369"/>
+        <location filename="../src/app/DecisionsView.cpp" line="375"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>هنوز جلسه‌ی بعدی آن را بررسی نکرده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="370"/>
+        <location filename="../src/app/DecisionsView.cpp" line="376"/>
         <source>Taken up again in: %1.</source>
         <translation>بررسی دوباره در: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="370"/>
+        <location filename="../src/app/DecisionsView.cpp" line="376"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="385"/>
+        <location filename="../src/app/DecisionsView.cpp" line="391"/>
         <source>Follows from the decision: %1</source>
         <translation>برآمده از مصوبه‌ی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="396"/>
+        <location filename="../src/app/DecisionsView.cpp" line="402"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 از %2 مورد، %3 گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="413"/>
+        <location filename="../src/app/DecisionsView.cpp" line="419"/>
         <source>Mark as %1</source>
         <translation>تغییر وضعیت به «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="424"/>
+        <location filename="../src/app/DecisionsView.cpp" line="430"/>
         <source>Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="425"/>
+        <location filename="../src/app/DecisionsView.cpp" line="431"/>
         <source>Add an action item…</source>
         <translation>افزودن اقدام…</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="450"/>
+        <location filename="../src/app/DecisionsView.cpp" line="456"/>
         <source>Mark as %1: %2</source>
         <translation>تغییر وضعیت به «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="513"/>
+        <location filename="../src/app/DecisionsView.cpp" line="519"/>
         <source>Add an action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="539"/>
+        <location filename="../src/app/DecisionsView.cpp" line="545"/>
         <source>Change an action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="547"/>
+        <location filename="../src/app/DecisionsView.cpp" line="553"/>
         <source>Remove an action item</source>
         <translation>حذف اقدام</translation>
     </message>
@@ -5439,244 +5284,224 @@ excused</source>
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="64"/>
+        <location filename="../src/app/MainWindow.cpp" line="65"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="65"/>
+        <location filename="../src/app/MainWindow.cpp" line="66"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="65"/>
+        <location filename="../src/app/MainWindow.cpp" line="66"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="65"/>
+        <location filename="../src/app/MainWindow.cpp" line="66"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <source>Decisions and action items</source>
-        <translation type="vanished">مصوبه‌ها و اقدام‌ها</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="66"/>
+        <location filename="../src/app/MainWindow.cpp" line="67"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="66"/>
+        <location filename="../src/app/MainWindow.cpp" line="67"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="66"/>
+        <location filename="../src/app/MainWindow.cpp" line="67"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="90"/>
+        <location filename="../src/app/MainWindow.cpp" line="91"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="111"/>
+        <location filename="../src/app/MainWindow.cpp" line="112"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
+        <location filename="../src/app/MainWindow.cpp" line="113"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="114"/>
+        <location filename="../src/app/MainWindow.cpp" line="115"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="116"/>
+        <location filename="../src/app/MainWindow.cpp" line="117"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="119"/>
+        <location filename="../src/app/MainWindow.cpp" line="120"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="122"/>
+        <location filename="../src/app/MainWindow.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="125"/>
+        <location filename="../src/app/MainWindow.cpp" line="126"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="126"/>
+        <location filename="../src/app/MainWindow.cpp" line="127"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="128"/>
+        <location filename="../src/app/MainWindow.cpp" line="129"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="134"/>
+        <location filename="../src/app/MainWindow.cpp" line="135"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="137"/>
+        <location filename="../src/app/MainWindow.cpp" line="138"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="138"/>
+        <location filename="../src/app/MainWindow.cpp" line="139"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="140"/>
+        <location filename="../src/app/MainWindow.cpp" line="141"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation type="vanished">مشخصات</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance</source>
-        <translation type="vanished">حضور و غیاب</translation>
-    </message>
-    <message>
-        <source>&amp;Contributions</source>
-        <translation type="vanished">سخنان</translation>
-    </message>
-    <message>
-        <source>&amp;Proposals and decisions</source>
-        <translation type="vanished">پیشنهادها و مصوبه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MainWindow.cpp" line="157"/>
+        <location filename="../src/app/MainWindow.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="164"/>
+        <location filename="../src/app/MainWindow.cpp" line="165"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="165"/>
+        <location filename="../src/app/MainWindow.cpp" line="166"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="166"/>
+        <location filename="../src/app/MainWindow.cpp" line="167"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="174"/>
+        <location filename="../src/app/MainWindow.cpp" line="175"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="214"/>
-        <location filename="../src/app/MainWindow.cpp" line="219"/>
+        <location filename="../src/app/MainWindow.cpp" line="215"/>
+        <location filename="../src/app/MainWindow.cpp" line="220"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="220"/>
+        <location filename="../src/app/MainWindow.cpp" line="221"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="234"/>
+        <location filename="../src/app/MainWindow.cpp" line="235"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="312"/>
-        <location filename="../src/app/MainWindow.cpp" line="329"/>
+        <location filename="../src/app/MainWindow.cpp" line="327"/>
+        <location filename="../src/app/MainWindow.cpp" line="344"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="313"/>
+        <location filename="../src/app/MainWindow.cpp" line="328"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="320"/>
+        <location filename="../src/app/MainWindow.cpp" line="335"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="374"/>
+        <location filename="../src/app/MainWindow.cpp" line="389"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="378"/>
+        <location filename="../src/app/MainWindow.cpp" line="392"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="380"/>
+        <location filename="../src/app/MainWindow.cpp" line="394"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="381"/>
+        <location filename="../src/app/MainWindow.cpp" line="395"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="388"/>
+        <location filename="../src/app/MainWindow.cpp" line="402"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="389"/>
+        <location filename="../src/app/MainWindow.cpp" line="403"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="393"/>
+        <location filename="../src/app/MainWindow.cpp" line="407"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="407"/>
+        <location filename="../src/app/MainWindow.cpp" line="421"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="413"/>
+        <location filename="../src/app/MainWindow.cpp" line="427"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="416"/>
+        <location filename="../src/app/MainWindow.cpp" line="430"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="418"/>
+        <location filename="../src/app/MainWindow.cpp" line="432"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="419"/>
+        <location filename="../src/app/MainWindow.cpp" line="433"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
     </message>
@@ -6307,42 +6132,42 @@ excused</source>
 <context>
     <name>jalaseh::app::PersonListModel</name>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="12"/>
+        <location filename="../src/app/PersonListModel.cpp" line="10"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="12"/>
+        <location filename="../src/app/PersonListModel.cpp" line="10"/>
         <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="12"/>
+        <location filename="../src/app/PersonListModel.cpp" line="10"/>
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="12"/>
+        <location filename="../src/app/PersonListModel.cpp" line="10"/>
         <source>Affiliation</source>
         <translation>وابستگی سازمانی</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="13"/>
+        <location filename="../src/app/PersonListModel.cpp" line="11"/>
         <source>Position</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="13"/>
+        <location filename="../src/app/PersonListModel.cpp" line="11"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="67"/>
+        <location filename="../src/app/PersonListModel.cpp" line="53"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListModel.cpp" line="67"/>
+        <location filename="../src/app/PersonListModel.cpp" line="53"/>
         <source>No</source>
         <translation>خیر</translation>
     </message>
@@ -6449,10 +6274,6 @@ excused</source>
         <location filename="../src/app/ProposalListModel.cpp" line="50"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Supporters</source>
-        <translation type="vanished">موافقان</translation>
     </message>
     <message>
         <location filename="../src/app/ProposalListModel.cpp" line="16"/>
