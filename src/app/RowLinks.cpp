@@ -2,6 +2,7 @@
 
 #include "DatabaseSession.h"
 #include "RowKind.h"
+#include "storage/ActionItemRepository.h"
 #include "storage/ContributionRepository.h"
 #include "storage/DecisionRepository.h"
 #include "storage/ProposalRepository.h"
@@ -30,6 +31,17 @@ RowLinks RowLinks::to(storage::Database& database, const Proposal& proposal)
     return links;
 }
 
+RowLinks RowLinks::to(storage::Database& database, const Decision& decision)
+{
+    // A decision's action items are recorded with the meeting that made it.
+    RowLinks links;
+    for (const ActionItem& row :
+         storage::ActionItemRepository(database).ofMeeting(decision.meetingId))
+        if (row.decisionId == decision.id)
+            links.m_actionItems.append(row.id);
+    return links;
+}
+
 void RowLinks::restore(storage::Database& database, const DatabaseSession& session, Id newId) const
 {
     storage::ContributionRepository contributions(database);
@@ -49,6 +61,12 @@ void RowLinks::restore(storage::Database& database, const DatabaseSession& sessi
         if (auto row = decisions.find(session.currentId(DecisionRow, id))) {
             row->proposalId = newId;
             decisions.update(*row);
+        }
+    storage::ActionItemRepository actionItems(database);
+    for (Id id : m_actionItems)
+        if (auto row = actionItems.find(session.currentId(ActionItemRow, id))) {
+            row->decisionId = newId;
+            actionItems.update(*row);
         }
 }
 

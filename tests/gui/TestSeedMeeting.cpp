@@ -13,6 +13,7 @@
 #include "app/PersonListPicker.h"
 #include "app/PersonPicker.h"
 #include "app/TimeEdit.h"
+#include "storage/ActionItemRepository.h"
 #include "storage/AgendaItemRepository.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/BodyRepository.h"
@@ -565,7 +566,8 @@ TEST_CASE("The seed meeting is recorded from nothing, largely by keyboard")
         "آقای "
         "دکتر "
         "حاجی زینالعابدینی به عنوان مهمان مدعو و اعضای کمیته راهبری (سرکار "
-        "خانم‌ها دکتر غزنوی، دکتر رقابی، عتیقه‌چیان، فاضل "
+        "خانم‌ها دکتر غزنوی، دکتر رقابی، عتیقه‌چیان، "
+        "فاضل "
         "و "
         "فرجامی) "
         "حضور "
@@ -579,7 +581,7 @@ TEST_CASE("The seed meeting is recorded from nothing, largely by keyboard")
         "شد")));
 }
 
-TEST_CASE("Undoing the removal of an agenda item or a proposal links its rows to it again")
+TEST_CASE("Undoing the removal of an agenda item, a proposal or a decision links its rows again")
 {
     SeedFixture seed;
     QWidget& window = seed.window();
@@ -606,6 +608,12 @@ TEST_CASE("Undoing the removal of an agenda item or a proposal links its rows to
     selectRow(window, "proposalTable", 0);
     press(window, "decideProposalButton");
     press(window, "addDecisionButton");
+    // An action item of that decision, as the follow-up board records them.
+    ActionItem task;
+    task.meetingId = meeting.id;
+    task.decisionId = storage::DecisionRepository(db).ofMeeting(meeting.id)[0].id;
+    task.task = QStringLiteral("گردآوری نظر کارگروه‌ها");
+    storage::ActionItemRepository(db).insert(task);
     const QStringList recorded = describe(db, meeting);
     const Id item = storage::AgendaItemRepository(db).ofMeeting(meeting.id)[0].id;
     REQUIRE(storage::ContributionRepository(db).ofMeeting(meeting.id)[0].agendaItemId == item);
@@ -631,6 +639,17 @@ TEST_CASE("Undoing the removal of an agenda item or a proposal links its rows to
     redo(window);
     undo(window);
     CHECK(describe(db, meeting) == recorded);
+
+    // Delete on the decision: its action item stays, without it; undo links it again.
+    showTab(window, Tab::DecisionsTab);
+    selectRow(window, "decisionTable", 0);
+    key(Qt::Key_Delete);
+    CHECK(storage::DecisionRepository(db).ofMeeting(meeting.id).isEmpty());
+    CHECK_FALSE(storage::ActionItemRepository(db).ofMeeting(meeting.id)[0].decisionId);
+    undo(window);
+    const QList<Decision> decisions = storage::DecisionRepository(db).ofMeeting(meeting.id);
+    REQUIRE(decisions.size() == 1);
+    CHECK(storage::ActionItemRepository(db).ofMeeting(meeting.id)[0].decisionId == decisions[0].id);
 }
 
 TEST_CASE("A person picker says why a typed name was not taken")
