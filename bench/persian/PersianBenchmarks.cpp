@@ -17,7 +17,7 @@ namespace {
 const QString& seedText()
 {
     static const QString text = [] {
-        QFile file(QStringLiteral(JALASEH_SHARED_DIR "/seed/minutes-1402-01-21.fa.txt"));
+        QFile file(QStringLiteral(JALASEH_SEED_MINUTES));
         if (!file.open(QIODevice::ReadOnly))
             qFatal("cannot read the seed minutes: %s", qPrintable(file.fileName()));
         return QString::fromUtf8(file.readAll());

@@ -55,7 +55,7 @@ TEST_CASE("the seed's steering committee is read, honorific glued and all", "[pe
 TEST_CASE("the seed's whole attendee sentence gives its thirteen people and the rest unread",
           "[persian][honorifics]")
 {
-    QFile file(QStringLiteral(JALASEH_SHARED_DIR "/seed/minutes-1402-01-21.fa.txt"));
+    QFile file(QStringLiteral(JALASEH_SEED_MINUTES));
     REQUIRE(file.open(QIODevice::ReadOnly));
     const QStringList seedLines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
     REQUIRE(seedLines.size() > 2);
