@@ -2057,7 +2057,7 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="44"/>
+        <location filename="../src/app/MainWindow.cpp" line="46"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -3502,6 +3502,25 @@ Example:
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../ui/SearchDialog.ui" line="5"/>
+        <location filename="../ui/SearchDialog.ui" line="10"/>
+        <source>Search everything</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchDialog.ui" line="8"/>
+        <source>Names, meetings, what was said, proposals, decisions: type any part</source>
+        <translation>Names, meetings, what was said, proposals, decisions: type any part</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchDialog.ui" line="13"/>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="5"/>
@@ -4522,53 +4541,53 @@ excused</translation>
 <context>
     <name>jalaseh::app::BodiesView</name>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="124"/>
+        <location filename="../src/app/BodiesView.cpp" line="132"/>
         <source>Members of %1</source>
         <translation>Members of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="126"/>
+        <location filename="../src/app/BodiesView.cpp" line="134"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="138"/>
+        <location filename="../src/app/BodiesView.cpp" line="146"/>
         <source>Add body</source>
         <translation>Add body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="155"/>
+        <location filename="../src/app/BodiesView.cpp" line="163"/>
         <source>Edit body</source>
         <translation>Edit body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="164"/>
-        <location filename="../src/app/BodiesView.cpp" line="167"/>
+        <location filename="../src/app/BodiesView.cpp" line="172"/>
+        <location filename="../src/app/BodiesView.cpp" line="175"/>
         <source>Remove body</source>
         <translation>Remove body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="165"/>
+        <location filename="../src/app/BodiesView.cpp" line="173"/>
         <source>Remove %1? (Undo brings it back.)</source>
         <translation>Remove %1? (Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="183"/>
+        <location filename="../src/app/BodiesView.cpp" line="191"/>
         <source>Merge %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="198"/>
+        <location filename="../src/app/BodiesView.cpp" line="206"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="211"/>
+        <location filename="../src/app/BodiesView.cpp" line="219"/>
         <source>Edit membership</source>
         <translation>Edit membership</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="220"/>
+        <location filename="../src/app/BodiesView.cpp" line="228"/>
         <source>Remove membership</source>
         <translation>Remove membership</translation>
     </message>
@@ -5291,224 +5310,229 @@ excused</translation>
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="65"/>
+        <location filename="../src/app/MainWindow.cpp" line="67"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="66"/>
+        <location filename="../src/app/MainWindow.cpp" line="68"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="66"/>
+        <location filename="../src/app/MainWindow.cpp" line="68"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="66"/>
+        <location filename="../src/app/MainWindow.cpp" line="68"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="67"/>
+        <location filename="../src/app/MainWindow.cpp" line="69"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="67"/>
+        <location filename="../src/app/MainWindow.cpp" line="69"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="67"/>
+        <location filename="../src/app/MainWindow.cpp" line="69"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="91"/>
+        <location filename="../src/app/MainWindow.cpp" line="93"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
+        <location filename="../src/app/MainWindow.cpp" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="113"/>
+        <location filename="../src/app/MainWindow.cpp" line="115"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="115"/>
+        <location filename="../src/app/MainWindow.cpp" line="117"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="117"/>
+        <location filename="../src/app/MainWindow.cpp" line="119"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="120"/>
+        <location filename="../src/app/MainWindow.cpp" line="122"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="123"/>
+        <location filename="../src/app/MainWindow.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="126"/>
+        <location filename="../src/app/MainWindow.cpp" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="127"/>
+        <location filename="../src/app/MainWindow.cpp" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="129"/>
+        <location filename="../src/app/MainWindow.cpp" line="131"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="135"/>
+        <location filename="../src/app/MainWindow.cpp" line="137"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="138"/>
+        <location filename="../src/app/MainWindow.cpp" line="140"/>
+        <source>&amp;Search everything…</source>
+        <translation>&amp;Search everything…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="143"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="139"/>
+        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="141"/>
+        <location filename="../src/app/MainWindow.cpp" line="146"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="158"/>
+        <location filename="../src/app/MainWindow.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="165"/>
+        <location filename="../src/app/MainWindow.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="166"/>
+        <location filename="../src/app/MainWindow.cpp" line="171"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="167"/>
+        <location filename="../src/app/MainWindow.cpp" line="172"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="175"/>
+        <location filename="../src/app/MainWindow.cpp" line="180"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="215"/>
         <location filename="../src/app/MainWindow.cpp" line="220"/>
+        <location filename="../src/app/MainWindow.cpp" line="225"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="221"/>
+        <location filename="../src/app/MainWindow.cpp" line="226"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="235"/>
+        <location filename="../src/app/MainWindow.cpp" line="240"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="327"/>
-        <location filename="../src/app/MainWindow.cpp" line="344"/>
+        <location filename="../src/app/MainWindow.cpp" line="332"/>
+        <location filename="../src/app/MainWindow.cpp" line="349"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="328"/>
+        <location filename="../src/app/MainWindow.cpp" line="333"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="335"/>
+        <location filename="../src/app/MainWindow.cpp" line="340"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="389"/>
+        <location filename="../src/app/MainWindow.cpp" line="443"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="392"/>
+        <location filename="../src/app/MainWindow.cpp" line="446"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="394"/>
+        <location filename="../src/app/MainWindow.cpp" line="448"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="395"/>
+        <location filename="../src/app/MainWindow.cpp" line="449"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="402"/>
+        <location filename="../src/app/MainWindow.cpp" line="456"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="403"/>
+        <location filename="../src/app/MainWindow.cpp" line="457"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="407"/>
+        <location filename="../src/app/MainWindow.cpp" line="461"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="421"/>
+        <location filename="../src/app/MainWindow.cpp" line="475"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="427"/>
+        <location filename="../src/app/MainWindow.cpp" line="481"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="430"/>
+        <location filename="../src/app/MainWindow.cpp" line="484"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="432"/>
+        <location filename="../src/app/MainWindow.cpp" line="486"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="433"/>
+        <location filename="../src/app/MainWindow.cpp" line="487"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>This database is open read-only; changes cannot be saved.</translation>
     </message>
@@ -6082,38 +6106,38 @@ excused</translation>
 <context>
     <name>jalaseh::app::PeopleView</name>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="104"/>
+        <location filename="../src/app/PeopleView.cpp" line="112"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="119"/>
+        <location filename="../src/app/PeopleView.cpp" line="127"/>
         <source>%1: %2, from %3%4</source>
         <translation>%1: %2, from %3%4</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="124"/>
+        <location filename="../src/app/PeopleView.cpp" line="132"/>
         <source> until %1</source>
         <translation> until %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="129"/>
+        <location filename="../src/app/PeopleView.cpp" line="137"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="137"/>
-        <location filename="../src/app/PeopleView.cpp" line="140"/>
+        <location filename="../src/app/PeopleView.cpp" line="145"/>
+        <location filename="../src/app/PeopleView.cpp" line="148"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="138"/>
+        <location filename="../src/app/PeopleView.cpp" line="146"/>
         <source>Remove %1 from the database? (Undo brings the person back.)</source>
         <translation>Remove %1 from the database? (Undo brings the person back.)</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="145"/>
+        <location filename="../src/app/PeopleView.cpp" line="153"/>
         <source>%1 of %2 people</source>
         <translation>%1 of %2 people</translation>
     </message>
@@ -6286,6 +6310,83 @@ excused</translation>
         <location filename="../src/app/ProposalListModel.cpp" line="16"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::SearchDialog</name>
+    <message>
+        <location filename="../src/app/SearchDialog.cpp" line="79"/>
+        <source>%1, no. %2</source>
+        <translation>%1, no. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchDialog.cpp" line="92"/>
+        <source>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</source>
+        <translation>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchDialog.cpp" line="95"/>
+        <source>Nothing contains “%1”.</source>
+        <translation>Nothing contains “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchDialog.cpp" line="98"/>
+        <source>The first %1 hits, newest meetings first; type more to narrow them.</source>
+        <translation>The first %1 hits, newest meetings first; type more to narrow them.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchDialog.cpp" line="101"/>
+        <source>%1 found, newest meetings first.</source>
+        <translation>%1 found, newest meetings first.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::SearchResultModel</name>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="48"/>
+        <location filename="../src/app/SearchResultModel.cpp" line="95"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="50"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="52"/>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="54"/>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="56"/>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="58"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="91"/>
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="93"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="97"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>

@@ -2051,7 +2051,7 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="44"/>
+        <location filename="../src/app/MainWindow.cpp" line="46"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -3496,6 +3496,25 @@ Example:
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../ui/SearchDialog.ui" line="5"/>
+        <location filename="../ui/SearchDialog.ui" line="10"/>
+        <source>Search everything</source>
+        <translation>جست‌وجو در همه‌چیز</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchDialog.ui" line="8"/>
+        <source>Names, meetings, what was said, proposals, decisions: type any part</source>
+        <translation>نام‌ها، جلسه‌ها، سخنان، پیشنهادها، مصوبه‌ها: هر بخشی را بنویسید</translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchDialog.ui" line="13"/>
+        <source>What was found</source>
+        <translation>یافته‌ها</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="5"/>
@@ -4516,53 +4535,53 @@ excused</source>
 <context>
     <name>jalaseh::app::BodiesView</name>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="124"/>
+        <location filename="../src/app/BodiesView.cpp" line="132"/>
         <source>Members of %1</source>
         <translation>اعضای %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="126"/>
+        <location filename="../src/app/BodiesView.cpp" line="134"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="138"/>
+        <location filename="../src/app/BodiesView.cpp" line="146"/>
         <source>Add body</source>
         <translation>افزودن نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="155"/>
+        <location filename="../src/app/BodiesView.cpp" line="163"/>
         <source>Edit body</source>
         <translation>ویرایش نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="164"/>
-        <location filename="../src/app/BodiesView.cpp" line="167"/>
+        <location filename="../src/app/BodiesView.cpp" line="172"/>
+        <location filename="../src/app/BodiesView.cpp" line="175"/>
         <source>Remove body</source>
         <translation>حذف نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="165"/>
+        <location filename="../src/app/BodiesView.cpp" line="173"/>
         <source>Remove %1? (Undo brings it back.)</source>
         <translation>%1 حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="183"/>
+        <location filename="../src/app/BodiesView.cpp" line="191"/>
         <source>Merge %1</source>
         <translation>ادغام %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="198"/>
+        <location filename="../src/app/BodiesView.cpp" line="206"/>
         <source>Add member</source>
         <translation>افزودن عضو</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="211"/>
+        <location filename="../src/app/BodiesView.cpp" line="219"/>
         <source>Edit membership</source>
         <translation>ویرایش عضویت</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="220"/>
+        <location filename="../src/app/BodiesView.cpp" line="228"/>
         <source>Remove membership</source>
         <translation>حذف عضویت</translation>
     </message>
@@ -5284,224 +5303,229 @@ excused</source>
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="65"/>
+        <location filename="../src/app/MainWindow.cpp" line="67"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="66"/>
+        <location filename="../src/app/MainWindow.cpp" line="68"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="66"/>
+        <location filename="../src/app/MainWindow.cpp" line="68"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="66"/>
+        <location filename="../src/app/MainWindow.cpp" line="68"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="67"/>
+        <location filename="../src/app/MainWindow.cpp" line="69"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="67"/>
+        <location filename="../src/app/MainWindow.cpp" line="69"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="67"/>
+        <location filename="../src/app/MainWindow.cpp" line="69"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="91"/>
+        <location filename="../src/app/MainWindow.cpp" line="93"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="112"/>
+        <location filename="../src/app/MainWindow.cpp" line="114"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="113"/>
+        <location filename="../src/app/MainWindow.cpp" line="115"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="115"/>
+        <location filename="../src/app/MainWindow.cpp" line="117"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="117"/>
+        <location filename="../src/app/MainWindow.cpp" line="119"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="120"/>
+        <location filename="../src/app/MainWindow.cpp" line="122"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="123"/>
+        <location filename="../src/app/MainWindow.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="126"/>
+        <location filename="../src/app/MainWindow.cpp" line="128"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="127"/>
+        <location filename="../src/app/MainWindow.cpp" line="129"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="129"/>
+        <location filename="../src/app/MainWindow.cpp" line="131"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="135"/>
+        <location filename="../src/app/MainWindow.cpp" line="137"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="138"/>
+        <location filename="../src/app/MainWindow.cpp" line="140"/>
+        <source>&amp;Search everything…</source>
+        <translation>جست‌وجو در همه‌چیز…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/MainWindow.cpp" line="143"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="139"/>
+        <location filename="../src/app/MainWindow.cpp" line="144"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="141"/>
+        <location filename="../src/app/MainWindow.cpp" line="146"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="158"/>
+        <location filename="../src/app/MainWindow.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="165"/>
+        <location filename="../src/app/MainWindow.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="166"/>
+        <location filename="../src/app/MainWindow.cpp" line="171"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="167"/>
+        <location filename="../src/app/MainWindow.cpp" line="172"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="175"/>
+        <location filename="../src/app/MainWindow.cpp" line="180"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="215"/>
         <location filename="../src/app/MainWindow.cpp" line="220"/>
+        <location filename="../src/app/MainWindow.cpp" line="225"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="221"/>
+        <location filename="../src/app/MainWindow.cpp" line="226"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="235"/>
+        <location filename="../src/app/MainWindow.cpp" line="240"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="327"/>
-        <location filename="../src/app/MainWindow.cpp" line="344"/>
+        <location filename="../src/app/MainWindow.cpp" line="332"/>
+        <location filename="../src/app/MainWindow.cpp" line="349"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="328"/>
+        <location filename="../src/app/MainWindow.cpp" line="333"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="335"/>
+        <location filename="../src/app/MainWindow.cpp" line="340"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="389"/>
+        <location filename="../src/app/MainWindow.cpp" line="443"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="392"/>
+        <location filename="../src/app/MainWindow.cpp" line="446"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="394"/>
+        <location filename="../src/app/MainWindow.cpp" line="448"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="395"/>
+        <location filename="../src/app/MainWindow.cpp" line="449"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="402"/>
+        <location filename="../src/app/MainWindow.cpp" line="456"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="403"/>
+        <location filename="../src/app/MainWindow.cpp" line="457"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="407"/>
+        <location filename="../src/app/MainWindow.cpp" line="461"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="421"/>
+        <location filename="../src/app/MainWindow.cpp" line="475"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="427"/>
+        <location filename="../src/app/MainWindow.cpp" line="481"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="430"/>
+        <location filename="../src/app/MainWindow.cpp" line="484"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="432"/>
+        <location filename="../src/app/MainWindow.cpp" line="486"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="433"/>
+        <location filename="../src/app/MainWindow.cpp" line="487"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
     </message>
@@ -6075,38 +6099,38 @@ excused</source>
 <context>
     <name>jalaseh::app::PeopleView</name>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="104"/>
+        <location filename="../src/app/PeopleView.cpp" line="112"/>
         <source>Add person</source>
         <translation>افزودن فرد</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="119"/>
+        <location filename="../src/app/PeopleView.cpp" line="127"/>
         <source>%1: %2, from %3%4</source>
         <translation>%1: %2، از %3%4</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="124"/>
+        <location filename="../src/app/PeopleView.cpp" line="132"/>
         <source> until %1</source>
         <translation> تا %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="129"/>
+        <location filename="../src/app/PeopleView.cpp" line="137"/>
         <source>Edit person</source>
         <translation>ویرایش فرد</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="137"/>
-        <location filename="../src/app/PeopleView.cpp" line="140"/>
+        <location filename="../src/app/PeopleView.cpp" line="145"/>
+        <location filename="../src/app/PeopleView.cpp" line="148"/>
         <source>Remove person</source>
         <translation>حذف فرد</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="138"/>
+        <location filename="../src/app/PeopleView.cpp" line="146"/>
         <source>Remove %1 from the database? (Undo brings the person back.)</source>
         <translation>%1 از پایگاه داده حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="145"/>
+        <location filename="../src/app/PeopleView.cpp" line="153"/>
         <source>%1 of %2 people</source>
         <translation>%1 از %2 نفر</translation>
     </message>
@@ -6279,6 +6303,83 @@ excused</source>
         <location filename="../src/app/ProposalListModel.cpp" line="16"/>
         <source>Status</source>
         <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::SearchDialog</name>
+    <message>
+        <location filename="../src/app/SearchDialog.cpp" line="79"/>
+        <source>%1, no. %2</source>
+        <translation>%1، شماره‌ی %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchDialog.cpp" line="92"/>
+        <source>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</source>
+        <translation>نامی یا واژه‌ای از عنوان جلسه یا از آنچه گفته یا تصویب شد بنویسید؛ حروف عربی یا فارسی و هر دو گونه‌ی رقم یکسان یافته می‌شوند. Enter نخستین یافته را باز می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchDialog.cpp" line="95"/>
+        <source>Nothing contains “%1”.</source>
+        <translation>هیچ‌جا «%1» نیامده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchDialog.cpp" line="98"/>
+        <source>The first %1 hits, newest meetings first; type more to narrow them.</source>
+        <translation>%1 یافته‌ی نخست، تازه‌ترین جلسه‌ها اول؛ برای کمتر شدنشان بیشتر بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchDialog.cpp" line="101"/>
+        <source>%1 found, newest meetings first.</source>
+        <translation>%1 یافته، تازه‌ترین جلسه‌ها اول.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::SearchResultModel</name>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="48"/>
+        <location filename="../src/app/SearchResultModel.cpp" line="95"/>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="50"/>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="52"/>
+        <source>Body</source>
+        <translation>نهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="54"/>
+        <source>Contribution</source>
+        <translation>سخن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="56"/>
+        <source>Proposal</source>
+        <translation>پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="58"/>
+        <source>Decision</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="91"/>
+        <source>Found in</source>
+        <translation>یافته در</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="93"/>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SearchResultModel.cpp" line="97"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,9 @@
 #include "app/MainWindow.h"
 #include "app/MeetingListModel.h"
 #include "app/MeetingsView.h"
+#include "app/SearchDialog.h"
 #include "app/SearchFilterModel.h"
+#include "app/SearchResultModel.h"
 #include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MeetingSeriesRepository.h"
@@ -223,6 +225,31 @@ int main(int argc, char** argv)
         emit scope->activated(index);
         std::printf("the board's \"%s\": %lld ms (%d rows)\n", qPrintable(scope->itemText(index)),
                     timer.elapsed(), board->model()->rowCount());
+    }
+    // Search everything (Ctrl+Shift+F), typed key by key: people, bodies, meetings, what was
+    // said, proposals and decisions of ten years.
+    {
+        app::SearchDialog dialog(*window.session(), &window);
+        dialog.show();
+        auto* everything = dialog.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        everything->setFocus();
+        for (const QString& text :
+             {QStringLiteral("كتابخانه"), QStringLiteral("ايفلا"), QStringLiteral("پروژه غدیر")}) {
+            double slowest = 0;
+            for (const QChar key : text) {
+                QElapsedTimer keyTimer;
+                keyTimer.start();
+                QTest::sendKeyEvent(QTest::Press, everything, Qt::Key_unknown, QString(key),
+                                    Qt::NoModifier);
+                QTest::sendKeyEvent(QTest::Release, everything, Qt::Key_unknown, QString(key),
+                                    Qt::NoModifier);
+                QCoreApplication::processEvents();
+                slowest = std::max(slowest, keyTimer.nsecsElapsed() / 1e6);
+            }
+            std::printf("search everything typing \"%s\": slowest key %.1f ms, %d hits shown\n",
+                        qPrintable(text), slowest, dialog.results()->rowCount());
+            everything->clear();
+        }
     }
     std::printf("peak memory (resident) at the end: %.0f MB\n", peakResidentMegabytes());
     return 0;

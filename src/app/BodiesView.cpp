@@ -102,6 +102,14 @@ void BodiesView::focusSearch()
     m_ui->searchEdit->selectAll();
 }
 
+void BodiesView::showMatching(const QString& text)
+{
+    m_ui->searchEdit->setText(text);
+    if (m_ui->table->model()->rowCount() > 0)
+        m_ui->table->setCurrentIndex(m_ui->table->model()->index(0, 0));
+    m_ui->table->setFocus();
+}
+
 Id BodiesView::currentBodyId() const
 {
     const QModelIndex index = m_ui->table->currentIndex();

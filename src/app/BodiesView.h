@@ -29,6 +29,8 @@ public:
     void setSession(DatabaseSession* session);
     void reload();
     void focusSearch();
+    // Filters the list to `text` (as if typed into its search box) and selects the first row.
+    void showMatching(const QString& text);
     BodyListModel* model() const { return m_model; }
     MembershipListModel* members() const { return m_members; }
 

@@ -14,8 +14,10 @@
 #include "MinutesDialog.h"
 #include "PeopleView.h"
 #include "RecentDatabases.h"
+#include "SearchDialog.h"
 #include "SettingsDialog.h"
 #include "storage/Database.h"
+#include "storage/PersonRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StorageError.h"
 
@@ -134,6 +136,9 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find in the list"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
+    QAction* searchAll =
+        edit->addAction(tr("&Search everything…"), this, [this] { searchEverything(); });
+    searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
 
     QMenu* meeting = menuBar()->addMenu(tr("&Meeting"));
     QAction* newMeeting = meeting->addAction(tr("&New meeting"), this, &MainWindow::newMeeting);
@@ -344,6 +349,55 @@ void MainWindow::newMeetingOn(const QDate& date)
     auto* command = new InsertRowCommand<Meeting>(*m_session, meeting, tr("New meeting"));
     if (m_session->perform(command))
         openMeeting(command->insertedId());
+}
+
+void MainWindow::searchEverything(const QString& query)
+{
+    if (!m_session)
+        return;
+    SearchDialog dialog(*m_session, this);
+    dialog.setQuery(query);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
+        return;
+    showHit(*dialog.chosen());
+}
+
+void MainWindow::showHit(const storage::SearchHit& hit)
+{
+    using Kind = storage::SearchHit::Kind;
+    switch (hit.kind) {
+    case Kind::Person: {
+        // The people list matches family name first, as it sorts.
+        QString name = hit.text;
+        try {
+            if (const auto person = storage::PersonRepository(m_session->database()).find(hit.id))
+                name = person->familyName + QLatin1Char(' ') + person->givenName;
+        } catch (const storage::StorageError& error) {
+            showFailure(error.userMessage());
+        }
+        showPage(PeoplePage);
+        m_people->showMatching(name.trimmed());
+        return;
+    }
+    case Kind::Body:
+        showPage(BodiesPage);
+        m_bodies->showMatching(hit.text);
+        return;
+    case Kind::Meeting:
+    case Kind::Contribution:
+    case Kind::Proposal:
+    case Kind::Decision:
+        break;
+    }
+    openMeeting(hit.meetingId);
+    if (m_editor->meetingId() != hit.meetingId)
+        return;
+    if (hit.kind == Kind::Contribution)
+        m_editor->showTab(MeetingEditor::ContributionsTab);
+    else if (hit.kind == Kind::Proposal)
+        m_editor->showTab(MeetingEditor::ProposalsTab);
+    else if (hit.kind == Kind::Decision)
+        m_editor->showTab(MeetingEditor::DecisionsTab);
 }
 
 void MainWindow::focusSearch()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Id.h"
+#include "storage/SearchRepository.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -53,6 +54,10 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     void openMeeting(Id meetingId);
+    // The search of the whole database (Ctrl+Shift+F), opened with `query` typed in; the hit
+    // chosen is shown: a person or a body in its list, anything else in its meeting's editor.
+    void searchEverything(const QString& query = {});
+    void showHit(const storage::SearchHit& hit);
     // Creates a meeting in the series of the selected one (or the first series), numbered next,
     // dated today, and opens it in the editor.
     void newMeeting();

@@ -88,6 +88,14 @@ void PeopleView::focusSearch()
     m_ui->searchEdit->selectAll();
 }
 
+void PeopleView::showMatching(const QString& text)
+{
+    m_ui->searchEdit->setText(text);
+    if (m_ui->table->model()->rowCount() > 0)
+        m_ui->table->setCurrentIndex(m_ui->table->model()->index(0, 0));
+    m_ui->table->setFocus();
+}
+
 Id PeopleView::currentId() const
 {
     const QModelIndex index = m_ui->table->currentIndex();

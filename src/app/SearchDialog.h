@@ -1,0 +1,48 @@
+#pragma once
+
+#include "storage/SearchRepository.h"
+
+#include <QDialog>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class SearchDialog;
+}
+
+namespace jalaseh::app {
+
+class DatabaseSession;
+class SearchResultModel;
+
+// Searches the whole database as one types: people, bodies, meetings, what each speaker said,
+// proposals and decisions, however the words were typed (ك/ک, ي/ی, with or without ZWNJ, any
+// digits), through storage::SearchRepository, the same search as `jalaseh search`. Enter or a
+// double click on a hit closes the dialog with that hit chosen().
+class SearchDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SearchDialog(DatabaseSession& session, QWidget* parent = nullptr);
+    ~SearchDialog() override;
+
+    void setQuery(const QString& text);
+    const std::optional<storage::SearchHit>& chosen() const { return m_chosen; }
+    SearchResultModel* results() const { return m_results; }
+
+    static constexpr int hitLimit = 200;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void search(const QString& text);
+    void choose(const QModelIndex& index);
+
+    std::unique_ptr<Ui::SearchDialog> m_ui;
+    DatabaseSession& m_session;
+    SearchResultModel* m_results;
+    std::optional<storage::SearchHit> m_chosen;
+};
+
+} // namespace jalaseh::app
