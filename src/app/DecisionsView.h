@@ -81,6 +81,7 @@ private:
 
     std::unique_ptr<Ui::DecisionsView> m_ui;
     DatabaseSession* m_session = nullptr;
+    bool m_columnsSized = false;
     bool m_stale = false;
     PersonListModel* m_people;
     FollowUpListModel* m_model;

@@ -23,11 +23,24 @@ SearchDialog::SearchDialog(DatabaseSession& session, QWidget* parent)
     resize(900, 560);
     m_ui->resultTable->setModel(m_results);
     m_ui->resultTable->verticalHeader()->hide();
+    // Widths set once from sample text: measuring 200 hits at every key would cost more than
+    // the search itself.
     QHeaderView* header = m_ui->resultTable->horizontalHeader();
-    header->setSectionResizeMode(SearchResultModel::KindColumn, QHeaderView::ResizeToContents);
+    const QFontMetrics metrics(m_ui->resultTable->font());
+    const int padding = 3 * metrics.averageCharWidth();
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SearchResultModel::TextColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(SearchResultModel::MeetingColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SearchResultModel::DateColumn, QHeaderView::ResizeToContents);
+    header->resizeSection(SearchResultModel::KindColumn,
+                          metrics.horizontalAdvance(
+                              SearchResultModel::kindName(storage::SearchHit::Kind::Contribution)) +
+                              padding);
+    header->resizeSection(
+        SearchResultModel::MeetingColumn,
+        metrics.horizontalAdvance(QStringLiteral(
+            "نشست راهبران کارگروه‌ها، شماره‌ی ۲۱")) +
+            padding);
+    header->resizeSection(SearchResultModel::DateColumn,
+                          metrics.horizontalAdvance(QStringLiteral("۱۴۰۲/۰۱/۲۱")) + padding);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &SearchDialog::search);
     connect(m_ui->resultTable, &QTableView::activated, this, &SearchDialog::choose);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
