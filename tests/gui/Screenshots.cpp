@@ -16,6 +16,7 @@
 #include "app/MergeBodyDialog.h"
 #include "app/PasteAttendeesDialog.h"
 #include "app/PersonListModel.h"
+#include "app/SearchDialog.h"
 #include "app/SettingsDialog.h"
 #include "exchange/DemoData.h"
 #include "persian/JalaliDate.h"
@@ -339,6 +340,14 @@ int main(int argc, char** argv)
         paste.hide();
         session.undoStack()->undo();
         session.undoStack()->undo();
+
+        // Search everything, typed as the seed's author types: Arabic kaf, no ZWNJ.
+        app::SearchDialog search(session, &window);
+        search.setQuery(QStringLiteral("كارگروهها"));
+        search.show();
+        ok &= save(search, output.filePath(QStringLiteral("search-everything") + suffix +
+                                           QStringLiteral(".png")));
+        search.hide();
     }
 
     // The calendar, on a month of planned meetings with clashes; "today" fixed so that the
