@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace jalaseh {
@@ -22,8 +21,8 @@ struct ActionItem
 
     FollowUpState effectiveState(const QDate& today) const
     {
-        if ((state == FollowUpState::Open || state == FollowUpState::InProgress)
-            && deadline.isValid() && deadline < today)
+        if ((state == FollowUpState::Open || state == FollowUpState::InProgress) &&
+            deadline.isValid() && deadline < today)
             return FollowUpState::Overdue;
         return state;
     }

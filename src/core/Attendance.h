@@ -4,7 +4,6 @@
 #include "Id.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace jalaseh {
@@ -17,14 +16,14 @@ struct Attendance
     Id personId = 0;
     AttendanceRole role = AttendanceRole::Member;
     AttendanceStatus status = AttendanceStatus::Present;
-    QString reason;                    // why excused or absent, if known
-    int minutesLate = 0;               // for Late
+    QString reason;      // why excused or absent, if known
+    int minutesLate = 0; // for Late
     std::optional<Id> representsBodyId;
 
     bool wasThere() const
     {
-        return status == AttendanceStatus::Present || status == AttendanceStatus::Late
-               || status == AttendanceStatus::LeftEarly;
+        return status == AttendanceStatus::Present || status == AttendanceStatus::Late ||
+               status == AttendanceStatus::LeftEarly;
     }
     bool operator==(const Attendance&) const = default;
 };

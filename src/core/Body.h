@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <optional>
 
 namespace jalaseh {

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace jalaseh {
@@ -29,8 +28,8 @@ struct Decision
     // The state to show on `today`: an open or in-progress decision past its deadline is overdue.
     FollowUpState effectiveFollowUp(const QDate& today) const
     {
-        if ((followUp == FollowUpState::Open || followUp == FollowUpState::InProgress)
-            && deadline.isValid() && deadline < today)
+        if ((followUp == FollowUpState::Open || followUp == FollowUpState::InProgress) &&
+            deadline.isValid() && deadline < today)
             return FollowUpState::Overdue;
         return followUp;
     }

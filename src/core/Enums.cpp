@@ -1,7 +1,6 @@
 #include "Enums.h"
 
 #include <QList>
-
 #include <array>
 #include <utility>
 
@@ -43,12 +42,11 @@ constexpr KeyTable<AttendanceStatus, 5> attendanceStatusKeys{
      {AttendanceStatus::Excused, "excused"},
      {AttendanceStatus::Late, "late"},
      {AttendanceStatus::LeftEarly, "left_early"}}};
-constexpr KeyTable<ProposalStatus, 5> proposalStatusKeys{
-    {{ProposalStatus::Open, "open"},
-     {ProposalStatus::Adopted, "adopted"},
-     {ProposalStatus::Rejected, "rejected"},
-     {ProposalStatus::Withdrawn, "withdrawn"},
-     {ProposalStatus::Deferred, "deferred"}}};
+constexpr KeyTable<ProposalStatus, 5> proposalStatusKeys{{{ProposalStatus::Open, "open"},
+                                                          {ProposalStatus::Adopted, "adopted"},
+                                                          {ProposalStatus::Rejected, "rejected"},
+                                                          {ProposalStatus::Withdrawn, "withdrawn"},
+                                                          {ProposalStatus::Deferred, "deferred"}}};
 constexpr KeyTable<DecisionStatus, 3> decisionStatusKeys{{{DecisionStatus::Approved, "approved"},
                                                           {DecisionStatus::Rejected, "rejected"},
                                                           {DecisionStatus::Deferred, "deferred"}}};
@@ -96,17 +94,50 @@ QString keyOf(Enum value)
 
 } // namespace
 
-QString storageKey(Gender value) { return keyOf(value); }
-QString storageKey(AcademicTitle value) { return keyOf(value); }
-QString storageKey(BodyKind value) { return keyOf(value); }
-QString storageKey(MembershipRole value) { return keyOf(value); }
-QString storageKey(MeetingMode value) { return keyOf(value); }
-QString storageKey(MeetingStatus value) { return keyOf(value); }
-QString storageKey(AttendanceRole value) { return keyOf(value); }
-QString storageKey(AttendanceStatus value) { return keyOf(value); }
-QString storageKey(ProposalStatus value) { return keyOf(value); }
-QString storageKey(DecisionStatus value) { return keyOf(value); }
-QString storageKey(FollowUpState value) { return keyOf(value); }
+QString storageKey(Gender value)
+{
+    return keyOf(value);
+}
+QString storageKey(AcademicTitle value)
+{
+    return keyOf(value);
+}
+QString storageKey(BodyKind value)
+{
+    return keyOf(value);
+}
+QString storageKey(MembershipRole value)
+{
+    return keyOf(value);
+}
+QString storageKey(MeetingMode value)
+{
+    return keyOf(value);
+}
+QString storageKey(MeetingStatus value)
+{
+    return keyOf(value);
+}
+QString storageKey(AttendanceRole value)
+{
+    return keyOf(value);
+}
+QString storageKey(AttendanceStatus value)
+{
+    return keyOf(value);
+}
+QString storageKey(ProposalStatus value)
+{
+    return keyOf(value);
+}
+QString storageKey(DecisionStatus value)
+{
+    return keyOf(value);
+}
+QString storageKey(FollowUpState value)
+{
+    return keyOf(value);
+}
 
 template <typename Enum>
 std::optional<Enum> enumFromStorageKey(const QString& key)

@@ -1,24 +1,87 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 // The closed vocabularies of the domain. Each enum has a stable storage key (English, lower case,
 // never shown to users) so that the database and JSON files do not depend on enum ordinals.
 namespace jalaseh {
 
-enum class Gender { Unspecified, Female, Male };
-enum class AcademicTitle { None, Doctor, Engineer };
-enum class BodyKind { SteeringCommittee, WorkingGroup, Other };
-enum class MembershipRole { Lead, Deputy, Secretary, Member };
-enum class MeetingMode { InPerson, Online, Hybrid };
-enum class MeetingStatus { Planned, Held, MinutesApproved };
-enum class AttendanceRole { Member, Lead, Guest, SteeringCommittee, Secretary, Chair };
-enum class AttendanceStatus { Present, Absent, Excused, Late, LeftEarly };
-enum class ProposalStatus { Open, Adopted, Rejected, Withdrawn, Deferred };
-enum class DecisionStatus { Approved, Rejected, Deferred };
-enum class FollowUpState { Open, InProgress, Done, Overdue };
+enum class Gender
+{
+    Unspecified,
+    Female,
+    Male
+};
+enum class AcademicTitle
+{
+    None,
+    Doctor,
+    Engineer
+};
+enum class BodyKind
+{
+    SteeringCommittee,
+    WorkingGroup,
+    Other
+};
+enum class MembershipRole
+{
+    Lead,
+    Deputy,
+    Secretary,
+    Member
+};
+enum class MeetingMode
+{
+    InPerson,
+    Online,
+    Hybrid
+};
+enum class MeetingStatus
+{
+    Planned,
+    Held,
+    MinutesApproved
+};
+enum class AttendanceRole
+{
+    Member,
+    Lead,
+    Guest,
+    SteeringCommittee,
+    Secretary,
+    Chair
+};
+enum class AttendanceStatus
+{
+    Present,
+    Absent,
+    Excused,
+    Late,
+    LeftEarly
+};
+enum class ProposalStatus
+{
+    Open,
+    Adopted,
+    Rejected,
+    Withdrawn,
+    Deferred
+};
+enum class DecisionStatus
+{
+    Approved,
+    Rejected,
+    Deferred
+};
+enum class FollowUpState
+{
+    Open,
+    InProgress,
+    Done,
+    Overdue
+};
 
 QString storageKey(Gender value);
 QString storageKey(AcademicTitle value);

@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QString>
 #include <QTime>
-
 #include <optional>
 
 namespace jalaseh {
@@ -18,15 +17,15 @@ struct Meeting
     int number = 0; // position in its series, from 1
     QString title;
     MeetingMode mode = MeetingMode::InPerson;
-    QString venue;        // a room, or the online platform's name
-    QString onlineLink;   // for online and hybrid meetings
-    QDate date;           // stored Gregorian; shown Jalali
+    QString venue;      // a room, or the online platform's name
+    QString onlineLink; // for online and hybrid meetings
+    QDate date;         // stored Gregorian; shown Jalali
     QTime start;
     QTime end;
     std::optional<Id> chairId;
     std::optional<Id> secretaryId;
     MeetingStatus status = MeetingStatus::Planned;
-    QString summary;      // the closing paragraph of the minutes, if any
+    QString summary; // the closing paragraph of the minutes, if any
 
     bool operator==(const Meeting&) const = default;
 };

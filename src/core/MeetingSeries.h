@@ -3,7 +3,6 @@
 #include "Id.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace jalaseh {

@@ -79,13 +79,11 @@ Parsed<QDate> dateFromParts(const Number& year, int month, int day)
     if (year.digits > 4)
         return {{}, dateFormatError()};
     if (year.value >= 1700)
-        return {{},
-                QStringLiteral(
-                    "سال %1 میلادی به نظر می‌رسد؛ تاریخ را شمسی "
-                    "بنویسید، "
-                    "مانند "
-                    "%2")
-                    .arg(formatNumber(year.value), dateExample)};
+        return {
+            {},
+            QStringLiteral(
+                "سال %1 میلادی به نظر می‌رسد؛ تاریخ را شمسی بنویسید، مانند %2")
+                .arg(formatNumber(year.value), dateExample)};
     QString whyNot;
     const JalaliDate date = JalaliDate::fromYmd(year.value, month, day, &whyNot);
     if (!date.isValid())

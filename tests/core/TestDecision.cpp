@@ -1,6 +1,6 @@
-#include "support/QtCatchPrinters.h"
 #include "core/ActionItem.h"
 #include "core/Decision.h"
+#include "support/QtCatchPrinters.h"
 
 using namespace jalaseh;
 

@@ -1,5 +1,5 @@
-#include "support/QtCatchPrinters.h"
 #include "core/Validation.h"
+#include "support/QtCatchPrinters.h"
 
 using namespace jalaseh;
 

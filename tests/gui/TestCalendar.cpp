@@ -386,11 +386,11 @@ TEST_CASE("Adding an attendee who is elsewhere at that hour raises the warning",
     QTest::mouseClick(find<QPushButton>(window, "addAttendeeButton"), Qt::LeftButton);
     REQUIRE(storage::AttendanceRepository(fixture.gui.database()).ofMeeting(third).size() == 1);
     CHECK(banner->isVisible());
-    CHECK(banner->sentences() ==
-          QStringList{
-              QStringLiteral("خانم کاظمی در همین ساعت در جلسه‌ی ۱ "
-                             "«جلسه کارگروه "
-                             "آموزش» است (۱۳:۰۰ تا ۱۴:۰۰).")});
+    CHECK(
+        banner->sentences() ==
+        QStringList{QStringLiteral(
+            "خانم کاظمی در همین ساعت در جلسه‌ی ۱ «جلسه کارگروه "
+            "آموزش» است (۱۳:۰۰ تا ۱۴:۰۰).")});
 
     // Marked absent, she is free again.
     const Attendance added =

@@ -88,10 +88,10 @@ TEST_CASE("two-digit and three-digit years are refused", "[persian][input]")
 
 TEST_CASE("a Gregorian-looking year is refused", "[persian][input]")
 {
-    CHECK(refusal(u"2023/04/10") ==
-          QStringLiteral(
-              "سال ۲۰۲۳ میلادی به نظر می‌رسد؛ تاریخ را شمسی "
-              "بنویسید، مانند ۱۴۰۲/۰۱/۲۱"));
+    CHECK(
+        refusal(u"2023/04/10") ==
+        QStringLiteral(
+            "سال ۲۰۲۳ میلادی به نظر می‌رسد؛ تاریخ را شمسی بنویسید، مانند ۱۴۰۲/۰۱/۲۱"));
 }
 
 TEST_CASE("text that is not a date is refused, never guessed", "[persian][input]")

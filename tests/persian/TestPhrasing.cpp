@@ -105,20 +105,19 @@ TEST_CASE("people grouped as the seed groups them", "[persian][phrasing]")
                                       woman(QStringLiteral("صادقی")),
                                       man(QStringLiteral("عاطفی ملکی")),
                                       man(QStringLiteral("حسینی"))};
-    CHECK(honorificGroup(leads) ==
-          QStringLiteral("سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی و "
-                         "جناب "
-                         "آقایان "
-                         "دکتر "
-                         "طاهری، "
-                         "دکتر امینی‌نسب، عاطفی ملکی، حسینی"));
+    CHECK(
+        honorificGroup(leads) ==
+        QStringLiteral(
+            "سرکار خانم‌ها دکتر درخوش، عبدالله‌پور، صادقی و جناب آقایان دکتر طاهری، "
+            "دکتر امینی‌نسب، عاطفی ملکی، حسینی"));
     const QList<NamedPerson> committee = {
         woman(QStringLiteral("غزنوی"), doctor), woman(QStringLiteral("رقابی"), doctor),
         woman(QStringLiteral("عتیقه‌چیان")), woman(QStringLiteral("فاضل")),
         woman(QStringLiteral("فرجامی"))};
-    CHECK(honorificGroup(committee) ==
-          QStringLiteral("سرکار خانم‌ها دکتر غزنوی، دکتر رقابی، "
-                         "عتیقه‌چیان، فاضل و فرجامی"));
+    CHECK(
+        honorificGroup(committee) ==
+        QStringLiteral(
+            "سرکار خانم‌ها دکتر غزنوی، دکتر رقابی، عتیقه‌چیان، فاضل و فرجامی"));
 }
 
 TEST_CASE("one person in a group takes the singular", "[persian][phrasing]")
@@ -137,9 +136,10 @@ TEST_CASE("people without a gender are listed by name and title", "[persian][phr
     const NamedPerson other{Gender::Unspecified, AcademicTitle::None, QStringLiteral("کریمی"), {}};
     CHECK(honorificGroup({unknown, other}) ==
           QStringLiteral("دکتر حاجی زین‌العابدینی و کریمی"));
-    CHECK(honorificGroup({other, man(QStringLiteral("حسینی")), unknown}) ==
-          QStringLiteral("جناب آقای حسینی و کریمی، دکتر حاجی "
-                         "زین‌العابدینی"));
+    CHECK(
+        honorificGroup({other, man(QStringLiteral("حسینی")), unknown}) ==
+        QStringLiteral(
+            "جناب آقای حسینی و کریمی، دکتر حاجی زین‌العابدینی"));
 }
 
 TEST_CASE("an empty list of people gives empty text", "[persian][phrasing]")

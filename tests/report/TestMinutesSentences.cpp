@@ -11,13 +11,12 @@ TEST_CASE("The seed's opening sentence names the ordinal, mode, body, time, week
     const MeetingRecord record = test::seedMeeting();
     const Organisation organisation = test::seedOrganisation(false);
     const MinutesSentences sentences(record, organisation);
-    CHECK(sentences.opening() ==
-          QStringLiteral(
-              "اولین نشست مجازی راهبران کارگروه‌های شبکه "
-              "کتابخانه‌های "
-              "دانشگاهی "
-              "کشور، از ساعت ۱۲ الی ۱۳:۲۰ دوشنبه ۱۴۰۲/۰۱/۲۱ در سامانه دانشگاه صنعتی "
-              "شریف برگزار شد."));
+    CHECK(
+        sentences.opening() ==
+        QStringLiteral(
+            "اولین نشست مجازی راهبران کارگروه‌های شبکه کتابخانه‌های دانشگاهی "
+            "کشور، از ساعت ۱۲ الی ۱۳:۲۰ دوشنبه ۱۴۰۲/۰۱/۲۱ در سامانه دانشگاه صنعتی "
+            "شریف برگزار شد."));
 }
 
 TEST_CASE("The seed's attendance is grouped by role with the honorific grouping")
@@ -26,24 +25,14 @@ TEST_CASE("The seed's attendance is grouped by role with the honorific grouping"
     const Organisation organisation = test::seedOrganisation(false);
     const MinutesSentences sentences(record, organisation);
 
-    CHECK(sentences.presence() ==
-          QStringLiteral(
-              "در این نشست، علاوه بر راهبران کارگروه‌ها (سرکار "
-              "خانم‌ها "
-              "دکتر "
-              "درخوش، "
-              "عبدالله‌پور، صادقی و جناب آقایان دکتر طاهری، "
-              "دکتر "
-              "امینی‌نسب، "
-              "عاطفی‌ملکی، حسینی)، جناب آقای دکتر حاجی‌زین‌العابدینی "
-              "به "
-              "عنوان "
-              "مهمان "
-              "مدعو و اعضای کمیته راهبری (سرکار خانم‌ها دکتر "
-              "غزنوی، "
-              "دکتر "
-              "رقابی، "
-              "عتیقه‌چیان، فاضل و فرجامی) حضور داشتند."));
+    CHECK(
+        sentences.presence() ==
+        QStringLiteral(
+            "در این نشست، علاوه بر راهبران کارگروه‌ها (سرکار خانم‌ها دکتر درخوش، "
+            "عبدالله‌پور، صادقی و جناب آقایان دکتر طاهری، دکتر امینی‌نسب، "
+            "عاطفی‌ملکی، حسینی)، جناب آقای دکتر حاجی‌زین‌العابدینی به عنوان مهمان "
+            "مدعو و اعضای کمیته راهبری (سرکار خانم‌ها دکتر غزنوی، دکتر رقابی، "
+            "عتیقه‌چیان، فاضل و فرجامی) حضور داشتند."));
     CHECK(sentences.absence() ==
           QStringLiteral("راهبران کارگروه اشتراک تجربیات (سرکار خانم کریمی و جناب آقای "
                          "نوروزی)، غایبین این جلسه بودند."));
@@ -59,8 +48,7 @@ TEST_CASE("The seed's contributions open with their connectives and speakers")
     CHECK(first.startsWith(QStringLiteral("در ابتدا سرکار خانم دکتر رقابی گزارشی از")));
     const QString second = sentences.contribution(1, record.contributions[1]);
     CHECK(second.startsWith(QStringLiteral(
-        "در ادامه، جناب آقای دکتر حاجی‌زین‌العابدینی در "
-        "خصوص")));
+        "در ادامه، جناب آقای دکتر حاجی‌زین‌العابدینی در خصوص")));
     const QString third = sentences.contribution(2, record.contributions[2]);
     CHECK(third.startsWith(QStringLiteral("جناب آقای دکتر طاهری با اشاره")));
     CHECK(third.endsWith(QStringLiteral("تأکید کردند.")));
@@ -73,17 +61,16 @@ TEST_CASE("The seed's questions, proposals and deferral")
     CHECK(sentences.questions(false) ==
           QStringLiteral("در ادامه در رابطه با دو محور اصلی نحوه ادامه کار با وزارتخانه و "
                          "ادغام کارگروه‌ها نظرخواهی شد."));
-    CHECK(sentences.proposal(record.proposals.last()) ==
-          QStringLiteral("ادغام کارگروه‌ها (پیشنهاد جناب آقای عاطفی‌ملکی، "
-                         "با "
-                         "تأیید "
-                         "سرکار "
-                         "خانم‌ها دکتر درخوش و فاضل)"));
-    CHECK(sentences.closing() ==
-          QStringLiteral("در انتها، ضمن جمع‌بندی موارد ذکر شده، "
-                         "تصمیم‌گیری در خصوص "
-                         "فعالیت‌ها "
-                         "به جلسات بعدی موکول شد."));
+    CHECK(
+        sentences.proposal(record.proposals.last()) ==
+        QStringLiteral(
+            "ادغام کارگروه‌ها (پیشنهاد جناب آقای عاطفی‌ملکی، با تأیید سرکار "
+            "خانم‌ها دکتر درخوش و فاضل)"));
+    CHECK(
+        sentences.closing() ==
+        QStringLiteral(
+            "در انتها، ضمن جمع‌بندی موارد ذکر شده، تصمیم‌گیری در خصوص فعالیت‌ها "
+            "به جلسات بعدی موکول شد."));
 }
 
 TEST_CASE("An in-person meeting with late, early and excused attendees and no series noun")
@@ -103,10 +90,9 @@ TEST_CASE("An in-person meeting with late, early and excused attendees and no se
     record.attendance[14].reason = QStringLiteral("به علت بیماری.");
     const MinutesSentences sentences(record, test::seedOrganisation(false));
 
-    CHECK(
-        sentences.opening().startsWith(QStringLiteral("بیست و یکمین جلسه حضوری کمیته راهبری شبکه "
-                                                      "کتابخانه‌های دانشگاهی "
-                                                      "کشور، ")));
+    CHECK(sentences.opening().startsWith(
+        QStringLiteral("بیست و یکمین جلسه حضوری کمیته راهبری شبکه "
+                       "کتابخانه‌های دانشگاهی کشور، ")));
     CHECK(sentences.opening().endsWith(
         QStringLiteral(" در تالار اجتماعات کتابخانه مرکزی برگزار شد.")));
     const QStringList lateness = sentences.lateness();
@@ -129,7 +115,6 @@ TEST_CASE("A planned meeting is announced in the future tense")
     record.meeting.status = MeetingStatus::Planned;
     const MinutesSentences sentences(record, test::seedOrganisation(false));
     CHECK(sentences.opening().endsWith(QStringLiteral("برگزار خواهد شد.")));
-    CHECK(sentences.invitation().startsWith(
-        QStringLiteral("بدین‌وسیله از شما دعوت می‌شود در "
-                       "اولین نشست مجازی راهبران")));
+    CHECK(sentences.invitation().startsWith(QStringLiteral(
+        "بدین‌وسیله از شما دعوت می‌شود در اولین نشست مجازی راهبران")));
 }

@@ -54,8 +54,9 @@ TEST_CASE(
     const MeetingRecord record = test::seedMeeting();
     const auto first = MinutesDocument::render(record, test::seedOrganisation(),
                                                MinutesStyle::Narrative, {}, templates);
-    CHECK(first.plainText().startsWith(QStringLiteral("نشست راهبران کارگروه‌ها / ۱۴۰۲/۰۱/۲۱ / "
-                                                      "سرکار خانم دکتر درخوش; ")));
+    CHECK(first.plainText().startsWith(
+        QStringLiteral("نشست راهبران کارگروه‌ها / ۱۴۰۲/۰۱/۲۱ / "
+                       "سرکار خانم دکتر درخوش; ")));
     CHECK(first.html().contains(
         QStringLiteral("<h1>گزارش نشست راهبران کارگروه‌ها</h1>")));
 

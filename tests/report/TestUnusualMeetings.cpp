@@ -98,10 +98,11 @@ TEST_CASE("A table of decisions with owners and deadlines, and action items")
         decision(1,
                  QStringLiteral("تدوین آیین‌نامه ادغام کارگروه‌ها"),
                  atefiMaleki, QDate(2023, 5, 5)),
-        decision(2,
-                 QStringLiteral("انتقال کانال ارتباطی شبکه به پیام‌رسان "
-                                "داخلی"),
-                 sadeghi, QDate(2023, 4, 25)),
+        decision(
+            2,
+            QStringLiteral(
+                "انتقال کانال ارتباطی شبکه به پیام‌رسان داخلی"),
+            sadeghi, QDate(2023, 4, 25)),
         decision(
             3,
             QStringLiteral("ارسال گزارش فعالیت‌های شبکه به ایفلا"),
@@ -135,10 +136,11 @@ TEST_CASE("A table of decisions with owners and deadlines, and action items")
 
     const QString narrative =
         pdfOf(record, MinutesStyle::Narrative, QStringLiteral("decisions-narrative"));
-    CHECK(has(narrative,
-              QStringLiteral("تدوین آیین‌نامه ادغام کارگروه‌ها (مسئول پیگیری: جناب "
-                             "آقای "
-                             "عاطفی‌ملکی؛ مهلت اجرا: ۱۴۰۲/۰۲/۱۵)")));
+    CHECK(has(
+        narrative,
+        QStringLiteral(
+            "تدوین آیین‌نامه ادغام کارگروه‌ها (مسئول پیگیری: جناب آقای "
+            "عاطفی‌ملکی؛ مهلت اجرا: ۱۴۰۲/۰۲/۱۵)")));
 }
 
 TEST_CASE("A meeting with no contributions still reads as minutes")

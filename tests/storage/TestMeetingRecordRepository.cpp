@@ -99,9 +99,7 @@ MeetingRecord seedRecord(const Network& network)
         Decision{
             .id = -20,
             .text = QStringLiteral(
-                "تصمیم‌گیری درباره فعالیت‌ها به جلسات بعد "
-                "موکول "
-                "شد"),
+                "تصمیم‌گیری درباره فعالیت‌ها به جلسات بعد موکول شد"),
             .status = DecisionStatus::Deferred,
             .responsibleId = network.reghabi,
             .proposalId = -10},

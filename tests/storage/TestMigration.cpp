@@ -52,10 +52,10 @@ void fillVersion1(RawSqlite& raw)
                             "VALUES (1, 2, 'member', 'excused', 'سفر')"));
     raw.exec(QStringLiteral(
         "INSERT INTO agenda_item VALUES (1, 1, 1, 'ادغام کارگروه‌ها', '', 1)"));
-    raw.exec(QStringLiteral("INSERT INTO contribution VALUES (1, 1, 1, 1, 1, ?)"),
-             {QStringLiteral("ارسال فعالیت‌های شبکه به ایفلا و "
-                             "کتابخانه‌های "
-                             "جهان")});
+    raw.exec(
+        QStringLiteral("INSERT INTO contribution VALUES (1, 1, 1, 1, 1, ?)"),
+        {QStringLiteral(
+            "ارسال فعالیت‌های شبکه به ایفلا و کتابخانه‌های جهان")});
     raw.exec(QStringLiteral("INSERT INTO proposal VALUES (1, 1, 1, ?, 1, 'open', 1)"),
              {QStringLiteral("ادغام کارگروه‌ها")});
     raw.exec(QStringLiteral("INSERT INTO proposal_supporter VALUES (1, 2, 1)"));

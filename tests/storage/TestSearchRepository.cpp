@@ -41,8 +41,7 @@ struct Archive
         Decision decided{
             .meetingId = newer,
             .text = QStringLiteral(
-                "گزارش کتابخانه‌های عضو تا ۱۵ خرداد ارسال "
-                "شود")};
+                "گزارش کتابخانه‌های عضو تا ۱۵ خرداد ارسال شود")};
         DecisionRepository(*database).insert(decided);
         decision = decided.id;
     }

@@ -1,11 +1,10 @@
 #pragma once
 
 // Lets Catch2 print Qt values in failed assertions.
-#include <catch2/catch.hpp>
-
 #include <QDate>
 #include <QString>
 #include <QTime>
+#include <catch2/catch.hpp>
 
 namespace Catch {
 template <>
