@@ -18,6 +18,7 @@ protected:
     void apply(storage::Database& database) override;
     void revert(storage::Database& database) override;
     Change change() const override { return Change::MeetingRows; }
+    bool changesPeople() const override { return true; }
     Id meetingId() const override { return m_attendance.meetingId; }
 
 private:

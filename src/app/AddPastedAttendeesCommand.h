@@ -29,6 +29,7 @@ protected:
     void apply(storage::Database& database) override;
     void revert(storage::Database& database) override;
     Change change() const override { return Change::MeetingRows; }
+    bool changesPeople() const override { return true; }
     Id meetingId() const override { return m_meetingId; }
 
 private:

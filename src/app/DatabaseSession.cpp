@@ -71,7 +71,8 @@ std::shared_ptr<const PeopleInOrder> DatabaseSession::people() const
 
 void DatabaseSession::notifyChanged(Change what, Id meetingId)
 {
-    m_people.reset();
+    if (what == Change::People)
+        m_people.reset();
     emit changed(what, meetingId);
 }
 

@@ -55,8 +55,9 @@ public:
     Id currentId(int kind, Id id) const;
     void renumber(int kind, Id oldId, Id newId);
 
-    // Everyone in the database in Persian order, read once and kept until the next change (any
-    // change: an edit of a meeting can add a guest). Throws storage::StorageError.
+    // Everyone in the database in Persian order, read once and kept until people change (edits
+    // that add people, such as a guest, say so: EditCommand::changesPeople). Throws
+    // storage::StorageError.
     std::shared_ptr<const PeopleInOrder> people() const;
 
     // Called by commands after they wrote.

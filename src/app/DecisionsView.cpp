@@ -192,8 +192,7 @@ void DecisionsView::reload()
     const int row = m_ui->table->currentIndex().row();
     try {
         storage::Database& database = m_session->database();
-        if (!m_ownEdit) // the board's own edits leave the people as they were
-            m_people->reload(*m_session);
+        m_people->reload(*m_session);
         fillScopeCombo();
         const int year = m_ui->scopeCombo->currentData().toInt();
         if (year == stillOpen) {
@@ -463,20 +462,13 @@ void DecisionsView::mark(const FollowUpItem& item, FollowUpState state)
     if (item.isDecision()) {
         Decision after = item.decision;
         after.followUp = state;
-        performOwn(new UpdateRowCommand<Decision>(*m_session, item.decision, after, text));
+        m_session->perform(new UpdateRowCommand<Decision>(*m_session, item.decision, after, text));
     } else {
         ActionItem after = item.actionItem;
         after.state = state;
-        performOwn(new UpdateRowCommand<ActionItem>(*m_session, item.actionItem, after, text));
+        m_session->perform(
+            new UpdateRowCommand<ActionItem>(*m_session, item.actionItem, after, text));
     }
-}
-
-bool DecisionsView::performOwn(EditCommand* command)
-{
-    m_ownEdit = true;
-    const bool done = m_session->perform(command);
-    m_ownEdit = false;
-    return done;
 }
 
 // ---- action items of the selected decision ----
@@ -523,7 +515,7 @@ void DecisionsView::addActionItem()
         return;
     }
     auto* command = new InsertRowCommand<ActionItem>(*m_session, action, tr("Add an action item"));
-    if (!performOwn(command))
+    if (!m_session->perform(command))
         return;
     // Ready for the next one: the list shows the new item; choosing a row fills the form again.
     m_ui->actionItemsTable->setCurrentIndex({});
@@ -547,7 +539,7 @@ void DecisionsView::changeActionItem()
     after.state = FollowUpState(m_ui->itemStateCombo->currentData().toInt());
     if (after.task.isEmpty() || after == before)
         return;
-    performOwn(
+    m_session->perform(
         new UpdateRowCommand<ActionItem>(*m_session, before, after, tr("Change an action item")));
 }
 
@@ -555,7 +547,7 @@ void DecisionsView::removeActionItem()
 {
     const ActionItem* selected = currentActionItem();
     if (m_session && selected)
-        performOwn(
+        m_session->perform(
             new RemoveRowCommand<ActionItem>(*m_session, *selected, tr("Remove an action item")));
 }
 

@@ -15,7 +15,6 @@ namespace jalaseh::app {
 
 class ActionItemListModel;
 class DatabaseSession;
-class EditCommand;
 class FollowUpListModel;
 class PersonListModel;
 class SearchFilterModel;
@@ -71,7 +70,6 @@ private:
     void openCurrentMeeting();
     void mark(const FollowUpItem& item, FollowUpState state);
     // Performs an edit made on the board (its reload then skips reloading the people).
-    bool performOwn(EditCommand* command);
 
     void showSelectedActionItem();
     void addActionItem();
@@ -87,7 +85,6 @@ private:
     FollowUpListModel* m_model;
     SearchFilterModel* m_filter;
     ActionItemListModel* m_actionItems;
-    bool m_ownEdit = false;
     // The board row whose action items are shown below.
     FollowUpItem::Kind m_shownKind = FollowUpItem::Kind::Decision;
     Id m_shownId = 0;

@@ -53,6 +53,8 @@ bool EditCommand::run(bool forward)
         return false;
     }
     m_session.notifyChanged(change(), m_session.currentId(MeetingRow, meetingId()));
+    if (changesPeople() && change() != Change::People)
+        m_session.notifyChanged(Change::People);
     return true;
 }
 

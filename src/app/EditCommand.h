@@ -26,6 +26,9 @@ protected:
     virtual void revert(storage::Database& database) = 0;
     // What the views must reload afterwards.
     virtual Change change() const = 0;
+    // Whether the edit also adds or removes people (a guest created on the spot), so that the
+    // views naming people hear of it besides change().
+    virtual bool changesPeople() const { return false; }
     virtual Id meetingId() const { return 0; }
 
     DatabaseSession& session() const { return m_session; }

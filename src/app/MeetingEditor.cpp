@@ -112,7 +112,6 @@ void MeetingEditor::setSession(DatabaseSession* session)
             reloadMeeting();
             break;
         case Change::MeetingRows:
-            reloadPeople(); // a guest may have been added
             if (meetingId == m_meeting.id)
                 reloadRows();
             break;

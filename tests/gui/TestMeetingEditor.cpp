@@ -3,6 +3,7 @@
 // decision with a Jalali deadline; then undo and redo. Every step is checked in the database.
 #include "GuiFixture.h"
 #include "app/MeetingEditor.h"
+#include "app/PeopleInOrder.h"
 #include "app/PersonPicker.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/ContributionRepository.h"
@@ -191,8 +192,13 @@ TEST_CASE("A guest is created on the spot and listed as an invited guest")
     REQUIRE(guest);
     CHECK(guest->familyName == QStringLiteral("حاجی زین‌العابدینی"));
     CHECK(guest->title == AcademicTitle::Doctor);
+    // The new guest can be picked as a speaker at once: the pickers' people were read again.
+    auto* speaker = find<app::PersonPicker>(window, "speakerPicker");
+    pickPerson(speaker, QStringLiteral("حاجي زين"));
+    CHECK(speaker->personId() == guest->id);
 
     undo(window);
     CHECK(storage::AttendanceRepository(fixture.database()).ofMeeting(meeting.id).isEmpty());
     CHECK_FALSE(storage::PersonRepository(fixture.database()).find(guest->id));
+    CHECK_FALSE(fixture.session().people()->ids.contains(guest->id));
 }
