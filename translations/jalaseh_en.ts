@@ -3940,7 +3940,7 @@ Example:
         <translation>Choose the meeting&apos;s series.</translation>
     </message>
     <message>
-        <location filename="../src/core/Validation.cpp" line="24"/>
+        <location filename="../src/core/Validation.cpp" line="25"/>
         <source>The meeting number must be 1 or more.</source>
         <translation>The meeting number must be 1 or more.</translation>
     </message>
@@ -3950,7 +3950,7 @@ Example:
         <translation>The meeting needs a date.</translation>
     </message>
     <message>
-        <location filename="../src/core/Validation.cpp" line="31"/>
+        <location filename="../src/core/Validation.cpp" line="32"/>
         <source>The meeting must end after it starts; check the times.</source>
         <translation>The meeting must end after it starts; check the times.</translation>
     </message>
@@ -5031,52 +5031,42 @@ excused</translation>
 <context>
     <name>jalaseh::app::DecisionListModel</name>
     <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="15"/>
+        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="15"/>
+        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="15"/>
+        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="15"/>
+        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="16"/>
+        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="16"/>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="63"/>
-        <source>%1 no. %2, %3</source>
-        <translation>%1 no. %2, %3</translation>
     </message>
 </context>
 <context>
     <name>jalaseh::app::DecisionsView</name>
     <message>
         <location filename="../src/app/DecisionsView.cpp" line="87"/>
-        <location filename="../src/app/DecisionsView.cpp" line="248"/>
+        <location filename="../src/app/DecisionsView.cpp" line="254"/>
         <source>Still open, overdue first</source>
         <translation>Still open, overdue first</translation>
     </message>
     <message>
         <location filename="../src/app/DecisionsView.cpp" line="88"/>
-        <location filename="../src/app/DecisionsView.cpp" line="260"/>
+        <location filename="../src/app/DecisionsView.cpp" line="266"/>
         <source>Everyone responsible</source>
         <translation>Everyone responsible</translation>
     </message>
@@ -5096,102 +5086,102 @@ excused</translation>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="250"/>
+        <location filename="../src/app/DecisionsView.cpp" line="256"/>
         <source>Everything of %1</source>
         <translation>Everything of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="261"/>
+        <location filename="../src/app/DecisionsView.cpp" line="267"/>
         <source>Nobody responsible</source>
         <translation>Nobody responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="274"/>
+        <location filename="../src/app/DecisionsView.cpp" line="280"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="339"/>
+        <location filename="../src/app/DecisionsView.cpp" line="345"/>
         <source>Select a decision to see its action items.</source>
         <translation>Select a decision to see its action items.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="353"/>
+        <location filename="../src/app/DecisionsView.cpp" line="359"/>
         <source>Action items of the decision</source>
         <translation>Action items of the decision</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="354"/>
+        <location filename="../src/app/DecisionsView.cpp" line="360"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>Action items of its meeting that follow from no decision</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="369"/>
+        <location filename="../src/app/DecisionsView.cpp" line="375"/>
         <source>From %1.</source>
         <translation>From %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="371"/>
+        <location filename="../src/app/DecisionsView.cpp" line="377"/>
         <source>Decided as: %1.</source>
         <translation>Decided as: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="375"/>
+        <location filename="../src/app/DecisionsView.cpp" line="381"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>No later meeting has taken it up yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="376"/>
+        <location filename="../src/app/DecisionsView.cpp" line="382"/>
         <source>Taken up again in: %1.</source>
         <translation>Taken up again in: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="376"/>
+        <location filename="../src/app/DecisionsView.cpp" line="382"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="391"/>
+        <location filename="../src/app/DecisionsView.cpp" line="397"/>
         <source>Follows from the decision: %1</source>
         <translation>Follows from the decision: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="402"/>
+        <location filename="../src/app/DecisionsView.cpp" line="408"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 of %2 shown, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="419"/>
+        <location filename="../src/app/DecisionsView.cpp" line="425"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="430"/>
+        <location filename="../src/app/DecisionsView.cpp" line="436"/>
         <source>Open its meeting</source>
         <translation>Open its meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="431"/>
+        <location filename="../src/app/DecisionsView.cpp" line="437"/>
         <source>Add an action item…</source>
         <translation>Add an action item…</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="456"/>
+        <location filename="../src/app/DecisionsView.cpp" line="462"/>
         <source>Mark as %1: %2</source>
         <translation>Mark as %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="519"/>
+        <location filename="../src/app/DecisionsView.cpp" line="518"/>
         <source>Add an action item</source>
         <translation>Add an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="545"/>
+        <location filename="../src/app/DecisionsView.cpp" line="544"/>
         <source>Change an action item</source>
         <translation>Change an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="553"/>
+        <location filename="../src/app/DecisionsView.cpp" line="552"/>
         <source>Remove an action item</source>
         <translation>Remove an action item</translation>
     </message>
@@ -5477,62 +5467,62 @@ excused</translation>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="443"/>
+        <location filename="../src/app/MainWindow.cpp" line="445"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="446"/>
+        <location filename="../src/app/MainWindow.cpp" line="448"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="448"/>
+        <location filename="../src/app/MainWindow.cpp" line="450"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="449"/>
+        <location filename="../src/app/MainWindow.cpp" line="451"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="456"/>
+        <location filename="../src/app/MainWindow.cpp" line="458"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="457"/>
+        <location filename="../src/app/MainWindow.cpp" line="459"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="461"/>
+        <location filename="../src/app/MainWindow.cpp" line="463"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="475"/>
+        <location filename="../src/app/MainWindow.cpp" line="477"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="481"/>
+        <location filename="../src/app/MainWindow.cpp" line="483"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="484"/>
+        <location filename="../src/app/MainWindow.cpp" line="486"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="486"/>
+        <location filename="../src/app/MainWindow.cpp" line="488"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="487"/>
+        <location filename="../src/app/MainWindow.cpp" line="489"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>This database is open read-only; changes cannot be saved.</translation>
     </message>
@@ -5540,118 +5530,118 @@ excused</translation>
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="162"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="161"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="163"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="162"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>Back to the list of meetings (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="257"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="256"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="281"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="280"/>
         <source>(no agenda item)</source>
         <translation>(no agenda item)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="327"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="326"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="328"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="327"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="329"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="328"/>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="334"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="333"/>
         <source>Change the meeting number</source>
         <translation>Change the meeting number</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="338"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="337"/>
         <source>Change the title</source>
         <translation>Change the title</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="342"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="341"/>
         <source>Change the mode</source>
         <translation>Change the mode</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="347"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="346"/>
         <source>Change the venue</source>
         <translation>Change the venue</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="351"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="350"/>
         <source>Change the online link</source>
         <translation>Change the online link</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="355"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="354"/>
         <source>Change the date</source>
         <translation>Change the date</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="358"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="357"/>
         <source>Change the start time</source>
         <translation>Change the start time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="361"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="360"/>
         <source>Change the end time</source>
         <translation>Change the end time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="364"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="363"/>
         <source>Change the chair</source>
         <translation>Change the chair</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="367"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="366"/>
         <source>Change the secretary</source>
         <translation>Change the secretary</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="371"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="370"/>
         <source>Change the status</source>
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="382"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="381"/>
         <source>Change the summary</source>
         <translation>Change the summary</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="410"/>
-        <location filename="../src/app/MeetingEditor.cpp" line="431"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="409"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="430"/>
         <source>Change the series</source>
         <translation>Change the series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="422"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="421"/>
         <source>New series</source>
         <translation>New series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="422"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="421"/>
         <source>Name of the new meeting series:</source>
         <translation>Name of the new meeting series:</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="427"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="426"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
@@ -5751,7 +5741,7 @@ excused</translation>
         <translation>Move a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="164"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="163"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
@@ -5776,17 +5766,17 @@ excused</translation>
         <translation>(not on a proposal)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="191"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="190"/>
         <source>Add a decision</source>
         <translation>Add a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="217"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="216"/>
         <source>Change a decision</source>
         <translation>Change a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="225"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="224"/>
         <source>Remove a decision</source>
         <translation>Remove a decision</translation>
     </message>
@@ -6315,27 +6305,27 @@ excused</translation>
 <context>
     <name>jalaseh::app::SearchDialog</name>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="79"/>
+        <location filename="../src/app/SearchDialog.cpp" line="94"/>
         <source>%1, no. %2</source>
         <translation>%1, no. %2</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="92"/>
+        <location filename="../src/app/SearchDialog.cpp" line="107"/>
         <source>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</source>
         <translation>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="95"/>
+        <location filename="../src/app/SearchDialog.cpp" line="111"/>
         <source>Nothing contains “%1”.</source>
         <translation>Nothing contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="98"/>
+        <location filename="../src/app/SearchDialog.cpp" line="114"/>
         <source>The first %1 hits, newest meetings first; type more to narrow them.</source>
         <translation>The first %1 hits, newest meetings first; type more to narrow them.</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="101"/>
+        <location filename="../src/app/SearchDialog.cpp" line="118"/>
         <source>%1 found, newest meetings first.</source>
         <translation>%1 found, newest meetings first.</translation>
     </message>

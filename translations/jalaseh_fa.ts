@@ -3934,7 +3934,7 @@ Example:
         <translation>سلسله‌ی جلسه را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/core/Validation.cpp" line="24"/>
+        <location filename="../src/core/Validation.cpp" line="25"/>
         <source>The meeting number must be 1 or more.</source>
         <translation>شماره‌ی جلسه باید ۱ یا بیشتر باشد.</translation>
     </message>
@@ -3944,7 +3944,7 @@ Example:
         <translation>تاریخ جلسه را بنویسید.</translation>
     </message>
     <message>
-        <location filename="../src/core/Validation.cpp" line="31"/>
+        <location filename="../src/core/Validation.cpp" line="32"/>
         <source>The meeting must end after it starts; check the times.</source>
         <translation>پایان جلسه باید پس از آغاز آن باشد؛ ساعت‌ها را بررسی کنید.</translation>
     </message>
@@ -5024,52 +5024,42 @@ excused</source>
 <context>
     <name>jalaseh::app::DecisionListModel</name>
     <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="15"/>
+        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
         <source>Decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="15"/>
+        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
         <source>Responsible</source>
         <translation>مسئول پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="15"/>
+        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="15"/>
+        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="16"/>
+        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
         <source>Follow-up</source>
         <translation>پیگیری</translation>
-    </message>
-    <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="16"/>
-        <source>Meeting</source>
-        <translation>جلسه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="63"/>
-        <source>%1 no. %2, %3</source>
-        <translation>%1، شماره‌ی %2، %3</translation>
     </message>
 </context>
 <context>
     <name>jalaseh::app::DecisionsView</name>
     <message>
         <location filename="../src/app/DecisionsView.cpp" line="87"/>
-        <location filename="../src/app/DecisionsView.cpp" line="248"/>
+        <location filename="../src/app/DecisionsView.cpp" line="254"/>
         <source>Still open, overdue first</source>
         <translation>هنوز باز، نخست گذشته از مهلت</translation>
     </message>
     <message>
         <location filename="../src/app/DecisionsView.cpp" line="88"/>
-        <location filename="../src/app/DecisionsView.cpp" line="260"/>
+        <location filename="../src/app/DecisionsView.cpp" line="266"/>
         <source>Everyone responsible</source>
         <translation>همه‌ی مسئولان</translation>
     </message>
@@ -5089,102 +5079,102 @@ excused</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="250"/>
+        <location filename="../src/app/DecisionsView.cpp" line="256"/>
         <source>Everything of %1</source>
         <translation>همه‌ی موارد سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="261"/>
+        <location filename="../src/app/DecisionsView.cpp" line="267"/>
         <source>Nobody responsible</source>
         <translation>بی‌مسئول</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="274"/>
+        <location filename="../src/app/DecisionsView.cpp" line="280"/>
         <source>Any state</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="339"/>
+        <location filename="../src/app/DecisionsView.cpp" line="345"/>
         <source>Select a decision to see its action items.</source>
         <translation>برای دیدن اقدام‌های یک مصوبه، آن را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="353"/>
+        <location filename="../src/app/DecisionsView.cpp" line="359"/>
         <source>Action items of the decision</source>
         <translation>اقدام‌های این مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="354"/>
+        <location filename="../src/app/DecisionsView.cpp" line="360"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>اقدام‌هایی از همان جلسه که از مصوبه‌ای برنمی‌آیند</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="369"/>
+        <location filename="../src/app/DecisionsView.cpp" line="375"/>
         <source>From %1.</source>
         <translation>از %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="371"/>
+        <location filename="../src/app/DecisionsView.cpp" line="377"/>
         <source>Decided as: %1.</source>
         <translation>وضعیت مصوبه: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="375"/>
+        <location filename="../src/app/DecisionsView.cpp" line="381"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>هنوز جلسه‌ی بعدی آن را بررسی نکرده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="376"/>
+        <location filename="../src/app/DecisionsView.cpp" line="382"/>
         <source>Taken up again in: %1.</source>
         <translation>بررسی دوباره در: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="376"/>
+        <location filename="../src/app/DecisionsView.cpp" line="382"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="391"/>
+        <location filename="../src/app/DecisionsView.cpp" line="397"/>
         <source>Follows from the decision: %1</source>
         <translation>برآمده از مصوبه‌ی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="402"/>
+        <location filename="../src/app/DecisionsView.cpp" line="408"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 از %2 مورد، %3 گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="419"/>
+        <location filename="../src/app/DecisionsView.cpp" line="425"/>
         <source>Mark as %1</source>
         <translation>تغییر وضعیت به «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="430"/>
+        <location filename="../src/app/DecisionsView.cpp" line="436"/>
         <source>Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="431"/>
+        <location filename="../src/app/DecisionsView.cpp" line="437"/>
         <source>Add an action item…</source>
         <translation>افزودن اقدام…</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="456"/>
+        <location filename="../src/app/DecisionsView.cpp" line="462"/>
         <source>Mark as %1: %2</source>
         <translation>تغییر وضعیت به «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="519"/>
+        <location filename="../src/app/DecisionsView.cpp" line="518"/>
         <source>Add an action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="545"/>
+        <location filename="../src/app/DecisionsView.cpp" line="544"/>
         <source>Change an action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="553"/>
+        <location filename="../src/app/DecisionsView.cpp" line="552"/>
         <source>Remove an action item</source>
         <translation>حذف اقدام</translation>
     </message>
@@ -5470,62 +5460,62 @@ excused</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="443"/>
+        <location filename="../src/app/MainWindow.cpp" line="445"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="446"/>
+        <location filename="../src/app/MainWindow.cpp" line="448"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="448"/>
+        <location filename="../src/app/MainWindow.cpp" line="450"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="449"/>
+        <location filename="../src/app/MainWindow.cpp" line="451"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="456"/>
+        <location filename="../src/app/MainWindow.cpp" line="458"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="457"/>
+        <location filename="../src/app/MainWindow.cpp" line="459"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="461"/>
+        <location filename="../src/app/MainWindow.cpp" line="463"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="475"/>
+        <location filename="../src/app/MainWindow.cpp" line="477"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="481"/>
+        <location filename="../src/app/MainWindow.cpp" line="483"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="484"/>
+        <location filename="../src/app/MainWindow.cpp" line="486"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="486"/>
+        <location filename="../src/app/MainWindow.cpp" line="488"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="487"/>
+        <location filename="../src/app/MainWindow.cpp" line="489"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
     </message>
@@ -5533,118 +5523,118 @@ excused</source>
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="162"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="161"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="163"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="162"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>بازگشت به فهرست جلسه‌ها (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="257"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="256"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="281"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="280"/>
         <source>(no agenda item)</source>
         <translation>(بدون بند دستور جلسه)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="327"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="326"/>
         <source>Meeting date</source>
         <translation>تاریخ جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="328"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="327"/>
         <source>Start time</source>
         <translation>ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="329"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="328"/>
         <source>End time</source>
         <translation>ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="334"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="333"/>
         <source>Change the meeting number</source>
         <translation>تغییر شماره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="338"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="337"/>
         <source>Change the title</source>
         <translation>تغییر عنوان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="342"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="341"/>
         <source>Change the mode</source>
         <translation>تغییر نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="347"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="346"/>
         <source>Change the venue</source>
         <translation>تغییر مکان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="351"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="350"/>
         <source>Change the online link</source>
         <translation>تغییر پیوند برخط</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="355"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="354"/>
         <source>Change the date</source>
         <translation>تغییر تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="358"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="357"/>
         <source>Change the start time</source>
         <translation>تغییر ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="361"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="360"/>
         <source>Change the end time</source>
         <translation>تغییر ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="364"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="363"/>
         <source>Change the chair</source>
         <translation>تغییر رئیس جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="367"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="366"/>
         <source>Change the secretary</source>
         <translation>تغییر دبیر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="371"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="370"/>
         <source>Change the status</source>
         <translation>تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="382"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="381"/>
         <source>Change the summary</source>
         <translation>تغییر جمع‌بندی</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="410"/>
-        <location filename="../src/app/MeetingEditor.cpp" line="431"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="409"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="430"/>
         <source>Change the series</source>
         <translation>تغییر سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="422"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="421"/>
         <source>New series</source>
         <translation>سلسله‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="422"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="421"/>
         <source>Name of the new meeting series:</source>
         <translation>نام سلسله‌جلسه‌ی تازه:</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="427"/>
+        <location filename="../src/app/MeetingEditor.cpp" line="426"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
@@ -5744,7 +5734,7 @@ excused</source>
         <translation>جابه‌جایی سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="164"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="163"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
@@ -5769,17 +5759,17 @@ excused</source>
         <translation>(بدون پیشنهاد)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="191"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="190"/>
         <source>Add a decision</source>
         <translation>افزودن مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="217"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="216"/>
         <source>Change a decision</source>
         <translation>تغییر مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="225"/>
+        <location filename="../src/app/MeetingEditorDecisions.cpp" line="224"/>
         <source>Remove a decision</source>
         <translation>حذف مصوبه</translation>
     </message>
@@ -6308,27 +6298,27 @@ excused</source>
 <context>
     <name>jalaseh::app::SearchDialog</name>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="79"/>
+        <location filename="../src/app/SearchDialog.cpp" line="94"/>
         <source>%1, no. %2</source>
         <translation>%1، شماره‌ی %2</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="92"/>
+        <location filename="../src/app/SearchDialog.cpp" line="107"/>
         <source>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</source>
         <translation>نامی یا واژه‌ای از عنوان جلسه یا از آنچه گفته یا تصویب شد بنویسید؛ حروف عربی یا فارسی و هر دو گونه‌ی رقم یکسان یافته می‌شوند. Enter نخستین یافته را باز می‌کند.</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="95"/>
+        <location filename="../src/app/SearchDialog.cpp" line="111"/>
         <source>Nothing contains “%1”.</source>
         <translation>هیچ‌جا «%1» نیامده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="98"/>
+        <location filename="../src/app/SearchDialog.cpp" line="114"/>
         <source>The first %1 hits, newest meetings first; type more to narrow them.</source>
         <translation>%1 یافته‌ی نخست، تازه‌ترین جلسه‌ها اول؛ برای کمتر شدنشان بیشتر بنویسید.</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="101"/>
+        <location filename="../src/app/SearchDialog.cpp" line="118"/>
         <source>%1 found, newest meetings first.</source>
         <translation>%1 یافته، تازه‌ترین جلسه‌ها اول.</translation>
     </message>

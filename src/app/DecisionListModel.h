@@ -3,16 +3,16 @@
 #include "RecordListModel.h"
 #include "core/Decision.h"
 
-#include <QHash>
-
 namespace jalaseh::storage {
 class Database;
 }
 
 namespace jalaseh::app {
 
-// Decisions (مصوبات) with who follows them up and by when: of every meeting, only the open ones
-// (overdue first), or those of one meeting in their recorded order.
+class PersonListModel;
+
+// The decisions (مصوبات) of one meeting in their recorded order, with who follows each up and
+// by when. People are named from the editor's people list, read once for all its tables.
 class DecisionListModel : public RecordListModel
 {
     Q_OBJECT
@@ -23,18 +23,11 @@ public:
         ResponsibleColumn,
         DeadlineColumn,
         StatusColumn,
-        FollowUpColumn,
-        MeetingColumn
-    };
-    enum class Scope
-    {
-        All,
-        Open
+        FollowUpColumn
     };
 
-    explicit DecisionListModel(QObject* parent = nullptr);
+    explicit DecisionListModel(const PersonListModel& people, QObject* parent = nullptr);
 
-    void reload(storage::Database& database, Scope scope);
     void reloadMeeting(storage::Database& database, Id meetingId);
     const Decision& decisionAt(int row) const { return m_decisions.at(row); }
 
@@ -42,13 +35,10 @@ protected:
     QString cell(int row, int column) const override;
 
 private:
-    void show(storage::Database& database, QList<Decision> decisions, bool withMeetings);
+    QString responsible(const Decision& decision) const;
 
-    void nameMeetings(storage::Database& database);
-
+    const PersonListModel& m_people;
     QList<Decision> m_decisions;
-    QHash<Id, QString> m_people;
-    QHash<Id, QString> m_meetings;
 };
 
 } // namespace jalaseh::app

@@ -221,6 +221,7 @@ void DecisionsView::reload()
                                              std::pair{FollowUpListModel::ReviewsColumn, 200}})
             header->resizeSection(column, std::min(header->sectionSize(column), widest));
     }
+    showCount();
     selectAfterReload(kind, id, row);
 }
 
@@ -300,6 +301,7 @@ void DecisionsView::refilter()
     const FollowUpItem::Kind kind = current ? current->kind : FollowUpItem::Kind::Decision;
     const Id id = current ? current->id() : 0;
     m_filter->setCondition([this](int source) { return accepts(source); });
+    showCount();
     selectAfterReload(kind, id, 0);
 }
 
@@ -332,7 +334,6 @@ void DecisionsView::showSelected()
 {
     const FollowUpItem* item = currentItem();
     showDetails(item);
-    showCount();
     for (QWidget* control :
          {static_cast<QWidget*>(m_ui->inProgressButton), static_cast<QWidget*>(m_ui->doneButton),
           static_cast<QWidget*>(m_ui->openMeetingButton),

@@ -12,12 +12,12 @@
 #include "MeetingEditor.h"
 #include "MeetingsView.h"
 #include "MinutesDialog.h"
+#include "PeopleInOrder.h"
 #include "PeopleView.h"
 #include "RecentDatabases.h"
 #include "SearchDialog.h"
 #include "SettingsDialog.h"
 #include "storage/Database.h"
-#include "storage/PersonRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StorageError.h"
 
@@ -370,10 +370,12 @@ void MainWindow::showHit(const storage::SearchHit& hit)
         // The people list matches family name first, as it sorts.
         QString name = hit.text;
         try {
-            if (const auto person = storage::PersonRepository(m_session->database()).find(hit.id))
-                name = person->familyName + QLatin1Char(' ') + person->givenName;
-        } catch (const storage::StorageError& error) {
-            showFailure(error.userMessage());
+            const auto people = m_session->people();
+            if (const qsizetype at = people->ids.indexOf(hit.id); at >= 0)
+                name = people->people.at(at).familyName + QLatin1Char(' ') +
+                       people->people.at(at).givenName;
+        } catch (const storage::StorageError&) {
+            // The people list reads them again when shown, and says what went wrong.
         }
         showPage(PeoplePage);
         m_people->showMatching(name.trimmed());

@@ -46,7 +46,7 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     , m_agenda(new AgendaListModel(this))
     , m_contributions(new ContributionListModel(*m_people, *m_agenda, this))
     , m_proposals(new ProposalListModel(*m_people, *m_agenda, this))
-    , m_decisions(new DecisionListModel(this))
+    , m_decisions(new DecisionListModel(*m_people, this))
     , m_conflicts(new BookingConflictBanner(this))
     , m_carriedOver(new CarriedOverPanel(*m_people, this))
 {

@@ -158,7 +158,6 @@ void MeetingEditor::setUpDecisions()
     fillCombo<FollowUpState>(m_ui->followUpCombo);
     m_ui->decisionTable->setModel(m_decisions);
     editor::setUpTable(m_ui->decisionTable, DecisionListModel::TextColumn);
-    m_ui->decisionTable->hideColumn(DecisionListModel::MeetingColumn);
     m_ui->decisionTable->setWordWrap(true);
     m_ui->deadlineEdit->setEmptyAllowed(true);
     m_ui->deadlineEdit->setAccessibleName(tr("Deadline"));

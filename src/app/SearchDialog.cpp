@@ -46,6 +46,12 @@ SearchDialog::SearchDialog(DatabaseSession& session, QWidget* parent)
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Down from the search box goes to the hits; Enter there opens the first one.
     m_ui->searchEdit->installEventFilter(this);
+    try {
+        for (const MeetingSeries& one : storage::MeetingSeriesRepository(session.database()).all())
+            m_seriesNames.insert(one.id, one.name);
+    } catch (const storage::StorageError& error) {
+        m_ui->countLabel->setText(error.userMessage());
+    }
     search({});
 }
 
@@ -85,13 +91,10 @@ void SearchDialog::search(const QString& text)
         for (const storage::SearchHit& hit : hits)
             if (hit.meetingId)
                 meetings.append(hit.meetingId);
-        QHash<Id, QString> series;
-        for (const MeetingSeries& one : storage::MeetingSeriesRepository(database).all())
-            series.insert(one.id, one.name);
         const QString name = tr("%1, no. %2");
         for (const storage::MeetingHeading& meeting :
              storage::MeetingRepository(database).headings(meetings))
-            meetingNames.insert(meeting.id, name.arg(series.value(meeting.seriesId),
+            meetingNames.insert(meeting.id, name.arg(m_seriesNames.value(meeting.seriesId),
                                                      persian::formatNumber(meeting.number)));
     } catch (const storage::StorageError& error) {
         m_ui->countLabel->setText(error.userMessage());

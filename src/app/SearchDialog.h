@@ -3,6 +3,7 @@
 #include "storage/SearchRepository.h"
 
 #include <QDialog>
+#include <QHash>
 #include <memory>
 #include <optional>
 
@@ -43,6 +44,7 @@ private:
     DatabaseSession& m_session;
     SearchResultModel* m_results;
     std::optional<storage::SearchHit> m_chosen;
+    QHash<Id, QString> m_seriesNames; // read once: a series is not renamed while searching
 };
 
 } // namespace jalaseh::app
