@@ -74,9 +74,14 @@ void CarriedOverPanel::setSession(DatabaseSession* session)
     m_model->clear();
     if (session)
         connect(session, &DatabaseSession::changed, this, [this](Change what) {
-            // A decision of another meeting, or this meeting's date or series, may have changed.
-            if (what == Change::MeetingRows || what == Change::Meetings || what == Change::People)
+            // A decision of another meeting, or this meeting's date or series, may have changed;
+            // read again now if the panel is in sight, else when it next comes into sight.
+            if (what != Change::MeetingRows && what != Change::Meetings && what != Change::People)
+                return;
+            if (isVisible())
                 reload();
+            else
+                m_stale = true;
         });
 }
 
@@ -86,8 +91,16 @@ void CarriedOverPanel::showMeeting(Id meetingId)
     reload();
 }
 
+void CarriedOverPanel::showEvent(QShowEvent* event)
+{
+    if (m_stale)
+        reload();
+    QWidget::showEvent(event);
+}
+
 void CarriedOverPanel::reload()
 {
+    m_stale = false;
     const Id selected =
         m_table->currentIndex().isValid() ? m_model->idAt(m_table->currentIndex().row()) : 0;
     m_model->clear();

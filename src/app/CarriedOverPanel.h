@@ -35,12 +35,16 @@ public:
     // Takes the record back: the meeting did not take it up after all, so it stays deferred.
     void removeReview();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void reload();
     void showSelected();
 
     DatabaseSession* m_session = nullptr;
     Id m_meetingId = 0;
+    bool m_stale = false; // changed while out of sight
     CarriedOverListModel* m_model;
     QLabel* m_emptyLabel;
     QTableView* m_table;

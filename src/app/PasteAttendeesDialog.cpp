@@ -10,6 +10,7 @@
 
 #include <QHeaderView>
 #include <QPushButton>
+#include <QTimer>
 #include <algorithm>
 
 namespace jalaseh::app {
@@ -62,6 +63,7 @@ PasteAttendeesDialog::PasteAttendeesDialog(storage::Database& database, const QS
     , m_ui(std::make_unique<Ui::PasteAttendeesDialog>())
     , m_database(database)
     , m_attending(attending)
+    , m_readTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     resize(780, 700);
@@ -77,11 +79,19 @@ PasteAttendeesDialog::PasteAttendeesDialog(storage::Database& database, const QS
         if (!body.isMerged())
             m_ui->representsCombo->addItem(body.name, body.id);
 
-    connect(m_ui->textEdit, &QPlainTextEdit::textChanged, this, &PasteAttendeesDialog::readText);
+    // Reading looks every name up in the database: done once typing pauses, not at every key.
+    m_readTimer->setSingleShot(true);
+    m_readTimer->setInterval(250);
+    connect(m_readTimer, &QTimer::timeout, this, &PasteAttendeesDialog::readText);
+    connect(m_ui->textEdit, &QPlainTextEdit::textChanged, m_readTimer, qOverload<>(&QTimer::start));
     connect(m_ui->namesList, &QTreeWidget::currentItemChanged, this,
             &PasteAttendeesDialog::showChoices);
     connect(m_ui->whoCombo, &QComboBox::activated, this, &PasteAttendeesDialog::chooseWho);
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_readTimer->isActive()) // typed just before OK: read what is there now
+            readText();
+        accept();
+    });
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     readText();
 }
@@ -91,6 +101,7 @@ PasteAttendeesDialog::~PasteAttendeesDialog() = default;
 void PasteAttendeesDialog::setText(const QString& text)
 {
     m_ui->textEdit->setPlainText(text);
+    readText(); // a pasted text is read at once
     // With a text to check, the names are what to look at next.
     (m_reading.names.isEmpty() ? static_cast<QWidget*>(m_ui->textEdit)
                                : static_cast<QWidget*>(m_ui->namesList))
@@ -110,6 +121,7 @@ std::optional<Id> PasteAttendeesDialog::representsBodyId() const
 
 void PasteAttendeesDialog::readText()
 {
+    m_readTimer->stop();
     m_reading = PastedAttendeeList::read(m_database, m_ui->textEdit->toPlainText(), m_attending);
     showNames();
     if (m_ui->namesList->topLevelItemCount() > 0)

@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
+
 namespace Ui {
 class PasteAttendeesDialog;
 }
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<Ui::PasteAttendeesDialog> m_ui;
     storage::Database& m_database;
     QSet<Id> m_attending;
+    QTimer* m_readTimer;
     PastedAttendeeList m_reading;
 };
 

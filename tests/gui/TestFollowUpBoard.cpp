@@ -270,6 +270,8 @@ TEST_CASE("The next meeting of the series takes up a deferred decision in the ed
     const Id deferred = storage::DecisionRepository(db).insert(pending);
     const Id third = board.meeting(3, QDate(2023, 6, 20));
     board.fixture.window().openMeeting(third);
+    // On the decisions tab, where the secretary sees the panel.
+    board.fixture.window().meetingEditor()->showTab(app::MeetingEditor::DecisionsTab);
     app::CarriedOverPanel* panel = board.fixture.window().meetingEditor()->carriedOver();
     // Both deferred decisions of meeting 1 come back to meeting 3.
     REQUIRE(panel->model()->rowCount() == 2);
