@@ -603,17 +603,17 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
         <translation>Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 --to 1402/12/29.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="78"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="84"/>
         <source>%1 is exported as csv or pdf, not &quot;%2&quot;.</source>
         <translation>%1 is exported as csv or pdf, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="85"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="91"/>
         <source>A pdf file cannot go to the terminal; name the file with -o, e.g. `-o report.pdf`.</source>
         <translation>A pdf file cannot go to the terminal; name the file with -o, e.g. `-o report.pdf`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="94"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="100"/>
         <source>A pdf can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it. Export as csv instead.</source>
         <translation>A pdf can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it. Export as csv instead.</translation>
     </message>
@@ -689,9 +689,12 @@ Examples:
         <translation>Unexpected &quot;%1&quot;: give the period with --from and --to.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportActivityCommand.cpp" line="92"/>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="115"/>
-        <location filename="../src/cli/ReportOptions.cpp" line="27"/>
+        <location filename="../src/cli/ExportActivityCommand.cpp" line="82"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ReportOptions.cpp" line="40"/>
         <source>%1 &quot;%2&quot; is not a date: %3</source>
         <translation>%1 &quot;%2&quot; is not a date: %3</translation>
     </message>
@@ -783,6 +786,16 @@ Examples:
         <translation>Unexpected &quot;%1&quot;: name the body with --body NAME.</translation>
     </message>
     <message>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="105"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="112"/>
+        <source>Name the body with --body, e.g. --body &quot;کمیته راهبری&quot;, or a series with --series; `list bodies` shows the names.</source>
+        <translation>Name the body with --body, e.g. --body &quot;کمیته راهبری&quot;, or a series with --series; `list bodies` shows the names.</translation>
+    </message>
+    <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="120"/>
         <source>Give either --body or --series, not both.</source>
         <translation>Give either --body or --series, not both.</translation>
@@ -798,24 +811,19 @@ Examples:
         <translation>%1 has no meeting series named &quot;%2&quot;; check the name as the application&apos;s meetings list shows it.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="112"/>
-        <source>Name the body with --body, e.g. --body &quot;کمیته راهبری&quot;; `list bodies` shows the names.</source>
-        <translation>Name the body with --body, e.g. --body &quot;کمیته راهبری&quot;; `list bodies` shows the names.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="58"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="64"/>
         <source>The period starts (%1) after it ends (%2); swap --from and --to.</source>
         <translation>The period starts (%1) after it ends (%2); swap --from and --to.</translation>
     </message>
     <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="151"/>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="22"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="23"/>
         <source>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</source>
         <translation>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</translation>
     </message>
     <message>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="106"/>
-        <location filename="../src/cli/ReportOptions.cpp" line="121"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="127"/>
         <source>%1 could not be written: %2. Check the folder exists and may be written to.</source>
         <translation>%1 could not be written: %2. Check the folder exists and may be written to.</translation>
     </message>
@@ -1472,12 +1480,12 @@ Examples:
         <translation>built in</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="50"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="51"/>
         <source>Merge a working group into another body on a day; its members move.</source>
         <translation>Merge a working group into another body on a day; its members move.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="56"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="57"/>
         <source>Usage: jalaseh --db FILE merge body NAME --into NAME --on DATE
 
 Merges the body NAME (a working group, as `list bodies` names it) into the body given
@@ -1526,37 +1534,37 @@ Example:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="91"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="92"/>
         <source>Name the one body to merge, in quotes when it has spaces: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</source>
         <translation>Name the one body to merge, in quotes when it has spaces: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="100"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="101"/>
         <source>Name the body it joins with --into NAME.</source>
         <translation>Name the body it joins with --into NAME.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="107"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="108"/>
         <source>Give the day of the merge with --on, e.g. --on 1402/07/01.</source>
         <translation>Give the day of the merge with --on, e.g. --on 1402/07/01.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="141"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="138"/>
         <source>%1 merged into %2 on %3.</source>
         <translation>%1 merged into %2 on %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="144"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="141"/>
         <source>Joined %1: %2</source>
         <translation>Joined %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="149"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="146"/>
         <source>Members already: %1</source>
         <translation>Members already: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="154"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="151"/>
         <source>Joined as members, since %1 has its own lead, deputy or secretary: %2</source>
         <translation>Joined as members, since %1 has its own lead, deputy or secretary: %2</translation>
     </message>
@@ -4317,67 +4325,67 @@ excused</translation>
 <context>
     <name>jalaseh::app::AttendanceView</name>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="92"/>
+        <location filename="../src/app/AttendanceView.cpp" line="93"/>
         <source>First day of the period</source>
         <translation>First day of the period</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="93"/>
+        <location filename="../src/app/AttendanceView.cpp" line="94"/>
         <source>Last day of the period</source>
         <translation>Last day of the period</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="108"/>
+        <location filename="../src/app/AttendanceView.cpp" line="109"/>
         <source>Double-click a meeting to open it</source>
         <translation>Double-click a meeting to open it</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="114"/>
+        <location filename="../src/app/AttendanceView.cpp" line="115"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="119"/>
+        <location filename="../src/app/AttendanceView.cpp" line="120"/>
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="120"/>
+        <location filename="../src/app/AttendanceView.cpp" line="121"/>
         <source>late (minutes)</source>
         <translation>late (minutes)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="121"/>
+        <location filename="../src/app/AttendanceView.cpp" line="122"/>
         <source>left early</source>
         <translation>left early</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="122"/>
+        <location filename="../src/app/AttendanceView.cpp" line="123"/>
         <source>excused absence</source>
         <translation>excused absence</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="123"/>
+        <location filename="../src/app/AttendanceView.cpp" line="124"/>
         <source>absent without excuse</source>
         <translation>absent without excuse</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="124"/>
+        <location filename="../src/app/AttendanceView.cpp" line="125"/>
         <source>? nothing recorded</source>
         <translation>? nothing recorded</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="125"/>
+        <location filename="../src/app/AttendanceView.cpp" line="126"/>
         <source>not a member</source>
         <translation>not a member</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="253"/>
+        <location filename="../src/app/AttendanceView.cpp" line="254"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (merged into %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="267"/>
+        <location filename="../src/app/AttendanceView.cpp" line="268"/>
         <source>Series: %1</source>
         <translation>Series: %1</translation>
     </message>
@@ -4987,12 +4995,12 @@ excused</translation>
         <translation>Deferred again</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="144"/>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="157"/>
         <source>Take up a carried-over decision</source>
         <translation>Take up a carried-over decision</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="159"/>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="172"/>
         <source>Take back the review of a carried-over decision</source>
         <translation>Take back the review of a carried-over decision</translation>
     </message>
@@ -6008,87 +6016,87 @@ excused</translation>
 <context>
     <name>jalaseh::app::PasteAttendeesDialog</name>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="31"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="43"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="44"/>
         <source>%1 — already on the list</source>
         <translation>%1 — already on the list</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="47"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="48"/>
         <source>New person: %1</source>
         <translation>New person: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="49"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="50"/>
         <source>Choose who: %1 people have this name</source>
         <translation>Choose who: %1 people have this name</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="52"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="53"/>
         <source>Left out</source>
         <translation>Left out</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="70"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="72"/>
         <source>(no body)</source>
         <translation>(no body)</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="121"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="133"/>
         <source>«%1»</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="124"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="136"/>
         <source>Not read as names (check that no one is missing): %1</source>
         <translation>Not read as names (check that no one is missing): %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="125"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="137"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="172"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="184"/>
         <source>(choose one)</source>
         <translation>(choose one)</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="175"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="187"/>
         <source>A new person: %1</source>
         <translation>A new person: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="176"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="188"/>
         <source>Leave this name out</source>
         <translation>Leave this name out</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="202"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="214"/>
         <source>%1 of the database and %2 new will be added.</source>
         <translation>%1 of the database and %2 new will be added.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="205"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="217"/>
         <source>%1 names fit several people: choose who each is, or they are left out.</source>
         <translation>%1 names fit several people: choose who each is, or they are left out.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="208"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="220"/>
         <source>No names read yet. Paste or type a list such as the one shown in the empty field.</source>
         <translation>No names read yet. Paste or type a list such as the one shown in the empty field.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="213"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="225"/>
         <source>Add %1 attendees</source>
         <translation>Add %1 attendees</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="214"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="226"/>
         <source>Add attendees</source>
         <translation>Add attendees</translation>
     </message>

@@ -603,17 +603,17 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
         <translation>بازه را با --from و --to به تاریخ شمسی بدهید، مثلاً --from 1402/01/01 --to 1402/12/29.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="78"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="84"/>
         <source>%1 is exported as csv or pdf, not &quot;%2&quot;.</source>
         <translation>خروجی %1 به صورت csv یا pdf است، نه «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="85"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="91"/>
         <source>A pdf file cannot go to the terminal; name the file with -o, e.g. `-o report.pdf`.</source>
         <translation>پرونده pdf را نمی‌توان در پایانه نوشت؛ نام پرونده را با -o بدهید، مثلاً `-o report.pdf`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="94"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="100"/>
         <source>A pdf can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it. Export as csv instead.</source>
         <translation>pdf فقط وقتی ساخته می‌شود که جلسه با کتابخانه گرافیکی‌اش اجرا شود و این ساخت خط فرمان آن را ندارد. به جای آن خروجی csv بگیرید.</translation>
     </message>
@@ -689,9 +689,12 @@ Examples:
         <translation>«%1» بی‌جاست: دوره را با --from و --to بدهید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportActivityCommand.cpp" line="92"/>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="115"/>
-        <location filename="../src/cli/ReportOptions.cpp" line="27"/>
+        <location filename="../src/cli/ExportActivityCommand.cpp" line="82"/>
+        <source>Activity</source>
+        <translation>فعالیت</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ReportOptions.cpp" line="40"/>
         <source>%1 &quot;%2&quot; is not a date: %3</source>
         <translation>%1 «%2» تاریخ نیست: %3</translation>
     </message>
@@ -783,6 +786,16 @@ Examples:
         <translation>«%1» را انتظار نداشتیم: نهاد را با --body NAME نام ببرید.</translation>
     </message>
     <message>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="105"/>
+        <source>Attendance</source>
+        <translation>حضور و غیاب</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="112"/>
+        <source>Name the body with --body, e.g. --body &quot;کمیته راهبری&quot;, or a series with --series; `list bodies` shows the names.</source>
+        <translation>نهاد را با --body نام ببرید، مانند --body &quot;کمیته راهبری&quot;، یا سلسله‌جلسه را با --series؛ فرمان `list bodies` نام‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="120"/>
         <source>Give either --body or --series, not both.</source>
         <translation>یا --body بدهید یا --series، نه هر دو را.</translation>
@@ -798,24 +811,19 @@ Examples:
         <translation>در %1 سلسله‌جلسه‌ای به نام «%2» نیست؛ نام را همان‌گونه که فهرست جلسه‌های برنامه نشان می‌دهد بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="112"/>
-        <source>Name the body with --body, e.g. --body &quot;کمیته راهبری&quot;; `list bodies` shows the names.</source>
-        <translation>نهاد را با --body نام ببرید، مثلاً --body &quot;کمیته راهبری&quot;؛ فرمان `list bodies` نام‌ها را نشان می‌دهد.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="58"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="64"/>
         <source>The period starts (%1) after it ends (%2); swap --from and --to.</source>
         <translation>آغاز بازه (%1) پس از پایان آن (%2) است؛ --from و --to را جابه‌جا کنید.</translation>
     </message>
     <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="151"/>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="22"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="23"/>
         <source>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</source>
         <translation>در %1 نهادی با نام «%2» نیست. برای دیدن نام‌ها `jalaseh --db %1 list bodies` را اجرا کنید.</translation>
     </message>
     <message>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="106"/>
-        <location filename="../src/cli/ReportOptions.cpp" line="121"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="127"/>
         <source>%1 could not be written: %2. Check the folder exists and may be written to.</source>
         <translation>%1 نوشته نشد: %2. بررسی کنید پوشه وجود داشته باشد و نوشتنی باشد.</translation>
     </message>
@@ -1466,12 +1474,12 @@ Examples:
         <translation>درونی</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="50"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="51"/>
         <source>Merge a working group into another body on a day; its members move.</source>
         <translation>ادغام یک کارگروه در نهادی دیگر از روزی معین؛ اعضایش منتقل می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="56"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="57"/>
         <source>Usage: jalaseh --db FILE merge body NAME --into NAME --on DATE
 
 Merges the body NAME (a working group, as `list bodies` names it) into the body given
@@ -1520,37 +1528,37 @@ Example:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="91"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="92"/>
         <source>Name the one body to merge, in quotes when it has spaces: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</source>
         <translation>نام یک نهاد را برای ادغام بدهید، اگر فاصله دارد میان گیومه: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="100"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="101"/>
         <source>Name the body it joins with --into NAME.</source>
         <translation>نهادی را که در آن ادغام می‌شود با --into NAME بدهید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="107"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="108"/>
         <source>Give the day of the merge with --on, e.g. --on 1402/07/01.</source>
         <translation>روز ادغام را با --on بدهید، مثلاً --on 1402/07/01.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="141"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="138"/>
         <source>%1 merged into %2 on %3.</source>
         <translation>%1 در تاریخ %3 در %2 ادغام شد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="144"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="141"/>
         <source>Joined %1: %2</source>
         <translation>پیوستگان به %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="149"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="146"/>
         <source>Members already: %1</source>
         <translation>از پیش عضو: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="154"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="151"/>
         <source>Joined as members, since %1 has its own lead, deputy or secretary: %2</source>
         <translation>پیوستگان با نقش عضو، چون %1 راهبر، جانشین یا دبیر خود را دارد: %2</translation>
     </message>
@@ -4311,67 +4319,67 @@ excused</source>
 <context>
     <name>jalaseh::app::AttendanceView</name>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="92"/>
+        <location filename="../src/app/AttendanceView.cpp" line="93"/>
         <source>First day of the period</source>
         <translation>نخستین روز دوره</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="93"/>
+        <location filename="../src/app/AttendanceView.cpp" line="94"/>
         <source>Last day of the period</source>
         <translation>واپسین روز دوره</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="108"/>
+        <location filename="../src/app/AttendanceView.cpp" line="109"/>
         <source>Double-click a meeting to open it</source>
         <translation>برای باز کردن هر جلسه روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="114"/>
+        <location filename="../src/app/AttendanceView.cpp" line="115"/>
         <source>All roles</source>
         <translation>همه نقش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="119"/>
+        <location filename="../src/app/AttendanceView.cpp" line="120"/>
         <source>present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="120"/>
+        <location filename="../src/app/AttendanceView.cpp" line="121"/>
         <source>late (minutes)</source>
         <translation>تأخیر (دقیقه)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="121"/>
+        <location filename="../src/app/AttendanceView.cpp" line="122"/>
         <source>left early</source>
         <translation>خروج زودهنگام</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="122"/>
+        <location filename="../src/app/AttendanceView.cpp" line="123"/>
         <source>excused absence</source>
         <translation>غیبت موجه</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="123"/>
+        <location filename="../src/app/AttendanceView.cpp" line="124"/>
         <source>absent without excuse</source>
         <translation>غیبت بدون عذر</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="124"/>
+        <location filename="../src/app/AttendanceView.cpp" line="125"/>
         <source>? nothing recorded</source>
         <translation>؟ ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="125"/>
+        <location filename="../src/app/AttendanceView.cpp" line="126"/>
         <source>not a member</source>
         <translation>عضو نبود</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="253"/>
+        <location filename="../src/app/AttendanceView.cpp" line="254"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (ادغام‌شده در %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="267"/>
+        <location filename="../src/app/AttendanceView.cpp" line="268"/>
         <source>Series: %1</source>
         <translation>سلسله‌جلسه: %1</translation>
     </message>
@@ -4980,12 +4988,12 @@ excused</source>
         <translation>دوباره موکول شد</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="144"/>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="157"/>
         <source>Take up a carried-over decision</source>
         <translation>بررسی مصوبه‌ی موکول‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="159"/>
+        <location filename="../src/app/CarriedOverPanel.cpp" line="172"/>
         <source>Take back the review of a carried-over decision</source>
         <translation>برگرداندن بررسی مصوبه‌ی موکول‌شده</translation>
     </message>
@@ -6001,87 +6009,87 @@ excused</source>
 <context>
     <name>jalaseh::app::PasteAttendeesDialog</name>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="31"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="43"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="44"/>
         <source>%1 — already on the list</source>
         <translation>%1 — از پیش در فهرست است</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="47"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="48"/>
         <source>New person: %1</source>
         <translation>فرد تازه: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="49"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="50"/>
         <source>Choose who: %1 people have this name</source>
         <translation>برگزینید: %1 نفر این نام را دارند</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="52"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="53"/>
         <source>Left out</source>
         <translation>کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="70"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="72"/>
         <source>(no body)</source>
         <translation>(بدون نهاد)</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="121"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="133"/>
         <source>«%1»</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="124"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="136"/>
         <source>Not read as names (check that no one is missing): %1</source>
         <translation>این بخش‌ها نام خوانده نشدند (ببینید کسی از قلم نیفتاده باشد): %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="125"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="137"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="172"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="184"/>
         <source>(choose one)</source>
         <translation>(یکی را برگزینید)</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="175"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="187"/>
         <source>A new person: %1</source>
         <translation>فرد تازه: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="176"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="188"/>
         <source>Leave this name out</source>
         <translation>کنار گذاشتن این نام</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="202"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="214"/>
         <source>%1 of the database and %2 new will be added.</source>
         <translation>%1 نفر از پایگاه داده و %2 نفر تازه افزوده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="205"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="217"/>
         <source>%1 names fit several people: choose who each is, or they are left out.</source>
         <translation>%1 نام با چند نفر جور درمی‌آید: برای هر یک برگزینید کیست، وگرنه کنار گذاشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="208"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="220"/>
         <source>No names read yet. Paste or type a list such as the one shown in the empty field.</source>
         <translation>هنوز نامی خوانده نشده است. فهرستی مانند نمونه‌ای که در کادر خالی می‌بینید بچسبانید یا بنویسید.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="213"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="225"/>
         <source>Add %1 attendees</source>
         <translation>افزودن %1 نفر</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="214"/>
+        <location filename="../src/app/PasteAttendeesDialog.cpp" line="226"/>
         <source>Add attendees</source>
         <translation>افزودن حاضران</translation>
     </message>

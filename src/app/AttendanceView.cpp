@@ -19,6 +19,7 @@
 #include "storage/ActivityRepository.h"
 #include "storage/AttendanceReviewRepository.h"
 #include "storage/BodyRepository.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MeetingSeriesRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/StorageError.h"
@@ -282,8 +283,7 @@ void AttendanceView::fillSubjects()
 void AttendanceView::fillPeriods()
 {
     const int thisYear = persian::JalaliDate::fromGregorian(today()).year();
-    const auto [first, last] =
-        storage::AttendanceReviewRepository(m_session->database()).meetingSpan();
+    const auto [first, last] = storage::MeetingRepository(m_session->database()).heldPeriod();
     const int firstYear = first.isValid() ? persian::JalaliDate::fromGregorian(first).year() : 0;
     const int lastYear = last.isValid() ? persian::JalaliDate::fromGregorian(last).year() : 0;
 

@@ -78,8 +78,8 @@ int ExportActivityCommand::run(const Invocation& invocation)
                        << Qt::endl;
         return UserError;
     }
-    const auto format =
-        ReportOptions::format(arguments, QStringLiteral("Activity"), invocation.err);
+    const auto format = ReportOptions::format(
+        arguments, QCoreApplication::translate("CommandLine", "Activity"), invocation.err);
     if (!format)
         return UserError;
     const auto period = ReportOptions::period(arguments, invocation.err);
@@ -87,15 +87,10 @@ int ExportActivityCommand::run(const Invocation& invocation)
         return UserError;
     QDate today = QDate::currentDate();
     if (const auto on = arguments.value({QStringLiteral("--on")})) {
-        const auto parsed = persian::parseDate(*on);
-        if (!parsed.ok()) {
-            invocation.err << QCoreApplication::translate("CommandLine",
-                                                          "%1 \"%2\" is not a date: %3")
-                                  .arg(QStringLiteral("--on"), *on, parsed.error)
-                           << Qt::endl;
+        const auto parsed = ReportOptions::date(QStringLiteral("--on"), *on, invocation.err);
+        if (!parsed)
             return UserError;
-        }
-        today = parsed.value;
+        today = *parsed;
     }
 
     const auto database = openDatabase(invocation, DatabaseAccess::Read);

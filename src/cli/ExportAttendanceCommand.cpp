@@ -101,8 +101,8 @@ int ExportAttendanceCommand::run(const Invocation& invocation)
                        << Qt::endl;
         return UserError;
     }
-    const auto format =
-        ReportOptions::format(arguments, QStringLiteral("Attendance"), invocation.err);
+    const auto format = ReportOptions::format(
+        arguments, QCoreApplication::translate("CommandLine", "Attendance"), invocation.err);
     if (!format)
         return UserError;
     const auto bodyName = arguments.value({QStringLiteral("--body")});
@@ -111,8 +111,8 @@ int ExportAttendanceCommand::run(const Invocation& invocation)
         (!seriesName || seriesName->trimmed().isEmpty())) {
         invocation.err << QCoreApplication::translate(
                               "CommandLine",
-                              "Name the body with --body, e.g. --body \"کمیته راهبری\"; `list "
-                              "bodies` shows the names.")
+                              "Name the body with --body, e.g. --body \"کمیته راهبری\", or a "
+                              "series with --series; `list bodies` shows the names.")
                        << Qt::endl;
         return UserError;
     }

@@ -2,6 +2,7 @@
 
 #include "CommandArguments.h"
 #include "CommandDatabase.h"
+#include "ReportOptions.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "storage/BodyMerging.h"
@@ -110,13 +111,9 @@ int MergeBodyCommand::run(const Invocation& invocation)
                        << Qt::endl;
         return UserError;
     }
-    const auto day = persian::parseDate(*dayText);
-    if (!day.ok()) {
-        invocation.err << QCoreApplication::translate("CommandLine", "%1 \"%2\" is not a date: %3")
-                              .arg(QStringLiteral("--on"), *dayText, day.error)
-                       << Qt::endl;
+    const auto day = ReportOptions::date(QStringLiteral("--on"), *dayText, invocation.err);
+    if (!day)
         return UserError;
-    }
 
     const auto database = openDatabase(invocation, DatabaseAccess::Write);
     if (!database)
@@ -128,18 +125,18 @@ int MergeBodyCommand::run(const Invocation& invocation)
     if (!into)
         return UserError;
     storage::BodyMerging merging(*database);
-    const BodyMergePlan plan = merging.plan(body->id, into->id, day.value);
+    const BodyMergePlan plan = merging.plan(body->id, into->id, *day);
     if (plan.isRefused()) {
         invocation.err << merging.refusalMessage(plan) << Qt::endl;
         return UserError;
     }
-    const BodyMergePlan merged = merging.merge(body->id, into->id, day.value);
+    const BodyMergePlan merged = merging.merge(body->id, into->id, *day);
 
     QList<Id> joined;
     for (const Membership& seat : merged.newSeats)
         joined.append(seat.personId);
     invocation.out << QCoreApplication::translate("CommandLine", "%1 merged into %2 on %3.")
-                          .arg(body->name, into->name, persian::formatDate(day.value))
+                          .arg(body->name, into->name, persian::formatDate(*day))
                    << Qt::endl;
     invocation.out << QCoreApplication::translate("CommandLine", "Joined %1: %2")
                           .arg(into->name,

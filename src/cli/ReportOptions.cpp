@@ -22,14 +22,7 @@ std::optional<QDate> dateOption(const CommandArguments& arguments, const QString
             << Qt::endl;
         return std::nullopt;
     }
-    const auto parsed = persian::parseDate(*text);
-    if (!parsed.ok()) {
-        err << QCoreApplication::translate("CommandLine", "%1 \"%2\" is not a date: %3")
-                   .arg(option, *text, parsed.error)
-            << Qt::endl;
-        return std::nullopt;
-    }
-    return parsed.value;
+    return ReportOptions::date(option, *text, err);
 }
 
 std::optional<QString> output(const CommandArguments& arguments)
@@ -38,6 +31,19 @@ std::optional<QString> output(const CommandArguments& arguments)
 }
 
 } // namespace
+
+std::optional<QDate> ReportOptions::date(const QString& option, const QString& text,
+                                         QTextStream& err)
+{
+    const auto parsed = persian::parseDate(text);
+    if (!parsed.ok()) {
+        err << QCoreApplication::translate("CommandLine", "%1 \"%2\" is not a date: %3")
+                   .arg(option, text, parsed.error)
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return parsed.value;
+}
 
 QStringList ReportOptions::valueOptions()
 {

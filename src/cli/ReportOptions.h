@@ -27,6 +27,8 @@ public:
 
     // --from and --to, both Jalali, from before to; nullopt after writing what is wrong to err.
     static std::optional<Period> period(const CommandArguments& arguments, QTextStream& err);
+    // The Jalali day `text` given to `option`; nullopt after saying why it is none.
+    static std::optional<QDate> date(const QString& option, const QString& text, QTextStream& err);
     // --format csv|pdf, else the suffix of -o, else csv. A pdf needs -o and the graphics library.
     // `what` names the report in messages ("Attendance", "Activity").
     static std::optional<Format> format(const CommandArguments& arguments, const QString& what,

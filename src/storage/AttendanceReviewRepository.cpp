@@ -168,13 +168,4 @@ QList<BodyLastMeeting> AttendanceReviewRepository::lastMeetings(const QDate& unt
     return bodies;
 }
 
-std::pair<QDate, QDate> AttendanceReviewRepository::meetingSpan() const
-{
-    Statement query(m_database, QStringLiteral("SELECT min(date), max(date) FROM meeting"));
-    query.exec();
-    if (!query.next())
-        return {};
-    return {query.date(0), query.date(1)};
-}
-
 } // namespace jalaseh::storage

@@ -43,9 +43,6 @@ public:
     // Each body's latest meeting (null when it never met), for bodiesWithoutMeetings(); with
     // `until`, the latest held by that day (a meeting planned for next week is not one held).
     QList<BodyLastMeeting> lastMeetings(const QDate& until = {}) const;
-    // The days of the first and the last meeting recorded (null dates when there is none), so
-    // that a review can offer the years that have meetings.
-    std::pair<QDate, QDate> meetingSpan() const;
 
 private:
     // Which meetings: a condition on `m` (meeting) and `s` (its series) with its bound ids.

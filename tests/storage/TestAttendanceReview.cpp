@@ -3,6 +3,7 @@
 #include "storage/AttendanceReviewRepository.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
+#include "storage/MeetingRepository.h"
 #include "storage/MembershipRepository.h"
 #include "support/QtCatchPrinters.h"
 
@@ -182,7 +183,7 @@ TEST_CASE("Bodies that have not met lately", "[storage][attendance-review]")
     const auto byNewYear = AttendanceReviewRepository(*f.database).lastMeetings(QDate(2024, 1, 1));
     CHECK(byNewYear[0].lastMeeting == QDate(2023, 11, 10));
     CHECK(byNewYear[3].lastMeeting.isNull());
-    const auto span = AttendanceReviewRepository(*f.database).meetingSpan();
+    const auto span = MeetingRepository(*f.database).heldPeriod();
     CHECK(span.first == QDate(2023, 4, 15));
     CHECK(span.second == QDate(2024, 5, 1));
 }
