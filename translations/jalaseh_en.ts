@@ -3989,33 +3989,13 @@ Example:
 <context>
     <name>jalaseh::app::ActivityChartView</name>
     <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="10"/>
-        <location filename="../src/app/ActivityChartView.cpp" line="32"/>
+        <location filename="../src/app/ActivityChartView.cpp" line="12"/>
+        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
         <source>Meetings held per season</source>
         <translation>Meetings held per season</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
-        <source>Spring</source>
-        <translation>Spring</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
-        <source>Summer</source>
-        <translation>Summer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
-        <source>Autumn</source>
-        <translation>Autumn</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
-        <source>Winter</source>
-        <translation>Winter</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="35"/>
+        <location filename="../src/app/ActivityChartView.cpp" line="37"/>
         <source>No meetings were held in this period</source>
         <translation>No meetings were held in this period</translation>
     </message>
@@ -4028,64 +4008,89 @@ Example:
         <translation>All bodies</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="81"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="80"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="91"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="97"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="96"/>
         <source>and %1 planned after today</source>
         <translation>and %1 planned after today</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="101"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="100"/>
         <source>Approved or deferred decisions whose deadline has passed without being done.</source>
         <translation>Approved or deferred decisions whose deadline has passed without being done.</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="135"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="134"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="137"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="136"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="139"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="138"/>
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="141"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="140"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="143"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="142"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="145"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="144"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="147"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="146"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="149"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="148"/>
         <source>Last meeting</source>
         <translation>Last meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="157"/>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (merged into %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
+        <source>Spring</source>
+        <translation>Spring</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
+        <source>Summer</source>
+        <translation>Summer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
+        <source>Autumn</source>
+        <translation>Autumn</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
+        <source>Winter</source>
+        <translation>Winter</translation>
     </message>
 </context>
 <context>

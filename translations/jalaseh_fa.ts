@@ -3983,33 +3983,13 @@ Example:
 <context>
     <name>jalaseh::app::ActivityChartView</name>
     <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="10"/>
-        <location filename="../src/app/ActivityChartView.cpp" line="32"/>
+        <location filename="../src/app/ActivityChartView.cpp" line="12"/>
+        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
         <source>Meetings held per season</source>
         <translation>جلسه‌های برگزارشده در هر فصل</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
-        <source>Spring</source>
-        <translation>بهار</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
-        <source>Summer</source>
-        <translation>تابستان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
-        <source>Autumn</source>
-        <translation>پاییز</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
-        <source>Winter</source>
-        <translation>زمستان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="35"/>
+        <location filename="../src/app/ActivityChartView.cpp" line="37"/>
         <source>No meetings were held in this period</source>
         <translation>در این دوره جلسه‌ای برگزار نشده است</translation>
     </message>
@@ -4022,64 +4002,89 @@ Example:
         <translation>همه نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="81"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="80"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="91"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="89"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="97"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="96"/>
         <source>and %1 planned after today</source>
         <translation>و %1 جلسه پس از امروز در برنامه</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="101"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="100"/>
         <source>Approved or deferred decisions whose deadline has passed without being done.</source>
         <translation>مصوبه‌های تصویب‌شده یا به تعویق افتاده‌ای که مهلتشان گذشته و انجام نشده‌اند.</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="135"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="134"/>
         <source>Body</source>
         <translation>نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="137"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="136"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="139"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="138"/>
         <source>Proposals</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="141"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="140"/>
         <source>Decisions</source>
         <translation>مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="143"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="142"/>
         <source>Open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="145"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="144"/>
         <source>Done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="147"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="146"/>
         <source>Overdue</source>
         <translation>گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="149"/>
+        <location filename="../src/app/ActivityTableModel.cpp" line="148"/>
         <source>Last meeting</source>
         <translation>آخرین جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="157"/>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (ادغام‌شده در %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
+        <source>Spring</source>
+        <translation>بهار</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
+        <source>Summer</source>
+        <translation>تابستان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
+        <source>Autumn</source>
+        <translation>پاییز</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
+        <source>Winter</source>
+        <translation>زمستان</translation>
     </message>
 </context>
 <context>

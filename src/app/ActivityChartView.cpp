@@ -1,5 +1,7 @@
 #include "ActivityChartView.h"
 
+#include "ActivityTableModel.h"
+
 #include <QPainter>
 
 namespace jalaseh::app {
@@ -31,7 +33,7 @@ void ActivityChartView::paintEvent(QPaintEvent*)
 {
     report::ActivityChart chart(m_quarters, m_series, tr("Meetings held per season"));
     report::ActivityChart::Words words;
-    words.seasons = QStringList{tr("Spring"), tr("Summer"), tr("Autumn"), tr("Winter")};
+    words.seasons = ActivityTableModel::seasonNames();
     words.noMeetings = tr("No meetings were held in this period");
     chart.setWords(words);
     QPainter painter(this);

@@ -62,8 +62,7 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case BodyColumn:
-            return total ? tr("All bodies")
-                         : report::ActivityRows::bodyName(activity.bodyId, m_bodies);
+            return total ? tr("All bodies") : bodyName(activity.bodyId);
         case MeetingsColumn:
             return persian::formatNumber(activity.meetings);
         case ProposalsColumn:
@@ -87,9 +86,9 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
         if (index.column() == MeetingsColumn) {
             QStringList seasons;
             for (int i = 0; i < m_report.quarters().size(); ++i)
-                seasons.append(
-                    tr("%1: %2").arg(report::ActivityRows::quarterName(m_report.quarters()[i]),
-                                     persian::formatNumber(activity.meetingsPerQuarter.value(i))));
+                seasons.append(tr("%1: %2").arg(
+                    report::ActivityRows::quarterName(m_report.quarters()[i], seasonNames()),
+                    persian::formatNumber(activity.meetingsPerQuarter.value(i))));
             QString text = seasons.join(QLatin1Char('\n'));
             if (activity.planned > 0)
                 text +=
@@ -151,6 +150,16 @@ QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation
         break;
     }
     return {};
+}
+
+QString ActivityTableModel::bodyName(Id bodyId) const
+{
+    return report::ActivityRows::bodyName(bodyId, m_bodies, tr("%1 (merged into %2)"));
+}
+
+QStringList ActivityTableModel::seasonNames()
+{
+    return {tr("Spring"), tr("Summer"), tr("Autumn"), tr("Winter")};
 }
 
 } // namespace jalaseh::app

@@ -41,6 +41,10 @@ public:
     // The body shown at `row`; 0 for the totals row.
     Id bodyAt(int row) const;
     bool isTotalsRow(int row) const { return row == m_rows.size(); }
+    // The body's name as the interface shows it ("… (merged into …)" translated).
+    QString bodyName(Id bodyId) const;
+    // Spring to winter in the interface's language.
+    static QStringList seasonNames();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -582,7 +582,7 @@ void AttendanceView::showChart()
     QList<report::ChartSeries> series;
     const ActivityReport& report = m_activity->report();
     for (const Id body : std::as_const(charted))
-        series.append({report::ActivityRows::bodyName(body, m_activity->bodies()),
+        series.append({m_activity->bodyName(body),
                        report.bodies().at(report.rowOf(body)).meetingsPerQuarter});
     if (series.isEmpty())
         series.append({tr("All bodies"), report.total().meetingsPerQuarter});

@@ -33,20 +33,21 @@ int kindRank(BodyKind kind)
 
 } // namespace
 
-QString ActivityRows::bodyName(Id bodyId, const QList<Body>& bodies)
+QString ActivityRows::bodyName(Id bodyId, const QList<Body>& bodies, const QString& mergedInto)
 {
     const Body* body = find(bodyId, bodies);
     if (!body)
         return {};
     if (body->mergedIntoId)
         if (const Body* into = find(*body->mergedIntoId, bodies))
-            return QStringLiteral("%1 (ادغام‌شده در %2)").arg(body->name, into->name);
+            return mergedInto.arg(body->name, into->name);
     return body->name;
 }
 
-QString ActivityRows::quarterName(const JalaliQuarter& quarter)
+QString ActivityRows::quarterName(const JalaliQuarter& quarter, const QStringList& seasons)
 {
-    return ActivityChart::Words().seasons.value(quarter.quarter - 1) + QLatin1Char(' ') +
+    const QStringList& names = seasons.isEmpty() ? ActivityChart::Words().seasons : seasons;
+    return names.value(quarter.quarter - 1) + QLatin1Char(' ') +
            persian::formatNumber(quarter.year);
 }
 

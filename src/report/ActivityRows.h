@@ -16,10 +16,13 @@ class ActivityRows
 {
 public:
     static QList<int> inDisplayOrder(const ActivityReport& report, const QList<Body>& bodies);
-    // "کارگروه پژوهش (ادغام‌شده در کارگروه آموزش)"
-    static QString bodyName(Id bodyId, const QList<Body>& bodies);
-    // "بهار ۱۴۰۲"
-    static QString quarterName(const JalaliQuarter& quarter);
+    // "کارگروه پژوهش (ادغام‌شده در کارگروه آموزش)"; the application passes its translated
+    // `mergedInto` ("%1 (merged into %2)").
+    static QString
+    bodyName(Id bodyId, const QList<Body>& bodies,
+             const QString& mergedInto = QStringLiteral("%1 (ادغام‌شده در %2)"));
+    // "بهار ۱۴۰۲"; `seasons` spring to winter, the documents' Persian ones unless given.
+    static QString quarterName(const JalaliQuarter& quarter, const QStringList& seasons = {});
 };
 
 } // namespace jalaseh::report
