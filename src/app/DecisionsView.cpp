@@ -10,6 +10,7 @@
 #include "RemoveRowCommand.h"
 #include "SearchFilterModel.h"
 #include "UpdateRowCommand.h"
+#include "ViewSupport.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "persian/Normalize.h"
@@ -31,32 +32,11 @@ constexpr Id nobody = 0;
 constexpr int anyState = -1;
 constexpr int stillOpen = 0; // the scope of what is not done; other scopes are Jalali years
 
-std::optional<Id> optionalId(Id id)
-{
-    return id ? std::optional<Id>(id) : std::nullopt;
-}
-
 // A decision's text is often a paragraph; the undo menu needs only its start.
 QString opening(const QString& text)
 {
     constexpr int length = 40;
     return text.size() <= length ? text : text.left(length).trimmed() + QChar(0x2026);
-}
-
-void setUpTable(QTableView* table, int stretchColumn)
-{
-    table->verticalHeader()->hide();
-    // Column widths from the first rows: measuring thousands of rows is slow.
-    table->horizontalHeader()->setResizeContentsPrecision(40);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
-}
-
-void addShortcut(QWidget* widget, const QKeySequence& keys, const std::function<void()>& run)
-{
-    auto* shortcut = new QShortcut(keys, widget);
-    shortcut->setContext(Qt::WidgetShortcut);
-    QObject::connect(shortcut, &QShortcut::activated, widget, run);
 }
 
 } // namespace
@@ -90,7 +70,7 @@ void DecisionsView::setUpBoard()
     m_filter->setSourceModel(m_model);
     m_filter->setCondition([this](int row) { return accepts(row); });
     m_ui->table->setModel(m_filter);
-    setUpTable(m_ui->table, FollowUpListModel::TextColumn);
+    views::setUpTable(m_ui->table, FollowUpListModel::TextColumn);
     m_ui->table->horizontalHeader()->setStretchLastSection(false);
     m_ui->table->setWordWrap(false);
     // Long meeting names keep their number and date (at the end) in sight.
@@ -119,10 +99,10 @@ void DecisionsView::setUpBoard()
     connect(m_ui->doneButton, &QPushButton::clicked, this,
             [this] { markSelected(FollowUpState::Done); });
     for (QTableView* table : {m_ui->table, m_ui->actionItemsTable}) {
-        addShortcut(table, QKeySequence(Qt::CTRL | Qt::Key_D),
-                    [this] { markSelected(FollowUpState::Done); });
-        addShortcut(table, QKeySequence(Qt::CTRL | Qt::Key_I),
-                    [this] { markSelected(FollowUpState::InProgress); });
+        views::addShortcut(table, QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                           [this] { markSelected(FollowUpState::Done); });
+        views::addShortcut(table, QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                           [this] { markSelected(FollowUpState::InProgress); });
     }
 }
 
@@ -135,7 +115,7 @@ void DecisionsView::setUpActionItems()
     m_ui->itemDeadlineEdit->lineEdit()->setPlaceholderText(tr("Deadline"));
     fillCombo<FollowUpState>(m_ui->itemStateCombo);
     m_ui->actionItemsTable->setModel(m_actionItems);
-    setUpTable(m_ui->actionItemsTable, ActionItemListModel::TaskColumn);
+    views::setUpTable(m_ui->actionItemsTable, ActionItemListModel::TaskColumn);
     // Room for a decision's usual three or four action items.
     m_ui->actionItemsTable->setMinimumHeight(
         m_ui->actionItemsTable->verticalHeader()->defaultSectionSize() * 3 +
@@ -153,7 +133,8 @@ void DecisionsView::setUpActionItems()
         else
             addActionItem();
     });
-    addShortcut(m_ui->actionItemsTable, QKeySequence::Delete, [this] { removeActionItem(); });
+    views::addShortcut(m_ui->actionItemsTable, QKeySequence::Delete, this,
+                       [this] { removeActionItem(); });
 }
 
 void DecisionsView::setSession(DatabaseSession* session)
@@ -504,7 +485,7 @@ void DecisionsView::addActionItem()
     action.meetingId = item->meetingId();
     action.decisionId = item->decisionId();
     action.task = persian::normalizeForStorage(m_ui->taskEdit->text());
-    action.ownerId = optionalId(m_ui->ownerPicker->personId());
+    action.ownerId = views::optionalId(m_ui->ownerPicker->personId());
     action.deadline = m_ui->itemDeadlineEdit->date();
     action.state = FollowUpState(m_ui->itemStateCombo->currentData().toInt());
     if (action.task.isEmpty()) {
@@ -535,7 +516,7 @@ void DecisionsView::changeActionItem()
     const ActionItem before = *selected;
     ActionItem after = before;
     after.task = persian::normalizeForStorage(m_ui->taskEdit->text());
-    after.ownerId = optionalId(m_ui->ownerPicker->personId());
+    after.ownerId = views::optionalId(m_ui->ownerPicker->personId());
     after.deadline = m_ui->itemDeadlineEdit->date();
     after.state = FollowUpState(m_ui->itemStateCombo->currentData().toInt());
     if (after.task.isEmpty() || after == before)

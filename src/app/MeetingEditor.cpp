@@ -9,11 +9,11 @@
 #include "DecisionListModel.h"
 #include "EnumLabels.h"
 #include "InsertRowCommand.h"
-#include "MeetingEditorSupport.h"
 #include "PersonListModel.h"
 #include "PersonListPicker.h"
 #include "ProposalListModel.h"
 #include "UpdateRowCommand.h"
+#include "ViewSupport.h"
 #include "persian/Collation.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
@@ -27,8 +27,8 @@
 
 namespace jalaseh::app {
 
-using editor::optionalId;
-using editor::stored;
+using views::optionalId;
+using views::stored;
 
 namespace {
 

@@ -5,17 +5,17 @@
 #include "DatabaseSession.h"
 #include "InsertRowCommand.h"
 #include "MeetingEditor.h"
-#include "MeetingEditorSupport.h"
 #include "MoveRowCommand.h"
 #include "RemoveRowCommand.h"
 #include "UpdateRowCommand.h"
+#include "ViewSupport.h"
 #include "ui_MeetingEditor.h"
 
 namespace jalaseh::app {
 
-using editor::addShortcut;
-using editor::optionalId;
-using editor::stored;
+using views::addShortcut;
+using views::optionalId;
+using views::stored;
 
 namespace {
 
@@ -36,7 +36,7 @@ void MeetingEditor::setUpAgenda()
 {
     QTableView* table = m_ui->agendaTable;
     table->setModel(m_agenda);
-    editor::setUpTable(table, AgendaListModel::TitleColumn);
+    views::setUpTable(table, AgendaListModel::TitleColumn);
     table->horizontalHeader()->setSectionResizeMode(AgendaListModel::DescriptionColumn,
                                                     QHeaderView::Stretch);
     allowDragging(table);
@@ -143,7 +143,7 @@ void MeetingEditor::setUpContributions()
 {
     QTableView* table = m_ui->contributionTable;
     table->setModel(m_contributions);
-    editor::setUpTable(table, ContributionListModel::TextColumn);
+    views::setUpTable(table, ContributionListModel::TextColumn);
     allowDragging(table);
     table->setWordWrap(true);
     fillTopicCombo(m_ui->contributionTopicCombo);

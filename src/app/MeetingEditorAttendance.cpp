@@ -8,10 +8,10 @@
 #include "EnumLabels.h"
 #include "InsertRowCommand.h"
 #include "MeetingEditor.h"
-#include "MeetingEditorSupport.h"
 #include "PasteAttendeesDialog.h"
 #include "RemoveRowCommand.h"
 #include "UpdateRowCommand.h"
+#include "ViewSupport.h"
 #include "persian/Collation.h"
 #include "persian/JalaliDate.h"
 #include "ui_MeetingEditor.h"
@@ -23,9 +23,9 @@
 
 namespace jalaseh::app {
 
-using editor::addShortcut;
-using editor::optionalId;
-using editor::stored;
+using views::addShortcut;
+using views::optionalId;
+using views::stored;
 
 namespace {
 
@@ -55,7 +55,7 @@ void MeetingEditor::setUpAttendance()
     selectValue(m_ui->bodyRoleCombo, int(AttendanceRole::Lead));
     selectValue(m_ui->attendeeRoleCombo, int(AttendanceRole::Member));
     m_ui->attendanceTable->setModel(m_attendance);
-    editor::setUpTable(m_ui->attendanceTable, -1);
+    views::setUpTable(m_ui->attendanceTable, -1);
     m_ui->selectedAttendeeBox->setEnabled(false);
 
     connect(m_ui->bodyCombo, &QComboBox::activated, this, &MeetingEditor::suggestBodyRole);

@@ -4,18 +4,18 @@
 #include "EnumLabels.h"
 #include "InsertRowCommand.h"
 #include "MeetingEditor.h"
-#include "MeetingEditorSupport.h"
 #include "PersonListPicker.h"
 #include "ProposalListModel.h"
 #include "RemoveRowCommand.h"
 #include "UpdateRowCommand.h"
+#include "ViewSupport.h"
 #include "ui_MeetingEditor.h"
 
 namespace jalaseh::app {
 
-using editor::addShortcut;
-using editor::optionalId;
-using editor::stored;
+using views::addShortcut;
+using views::optionalId;
+using views::stored;
 
 namespace {
 
@@ -37,7 +37,7 @@ void MeetingEditor::setUpProposals()
 {
     fillCombo<ProposalStatus>(m_ui->proposalStatusCombo);
     m_ui->proposalTable->setModel(m_proposals);
-    editor::setUpTable(m_ui->proposalTable, ProposalListModel::TextColumn);
+    views::setUpTable(m_ui->proposalTable, ProposalListModel::TextColumn);
     m_ui->proposalTable->setWordWrap(true);
     fillTopicCombo(m_ui->proposalTopicCombo);
 
@@ -157,7 +157,7 @@ void MeetingEditor::setUpDecisions()
     fillCombo<DecisionStatus>(m_ui->decisionStatusCombo);
     fillCombo<FollowUpState>(m_ui->followUpCombo);
     m_ui->decisionTable->setModel(m_decisions);
-    editor::setUpTable(m_ui->decisionTable, DecisionListModel::TextColumn);
+    views::setUpTable(m_ui->decisionTable, DecisionListModel::TextColumn);
     m_ui->decisionTable->setWordWrap(true);
     m_ui->deadlineEdit->setEmptyAllowed(true);
     m_ui->deadlineEdit->setAccessibleName(tr("Deadline"));

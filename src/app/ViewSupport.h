@@ -1,6 +1,7 @@
 #pragma once
 
-// What the files of MeetingEditor share (see MeetingEditor.h); not for other classes.
+// Small helpers the views share: table set-up, keys bound to a widget, optional ids, text as
+// stored.
 #include "core/Id.h"
 #include "persian/Normalize.h"
 
@@ -10,7 +11,7 @@
 #include <QTableView>
 #include <optional>
 
-namespace jalaseh::app::editor {
+namespace jalaseh::app::views {
 
 inline QString stored(const QString& text)
 {
@@ -42,4 +43,4 @@ QShortcut* addShortcut(QWidget* widget, const QKeySequence& key, Receiver* recei
     return shortcut;
 }
 
-} // namespace jalaseh::app::editor
+} // namespace jalaseh::app::views
