@@ -47,12 +47,6 @@ QString shownChoice(Enum value, TableFormat format)
     return format == TableFormat::Tsv ? storageKey(value) : label(value);
 }
 
-QString fullName(const Person& person)
-{
-    return person.givenName.isEmpty() ? person.familyName
-                                      : person.givenName + QLatin1Char(' ') + person.familyName;
-}
-
 QHash<Id, QString> seriesNames(Database& database)
 {
     QHash<Id, QString> names;
@@ -153,7 +147,7 @@ TextTable decisions(Database& database, TableFormat format)
         meetingsById.insert(meeting.id, meeting);
     QHash<Id, QString> names;
     for (const Person& person : storage::PersonRepository(database).all())
-        names.insert(person.id, fullName(person));
+        names.insert(person.id, person.fullName());
 
     TextTable table(format == TableFormat::Tsv
                         ? QStringList{QStringLiteral("id"), QStringLiteral("meetingId"),

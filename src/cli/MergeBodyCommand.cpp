@@ -29,13 +29,12 @@ std::optional<Body> bodyNamed(storage::Database& database, const Invocation& inv
     return body;
 }
 
-// "دکتر فاطمه رقابی، زهرا کاظمی" as the command line's tables name people: family name first.
+// "فاطمه رقابی، زهرا کاظمی", as the command line's tables name people.
 QString namesOf(storage::Database& database, const QList<Id>& ids)
 {
     QStringList names;
     for (const Person& person : storage::PersonRepository(database).findAll(ids))
-        names.append(
-            QStringList{person.givenName, person.familyName}.join(QLatin1Char(' ')).trimmed());
+        names.append(person.fullName());
     return names.join(QStringLiteral("، "));
 }
 

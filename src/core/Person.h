@@ -21,6 +21,13 @@ struct Person
     QString notes;
     bool active = true;
 
+    // "فاطمه درخوش": given name, then family name; the family name alone without a given one.
+    // Without honorifics (persian::honorificName adds them for documents).
+    QString fullName() const
+    {
+        return givenName.isEmpty() ? familyName : givenName + QLatin1Char(' ') + familyName;
+    }
+
     bool operator==(const Person&) const = default;
 };
 

@@ -166,13 +166,13 @@ private:
         if (person.familyName.isEmpty())
             return;
         for (qsizetype j = 0; j < m_people.size(); ++j) {
-            if (fullName(m_people.at(j)) == fullName(person)) {
+            if (m_people.at(j).fullName() == person.fullName()) {
                 m_file.problems.append(
                     {path, QCoreApplication::translate(
                                "MeetingJson",
                                "%1 is listed twice among the people (also people[%2]); list each "
                                "person once")
-                               .arg(quoted(fullName(person)))
+                               .arg(quoted(person.fullName()))
                                .arg(j)});
                 return;
             }
@@ -327,7 +327,7 @@ private:
                                   QCoreApplication::translate(
                                       "MeetingJson",
                                       "%1 is listed twice in the attendance; list each person once")
-                                      .arg(quoted(fullName(m_people.at(row.personId - 1)))));
+                                      .arg(quoted(m_people.at(row.personId - 1).fullName())));
             }
             m_file.record.attendance.append(row);
         }

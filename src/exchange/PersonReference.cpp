@@ -2,13 +2,6 @@
 
 namespace jalaseh::exchange {
 
-QString fullName(const Person& person)
-{
-    if (person.givenName.isEmpty())
-        return person.familyName;
-    return person.givenName + QLatin1Char(' ') + person.familyName;
-}
-
 QStringList referencesFor(const QList<Person>& people)
 {
     QStringList references;
@@ -16,10 +9,10 @@ QStringList referencesFor(const QList<Person>& people)
         const QString& family = people.at(i).familyName;
         bool familyIsUnique = true;
         for (qsizetype j = 0; j < people.size() && familyIsUnique; ++j) {
-            if (j != i && (people.at(j).familyName == family || fullName(people.at(j)) == family))
+            if (j != i && (people.at(j).familyName == family || people.at(j).fullName() == family))
                 familyIsUnique = false;
         }
-        references.append(familyIsUnique ? family : fullName(people.at(i)));
+        references.append(familyIsUnique ? family : people.at(i).fullName());
     }
     return references;
 }
@@ -30,7 +23,7 @@ PersonMatch findPerson(const QList<Person>& people, const QString& reference)
         PersonMatch match;
         for (qsizetype i = 0; i < people.size(); ++i) {
             const Person& person = people.at(i);
-            const QString& name = byFullName ? fullName(person) : person.familyName;
+            const QString& name = byFullName ? person.fullName() : person.familyName;
             if (name == reference) {
                 ++match.candidates;
                 match.index = int(i);

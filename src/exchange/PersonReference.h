@@ -11,9 +11,6 @@
 // otherwise by the full name "given family". Short references keep the file readable by hand.
 namespace jalaseh::exchange {
 
-// "given family", or just the family name when there is no given name.
-QString fullName(const Person& person);
-
 // The reference the file writes for each of `people` (same order).
 QStringList referencesFor(const QList<Person>& people);
 

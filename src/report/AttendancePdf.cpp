@@ -27,10 +27,7 @@ constexpr qreal tablePointSize = 7;
 
 QString fullName(const Person* person)
 {
-    if (!person)
-        return {};
-    return person->givenName.isEmpty() ? person->familyName
-                                       : person->givenName + QLatin1Char(' ') + person->familyName;
+    return person ? person->fullName() : QString();
 }
 
 QString rateText(std::optional<double> rate, int attended, int of)
