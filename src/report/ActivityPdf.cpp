@@ -3,6 +3,7 @@
 #include "ActivityChart.h"
 #include "ActivityRows.h"
 #include "AttendancePdf.h"
+#include "PageRenderer.h"
 #include "PagedReport.h"
 #include "ReportBlocks.h"
 #include "ReportFile.h"
@@ -16,7 +17,7 @@
 namespace jalaseh::report {
 namespace {
 
-constexpr qreal pageWidth = 297 - 2 * 18; // millimetres between the margins, landscape
+constexpr qreal pageWidth = PageRenderer::landscapeBodyMillimetres;
 constexpr qreal rowNumberWidth = 10;
 constexpr qreal nameWidth = 62;
 constexpr qreal quarterWidth = 14;

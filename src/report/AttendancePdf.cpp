@@ -1,6 +1,7 @@
 #include "AttendancePdf.h"
 
 #include "AttendanceStyle.h"
+#include "PageRenderer.h"
 #include "PagedReport.h"
 #include "ReportBlocks.h"
 #include "ReportFile.h"
@@ -22,7 +23,7 @@ constexpr qreal nameWidth = 34;
 constexpr qreal roleWidth = 11;
 constexpr qreal meetingWidth = 14;
 constexpr qreal rateWidth = 19;
-constexpr qreal pageWidth = 297 - 2 * 18;
+constexpr qreal pageWidth = PageRenderer::landscapeBodyMillimetres;
 constexpr qreal tablePointSize = 7;
 
 QString fullName(const Person* person)

@@ -33,7 +33,9 @@ PageRenderer::PageRenderer(QString organisation, QString title)
 void PageRenderer::setUpPage(QPagedPaintDevice& device, QPageLayout::Orientation orientation)
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation,
-                                     QMarginsF(18, 12, 18, 12), QPageLayout::Millimeter));
+                                     QMarginsF(sideMarginMillimetres, topBottomMarginMillimetres,
+                                               sideMarginMillimetres, topBottomMarginMillimetres),
+                                     QPageLayout::Millimeter));
 }
 
 qreal PageRenderer::headerHeight(const QPagedPaintDevice& device)

@@ -18,6 +18,13 @@ class PageRenderer
 public:
     PageRenderer(QString organisation, QString title);
 
+    // The documents' margins, in millimetres.
+    static constexpr qreal sideMarginMillimetres = 18;
+    static constexpr qreal topBottomMarginMillimetres = 12;
+    // The width between the side margins of an A4 landscape page, for reports that size their
+    // tables before they have a page.
+    static constexpr qreal landscapeBodyMillimetres = 297 - 2 * sideMarginMillimetres;
+
     // A4 portrait (or landscape) with the documents' margins.
     static void setUpPage(QPagedPaintDevice& device,
                           QPageLayout::Orientation orientation = QPageLayout::Portrait);
