@@ -9,6 +9,13 @@
 namespace jalaseh {
 
 // One person at (or missing from) one meeting.
+// Present, late or leaving early: the person was there (and their time was taken).
+inline bool wasThere(AttendanceStatus status)
+{
+    return status == AttendanceStatus::Present || status == AttendanceStatus::Late ||
+           status == AttendanceStatus::LeftEarly;
+}
+
 struct Attendance
 {
     Id id = 0;
@@ -20,11 +27,7 @@ struct Attendance
     int minutesLate = 0; // for Late
     std::optional<Id> representsBodyId;
 
-    bool wasThere() const
-    {
-        return status == AttendanceStatus::Present || status == AttendanceStatus::Late ||
-               status == AttendanceStatus::LeftEarly;
-    }
+    bool wasThere() const { return jalaseh::wasThere(status); }
     bool operator==(const Attendance&) const = default;
 };
 

@@ -42,10 +42,7 @@ struct AttendanceCell
     bool isNotRecorded() const { return expected && !status; }
     // Came, but not as a member: a guest's visit, which counts for nothing.
     bool isGuestVisit() const { return !expected && status && attended(*status); }
-    static bool attended(AttendanceStatus status)
-    {
-        return status != AttendanceStatus::Absent && status != AttendanceStatus::Excused;
-    }
+    static bool attended(AttendanceStatus status) { return wasThere(status); }
 };
 
 // A person's counts over the meetings they were expected at.

@@ -1,5 +1,7 @@
 #include "BookingClash.h"
 
+#include "Attendance.h"
+
 #include <algorithm>
 #include <tuple>
 
@@ -34,7 +36,7 @@ std::optional<ClashCertainty> timesClash(const DaySpan& a, const DaySpan& b)
 
 bool booksAttendee(AttendanceStatus status)
 {
-    return status != AttendanceStatus::Absent && status != AttendanceStatus::Excused;
+    return wasThere(status);
 }
 
 bool holdsVenue(MeetingMode mode, const QString& venueKey)
