@@ -50,4 +50,29 @@ QDate addJalaliMonths(const QDate& date, int months)
     return JalaliDate::fromYmd(year, month, day).toGregorian();
 }
 
+JalaliQuarter jalaliQuarterOf(const QDate& date)
+{
+    const auto jalali = JalaliDate::fromGregorian(date);
+    return {jalali.year(), (jalali.month() - 1) / 3 + 1};
+}
+
+QDate firstDayOfQuarter(const JalaliQuarter& quarter)
+{
+    return JalaliDate::fromYmd(quarter.year, (quarter.quarter - 1) * 3 + 1, 1).toGregorian();
+}
+
+QList<JalaliQuarter> jalaliQuartersBetween(const QDate& from, const QDate& to)
+{
+    QList<JalaliQuarter> quarters;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return quarters;
+    const JalaliQuarter last = jalaliQuarterOf(to);
+    for (JalaliQuarter quarter = jalaliQuarterOf(from); quarter <= last;) {
+        quarters.append(quarter);
+        quarter = quarter.quarter == 4 ? JalaliQuarter{quarter.year + 1, 1}
+                                       : JalaliQuarter{quarter.year, quarter.quarter + 1};
+    }
+    return quarters;
+}
+
 } // namespace jalaseh::persian

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/BodyActivity.h"
+
 #include <QDate>
+#include <QList>
 
 // The shape of a Persian wall calendar: weeks from Saturday (شنبه) to Friday (جمعه, the
 // weekend), Jalali months laid out in whole weeks.
@@ -33,5 +36,12 @@ MonthGrid monthGridOf(const QDate& date);
 // `date` moved by whole Jalali months; a day the target month lacks becomes its last
 // (۳۱ شهریور + 1 month -> ۳۰ مهر; ۳۰ اسفند ۱۴۰۳ + 12 months -> ۲۹ اسفند ۱۴۰۴).
 QDate addJalaliMonths(const QDate& date, int months);
+
+// The Jalali season (quarter) of `date`: spring is months 1 to 3 of its year.
+JalaliQuarter jalaliQuarterOf(const QDate& date);
+// The first day of a Jalali quarter.
+QDate firstDayOfQuarter(const JalaliQuarter& quarter);
+// Every quarter from the one of `from` to the one of `to`; empty when `to` is before `from`.
+QList<JalaliQuarter> jalaliQuartersBetween(const QDate& from, const QDate& to);
 
 } // namespace jalaseh::persian

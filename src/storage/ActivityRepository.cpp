@@ -1,5 +1,6 @@
 #include "ActivityRepository.h"
 
+#include "persian/CalendarGrid.h"
 #include "persian/JalaliDate.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
@@ -22,42 +23,16 @@ ActivityRepository::ActivityRepository(Database& database)
 {
 }
 
-JalaliQuarter ActivityRepository::quarterOf(const QDate& date)
-{
-    const auto jalali = persian::JalaliDate::fromGregorian(date);
-    return {jalali.year(), (jalali.month() - 1) / 3 + 1};
-}
-
-QDate ActivityRepository::firstDayOf(const JalaliQuarter& quarter)
-{
-    return persian::JalaliDate::fromYmd(quarter.year, (quarter.quarter - 1) * 3 + 1, 1)
-        .toGregorian();
-}
-
-QList<JalaliQuarter> ActivityRepository::quartersBetween(const QDate& from, const QDate& to)
-{
-    QList<JalaliQuarter> quarters;
-    if (!from.isValid() || !to.isValid() || to < from)
-        return quarters;
-    const JalaliQuarter last = quarterOf(to);
-    for (JalaliQuarter quarter = quarterOf(from); quarter <= last;) {
-        quarters.append(quarter);
-        quarter = quarter.quarter == 4 ? JalaliQuarter{quarter.year + 1, 1}
-                                       : JalaliQuarter{quarter.year, quarter.quarter + 1};
-    }
-    return quarters;
-}
-
 ActivityRecords ActivityRepository::load(const QDate& from, const QDate& to) const
 {
     ActivityRecords records;
     records.bodies = BodyRepository(m_database).all();
-    records.quarters = quartersBetween(from, to);
+    records.quarters = persian::jalaliQuartersBetween(from, to);
     // Each meeting's quarter by searching the quarters' first days: one calendar conversion per
     // quarter rather than per meeting.
     QList<QDate> starts;
     for (const JalaliQuarter& quarter : std::as_const(records.quarters))
-        starts.append(firstDayOf(quarter));
+        starts.append(persian::firstDayOfQuarter(quarter));
 
     Statement meetings(m_database,
                        QStringLiteral("SELECT m.id, s.body_id, m.date FROM meeting m "

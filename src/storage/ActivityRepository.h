@@ -19,12 +19,6 @@ public:
     // Jalali quarters, and the quarters the period touches.
     ActivityRecords load(const QDate& from, const QDate& to) const;
 
-    // The Jalali quarters from the one holding `from` to the one holding `to`, oldest first.
-    static QList<JalaliQuarter> quartersBetween(const QDate& from, const QDate& to);
-    static JalaliQuarter quarterOf(const QDate& date);
-    // The first day of a Jalali quarter, Gregorian.
-    static QDate firstDayOf(const JalaliQuarter& quarter);
-
 private:
     Database& m_database;
 };

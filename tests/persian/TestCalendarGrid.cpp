@@ -74,3 +74,15 @@ TEST_CASE("moving by Jalali months keeps the day, or takes the month's last", "[
     CHECK(addJalaliMonths(jalali(1402, 12, 29), 13) == jalali(1404, 1, 29));
     CHECK(addJalaliMonths(jalali(1402, 1, 1), -13) == jalali(1400, 12, 1));
 }
+
+TEST_CASE("Jalali quarters are the seasons", "[persian][calendar]")
+{
+    CHECK(jalaliQuarterOf(QDate(2023, 3, 21)) == JalaliQuarter{1402, 1});
+    CHECK(jalaliQuarterOf(QDate(2023, 6, 21)) == JalaliQuarter{1402, 1});
+    CHECK(jalaliQuarterOf(QDate(2023, 6, 22)) == JalaliQuarter{1402, 2});
+    CHECK(jalaliQuarterOf(QDate(2024, 3, 19)) == JalaliQuarter{1402, 4});
+    CHECK(firstDayOfQuarter({1402, 3}) == QDate(2023, 9, 23));
+    CHECK(jalaliQuartersBetween(QDate(2023, 2, 1), QDate(2023, 7, 1)) ==
+          QList<JalaliQuarter>{{1401, 4}, {1402, 1}, {1402, 2}});
+    CHECK(jalaliQuartersBetween(QDate(2023, 7, 1), QDate(2023, 2, 1)).isEmpty());
+}

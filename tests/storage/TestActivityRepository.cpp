@@ -89,18 +89,6 @@ struct ActivityFixture
 
 } // namespace
 
-TEST_CASE("Jalali quarters are the seasons", "[storage][activity]")
-{
-    CHECK(ActivityRepository::quarterOf(QDate(2023, 3, 21)) == JalaliQuarter{1402, 1});
-    CHECK(ActivityRepository::quarterOf(QDate(2023, 6, 21)) == JalaliQuarter{1402, 1});
-    CHECK(ActivityRepository::quarterOf(QDate(2023, 6, 22)) == JalaliQuarter{1402, 2});
-    CHECK(ActivityRepository::quarterOf(QDate(2024, 3, 19)) == JalaliQuarter{1402, 4});
-    CHECK(ActivityRepository::firstDayOf({1402, 3}) == QDate(2023, 9, 23));
-    CHECK(ActivityRepository::quartersBetween(QDate(2023, 2, 1), QDate(2023, 7, 1)) ==
-          QList<JalaliQuarter>{{1401, 4}, {1402, 1}, {1402, 2}});
-    CHECK(ActivityRepository::quartersBetween(QDate(2023, 7, 1), QDate(2023, 2, 1)).isEmpty());
-}
-
 TEST_CASE("The activity of every body over a Jalali year", "[storage][activity]")
 {
     ActivityFixture f;
