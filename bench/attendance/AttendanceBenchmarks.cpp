@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/SyntheticDatabase.h"
+#include "support/TenYears.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -28,36 +29,13 @@ using namespace jalaseh::storage;
 
 namespace {
 
-constexpr quint32 seed = 1402;
 constexpr int year = 1403; // the last full Jalali year of the synthetic range
 
-std::unique_ptr<Database> openOrDie(const QString& path, bool create = false)
-{
-    OpenOptions options;
-    options.create = create;
-    auto result = Database::open(path, options);
-    if (!result.database) {
-        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(result.message));
-        std::exit(1);
-    }
-    return std::move(result.database);
-}
-
-// The ten-year database, generated on first use; JALASEH_ATTENDANCE_BENCH_DB keeps it between
-// runs (generated when missing).
+// The ten-year database, one connection for all the benchmarks (JALASEH_ATTENDANCE_BENCH_DB keeps the file).
 Database& tenYears()
 {
-    static QTemporaryDir folder;
-    static std::unique_ptr<Database> database = [] {
-        const QString kept = qEnvironmentVariable("JALASEH_ATTENDANCE_BENCH_DB");
-        const QString file =
-            kept.isEmpty() ? folder.filePath(QStringLiteral("ten-years.db")) : kept;
-        if (!QFileInfo::exists(file)) {
-            auto created = openOrDie(file, true);
-            generateSynthetic(*created, SyntheticSize{}, seed);
-        }
-        return openOrDie(file);
-    }();
+    static std::unique_ptr<Database> database =
+        bench::openOrDie(bench::tenYearsFile("JALASEH_ATTENDANCE_BENCH_DB"));
     return *database;
 }
 

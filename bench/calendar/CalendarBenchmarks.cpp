@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/SyntheticDatabase.h"
+#include "support/TenYears.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,34 +21,11 @@ using namespace jalaseh::storage;
 
 namespace {
 
-constexpr quint32 seed = 1402;
-
-std::unique_ptr<Database> openOrDie(const QString& path, bool create = false)
-{
-    OpenOptions options;
-    options.create = create;
-    auto result = Database::open(path, options);
-    if (!result.database) {
-        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(result.message));
-        std::exit(1);
-    }
-    return std::move(result.database);
-}
-
-// The ten-year database; JALASEH_STORAGE_BENCH_DB keeps it between runs (as bench_storage does).
+// The ten-year database, one connection for all the benchmarks (JALASEH_STORAGE_BENCH_DB keeps the file).
 Database& tenYears()
 {
-    static QTemporaryDir folder;
-    static std::unique_ptr<Database> database = [] {
-        const QString kept = qEnvironmentVariable("JALASEH_STORAGE_BENCH_DB");
-        const QString file =
-            kept.isEmpty() ? folder.filePath(QStringLiteral("ten-years.db")) : kept;
-        if (!QFileInfo::exists(file)) {
-            auto created = openOrDie(file, true);
-            generateSynthetic(*created, SyntheticSize{}, seed);
-        }
-        return openOrDie(file);
-    }();
+    static std::unique_ptr<Database> database =
+        bench::openOrDie(bench::tenYearsFile("JALASEH_STORAGE_BENCH_DB"));
     return *database;
 }
 
