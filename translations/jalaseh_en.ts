@@ -4,103 +4,103 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="8"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="8"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="12"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="12"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="16"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="16"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="22"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="22"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="28"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="28"/>
         <source>Include &amp;merged groups</source>
         <translation>Include &amp;merged groups</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="29"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="29"/>
         <source>Count the meetings of the working groups merged into a body as its own</source>
         <translation>Count the meetings of the working groups merged into a body as its own</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="36"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="36"/>
         <source>Export &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="37"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="37"/>
         <source>Save what this tab shows as a PDF to print or send</source>
         <translation>Save what this tab shows as a PDF to print or send</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="40"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="40"/>
         <source>Export &amp;CSV…</source>
         <translation>Export &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="41"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="41"/>
         <source>Save what this tab shows as a CSV file for spreadsheets</source>
         <translation>Save what this tab shows as a CSV file for spreadsheets</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="49"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="49"/>
         <source>Attendance &amp;matrix</source>
         <translation>Attendance &amp;matrix</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="53"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="53"/>
         <source>&amp;Body or series:</source>
         <translation>&amp;Body or series:</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="57"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="57"/>
         <source>Body or meeting series</source>
         <translation>Body or meeting series</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="61"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="61"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="65"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="65"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="76"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="76"/>
         <source>Attendance matrix</source>
         <translation>Attendance matrix</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="88"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="88"/>
         <source>&amp;Activity of bodies</source>
         <translation>&amp;Activity of bodies</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="98"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="98"/>
         <source>Activity of each body</source>
         <translation>Activity of each body</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="108"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="108"/>
         <source>Select bodies in the table (Ctrl+click for several) to compare them in the chart; with none selected it shows all bodies together.</source>
         <translation>Select bodies in the table (Ctrl+click for several) to compare them in the chart; with none selected it shows all bodies together.</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="115"/>
-        <location filename="../ui/AttendanceView.ui" line="118"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="115"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="118"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
@@ -108,98 +108,98 @@
 <context>
     <name>BodiesView</name>
     <message>
-        <location filename="../ui/BodiesView.ui" line="10"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="10"/>
         <source>Search as you type (Ctrl+F)</source>
         <translation>Search as you type (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="12"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="12"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="15"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="15"/>
         <source>&amp;New body…</source>
         <translation>&amp;New body…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="16"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="16"/>
         <source>New body</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="19"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="19"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="20"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="20"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="23"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="23"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="24"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="24"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="27"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="27"/>
         <source>Mer&amp;ge into…</source>
         <translation>Mer&amp;ge into…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="28"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="28"/>
         <source>Merge the selected working group into another body on a day; Undo takes it back</source>
         <translation>Merge the selected working group into another body on a day; Undo takes it back</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="29"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="29"/>
         <source>Merge into another body</source>
         <translation>Merge into another body</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="33"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="33"/>
         <source>Bodies</source>
         <translation>Bodies</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="48"/>
-        <location filename="../ui/BodiesView.ui" line="51"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="48"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="51"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="60"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="60"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="61"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="61"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="64"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="64"/>
         <source>Edit &amp;membership…</source>
         <translation>Edit &amp;membership…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="65"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="65"/>
         <source>Edit membership</source>
         <translation>Edit membership</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="68"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="68"/>
         <source>Remove m&amp;embership…</source>
         <translation>Remove m&amp;embership…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="69"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="69"/>
         <source>Remove membership</source>
         <translation>Remove membership</translation>
     </message>
@@ -207,62 +207,62 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="5"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="5"/>
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="9"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="9"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="13"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="13"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="16"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="16"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="20"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="20"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="23"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="23"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="27"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="27"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="31"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="31"/>
         <source>&amp;Merged into:</source>
         <translation>&amp;Merged into:</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="35"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="35"/>
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="38"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="38"/>
         <source>Merged &amp;on:</source>
         <translation>Merged &amp;on:</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="44"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="44"/>
         <source>A&amp;ctive</source>
         <translation>A&amp;ctive</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="45"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="45"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -270,87 +270,87 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/CalendarView.ui" line="8"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="8"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="12"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="12"/>
         <source>&amp;Today</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="13"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="13"/>
         <source>Go to today (Home)</source>
         <translation>Go to today (Home)</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="14"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="14"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="17"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="17"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="22"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="22"/>
         <source>Period shown</source>
         <translation>Period shown</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="26"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="26"/>
         <source>Gregorian months</source>
         <translation>Gregorian months</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="30"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="30"/>
         <source>&amp;Month</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="31"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="31"/>
         <source>Month view</source>
         <translation>Month view</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="38"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="38"/>
         <source>&amp;Week</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="39"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="39"/>
         <source>Week view</source>
         <translation>Week view</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="45"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="45"/>
         <source>&amp;New meeting on this day</source>
         <translation>&amp;New meeting on this day</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="46"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="46"/>
         <source>Create a meeting on the selected day (Insert)</source>
         <translation>Create a meeting on the selected day (Insert)</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="47"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="47"/>
         <source>New meeting on the selected day</source>
         <translation>New meeting on the selected day</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="55"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="55"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="81"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="81"/>
         <source>Meetings of the selected day</source>
         <translation>Meetings of the selected day</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="89"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="89"/>
         <source>Clashes on the selected day</source>
         <translation>Clashes on the selected day</translation>
     </message>
@@ -358,64 +358,64 @@
 <context>
     <name>ClashText</name>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="14"/>
+        <location filename="../src/session/text/ClashText.cpp" line="14"/>
         <source>%1, meeting %2</source>
         <translation>%1, meeting %2</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="21"/>
+        <location filename="../src/session/text/ClashText.cpp" line="21"/>
         <source>time not set</source>
         <translation>time not set</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="23"/>
+        <location filename="../src/session/text/ClashText.cpp" line="23"/>
         <source>from %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="25"/>
+        <location filename="../src/session/text/ClashText.cpp" line="25"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="39"/>
+        <location filename="../src/session/text/ClashText.cpp" line="39"/>
         <source>%1</source>
         <comment>a woman: her title and family name</comment>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="41"/>
+        <location filename="../src/session/text/ClashText.cpp" line="41"/>
         <source>Ms %1</source>
         <translation>Ms %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="44"/>
+        <location filename="../src/session/text/ClashText.cpp" line="44"/>
         <source>%1</source>
         <comment>a man: his title and family name</comment>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="46"/>
+        <location filename="../src/session/text/ClashText.cpp" line="46"/>
         <source>Mr %1</source>
         <translation>Mr %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="84"/>
+        <location filename="../src/session/text/ClashText.cpp" line="84"/>
         <source>%1 is taken at the same time by meeting %2 of “%3” (%4).</source>
         <translation>%1 is taken at the same time by meeting %2 of “%3” (%4).</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="86"/>
+        <location filename="../src/session/text/ClashText.cpp" line="86"/>
         <source>%1 is also taken that day by meeting %2 of “%3” (%4); a time is missing, so check whether they overlap.</source>
         <translation>%1 is also taken that day by meeting %2 of “%3” (%4); a time is missing, so check whether they overlap.</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="93"/>
+        <location filename="../src/session/text/ClashText.cpp" line="93"/>
         <source>%1 is in meeting %2 of “%3” at the same time (%4).</source>
         <translation>%1 is in meeting %2 of “%3” at the same time (%4).</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="95"/>
+        <location filename="../src/session/text/ClashText.cpp" line="95"/>
         <source>%1 is also in meeting %2 of “%3” that day (%4); a time is missing, so check whether they overlap.</source>
         <translation>%1 is also in meeting %2 of “%3” that day (%4); a time is missing, so check whether they overlap.</translation>
     </message>
@@ -1136,146 +1136,146 @@ Examples:
         <translation>Created the empty database %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="72"/>
-        <location filename="../src/cli/ListCommand.cpp" line="105"/>
-        <location filename="../src/cli/ListCommand.cpp" line="129"/>
-        <location filename="../src/cli/ListCommand.cpp" line="164"/>
+        <location filename="../src/cli/ListCommand.cpp" line="66"/>
+        <location filename="../src/cli/ListCommand.cpp" line="99"/>
+        <location filename="../src/cli/ListCommand.cpp" line="123"/>
+        <location filename="../src/cli/ListCommand.cpp" line="158"/>
         <location filename="../src/cli/SearchCommand.cpp" line="140"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="73"/>
-        <location filename="../src/cli/ListCommand.cpp" line="166"/>
+        <location filename="../src/cli/ListCommand.cpp" line="67"/>
+        <location filename="../src/cli/ListCommand.cpp" line="160"/>
         <location filename="../src/cli/SearchCommand.cpp" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="74"/>
+        <location filename="../src/cli/ListCommand.cpp" line="68"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="75"/>
+        <location filename="../src/cli/ListCommand.cpp" line="69"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="76"/>
-        <location filename="../src/cli/ListCommand.cpp" line="167"/>
+        <location filename="../src/cli/ListCommand.cpp" line="70"/>
+        <location filename="../src/cli/ListCommand.cpp" line="161"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="77"/>
-        <location filename="../src/cli/ListCommand.cpp" line="168"/>
+        <location filename="../src/cli/ListCommand.cpp" line="71"/>
+        <location filename="../src/cli/ListCommand.cpp" line="162"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="78"/>
-        <location filename="../src/cli/ListCommand.cpp" line="108"/>
+        <location filename="../src/cli/ListCommand.cpp" line="72"/>
+        <location filename="../src/cli/ListCommand.cpp" line="102"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="79"/>
+        <location filename="../src/cli/ListCommand.cpp" line="73"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="80"/>
-        <location filename="../src/cli/ListCommand.cpp" line="169"/>
+        <location filename="../src/cli/ListCommand.cpp" line="74"/>
+        <location filename="../src/cli/ListCommand.cpp" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="106"/>
+        <location filename="../src/cli/ListCommand.cpp" line="100"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="107"/>
+        <location filename="../src/cli/ListCommand.cpp" line="101"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="109"/>
+        <location filename="../src/cli/ListCommand.cpp" line="103"/>
         <source>Affiliation</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="110"/>
-        <location filename="../src/cli/ListCommand.cpp" line="134"/>
+        <location filename="../src/cli/ListCommand.cpp" line="104"/>
+        <location filename="../src/cli/ListCommand.cpp" line="128"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="114"/>
-        <location filename="../src/cli/ListCommand.cpp" line="139"/>
+        <location filename="../src/cli/ListCommand.cpp" line="108"/>
+        <location filename="../src/cli/ListCommand.cpp" line="133"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="115"/>
-        <location filename="../src/cli/ListCommand.cpp" line="140"/>
+        <location filename="../src/cli/ListCommand.cpp" line="109"/>
+        <location filename="../src/cli/ListCommand.cpp" line="134"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="130"/>
+        <location filename="../src/cli/ListCommand.cpp" line="124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="131"/>
+        <location filename="../src/cli/ListCommand.cpp" line="125"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="132"/>
+        <location filename="../src/cli/ListCommand.cpp" line="126"/>
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="133"/>
+        <location filename="../src/cli/ListCommand.cpp" line="127"/>
         <source>Merged on</source>
         <translation>Merged on</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="165"/>
+        <location filename="../src/cli/ListCommand.cpp" line="159"/>
         <location filename="../src/cli/SearchCommand.cpp" line="141"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="170"/>
+        <location filename="../src/cli/ListCommand.cpp" line="164"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="171"/>
+        <location filename="../src/cli/ListCommand.cpp" line="165"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="172"/>
+        <location filename="../src/cli/ListCommand.cpp" line="166"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="173"/>
+        <location filename="../src/cli/ListCommand.cpp" line="167"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="199"/>
+        <location filename="../src/cli/ListCommand.cpp" line="193"/>
         <source>List the meetings, people, bodies or decisions of a database.</source>
         <translation>List the meetings, people, bodies or decisions of a database.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="205"/>
+        <location filename="../src/cli/ListCommand.cpp" line="199"/>
         <source>Usage: jalaseh --db FILE list meetings|people|bodies|decisions [--format table|tsv]
 
 Prints a table of what the database holds:
@@ -1312,17 +1312,17 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="239"/>
+        <location filename="../src/cli/ListCommand.cpp" line="233"/>
         <source>What should be listed? Add one of: %1.</source>
         <translation>What should be listed? Add one of: %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="242"/>
+        <location filename="../src/cli/ListCommand.cpp" line="236"/>
         <source>&quot;%1&quot; cannot be listed; list one of: %2.</source>
         <translation>&quot;%1&quot; cannot be listed; list one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="251"/>
+        <location filename="../src/cli/ListCommand.cpp" line="245"/>
         <location filename="../src/cli/SearchCommand.cpp" line="123"/>
         <source>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</source>
         <translation>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</translation>
@@ -1480,12 +1480,12 @@ Examples:
         <translation>built in</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="51"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="50"/>
         <source>Merge a working group into another body on a day; its members move.</source>
         <translation>Merge a working group into another body on a day; its members move.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="57"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="56"/>
         <source>Usage: jalaseh --db FILE merge body NAME --into NAME --on DATE
 
 Merges the body NAME (a working group, as `list bodies` names it) into the body given
@@ -1534,37 +1534,37 @@ Example:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="92"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="91"/>
         <source>Name the one body to merge, in quotes when it has spaces: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</source>
         <translation>Name the one body to merge, in quotes when it has spaces: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="101"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="100"/>
         <source>Name the body it joins with --into NAME.</source>
         <translation>Name the body it joins with --into NAME.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="108"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="107"/>
         <source>Give the day of the merge with --on, e.g. --on 1402/07/01.</source>
         <translation>Give the day of the merge with --on, e.g. --on 1402/07/01.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="138"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="137"/>
         <source>%1 merged into %2 on %3.</source>
         <translation>%1 merged into %2 on %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="141"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="140"/>
         <source>Joined %1: %2</source>
         <translation>Joined %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="146"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="145"/>
         <source>Members already: %1</source>
         <translation>Members already: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="151"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="150"/>
         <source>Joined as members, since %1 has its own lead, deputy or secretary: %2</source>
         <translation>Joined as members, since %1 has its own lead, deputy or secretary: %2</translation>
     </message>
@@ -1665,42 +1665,42 @@ Example:
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="41"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="41"/>
         <source>Demo data not added</source>
         <translation>Demo data not added</translation>
     </message>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="42"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="42"/>
         <source>The new database was created, but the demo meeting could not be added to it: %1</source>
         <translation>The new database was created, but the demo meeting could not be added to it: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="78"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="78"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="79"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="79"/>
         <source>The database “%1” could not be opened.</source>
         <translation>The database “%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="84"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="84"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="86"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="86"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="104"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="104"/>
         <source>Database updated</source>
         <translation>Database updated</translation>
     </message>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="105"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="105"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
 %2</source>
         <translation>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
@@ -1710,133 +1710,133 @@ Example:
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="8"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="8"/>
         <source>Search as you type (Ctrl+F)</source>
         <translation>Search as you type (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="10"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="10"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="13"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="13"/>
         <source>Which decisions</source>
         <translation>Which decisions</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="14"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="14"/>
         <source>What still needs following up, or everything of a Jalali year</source>
         <translation>What still needs following up, or everything of a Jalali year</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="17"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="17"/>
         <source>Person responsible</source>
         <translation>Person responsible</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="21"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="21"/>
         <source>Follow-up state</source>
         <translation>Follow-up state</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="26"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="26"/>
         <source>Mark &amp;in progress</source>
         <translation>Mark &amp;in progress</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="27"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="27"/>
         <source>Mark the selected decision or action item as in progress (Ctrl+I)</source>
         <translation>Mark the selected decision or action item as in progress (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="28"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="28"/>
         <source>Mark in progress</source>
         <translation>Mark in progress</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="31"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="31"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="32"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="32"/>
         <source>Mark the selected decision or action item as done (Ctrl+D)</source>
         <translation>Mark the selected decision or action item as done (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="33"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="33"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="36"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="36"/>
         <source>&amp;Open its meeting</source>
         <translation>&amp;Open its meeting</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="37"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="37"/>
         <source>Open its meeting</source>
         <translation>Open its meeting</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="50"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="50"/>
         <source>Decisions and action items to follow up</source>
         <translation>Decisions and action items to follow up</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="80"/>
-        <location filename="../ui/DecisionsView.ui" line="81"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="80"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="81"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="84"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="84"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="89"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="89"/>
         <source>State of the action item</source>
         <translation>State of the action item</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="92"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="92"/>
         <source>&amp;Add action item</source>
         <translation>&amp;Add action item</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="93"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="93"/>
         <source>Add action item</source>
         <translation>Add action item</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="96"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="96"/>
         <source>C&amp;hange action item</source>
         <translation>C&amp;hange action item</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="97"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="97"/>
         <source>Change action item</source>
         <translation>Change action item</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="100"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="100"/>
         <source>&amp;Remove action item</source>
         <translation>&amp;Remove action item</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="101"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="101"/>
         <source>Remove action item</source>
         <translation>Remove action item</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="68"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="68"/>
         <source>Action items of the selected decision</source>
         <translation>Action items of the selected decision</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="71"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="71"/>
         <source>Action items</source>
         <translation>Action items</translation>
     </message>
@@ -1844,7 +1844,7 @@ Example:
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../src/app/EditCommand.cpp" line="51"/>
+        <location filename="../src/session/EditCommand.cpp" line="51"/>
         <source>The change could not be saved: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>
@@ -1852,184 +1852,184 @@ Example:
 <context>
     <name>EnumLabels</name>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="11"/>
+        <location filename="../src/core/EnumLabels.cpp" line="10"/>
         <source>Not given</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="13"/>
+        <location filename="../src/core/EnumLabels.cpp" line="12"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="15"/>
+        <location filename="../src/core/EnumLabels.cpp" line="14"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="24"/>
+        <location filename="../src/core/EnumLabels.cpp" line="23"/>
         <source>No title</source>
         <translation>No title</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="26"/>
+        <location filename="../src/core/EnumLabels.cpp" line="25"/>
         <source>Dr.</source>
         <translation>Dr.</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="28"/>
+        <location filename="../src/core/EnumLabels.cpp" line="27"/>
         <source>Eng.</source>
         <translation>Eng.</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="37"/>
-        <location filename="../src/app/EnumLabels.cpp" line="97"/>
+        <location filename="../src/core/EnumLabels.cpp" line="36"/>
+        <location filename="../src/core/EnumLabels.cpp" line="96"/>
         <source>Steering committee</source>
         <translation>Steering committee</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="39"/>
+        <location filename="../src/core/EnumLabels.cpp" line="38"/>
         <source>Working group</source>
         <translation>Working group</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="41"/>
+        <location filename="../src/core/EnumLabels.cpp" line="40"/>
         <source>Other body</source>
         <translation>Other body</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="50"/>
-        <location filename="../src/app/EnumLabels.cpp" line="93"/>
+        <location filename="../src/core/EnumLabels.cpp" line="49"/>
+        <location filename="../src/core/EnumLabels.cpp" line="92"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="52"/>
+        <location filename="../src/core/EnumLabels.cpp" line="51"/>
         <source>Deputy</source>
         <translation>Deputy</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="54"/>
-        <location filename="../src/app/EnumLabels.cpp" line="99"/>
+        <location filename="../src/core/EnumLabels.cpp" line="53"/>
+        <location filename="../src/core/EnumLabels.cpp" line="98"/>
         <source>Secretary</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="56"/>
-        <location filename="../src/app/EnumLabels.cpp" line="91"/>
+        <location filename="../src/core/EnumLabels.cpp" line="55"/>
+        <location filename="../src/core/EnumLabels.cpp" line="90"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="65"/>
+        <location filename="../src/core/EnumLabels.cpp" line="64"/>
         <source>In person</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="67"/>
+        <location filename="../src/core/EnumLabels.cpp" line="66"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="69"/>
+        <location filename="../src/core/EnumLabels.cpp" line="68"/>
         <source>Hybrid</source>
         <translation>Hybrid</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="78"/>
+        <location filename="../src/core/EnumLabels.cpp" line="77"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="80"/>
+        <location filename="../src/core/EnumLabels.cpp" line="79"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="82"/>
+        <location filename="../src/core/EnumLabels.cpp" line="81"/>
         <source>Minutes approved</source>
         <translation>Minutes approved</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="95"/>
+        <location filename="../src/core/EnumLabels.cpp" line="94"/>
         <source>Invited guest</source>
         <translation>Invited guest</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="101"/>
+        <location filename="../src/core/EnumLabels.cpp" line="100"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="110"/>
+        <location filename="../src/core/EnumLabels.cpp" line="109"/>
         <source>Present</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="112"/>
+        <location filename="../src/core/EnumLabels.cpp" line="111"/>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="114"/>
+        <location filename="../src/core/EnumLabels.cpp" line="113"/>
         <source>Excused</source>
         <translation>Excused</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="116"/>
+        <location filename="../src/core/EnumLabels.cpp" line="115"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="118"/>
+        <location filename="../src/core/EnumLabels.cpp" line="117"/>
         <source>Left early</source>
         <translation>Left early</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="127"/>
-        <location filename="../src/app/EnumLabels.cpp" line="157"/>
+        <location filename="../src/core/EnumLabels.cpp" line="126"/>
+        <location filename="../src/core/EnumLabels.cpp" line="156"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="129"/>
+        <location filename="../src/core/EnumLabels.cpp" line="128"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="131"/>
-        <location filename="../src/app/EnumLabels.cpp" line="146"/>
+        <location filename="../src/core/EnumLabels.cpp" line="130"/>
+        <location filename="../src/core/EnumLabels.cpp" line="145"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="133"/>
+        <location filename="../src/core/EnumLabels.cpp" line="132"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="135"/>
-        <location filename="../src/app/EnumLabels.cpp" line="148"/>
+        <location filename="../src/core/EnumLabels.cpp" line="134"/>
+        <location filename="../src/core/EnumLabels.cpp" line="147"/>
         <source>Deferred</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="144"/>
+        <location filename="../src/core/EnumLabels.cpp" line="143"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="159"/>
+        <location filename="../src/core/EnumLabels.cpp" line="158"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="161"/>
+        <location filename="../src/core/EnumLabels.cpp" line="160"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="163"/>
+        <location filename="../src/core/EnumLabels.cpp" line="162"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2037,27 +2037,27 @@ Example:
 <context>
     <name>LogoImage</name>
     <message>
-        <location filename="../src/app/LogoImage.cpp" line="17"/>
+        <location filename="../src/app/shell/LogoImage.cpp" line="17"/>
         <source>The file “%1” is not there any more. Choose another one.</source>
         <translation>The file “%1” is not there any more. Choose another one.</translation>
     </message>
     <message>
-        <location filename="../src/app/LogoImage.cpp" line="21"/>
+        <location filename="../src/app/shell/LogoImage.cpp" line="21"/>
         <source>“%1” is not a PNG, JPEG or SVG picture. Save the logo in one of these formats and choose it again.</source>
         <translation>“%1” is not a PNG, JPEG or SVG picture. Save the logo in one of these formats and choose it again.</translation>
     </message>
     <message>
-        <location filename="../src/app/LogoImage.cpp" line="33"/>
+        <location filename="../src/app/shell/LogoImage.cpp" line="33"/>
         <source>The picture “%1” could not be read (%2). Choose another file, or save this one again from an image program.</source>
         <translation>The picture “%1” could not be read (%2). Choose another file, or save this one again from an image program.</translation>
     </message>
     <message>
-        <location filename="../src/app/LogoImage.cpp" line="42"/>
+        <location filename="../src/app/shell/LogoImage.cpp" line="42"/>
         <source>The picture “%1” could not be converted for keeping. Choose another file.</source>
         <translation>The picture “%1” could not be converted for keeping. Choose another file.</translation>
     </message>
     <message>
-        <location filename="../src/app/LogoImage.cpp" line="62"/>
+        <location filename="../src/app/shell/LogoImage.cpp" line="62"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</translation>
     </message>
@@ -2065,7 +2065,7 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="46"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="46"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -2073,714 +2073,714 @@ Example:
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="9"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="9"/>
         <source>Back to the meetings</source>
         <translation>Back to the meetings</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="17"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="17"/>
         <source>Min&amp;utes…</source>
         <translation>Min&amp;utes…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="18"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="18"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="22"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="22"/>
         <source>Parts of the meeting</source>
         <translation>Parts of the meeting</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="24"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="24"/>
         <source>De&amp;tails</source>
         <translation>De&amp;tails</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="27"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="27"/>
         <source>&amp;Series:</source>
         <translation>&amp;Series:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="32"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="32"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="35"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="35"/>
         <source>New series…</source>
         <translation>New series…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="36"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="36"/>
         <source>New series</source>
         <translation>New series</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="39"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="39"/>
         <source>&amp;Number:</source>
         <translation>&amp;Number:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="43"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="43"/>
         <source>Number in the series</source>
         <translation>Number in the series</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="49"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="49"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="53"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="53"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="54"/>
-        <location filename="../ui/MeetingEditor.ui" line="308"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="54"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="308"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="57"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="57"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Mode:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="61"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="61"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="64"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="64"/>
         <source>&amp;Venue or platform:</source>
         <translation>&amp;Venue or platform:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="68"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="68"/>
         <source>Venue or platform</source>
         <translation>Venue or platform</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="71"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="71"/>
         <source>On&amp;line link:</source>
         <translation>On&amp;line link:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="75"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="75"/>
         <source>Online link</source>
         <translation>Online link</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="79"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="79"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="85"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="85"/>
         <source>S&amp;tarts at:</source>
         <translation>S&amp;tarts at:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="92"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="92"/>
         <source>&amp;Ends at:</source>
         <translation>&amp;Ends at:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="99"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="99"/>
         <source>&amp;Chair:</source>
         <translation>&amp;Chair:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="103"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="103"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="106"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="106"/>
         <source>Secre&amp;tary:</source>
         <translation>Secre&amp;tary:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="110"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="110"/>
         <source>Secretary</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="113"/>
-        <location filename="../ui/MeetingEditor.ui" line="225"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="113"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="225"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="117"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="120"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="120"/>
         <source>Closing &amp;summary:</source>
         <translation>Closing &amp;summary:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="124"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="124"/>
         <source>Closing summary</source>
         <translation>Closing summary</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="132"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="132"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="144"/>
-        <location filename="../ui/MeetingEditor.ui" line="170"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="144"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="170"/>
         <source>as</source>
         <translation>as</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="148"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="148"/>
         <source>Role of the added members</source>
         <translation>Role of the added members</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="151"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="151"/>
         <source>Add &amp;members</source>
         <translation>Add &amp;members</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="152"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="152"/>
         <source>Add members</source>
         <translation>Add members</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="156"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="156"/>
         <source>Pa&amp;ste attendees… (Ctrl+Shift+V)</source>
         <translation>Pa&amp;ste attendees… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="157"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="157"/>
         <source>Paste attendees</source>
         <translation>Paste attendees</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="158"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="158"/>
         <source>Read a pasted list of names, such as the attendee sentence of earlier minutes</source>
         <translation>Read a pasted list of names, such as the attendee sentence of earlier minutes</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="163"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="163"/>
         <source>Add a person:</source>
         <translation>Add a person:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="167"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="167"/>
         <source>Person to add</source>
         <translation>Person to add</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="174"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="174"/>
         <source>Role of the added person</source>
         <translation>Role of the added person</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="177"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="177"/>
         <source>Add &amp;person</source>
         <translation>Add &amp;person</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="178"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="178"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="183"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="183"/>
         <source>New guest:</source>
         <translation>New guest:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="187"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="187"/>
         <source>Guest family name</source>
         <translation>Guest family name</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="188"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="188"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="191"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="191"/>
         <source>Guest given name</source>
         <translation>Guest given name</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="192"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="192"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="195"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="195"/>
         <source>Guest gender</source>
         <translation>Guest gender</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="198"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="198"/>
         <source>Guest title</source>
         <translation>Guest title</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="201"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="201"/>
         <source>Add &amp;guest</source>
         <translation>Add &amp;guest</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="202"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="202"/>
         <source>Add guest</source>
         <translation>Add guest</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="206"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="206"/>
         <source>Attendees</source>
         <translation>Attendees</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="214"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="214"/>
         <source>Selected attendee</source>
         <translation>Selected attendee</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="218"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="218"/>
         <source>Ro&amp;le:</source>
         <translation>Ro&amp;le:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="222"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="222"/>
         <source>Role in this meeting</source>
         <translation>Role in this meeting</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="229"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="229"/>
         <source>Attendance status</source>
         <translation>Attendance status</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="232"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="232"/>
         <source>Re&amp;presents:</source>
         <translation>Re&amp;presents:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="236"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="236"/>
         <source>Body the attendee represents</source>
         <translation>Body the attendee represents</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="243"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="243"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="247"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="247"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="248"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="248"/>
         <source>Why excused or absent</source>
         <translation>Why excused or absent</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="251"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="251"/>
         <source>Minutes late:</source>
         <translation>Minutes late:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="255"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="255"/>
         <source>Minutes late</source>
         <translation>Minutes late</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="259"/>
-        <location filename="../ui/MeetingEditor.ui" line="288"/>
-        <location filename="../ui/MeetingEditor.ui" line="351"/>
-        <location filename="../ui/MeetingEditor.ui" line="456"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="259"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="288"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="351"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="456"/>
         <source>Remo&amp;ve</source>
         <translation>Remo&amp;ve</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="260"/>
-        <location filename="../ui/MeetingEditor.ui" line="352"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="260"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="352"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="268"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="268"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="271"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="271"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="281"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="281"/>
         <source>Move the agenda item up</source>
         <translation>Move the agenda item up</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="285"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="285"/>
         <source>Move the agenda item down</source>
         <translation>Move the agenda item down</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="289"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="289"/>
         <source>Remove the agenda item</source>
         <translation>Remove the agenda item</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="295"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="295"/>
         <source>&amp;Item:</source>
         <translation>&amp;Item:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="299"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="299"/>
         <source>Agenda item</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="300"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="300"/>
         <source>What is to be discussed; Enter adds it</source>
         <translation>What is to be discussed; Enter adds it</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="303"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="303"/>
         <source>Detail&amp;s:</source>
         <translation>Detail&amp;s:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="307"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="307"/>
         <source>Details of the agenda item</source>
         <translation>Details of the agenda item</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="313"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="313"/>
         <source>A &amp;question put to the room (opinions are asked)</source>
         <translation>A &amp;question put to the room (opinions are asked)</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="314"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="314"/>
         <source>A question put to the room</source>
         <translation>A question put to the room</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="318"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="318"/>
         <source>&amp;Add item</source>
         <translation>&amp;Add item</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="319"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="319"/>
         <source>Add agenda item</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="322"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="322"/>
         <source>C&amp;hange the selected item</source>
         <translation>C&amp;hange the selected item</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="323"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="323"/>
         <source>Change the selected agenda item</source>
         <translation>Change the selected agenda item</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="331"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="331"/>
         <source>&amp;Contributions</source>
         <translation>&amp;Contributions</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="334"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="334"/>
         <source>Contributions</source>
         <translation>Contributions</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="280"/>
-        <location filename="../ui/MeetingEditor.ui" line="343"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="280"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="343"/>
         <source>Move &amp;up (Ctrl+Up)</source>
         <translation>Move &amp;up (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="344"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="344"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="284"/>
-        <location filename="../ui/MeetingEditor.ui" line="347"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="284"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="347"/>
         <source>Move do&amp;wn (Ctrl+Down)</source>
         <translation>Move do&amp;wn (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="8"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="8"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="136"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="136"/>
         <source>Add at once:</source>
         <translation>Add at once:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="140"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="140"/>
         <source>Whom to add at once</source>
         <translation>Whom to add at once</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="348"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="348"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="358"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="358"/>
         <source>S&amp;peaker:</source>
         <translation>S&amp;peaker:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="362"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="362"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="365"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="365"/>
         <source>T&amp;opic:</source>
         <translation>T&amp;opic:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="369"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="369"/>
         <source>Agenda item the contribution is on</source>
         <translation>Agenda item the contribution is on</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="372"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="372"/>
         <source>What was sa&amp;id:</source>
         <translation>What was sa&amp;id:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="376"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="376"/>
         <source>What was said</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="377"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="377"/>
         <source>Ctrl+Enter adds it</source>
         <translation>Ctrl+Enter adds it</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="383"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="383"/>
         <source>Add &amp;contribution</source>
         <translation>Add &amp;contribution</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="384"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="384"/>
         <source>Add contribution</source>
         <translation>Add contribution</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="387"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="387"/>
         <source>C&amp;hange the selected one</source>
         <translation>C&amp;hange the selected one</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="388"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="388"/>
         <source>Change the selected contribution</source>
         <translation>Change the selected contribution</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="399"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="399"/>
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="412"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="412"/>
         <source>Proposal text</source>
         <translation>Proposal text</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="427"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="427"/>
         <source>Proposer</source>
         <translation>Proposer</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="442"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="442"/>
         <source>Proposal status</source>
         <translation>Proposal status</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="448"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="448"/>
         <source>Add pr&amp;oposal</source>
         <translation>Add pr&amp;oposal</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="449"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="449"/>
         <source>Add proposal</source>
         <translation>Add proposal</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="453"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="453"/>
         <source>Change the selected proposal</source>
         <translation>Change the selected proposal</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="457"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="457"/>
         <source>Remove the selected proposal</source>
         <translation>Remove the selected proposal</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="475"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="475"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="484"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="484"/>
         <source>D&amp;ecision:</source>
         <translation>D&amp;ecision:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="488"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="488"/>
         <source>Decision text</source>
         <translation>Decision text</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="498"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="498"/>
         <source>Res&amp;ponsible:</source>
         <translation>Res&amp;ponsible:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="502"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="502"/>
         <source>Responsible for follow-up</source>
         <translation>Responsible for follow-up</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="505"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="505"/>
         <source>Dead&amp;line:</source>
         <translation>Dead&amp;line:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="437"/>
-        <location filename="../ui/MeetingEditor.ui" line="511"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="437"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="511"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="396"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="396"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="408"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="408"/>
         <source>Pr&amp;oposal:</source>
         <translation>Pr&amp;oposal:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="413"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="413"/>
         <source>What was proposed</source>
         <translation>What was proposed</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="416"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="416"/>
         <source>Topic:</source>
         <translation>Topic:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="420"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="420"/>
         <source>Agenda item the proposal is on</source>
         <translation>Agenda item the proposal is on</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="423"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="423"/>
         <source>Proposed &amp;by:</source>
         <translation>Proposed &amp;by:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="430"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="430"/>
         <source>Bac&amp;ked by:</source>
         <translation>Bac&amp;ked by:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="434"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="434"/>
         <source>Backers of the proposal</source>
         <translation>Backers of the proposal</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="452"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="452"/>
         <source>C&amp;hange the selected proposal</source>
         <translation>C&amp;hange the selected proposal</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="460"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="460"/>
         <source>Record a decision on it…</source>
         <translation>Record a decision on it…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="461"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="461"/>
         <source>Record a decision on the selected proposal</source>
         <translation>Record a decision on the selected proposal</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="469"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="469"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="472"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="472"/>
         <source>Decisions of this meeting</source>
         <translation>Decisions of this meeting</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="491"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="491"/>
         <source>On the p&amp;roposal:</source>
         <translation>On the p&amp;roposal:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="495"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="495"/>
         <source>Proposal the decision was made on</source>
         <translation>Proposal the decision was made on</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="516"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="516"/>
         <source>Decision status</source>
         <translation>Decision status</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="519"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="519"/>
         <source>Follow-up:</source>
         <translation>Follow-up:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="523"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="523"/>
         <source>Follow-up state</source>
         <translation>Follow-up state</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="529"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="529"/>
         <source>Add &amp;decision</source>
         <translation>Add &amp;decision</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="530"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="530"/>
         <source>Add decision</source>
         <translation>Add decision</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="533"/>
-        <location filename="../ui/MeetingEditor.ui" line="534"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="533"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="534"/>
         <source>Change the selected decision</source>
         <translation>Change the selected decision</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="537"/>
-        <location filename="../ui/MeetingEditor.ui" line="538"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="537"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="538"/>
         <source>Remove the selected decision</source>
         <translation>Remove the selected decision</translation>
     </message>
@@ -3018,52 +3018,52 @@ Example:
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="8"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="8"/>
         <source>Search as you type (Ctrl+F)</source>
         <translation>Search as you type (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="10"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="10"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="13"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="13"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="16"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="16"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="17"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="17"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="20"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="20"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="21"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="21"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="24"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="24"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="25"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="25"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="29"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="29"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -3071,37 +3071,37 @@ Example:
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../ui/MembershipDialog.ui" line="5"/>
+        <location filename="../ui/bodies/MembershipDialog.ui" line="5"/>
         <source>Membership</source>
         <translation>Membership</translation>
     </message>
     <message>
-        <location filename="../ui/MembershipDialog.ui" line="9"/>
+        <location filename="../ui/bodies/MembershipDialog.ui" line="9"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../ui/MembershipDialog.ui" line="13"/>
+        <location filename="../ui/bodies/MembershipDialog.ui" line="13"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ui/MembershipDialog.ui" line="16"/>
+        <location filename="../ui/bodies/MembershipDialog.ui" line="16"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../ui/MembershipDialog.ui" line="20"/>
+        <location filename="../ui/bodies/MembershipDialog.ui" line="20"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../ui/MembershipDialog.ui" line="23"/>
+        <location filename="../ui/bodies/MembershipDialog.ui" line="23"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../ui/MembershipDialog.ui" line="29"/>
+        <location filename="../ui/bodies/MembershipDialog.ui" line="29"/>
         <source>&amp;Until:</source>
         <translation>&amp;Until:</translation>
     </message>
@@ -3109,22 +3109,22 @@ Example:
 <context>
     <name>MergeBodyDialog</name>
     <message>
-        <location filename="../ui/MergeBodyDialog.ui" line="5"/>
+        <location filename="../ui/bodies/MergeBodyDialog.ui" line="5"/>
         <source>Merge into another body</source>
         <translation>Merge into another body</translation>
     </message>
     <message>
-        <location filename="../ui/MergeBodyDialog.ui" line="15"/>
+        <location filename="../ui/bodies/MergeBodyDialog.ui" line="15"/>
         <source>&amp;Into:</source>
         <translation>&amp;Into:</translation>
     </message>
     <message>
-        <location filename="../ui/MergeBodyDialog.ui" line="19"/>
+        <location filename="../ui/bodies/MergeBodyDialog.ui" line="19"/>
         <source>The body it joins</source>
         <translation>The body it joins</translation>
     </message>
     <message>
-        <location filename="../ui/MergeBodyDialog.ui" line="22"/>
+        <location filename="../ui/bodies/MergeBodyDialog.ui" line="22"/>
         <source>&amp;On:</source>
         <translation>&amp;On:</translation>
     </message>
@@ -3132,87 +3132,87 @@ Example:
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="5"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="5"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="9"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="9"/>
         <source>&amp;Document:</source>
         <translation>&amp;Document:</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="13"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="13"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="17"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="17"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="18"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="18"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="21"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="21"/>
         <source>Export P&amp;DF…</source>
         <translation>Export P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="22"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="22"/>
         <source>Export PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="25"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="25"/>
         <source>Export &amp;ODT…</source>
         <translation>Export &amp;ODT…</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="26"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="26"/>
         <source>Export ODT</source>
         <translation>Export ODT</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="29"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="29"/>
         <source>Export &amp;HTML…</source>
         <translation>Export &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="30"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="30"/>
         <source>Export HTML</source>
         <translation>Export HTML</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="33"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="33"/>
         <source>&amp;Templates…</source>
         <translation>&amp;Templates…</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="34"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="34"/>
         <source>Open the folder of your own minutes templates (copies of the built-in ones) to edit them</source>
         <translation>Open the folder of your own minutes templates (copies of the built-in ones) to edit them</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="35"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="35"/>
         <source>Edit templates</source>
         <translation>Edit templates</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="38"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="38"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Copy as text</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="39"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="39"/>
         <source>Copy as text</source>
         <translation>Copy as text</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="43"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="43"/>
         <source>Preview of the minutes</source>
         <translation>Preview of the minutes</translation>
     </message>
@@ -3220,67 +3220,67 @@ Example:
 <context>
     <name>PasteAttendeesDialog</name>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="5"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="5"/>
         <source>Paste attendees</source>
         <translation>Paste attendees</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="8"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="8"/>
         <source>&amp;Text naming the attendees, e.g. the sentence of earlier minutes:</source>
         <translation>&amp;Text naming the attendees, e.g. the sentence of earlier minutes:</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="13"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="13"/>
         <source>Text naming the attendees</source>
         <translation>Text naming the attendees</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="19"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="19"/>
         <source>&amp;Names read:</source>
         <translation>&amp;Names read:</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="23"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="23"/>
         <source>Names read</source>
         <translation>Names read</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="28"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="28"/>
         <source>As written</source>
         <translation>As written</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="29"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="29"/>
         <source>Who it is</source>
         <translation>Who it is</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="33"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="33"/>
         <source>&amp;Who is it:</source>
         <translation>&amp;Who is it:</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="37"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="37"/>
         <source>Who the selected name is</source>
         <translation>Who the selected name is</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="48"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="48"/>
         <source>Add them &amp;as:</source>
         <translation>Add them &amp;as:</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="52"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="52"/>
         <source>Role of the added people</source>
         <translation>Role of the added people</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="55"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="55"/>
         <source>&amp;representing:</source>
         <translation>&amp;representing:</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="59"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="59"/>
         <source>Body the added people represent</source>
         <translation>Body the added people represent</translation>
     </message>
@@ -3288,47 +3288,47 @@ Example:
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../ui/PeopleView.ui" line="8"/>
+        <location filename="../ui/people/PeopleView.ui" line="8"/>
         <source>Search as you type (Ctrl+F)</source>
         <translation>Search as you type (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="10"/>
+        <location filename="../ui/people/PeopleView.ui" line="10"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="13"/>
+        <location filename="../ui/people/PeopleView.ui" line="13"/>
         <source>&amp;New person…</source>
         <translation>&amp;New person…</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="14"/>
+        <location filename="../ui/people/PeopleView.ui" line="14"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="17"/>
+        <location filename="../ui/people/PeopleView.ui" line="17"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="18"/>
+        <location filename="../ui/people/PeopleView.ui" line="18"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="21"/>
+        <location filename="../ui/people/PeopleView.ui" line="21"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="22"/>
+        <location filename="../ui/people/PeopleView.ui" line="22"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="26"/>
+        <location filename="../ui/people/PeopleView.ui" line="26"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -3336,117 +3336,117 @@ Example:
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="5"/>
+        <location filename="../ui/people/PersonDialog.ui" line="5"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="9"/>
+        <location filename="../ui/people/PersonDialog.ui" line="9"/>
         <source>&amp;Family name:</source>
         <translation>&amp;Family name:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="13"/>
+        <location filename="../ui/people/PersonDialog.ui" line="13"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="16"/>
+        <location filename="../ui/people/PersonDialog.ui" line="16"/>
         <source>&amp;Given name:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="20"/>
+        <location filename="../ui/people/PersonDialog.ui" line="20"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="23"/>
+        <location filename="../ui/people/PersonDialog.ui" line="23"/>
         <source>G&amp;ender:</source>
         <translation>G&amp;ender:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="27"/>
+        <location filename="../ui/people/PersonDialog.ui" line="27"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="30"/>
+        <location filename="../ui/people/PersonDialog.ui" line="30"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="34"/>
+        <location filename="../ui/people/PersonDialog.ui" line="34"/>
         <source>Academic title</source>
         <translation>Academic title</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="37"/>
+        <location filename="../ui/people/PersonDialog.ui" line="37"/>
         <source>&amp;Affiliation:</source>
         <translation>&amp;Affiliation:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="41"/>
+        <location filename="../ui/people/PersonDialog.ui" line="41"/>
         <source>Affiliation</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="42"/>
+        <location filename="../ui/people/PersonDialog.ui" line="42"/>
         <source>University or library</source>
         <translation>University or library</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="45"/>
+        <location filename="../ui/people/PersonDialog.ui" line="45"/>
         <source>&amp;Position:</source>
         <translation>&amp;Position:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="49"/>
+        <location filename="../ui/people/PersonDialog.ui" line="49"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="52"/>
+        <location filename="../ui/people/PersonDialog.ui" line="52"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="56"/>
+        <location filename="../ui/people/PersonDialog.ui" line="56"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="59"/>
+        <location filename="../ui/people/PersonDialog.ui" line="59"/>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="63"/>
+        <location filename="../ui/people/PersonDialog.ui" line="63"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="66"/>
+        <location filename="../ui/people/PersonDialog.ui" line="66"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="70"/>
+        <location filename="../ui/people/PersonDialog.ui" line="70"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="74"/>
+        <location filename="../ui/people/PersonDialog.ui" line="74"/>
         <source>A&amp;ctive</source>
         <translation>A&amp;ctive</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="75"/>
+        <location filename="../ui/people/PersonDialog.ui" line="75"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="78"/>
+        <location filename="../ui/people/PersonDialog.ui" line="78"/>
         <source>Memberships:</source>
         <translation>Memberships:</translation>
     </message>
@@ -3512,18 +3512,18 @@ Example:
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../ui/SearchDialog.ui" line="5"/>
-        <location filename="../ui/SearchDialog.ui" line="10"/>
+        <location filename="../ui/shell/SearchDialog.ui" line="5"/>
+        <location filename="../ui/shell/SearchDialog.ui" line="10"/>
         <source>Search everything</source>
         <translation>Search everything</translation>
     </message>
     <message>
-        <location filename="../ui/SearchDialog.ui" line="8"/>
+        <location filename="../ui/shell/SearchDialog.ui" line="8"/>
         <source>Names, meetings, what was said, proposals, decisions: type any part</source>
         <translation>Names, meetings, what was said, proposals, decisions: type any part</translation>
     </message>
     <message>
-        <location filename="../ui/SearchDialog.ui" line="13"/>
+        <location filename="../ui/shell/SearchDialog.ui" line="13"/>
         <source>What was found</source>
         <translation>What was found</translation>
     </message>
@@ -3531,117 +3531,117 @@ Example:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="5"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="5"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="9"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="9"/>
         <source>Interface &amp;language:</source>
         <translation>Interface &amp;language:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="13"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="13"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="16"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="16"/>
         <source>A new language takes effect when Jalaseh is started again.</source>
         <translation>A new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="20"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="20"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="24"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="24"/>
         <source>Organisation name</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="27"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="27"/>
         <source>Lo&amp;go:</source>
         <translation>Lo&amp;go:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="32"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="32"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="41"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="41"/>
         <source>&amp;Choose a picture…</source>
         <translation>&amp;Choose a picture…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="42"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="42"/>
         <source>Choose the logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="46"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="46"/>
         <source>No lo&amp;go</source>
         <translation>No lo&amp;go</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="47"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="47"/>
         <source>Remove the logo</source>
         <translation>Remove the logo</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="60"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="60"/>
         <source>Letter&amp;head lines:</source>
         <translation>Letter&amp;head lines:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="64"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="64"/>
         <source>Letterhead lines</source>
         <translation>Letterhead lines</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="66"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="66"/>
         <source>One line each, printed at the top of the formal minutes</source>
         <translation>One line each, printed at the top of the formal minutes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="70"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="70"/>
         <source>Attendance review</source>
         <translation>Attendance review</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="73"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="73"/>
         <source>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</source>
         <translation>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="77"/>
         <source>Absences without excuse in a &amp;row:</source>
         <translation>Absences without excuse in a &amp;row:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="81"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="81"/>
         <source>Absences without excuse in a row</source>
         <translation>Absences without excuse in a row</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="84"/>
         <source>Absences without excuse in one Jalali &amp;year:</source>
         <translation>Absences without excuse in one Jalali &amp;year:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="88"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="88"/>
         <source>Absences without excuse in one Jalali year</source>
         <translation>Absences without excuse in one Jalali year</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="91"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="91"/>
         <source>A body without a meeting for (&amp;months):</source>
         <translation>A body without a meeting for (&amp;months):</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="95"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="95"/>
         <source>Months without a meeting</source>
         <translation>Months without a meeting</translation>
     </message>
@@ -3964,589 +3964,239 @@ Example:
     </message>
 </context>
 <context>
-    <name>jalaseh::app::ActionItemListModel</name>
-    <message>
-        <location filename="../src/app/ActionItemListModel.cpp" line="12"/>
-        <source>Task</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActionItemListModel.cpp" line="12"/>
-        <source>Owner</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActionItemListModel.cpp" line="12"/>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActionItemListModel.cpp" line="12"/>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::ActivityChartView</name>
     <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="12"/>
-        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
+        <location filename="../src/app/attendance/ActivityChartView.cpp" line="12"/>
+        <location filename="../src/app/attendance/ActivityChartView.cpp" line="34"/>
         <source>Meetings held per season</source>
         <translation>Meetings held per season</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="37"/>
+        <location filename="../src/app/attendance/ActivityChartView.cpp" line="37"/>
         <source>No meetings were held in this period</source>
         <translation>No meetings were held in this period</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::ActivityTableModel</name>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="65"/>
-        <source>All bodies</source>
-        <translation>All bodies</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="80"/>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="89"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="96"/>
-        <source>and %1 planned after today</source>
-        <translation>and %1 planned after today</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="100"/>
-        <source>Approved or deferred decisions whose deadline has passed without being done.</source>
-        <translation>Approved or deferred decisions whose deadline has passed without being done.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="134"/>
-        <source>Body</source>
-        <translation>Body</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="136"/>
-        <source>Meetings</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="138"/>
-        <source>Proposals</source>
-        <translation>Proposals</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="140"/>
-        <source>Decisions</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="142"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="144"/>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="146"/>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="148"/>
-        <source>Last meeting</source>
-        <translation>Last meeting</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="157"/>
-        <source>%1 (merged into %2)</source>
-        <translation>%1 (merged into %2)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
-        <source>Spring</source>
-        <translation>Spring</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
-        <source>Summer</source>
-        <translation>Summer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
-        <source>Autumn</source>
-        <translation>Autumn</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
-        <source>Winter</source>
-        <translation>Winter</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::AgendaListModel</name>
-    <message>
-        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
-        <source>Agenda item</source>
-        <translation>Agenda item</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AgendaListModel.cpp" line="32"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AgendaListModel.cpp" line="44"/>
-        <source>Question put to the room</source>
-        <translation>Question put to the room</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AgendaListModel.cpp" line="44"/>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::AttendanceListModel</name>
-    <message>
-        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
-        <source>Represents</source>
-        <translation>Represents</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceListModel.cpp" line="50"/>
-        <source>%1 minutes late</source>
-        <translation>%1 minutes late</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::AttendanceMatrixModel</name>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="78"/>
-        <source>%1, %2</source>
-        <comment>family name, given name</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="101"/>
-        <source>guest</source>
-        <translation>guest</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="106"/>
-        <source>present</source>
-        <translation>present</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="108"/>
-        <source>late %1</source>
-        <translation>late %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="109"/>
-        <source>late</source>
-        <translation>late</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="111"/>
-        <source>left early</source>
-        <translation>left early</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="113"/>
-        <source>excused</source>
-        <translation>excused</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="115"/>
-        <source>absent</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="124"/>
-        <source>Not a member on that day; came as a guest (%1), which counts for nothing.</source>
-        <translation>Not a member on that day; came as a guest (%1), which counts for nothing.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="126"/>
-        <source>Not a member on that day.</source>
-        <translation>Not a member on that day.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="129"/>
-        <source>Nothing recorded: left out of the rates.</source>
-        <translation>Nothing recorded: left out of the rates.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="132"/>
-        <source>Late by %1 minutes</source>
-        <translation>Late by %1 minutes</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="134"/>
-        <source>; reason: %1</source>
-        <translation>; reason: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="165"/>
-        <source>The role at the last meeting %1 was expected at.</source>
-        <translation>The role at the last meeting %1 was expected at.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="168"/>
-        <source>%1 attended (on time %2, late %3, left early %4) of the %5 meetings recorded while a member; %6 excused, %7 absent without excuse, %8 not recorded.</source>
-        <translation>%1 attended (on time %2, late %3, left early %4) of the %5 meetings recorded while a member; %6 excused, %7 absent without excuse, %8 not recorded.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="179"/>
-        <source>%1 attended of the %2 meetings recorded while a member, leaving out the %3 excused.</source>
-        <translation>%1 attended of the %2 meetings recorded while a member, leaving out the %3 excused.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="203"/>
-        <source>%1 — meeting %2, %3: %4</source>
-        <translation>%1 — meeting %2, %3: %4</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="231"/>
-        <source>The body as a whole: every member&apos;s attendances over every member&apos;s recorded meetings.</source>
-        <translation>The body as a whole: every member&apos;s attendances over every member&apos;s recorded meetings.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="239"/>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="243"/>
-        <source> +%1</source>
-        <translation> +%1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="247"/>
-        <source>%1 of the %2 members expected came; %3 guests.</source>
-        <translation>%1 of the %2 members expected came; %3 guests.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="261"/>
-        <source>Members present</source>
-        <translation>Members present</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="265"/>
-        <source>Each meeting&apos;s members present of those expected (+ guests).</source>
-        <translation>Each meeting&apos;s members present of those expected (+ guests).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="273"/>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="276"/>
-        <source>Rate</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="277"/>
-        <source>Attended (on time, late or left early) of the meetings recorded while a member; an excused absence counts as an absence.</source>
-        <translation>Attended (on time, late or left early) of the meetings recorded while a member; an excused absence counts as an absence.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="281"/>
-        <source>Without
-excused</source>
-        <translation>Without
-excused</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="282"/>
-        <source>The rate leaving out the meetings with an excused absence.</source>
-        <translation>The rate leaving out the meetings with an excused absence.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="292"/>
-        <source>Meeting %1
-%2</source>
-        <translation>Meeting %1
-%2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="297"/>
-        <source>Meeting %1 of %2</source>
-        <translation>Meeting %1 of %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="300"/>
-        <source>Double-click to open the meeting.</source>
-        <translation>Double-click to open the meeting.</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::AttendanceView</name>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="93"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="93"/>
         <source>First day of the period</source>
         <translation>First day of the period</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="94"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="94"/>
         <source>Last day of the period</source>
         <translation>Last day of the period</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="109"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="109"/>
         <source>Double-click a meeting to open it</source>
         <translation>Double-click a meeting to open it</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="115"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="115"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="120"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="120"/>
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="121"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="121"/>
         <source>late (minutes)</source>
         <translation>late (minutes)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="122"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="122"/>
         <source>left early</source>
         <translation>left early</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="123"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="123"/>
         <source>excused absence</source>
         <translation>excused absence</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="124"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="124"/>
         <source>absent without excuse</source>
         <translation>absent without excuse</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="125"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="125"/>
         <source>? nothing recorded</source>
         <translation>? nothing recorded</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="126"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="126"/>
         <source>not a member</source>
         <translation>not a member</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="254"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="254"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (merged into %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="268"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="268"/>
         <source>Series: %1</source>
         <translation>Series: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="292"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="292"/>
         <source>This Jalali year (%1)</source>
         <translation>This Jalali year (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="294"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="294"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="297"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="297"/>
         <source>Jalali year %1</source>
         <translation>Jalali year %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="299"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="299"/>
         <source>Custom period</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="345"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="345"/>
         <source>The period starts (%1) after it ends (%2); correct one of the dates.</source>
         <translation>The period starts (%1) after it ends (%2); correct one of the dates.</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="394"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="394"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="429"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="429"/>
         <source>No meetings of %1 from %2 to %3. Choose another period or body.</source>
         <translation>No meetings of %1 from %2 to %3. Choose another period or body.</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="432"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="432"/>
         <source>%1 meetings and %2 members from %3 to %4</source>
         <translation>%1 meetings and %2 members from %3 to %4</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="438"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="438"/>
         <source>; the members&apos; overall attendance rate: %1</source>
         <translation>; the members&apos; overall attendance rate: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="444"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="444"/>
         <source>With the meetings of %1, merged into it.</source>
         <translation>With the meetings of %1, merged into it.</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="444"/>
-        <location filename="../src/app/AttendanceView.cpp" line="490"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="444"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="490"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="483"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="483"/>
         <source>%1: %2 absences without excuse in a row, from %3 to %4</source>
         <translation>%1: %2 absences without excuse in a row, from %3 to %4</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="486"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="486"/>
         <source>%1: %2 absences without excuse in the Jalali year %3</source>
         <translation>%1: %2 absences without excuse in the Jalali year %3</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="489"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="489"/>
         <source>Meetings missed without excuse: %1. Double-click to find the row.</source>
         <translation>Meetings missed without excuse: %1. Double-click to find the row.</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="514"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="514"/>
         <source>%1: no meeting in the last %2 months; the last was on %3</source>
         <translation>%1: no meeting in the last %2 months; the last was on %3</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="517"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="517"/>
         <source>%1: no meeting recorded yet</source>
         <translation>%1: no meeting recorded yet</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="518"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="518"/>
         <source>Double-click to show its attendance.</source>
         <translation>Double-click to show its attendance.</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="526"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="526"/>
         <source>Alerts (%1)</source>
         <translation>Alerts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="528"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="528"/>
         <source>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</source>
         <translation>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="555"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="555"/>
         <source>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</source>
         <translation>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="588"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="588"/>
         <source>All bodies</source>
         <translation>All bodies</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="644"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="644"/>
         <source>Attendance of %1, %2</source>
         <translation>Attendance of %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="646"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="646"/>
         <source>Export the attendance as PDF</source>
         <translation>Export the attendance as PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="647"/>
-        <location filename="../src/app/AttendanceView.cpp" line="692"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="647"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="692"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="648"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="648"/>
         <source>Export the attendance as CSV</source>
         <translation>Export the attendance as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="649"/>
-        <location filename="../src/app/AttendanceView.cpp" line="694"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="649"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="694"/>
         <source>CSV files for spreadsheets (*.csv)</source>
         <translation>CSV files for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="674"/>
-        <location filename="../src/app/AttendanceView.cpp" line="677"/>
-        <location filename="../src/app/AttendanceView.cpp" line="714"/>
-        <location filename="../src/app/AttendanceView.cpp" line="717"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="674"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="677"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="714"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="717"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="689"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="689"/>
         <source>Activity of the bodies, %1</source>
         <translation>Activity of the bodies, %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="691"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="691"/>
         <source>Export the activity as PDF</source>
         <translation>Export the activity as PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="693"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="693"/>
         <source>Export the activity as CSV</source>
         <translation>Export the activity as CSV</translation>
     </message>
@@ -4554,53 +4204,53 @@ excused</translation>
 <context>
     <name>jalaseh::app::BodiesView</name>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="132"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="132"/>
         <source>Members of %1</source>
         <translation>Members of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="134"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="134"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="146"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="146"/>
         <source>Add body</source>
         <translation>Add body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="163"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="163"/>
         <source>Edit body</source>
         <translation>Edit body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="172"/>
-        <location filename="../src/app/BodiesView.cpp" line="175"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="172"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="175"/>
         <source>Remove body</source>
         <translation>Remove body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="173"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="173"/>
         <source>Remove %1? (Undo brings it back.)</source>
         <translation>Remove %1? (Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="191"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="191"/>
         <source>Merge %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="206"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="206"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="219"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="219"/>
         <source>Edit membership</source>
         <translation>Edit membership</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="228"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="228"/>
         <source>Remove membership</source>
         <translation>Remove membership</translation>
     </message>
@@ -4608,279 +4258,99 @@ excused</translation>
 <context>
     <name>jalaseh::app::BodyDialog</name>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="18"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="18"/>
         <source>(not merged)</source>
         <translation>(not merged)</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="22"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="22"/>
         <source>Merged on</source>
         <translation>Merged on</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="25"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="25"/>
         <source>Merge with “Merge into…” in the list of bodies; Undo takes a merge back.</source>
         <translation>Merge with “Merge into…” in the list of bodies; Undo takes a merge back.</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="47"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="47"/>
         <source>Edit body</source>
         <translation>Edit body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="47"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="47"/>
         <source>New body</source>
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="66"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="66"/>
         <source>A body needs a name.</source>
         <translation>A body needs a name.</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::BodyListModel</name>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="14"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="14"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="14"/>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="49"/>
-        <source>Merged into %1 on %2</source>
-        <translation>Merged into %1 on %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="54"/>
-        <source>%1; merged from %2</source>
-        <translation>%1; merged from %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="54"/>
-        <location filename="../src/app/BodyListModel.cpp" line="91"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="72"/>
-        <source>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</source>
-        <translation>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="84"/>
-        <source>%1 (on %2)</source>
-        <translation>%1 (on %2)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="85"/>
-        <source>%1 (through %2, on %3)</source>
-        <translation>%1 (through %2, on %3)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="90"/>
-        <source>Merged from: %1. Their meetings are part of the attendance review of %2.</source>
-        <translation>Merged from: %1. Their meetings are part of the attendance review of %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="51"/>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="51"/>
-        <source>Inactive</source>
-        <translation>Inactive</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::BookingConflictBanner</name>
     <message>
-        <location filename="../src/app/BookingConflictBanner.cpp" line="22"/>
+        <location filename="../src/app/meetings/BookingConflictBanner.cpp" line="22"/>
         <source>Booking clashes</source>
         <translation>Booking clashes</translation>
     </message>
     <message>
-        <location filename="../src/app/BookingConflictBanner.cpp" line="115"/>
+        <location filename="../src/app/meetings/BookingConflictBanner.cpp" line="115"/>
         <source>Booked twice at the same time:</source>
         <translation>Booked twice at the same time:</translation>
     </message>
     <message>
-        <location filename="../src/app/BookingConflictBanner.cpp" line="116"/>
+        <location filename="../src/app/meetings/BookingConflictBanner.cpp" line="116"/>
         <source>Possibly booked twice (a time is missing):</source>
         <translation>Possibly booked twice (a time is missing):</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::CalendarModel</name>
-    <message>
-        <location filename="../src/app/CalendarDayDelegate.cpp" line="173"/>
-        <source>and %1 more</source>
-        <translation>and %1 more</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="26"/>
-        <source>Saturday</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="28"/>
-        <source>Sunday</source>
-        <translation>Sunday</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="30"/>
-        <source>Monday</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="32"/>
-        <source>Tuesday</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="34"/>
-        <source>Wednesday</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="36"/>
-        <source>Thursday</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="38"/>
-        <source>Friday</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="46"/>
-        <source>Farvardin</source>
-        <translation>Farvardin</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="46"/>
-        <source>Ordibehesht</source>
-        <translation>Ordibehesht</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="46"/>
-        <source>Khordad</source>
-        <translation>Khordad</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="47"/>
-        <source>Tir</source>
-        <translation>Tir</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="47"/>
-        <source>Mordad</source>
-        <translation>Mordad</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="47"/>
-        <source>Shahrivar</source>
-        <translation>Shahrivar</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="48"/>
-        <source>Mehr</source>
-        <translation>Mehr</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="48"/>
-        <source>Aban</source>
-        <translation>Aban</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="48"/>
-        <source>Azar</source>
-        <translation>Azar</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="49"/>
-        <source>Dey</source>
-        <translation>Dey</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="49"/>
-        <source>Bahman</source>
-        <translation>Bahman</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="49"/>
-        <source>Esfand</source>
-        <translation>Esfand</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/CalendarModel.cpp" line="177"/>
-        <source>%n meeting(s)</source>
-        <translation>
-            <numerusform>%n meeting</numerusform>
-            <numerusform>%n meetings</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="179"/>
-        <source>with a clash</source>
-        <translation>with a clash</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::CalendarView</name>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="93"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="93"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;⚠ red&lt;/span&gt;: a person or a room is booked twice at the same time · &lt;span style=&quot;color:%2&quot;&gt;⚠ amber&lt;/span&gt;: booked twice the same day, and a time is missing</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;⚠ red&lt;/span&gt;: a person or a room is booked twice at the same time · &lt;span style=&quot;color:%2&quot;&gt;⚠ amber&lt;/span&gt;: booked twice the same day, and a time is missing</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="114"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="114"/>
         <source>Month view (Ctrl+Shift+M)</source>
         <translation>Month view (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="115"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="115"/>
         <source>Week view (Ctrl+Shift+W)</source>
         <translation>Week view (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="243"/>
-        <location filename="../src/app/CalendarView.cpp" line="244"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="243"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="244"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="257"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="257"/>
         <source>Previous month (Page Up)</source>
         <translation>Previous month (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="258"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="258"/>
         <source>Previous week (Page Up)</source>
         <translation>Previous week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="259"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="259"/>
         <source>Next month (Page Down)</source>
         <translation>Next month (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="260"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="260"/>
         <source>Next week (Page Down)</source>
         <translation>Next week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="304"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="304"/>
         <source>No meetings on this day.</source>
         <translation>No meetings on this day.</translation>
     </message>
@@ -4888,424 +4358,239 @@ excused</translation>
 <context>
     <name>jalaseh::app::CalendarWeekGrid</name>
     <message>
-        <location filename="../src/app/CalendarWeekGrid.cpp" line="50"/>
+        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="50"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarWeekGrid.cpp" line="124"/>
-        <location filename="../src/app/CalendarWeekGrid.cpp" line="324"/>
+        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="124"/>
+        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="324"/>
         <source>No time</source>
         <translation>No time</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::CarriedOverListModel</name>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
-        <source>From the meeting</source>
-        <translation>From the meeting</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
-        <source>Responsible</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="15"/>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="15"/>
-        <source>In this meeting</source>
-        <translation>In this meeting</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="30"/>
-        <source>no. %1, %2</source>
-        <translation>no. %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="73"/>
-        <source>Taken up</source>
-        <translation>Taken up</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="73"/>
-        <source>To review</source>
-        <translation>To review</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::CarriedOverPanel</name>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="20"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="20"/>
         <source>Carried over from earlier meetings</source>
         <translation>Carried over from earlier meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="24"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="24"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="26"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="26"/>
         <source>Record as &amp;taken up</source>
         <translation>Record as &amp;taken up</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="27"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="27"/>
         <source>&amp;Not taken up here</source>
         <translation>&amp;Not taken up here</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="35"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="35"/>
         <source>No decision of an earlier meeting of this series is waiting to be taken up.</source>
         <translation>No decision of an earlier meeting of this series is waiting to be taken up.</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="37"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="37"/>
         <source>Decisions carried over from earlier meetings</source>
         <translation>Decisions carried over from earlier meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="46"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="46"/>
         <source>What this meeting decided</source>
         <translation>What this meeting decided</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="47"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="47"/>
         <source>Approved in this meeting</source>
         <translation>Approved in this meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="48"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="48"/>
         <source>Rejected in this meeting</source>
         <translation>Rejected in this meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="49"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="49"/>
         <source>Deferred again</source>
         <translation>Deferred again</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="157"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="157"/>
         <source>Take up a carried-over decision</source>
         <translation>Take up a carried-over decision</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="172"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="172"/>
         <source>Take back the review of a carried-over decision</source>
         <translation>Take back the review of a carried-over decision</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::ContributionListModel</name>
-    <message>
-        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
-        <source>Speaker</source>
-        <translation>Speaker</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
-        <source>What was said</source>
-        <translation>What was said</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::DatabaseSession</name>
-    <message>
-        <location filename="../src/app/DatabaseSession.cpp" line="38"/>
-        <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
-        <translation>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::DecisionListModel</name>
-    <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
-        <source>Responsible</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::DecisionsView</name>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="87"/>
-        <location filename="../src/app/DecisionsView.cpp" line="254"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="67"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="235"/>
         <source>Still open, overdue first</source>
         <translation>Still open, overdue first</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="88"/>
-        <location filename="../src/app/DecisionsView.cpp" line="266"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="68"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="247"/>
         <source>Everyone responsible</source>
         <translation>Everyone responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="132"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="112"/>
         <source>Owner: type part of a name</source>
         <translation>Owner: type part of a name</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="134"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="114"/>
         <source>Deadline of the action item</source>
         <translation>Deadline of the action item</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="135"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="115"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="256"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="237"/>
         <source>Everything of %1</source>
         <translation>Everything of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="267"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="248"/>
         <source>Nobody responsible</source>
         <translation>Nobody responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="280"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="261"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="345"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="326"/>
         <source>Select a decision to see its action items.</source>
         <translation>Select a decision to see its action items.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="359"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="340"/>
         <source>Action items of the decision</source>
         <translation>Action items of the decision</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="360"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="341"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>Action items of its meeting that follow from no decision</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="375"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="356"/>
         <source>From %1.</source>
         <translation>From %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="377"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="358"/>
         <source>Decided as: %1.</source>
         <translation>Decided as: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="381"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="362"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>No later meeting has taken it up yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="382"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="363"/>
         <source>Taken up again in: %1.</source>
         <translation>Taken up again in: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="382"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="363"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="397"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="378"/>
         <source>Follows from the decision: %1</source>
         <translation>Follows from the decision: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="408"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="389"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 of %2 shown, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="425"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="406"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="436"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="417"/>
         <source>Open its meeting</source>
         <translation>Open its meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="437"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="418"/>
         <source>Add an action item…</source>
         <translation>Add an action item…</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="462"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="443"/>
         <source>Mark as %1: %2</source>
         <translation>Mark as %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="518"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="499"/>
         <source>Add an action item</source>
         <translation>Add an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="544"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="525"/>
         <source>Change an action item</source>
         <translation>Change an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="552"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="533"/>
         <source>Remove an action item</source>
         <translation>Remove an action item</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::FollowUpListModel</name>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
-        <source>Decision or task</source>
-        <translation>Decision or task</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
-        <source>Responsible</source>
-        <translation>Responsible</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="40"/>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="40"/>
-        <source>From the meeting</source>
-        <translation>From the meeting</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="40"/>
-        <source>Reviewed in</source>
-        <translation>Reviewed in</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="111"/>
-        <source>%1 no. %2, %3</source>
-        <translation>%1 no. %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="112"/>
-        <source>no. %1 (%2)</source>
-        <translation>no. %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="196"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="207"/>
-        <source>Action item</source>
-        <translation>Action item</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="209"/>
-        <source>Decision (deferred)</source>
-        <translation>Decision (deferred)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="210"/>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="217"/>
-        <source>%1 (%2 days late)</source>
-        <translation>%1 (%2 days late)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="223"/>
-        <source>%1 (marked %2)</source>
-        <translation>%1 (marked %2)</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::JalaliDateEdit</name>
     <message>
-        <location filename="../src/app/JalaliDateEdit.cpp" line="22"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="22"/>
         <source>year/month/day, e.g. 1402/01/21</source>
         <translation>year/month/day, e.g. 1402/01/21</translation>
     </message>
     <message>
-        <location filename="../src/app/JalaliDateEdit.cpp" line="23"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="23"/>
         <source>Calendar…</source>
         <translation>Calendar…</translation>
     </message>
     <message>
-        <location filename="../src/app/JalaliDateEdit.cpp" line="24"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="24"/>
         <source>Pick the date from a Jalali calendar (Alt+Down)</source>
         <translation>Pick the date from a Jalali calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/JalaliDateEdit.cpp" line="25"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="25"/>
         <source>Open the calendar</source>
         <translation>Open the calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/JalaliDateEdit.cpp" line="86"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="86"/>
         <source>Enter a date, e.g. 1402/01/21.</source>
         <translation>Enter a date, e.g. 1402/01/21.</translation>
     </message>
     <message>
-        <location filename="../src/app/JalaliDateEdit.cpp" line="124"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="124"/>
         <source>Jalali calendar</source>
         <translation>Jalali calendar</translation>
     </message>
@@ -5313,229 +4598,229 @@ excused</translation>
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="67"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="67"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="68"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="68"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="68"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="68"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="68"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="68"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="69"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="69"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="69"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="69"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="69"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="69"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="93"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="93"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="114"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="115"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="115"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="117"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="117"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="119"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="119"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="122"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="122"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="125"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="128"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="129"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="131"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="131"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="137"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="137"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="140"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="140"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Search everything…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="143"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="143"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="144"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="144"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="146"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="146"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="163"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="170"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="171"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="171"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="172"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="172"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="180"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="180"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="220"/>
-        <location filename="../src/app/MainWindow.cpp" line="225"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="220"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="225"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="226"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="240"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="240"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="332"/>
-        <location filename="../src/app/MainWindow.cpp" line="349"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="332"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="349"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="333"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="333"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="340"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="340"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="445"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="445"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="448"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="448"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="450"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="450"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="451"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="451"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="458"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="458"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="459"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="459"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="463"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="463"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="477"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="477"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="483"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="483"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="486"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="486"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="488"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="488"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="489"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="489"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>This database is open read-only; changes cannot be saved.</translation>
     </message>
@@ -5543,315 +4828,277 @@ excused</translation>
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="161"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="161"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="162"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="162"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>Back to the list of meetings (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="256"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="256"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="280"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="280"/>
         <source>(no agenda item)</source>
         <translation>(no agenda item)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="326"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="326"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="327"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="327"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="328"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="328"/>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="333"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="333"/>
         <source>Change the meeting number</source>
         <translation>Change the meeting number</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="337"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="337"/>
         <source>Change the title</source>
         <translation>Change the title</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="341"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="341"/>
         <source>Change the mode</source>
         <translation>Change the mode</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="346"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="346"/>
         <source>Change the venue</source>
         <translation>Change the venue</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="350"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="350"/>
         <source>Change the online link</source>
         <translation>Change the online link</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="354"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="354"/>
         <source>Change the date</source>
         <translation>Change the date</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="357"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="357"/>
         <source>Change the start time</source>
         <translation>Change the start time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="360"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="360"/>
         <source>Change the end time</source>
         <translation>Change the end time</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="363"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="363"/>
         <source>Change the chair</source>
         <translation>Change the chair</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="366"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="366"/>
         <source>Change the secretary</source>
         <translation>Change the secretary</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="370"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="370"/>
         <source>Change the status</source>
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="381"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="381"/>
         <source>Change the summary</source>
         <translation>Change the summary</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="409"/>
-        <location filename="../src/app/MeetingEditor.cpp" line="430"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="409"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="430"/>
         <source>Change the series</source>
         <translation>Change the series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="421"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="421"/>
         <source>New series</source>
         <translation>New series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="421"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="421"/>
         <source>Name of the new meeting series:</source>
         <translation>Name of the new meeting series:</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="426"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="426"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="97"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="97"/>
         <source>All working-group leads</source>
         <translation>All working-group leads</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="105"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="105"/>
         <source>(no body)</source>
         <translation>(no body)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="108"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="108"/>
         <source>%1 (merged)</source>
         <translation>%1 (merged)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="137"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="137"/>
         <source>Add all working-group leads</source>
         <translation>Add all working-group leads</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="140"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="140"/>
         <source>Add the members of %1</source>
         <translation>Add the members of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="144"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="144"/>
         <source>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</source>
         <translation>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="160"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="160"/>
         <source>Add an attendee</source>
         <translation>Add an attendee</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="179"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="179"/>
         <source>Add a guest</source>
         <translation>Add a guest</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="200"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="200"/>
         <source>Add pasted attendees</source>
         <translation>Add pasted attendees</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="234"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="234"/>
         <source>Change an attendance</source>
         <translation>Change an attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="242"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="242"/>
         <source>Remove an attendee</source>
         <translation>Remove an attendee</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="78"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="78"/>
         <source>Add an agenda item</source>
         <translation>Add an agenda item</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="100"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="100"/>
         <source>Change an agenda item</source>
         <translation>Change an agenda item</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="108"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="108"/>
         <source>Remove an agenda item</source>
         <translation>Remove an agenda item</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="125"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="125"/>
         <source>Move an agenda item</source>
         <translation>Move an agenda item</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="190"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="190"/>
         <source>Add a contribution</source>
         <translation>Add a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="213"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="213"/>
         <source>Change a contribution</source>
         <translation>Change a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="221"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="221"/>
         <source>Remove a contribution</source>
         <translation>Remove a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="239"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="239"/>
         <source>Move a contribution</source>
         <translation>Move a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="163"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="163"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="71"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="71"/>
         <source>Add a proposal</source>
         <translation>Add a proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="95"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="95"/>
         <source>Change a proposal</source>
         <translation>Change a proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="103"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="103"/>
         <source>Remove a proposal</source>
         <translation>Remove a proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="145"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="145"/>
         <source>(not on a proposal)</source>
         <translation>(not on a proposal)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="190"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="190"/>
         <source>Add a decision</source>
         <translation>Add a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="216"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="216"/>
         <source>Change a decision</source>
         <translation>Change a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="224"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="224"/>
         <source>Remove a decision</source>
         <translation>Remove a decision</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::MeetingListModel</name>
-    <message>
-        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
-        <source>Series</source>
-        <translation>Series</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
-        <source>Venue</source>
-        <translation>Venue</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::MeetingsView</name>
     <message>
-        <location filename="../src/app/MeetingsView.cpp" line="122"/>
-        <location filename="../src/app/MeetingsView.cpp" line="127"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="122"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="127"/>
         <source>Remove meeting</source>
         <translation>Remove meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingsView.cpp" line="123"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="123"/>
         <source>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</source>
         <translation>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingsView.cpp" line="135"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="135"/>
         <source>All series</source>
         <translation>All series</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingsView.cpp" line="156"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="156"/>
         <source>%1 of %2 meetings</source>
         <translation>%1 of %2 meetings</translation>
     </message>
@@ -5859,123 +5106,95 @@ excused</translation>
 <context>
     <name>jalaseh::app::MembershipDialog</name>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="20"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="20"/>
         <source>Member from</source>
         <translation>Member from</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="21"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="21"/>
         <source>Member until</source>
         <translation>Member until</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="34"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="34"/>
         <source>Edit membership</source>
         <translation>Edit membership</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="34"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="34"/>
         <source>New membership</source>
         <translation>New membership</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="52"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="52"/>
         <source>Choose the person: type part of the name and pick it from the list.</source>
         <translation>Choose the person: type part of the name and pick it from the list.</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="54"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="54"/>
         <source>Correct the dates first.</source>
         <translation>Correct the dates first.</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="56"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="56"/>
         <source>The membership must end after it starts.</source>
         <translation>The membership must end after it starts.</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::MembershipListModel</name>
-    <message>
-        <location filename="../src/app/MembershipListModel.cpp" line="12"/>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MembershipListModel.cpp" line="12"/>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MembershipListModel.cpp" line="12"/>
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MembershipListModel.cpp" line="12"/>
-        <source>Until</source>
-        <translation>Until</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MembershipListModel.cpp" line="48"/>
-        <source>(current)</source>
-        <translation>(current)</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::MergeBodyDialog</name>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="25"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="25"/>
         <source>Merge %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="27"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="27"/>
         <source>%1 joins another body. It keeps its name, its series, its meetings and their minutes; its members from that day on become members of the body it joins.</source>
         <translation>%1 joins another body. It keeps its name, its series, its meetings and their minutes; its members from that day on become members of the body it joins.</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="33"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="33"/>
         <source>Day of the merge</source>
         <translation>Day of the merge</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="35"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="35"/>
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="66"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="66"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="76"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="76"/>
         <source>There is no other body to merge into. Add it first.</source>
         <translation>There is no other body to merge into. Add it first.</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="91"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="91"/>
         <source>Nobody is a member of %1 after %2, so nobody joins %3.</source>
         <translation>Nobody is a member of %1 after %2, so nobody joins %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="94"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="94"/>
         <source>%1 people join %2 on %3: %4.</source>
         <translation>%1 people join %2 on %3: %4.</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="98"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="98"/>
         <source>Members of %1 already, who keep their seat: %2.</source>
         <translation>Members of %1 already, who keep their seat: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="101"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="101"/>
         <source>%1 has its own lead, deputy or secretary, so these join as members: %2.</source>
         <translation>%1 has its own lead, deputy or secretary, so these join as members: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="104"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="104"/>
         <source>Their seats in %1 end on that day. Undo (Ctrl+Z) takes the whole merge back.</source>
         <translation>Their seats in %1 end on that day. Undo (Ctrl+Z) takes the whole merge back.</translation>
     </message>
@@ -5983,37 +5202,37 @@ excused</translation>
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="34"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
         <source>Narrative report</source>
         <translation>Narrative report</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="35"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="35"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>Formal minutes (صورتجلسه)</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="36"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="36"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="121"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="121"/>
         <source>minutes-%1-%2.%3</source>
         <translation>minutes-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="131"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="131"/>
         <source>Export the minutes</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="132"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="132"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="175"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="175"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</translation>
     </message>
@@ -6021,87 +5240,87 @@ excused</translation>
 <context>
     <name>jalaseh::app::PasteAttendeesDialog</name>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="32"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="44"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="44"/>
         <source>%1 — already on the list</source>
         <translation>%1 — already on the list</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="48"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="48"/>
         <source>New person: %1</source>
         <translation>New person: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="50"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="50"/>
         <source>Choose who: %1 people have this name</source>
         <translation>Choose who: %1 people have this name</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="53"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="53"/>
         <source>Left out</source>
         <translation>Left out</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="72"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="72"/>
         <source>(no body)</source>
         <translation>(no body)</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="133"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="133"/>
         <source>«%1»</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="136"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="136"/>
         <source>Not read as names (check that no one is missing): %1</source>
         <translation>Not read as names (check that no one is missing): %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="137"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="137"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="184"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="184"/>
         <source>(choose one)</source>
         <translation>(choose one)</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="187"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="187"/>
         <source>A new person: %1</source>
         <translation>A new person: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="188"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="188"/>
         <source>Leave this name out</source>
         <translation>Leave this name out</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="214"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="214"/>
         <source>%1 of the database and %2 new will be added.</source>
         <translation>%1 of the database and %2 new will be added.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="217"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="217"/>
         <source>%1 names fit several people: choose who each is, or they are left out.</source>
         <translation>%1 names fit several people: choose who each is, or they are left out.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="220"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="220"/>
         <source>No names read yet. Paste or type a list such as the one shown in the empty field.</source>
         <translation>No names read yet. Paste or type a list such as the one shown in the empty field.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="225"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="225"/>
         <source>Add %1 attendees</source>
         <translation>Add %1 attendees</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="226"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="226"/>
         <source>Add attendees</source>
         <translation>Add attendees</translation>
     </message>
@@ -6109,38 +5328,38 @@ excused</translation>
 <context>
     <name>jalaseh::app::PeopleView</name>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="112"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="112"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="127"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="127"/>
         <source>%1: %2, from %3%4</source>
         <translation>%1: %2, from %3%4</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="132"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="132"/>
         <source> until %1</source>
         <translation> until %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="137"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="137"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="145"/>
-        <location filename="../src/app/PeopleView.cpp" line="148"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="145"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="148"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="146"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="146"/>
         <source>Remove %1 from the database? (Undo brings the person back.)</source>
         <translation>Remove %1 from the database? (Undo brings the person back.)</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="153"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="153"/>
         <source>%1 of %2 people</source>
         <translation>%1 of %2 people</translation>
     </message>
@@ -6148,103 +5367,60 @@ excused</translation>
 <context>
     <name>jalaseh::app::PersonDialog</name>
     <message>
-        <location filename="../src/app/PersonDialog.cpp" line="47"/>
+        <location filename="../src/app/people/PersonDialog.cpp" line="47"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonDialog.cpp" line="47"/>
+        <location filename="../src/app/people/PersonDialog.cpp" line="47"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonDialog.cpp" line="52"/>
+        <location filename="../src/app/people/PersonDialog.cpp" line="52"/>
         <source>none</source>
         <translation>none</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::PersonListModel</name>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="10"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="10"/>
-        <source>Family name</source>
-        <translation>Family name</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="10"/>
-        <source>Given name</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="10"/>
-        <source>Affiliation</source>
-        <translation>Affiliation</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="11"/>
-        <source>Position</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="11"/>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="53"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="53"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::PersonListPicker</name>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="19"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="19"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="20"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="20"/>
         <source>Take off</source>
         <translation>Take off</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="26"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="26"/>
         <source>People chosen</source>
         <translation>People chosen</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="27"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="27"/>
         <source>Person to add to the list</source>
         <translation>Person to add to the list</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="28"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="28"/>
         <source>Add the person to the list</source>
         <translation>Add the person to the list</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="29"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="29"/>
         <source>Take the selected person off the list</source>
         <translation>Take the selected person off the list</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="33"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="33"/>
         <source>Delete takes the selected person off.</source>
         <translation>Delete takes the selected person off.</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="108"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="108"/>
         <source>(unknown person)</source>
         <translation>(unknown person)</translation>
     </message>
@@ -6252,155 +5428,68 @@ excused</translation>
 <context>
     <name>jalaseh::app::PersonPicker</name>
     <message>
-        <location filename="../src/app/PersonPicker.cpp" line="23"/>
+        <location filename="../src/app/common/PersonPicker.cpp" line="23"/>
         <source>Type part of a name</source>
         <translation>Type part of a name</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonPicker.cpp" line="93"/>
+        <location filename="../src/app/common/PersonPicker.cpp" line="93"/>
         <source>No one is called “%1”. Check the spelling, or add the person under People (Ctrl+2) first.</source>
         <translation>No one is called “%1”. Check the spelling, or add the person under People (Ctrl+2) first.</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonPicker.cpp" line="102"/>
+        <location filename="../src/app/common/PersonPicker.cpp" line="102"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonPicker.cpp" line="103"/>
+        <location filename="../src/app/common/PersonPicker.cpp" line="103"/>
         <source>“%1” fits %2 people (%3). Type more of the name, or choose one from the list that opens as you type.</source>
         <translation>“%1” fits %2 people (%3). Type more of the name, or choose one from the list that opens as you type.</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonPicker.cpp" line="105"/>
+        <location filename="../src/app/common/PersonPicker.cpp" line="105"/>
         <source>, </source>
         <translation>, </translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::ProposalListModel</name>
-    <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
-        <source>Proposal</source>
-        <translation>Proposal</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
-        <source>Proposer</source>
-        <translation>Proposer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
-        <source>Backed by</source>
-        <translation>Backed by</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="50"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::SearchDialog</name>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="94"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="94"/>
         <source>%1, no. %2</source>
         <translation>%1, no. %2</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="107"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="107"/>
         <source>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</source>
         <translation>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="111"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="111"/>
         <source>Nothing contains “%1”.</source>
         <translation>Nothing contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="114"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="114"/>
         <source>The first %1 hits, newest meetings first; type more to narrow them.</source>
         <translation>The first %1 hits, newest meetings first; type more to narrow them.</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="118"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="118"/>
         <source>%1 found, newest meetings first.</source>
         <translation>%1 found, newest meetings first.</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::SearchResultModel</name>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="48"/>
-        <location filename="../src/app/SearchResultModel.cpp" line="95"/>
-        <source>Meeting</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="50"/>
-        <source>Person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="52"/>
-        <source>Body</source>
-        <translation>Body</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="54"/>
-        <source>Contribution</source>
-        <translation>Contribution</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="56"/>
-        <source>Proposal</source>
-        <translation>Proposal</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="58"/>
-        <source>Decision</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="91"/>
-        <source>Found in</source>
-        <translation>Found in</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="93"/>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="97"/>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/SettingsDialog.cpp" line="113"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="113"/>
         <source>Choose the logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../src/app/SettingsDialog.cpp" line="126"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="126"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
@@ -6408,9 +5497,920 @@ excused</translation>
 <context>
     <name>jalaseh::app::TimeEdit</name>
     <message>
-        <location filename="../src/app/TimeEdit.cpp" line="16"/>
+        <location filename="../src/app/common/TimeEdit.cpp" line="16"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::ActionItemListModel</name>
+    <message>
+        <location filename="../src/session/models/ActionItemListModel.cpp" line="12"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActionItemListModel.cpp" line="12"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActionItemListModel.cpp" line="12"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActionItemListModel.cpp" line="12"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::ActivityTableModel</name>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="65"/>
+        <source>All bodies</source>
+        <translation>All bodies</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="80"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="89"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="96"/>
+        <source>and %1 planned after today</source>
+        <translation>and %1 planned after today</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="100"/>
+        <source>Approved or deferred decisions whose deadline has passed without being done.</source>
+        <translation>Approved or deferred decisions whose deadline has passed without being done.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="134"/>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="136"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="138"/>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="140"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="142"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="144"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="146"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="148"/>
+        <source>Last meeting</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="157"/>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (merged into %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="162"/>
+        <source>Spring</source>
+        <translation>Spring</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="162"/>
+        <source>Summer</source>
+        <translation>Summer</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="162"/>
+        <source>Autumn</source>
+        <translation>Autumn</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="162"/>
+        <source>Winter</source>
+        <translation>Winter</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::AgendaListModel</name>
+    <message>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="9"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="9"/>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="9"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="9"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="32"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="44"/>
+        <source>Question put to the room</source>
+        <translation>Question put to the room</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="44"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::AttendanceListModel</name>
+    <message>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="13"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="13"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="13"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="13"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="13"/>
+        <source>Represents</source>
+        <translation>Represents</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="50"/>
+        <source>%1 minutes late</source>
+        <translation>%1 minutes late</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::AttendanceMatrixModel</name>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="78"/>
+        <source>%1, %2</source>
+        <comment>family name, given name</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="101"/>
+        <source>guest</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="106"/>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="108"/>
+        <source>late %1</source>
+        <translation>late %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="109"/>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="111"/>
+        <source>left early</source>
+        <translation>left early</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="113"/>
+        <source>excused</source>
+        <translation>excused</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="115"/>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="124"/>
+        <source>Not a member on that day; came as a guest (%1), which counts for nothing.</source>
+        <translation>Not a member on that day; came as a guest (%1), which counts for nothing.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="126"/>
+        <source>Not a member on that day.</source>
+        <translation>Not a member on that day.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="129"/>
+        <source>Nothing recorded: left out of the rates.</source>
+        <translation>Nothing recorded: left out of the rates.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="132"/>
+        <source>Late by %1 minutes</source>
+        <translation>Late by %1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="134"/>
+        <source>; reason: %1</source>
+        <translation>; reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="165"/>
+        <source>The role at the last meeting %1 was expected at.</source>
+        <translation>The role at the last meeting %1 was expected at.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="168"/>
+        <source>%1 attended (on time %2, late %3, left early %4) of the %5 meetings recorded while a member; %6 excused, %7 absent without excuse, %8 not recorded.</source>
+        <translation>%1 attended (on time %2, late %3, left early %4) of the %5 meetings recorded while a member; %6 excused, %7 absent without excuse, %8 not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="179"/>
+        <source>%1 attended of the %2 meetings recorded while a member, leaving out the %3 excused.</source>
+        <translation>%1 attended of the %2 meetings recorded while a member, leaving out the %3 excused.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="203"/>
+        <source>%1 — meeting %2, %3: %4</source>
+        <translation>%1 — meeting %2, %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="231"/>
+        <source>The body as a whole: every member&apos;s attendances over every member&apos;s recorded meetings.</source>
+        <translation>The body as a whole: every member&apos;s attendances over every member&apos;s recorded meetings.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="239"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="243"/>
+        <source> +%1</source>
+        <translation> +%1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="247"/>
+        <source>%1 of the %2 members expected came; %3 guests.</source>
+        <translation>%1 of the %2 members expected came; %3 guests.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="261"/>
+        <source>Members present</source>
+        <translation>Members present</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="265"/>
+        <source>Each meeting&apos;s members present of those expected (+ guests).</source>
+        <translation>Each meeting&apos;s members present of those expected (+ guests).</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="273"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="276"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="277"/>
+        <source>Attended (on time, late or left early) of the meetings recorded while a member; an excused absence counts as an absence.</source>
+        <translation>Attended (on time, late or left early) of the meetings recorded while a member; an excused absence counts as an absence.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="281"/>
+        <source>Without
+excused</source>
+        <translation>Without
+excused</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="282"/>
+        <source>The rate leaving out the meetings with an excused absence.</source>
+        <translation>The rate leaving out the meetings with an excused absence.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="292"/>
+        <source>Meeting %1
+%2</source>
+        <translation>Meeting %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="297"/>
+        <source>Meeting %1 of %2</source>
+        <translation>Meeting %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="300"/>
+        <source>Double-click to open the meeting.</source>
+        <translation>Double-click to open the meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::BodyListModel</name>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="14"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="14"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="14"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="49"/>
+        <source>Merged into %1 on %2</source>
+        <translation>Merged into %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="54"/>
+        <source>%1; merged from %2</source>
+        <translation>%1; merged from %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="54"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="91"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="72"/>
+        <source>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</source>
+        <translation>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="84"/>
+        <source>%1 (on %2)</source>
+        <translation>%1 (on %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="85"/>
+        <source>%1 (through %2, on %3)</source>
+        <translation>%1 (through %2, on %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="90"/>
+        <source>Merged from: %1. Their meetings are part of the attendance review of %2.</source>
+        <translation>Merged from: %1. Their meetings are part of the attendance review of %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::CalendarModel</name>
+    <message>
+        <location filename="../src/app/calendar/CalendarDayDelegate.cpp" line="173"/>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="26"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="28"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="30"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="32"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="34"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="36"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="38"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="46"/>
+        <source>Farvardin</source>
+        <translation>Farvardin</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="46"/>
+        <source>Ordibehesht</source>
+        <translation>Ordibehesht</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="46"/>
+        <source>Khordad</source>
+        <translation>Khordad</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="47"/>
+        <source>Tir</source>
+        <translation>Tir</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="47"/>
+        <source>Mordad</source>
+        <translation>Mordad</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="47"/>
+        <source>Shahrivar</source>
+        <translation>Shahrivar</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="48"/>
+        <source>Mehr</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="48"/>
+        <source>Aban</source>
+        <translation>Aban</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="48"/>
+        <source>Azar</source>
+        <translation>Azar</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="49"/>
+        <source>Dey</source>
+        <translation>Dey</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="49"/>
+        <source>Bahman</source>
+        <translation>Bahman</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="49"/>
+        <source>Esfand</source>
+        <translation>Esfand</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/session/models/CalendarModel.cpp" line="177"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="179"/>
+        <source>with a clash</source>
+        <translation>with a clash</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::CarriedOverListModel</name>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="14"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="14"/>
+        <source>From the meeting</source>
+        <translation>From the meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="14"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="14"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="15"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="15"/>
+        <source>In this meeting</source>
+        <translation>In this meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="30"/>
+        <source>no. %1, %2</source>
+        <translation>no. %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="73"/>
+        <source>Taken up</source>
+        <translation>Taken up</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="73"/>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::ContributionListModel</name>
+    <message>
+        <location filename="../src/session/models/ContributionListModel.cpp" line="13"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ContributionListModel.cpp" line="13"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ContributionListModel.cpp" line="13"/>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ContributionListModel.cpp" line="13"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::DatabaseSession</name>
+    <message>
+        <location filename="../src/session/DatabaseSession.cpp" line="38"/>
+        <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
+        <translation>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::DecisionListModel</name>
+    <message>
+        <location filename="../src/session/models/DecisionListModel.cpp" line="13"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/DecisionListModel.cpp" line="13"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/DecisionListModel.cpp" line="13"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/DecisionListModel.cpp" line="13"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/DecisionListModel.cpp" line="13"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::FollowUpListModel</name>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="39"/>
+        <source>Decision or task</source>
+        <translation>Decision or task</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="39"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="39"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="39"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="40"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="40"/>
+        <source>From the meeting</source>
+        <translation>From the meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="40"/>
+        <source>Reviewed in</source>
+        <translation>Reviewed in</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="111"/>
+        <source>%1 no. %2, %3</source>
+        <translation>%1 no. %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="112"/>
+        <source>no. %1 (%2)</source>
+        <translation>no. %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="196"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="207"/>
+        <source>Action item</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="209"/>
+        <source>Decision (deferred)</source>
+        <translation>Decision (deferred)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="210"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="217"/>
+        <source>%1 (%2 days late)</source>
+        <translation>%1 (%2 days late)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="223"/>
+        <source>%1 (marked %2)</source>
+        <translation>%1 (marked %2)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::MeetingListModel</name>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::MembershipListModel</name>
+    <message>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="12"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="12"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="12"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="12"/>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="48"/>
+        <source>(current)</source>
+        <translation>(current)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::PersonListModel</name>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="10"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="10"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="10"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="10"/>
+        <source>Affiliation</source>
+        <translation>Affiliation</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="11"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="11"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="53"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="53"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::ProposalListModel</name>
+    <message>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="16"/>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="16"/>
+        <source>Proposer</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="16"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="16"/>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="16"/>
+        <source>Backed by</source>
+        <translation>Backed by</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="50"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="16"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::SearchResultModel</name>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="48"/>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="95"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="50"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="52"/>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="54"/>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="56"/>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="58"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="91"/>
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="93"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="97"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 </TS>

@@ -4,103 +4,103 @@
 <context>
     <name>AttendanceView</name>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="8"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="8"/>
         <source>&amp;Period:</source>
         <translation>دوره:</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="12"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="12"/>
         <source>Period</source>
         <translation>دوره</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="16"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="16"/>
         <source>&amp;From:</source>
         <translation>از:</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="22"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="22"/>
         <source>&amp;To:</source>
         <translation>تا:</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="28"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="28"/>
         <source>Include &amp;merged groups</source>
         <translation>با کارگروه‌های ادغام‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="29"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="29"/>
         <source>Count the meetings of the working groups merged into a body as its own</source>
         <translation>جلسه‌های کارگروه‌هایی را که در نهادی ادغام شده‌اند جلسه‌های همان نهاد بشمار</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="36"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="36"/>
         <source>Export &amp;PDF…</source>
         <translation>خروجی PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="37"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="37"/>
         <source>Save what this tab shows as a PDF to print or send</source>
         <translation>آنچه این زبانه نشان می‌دهد را برای چاپ یا فرستادن به صورت PDF ذخیره کن</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="40"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="40"/>
         <source>Export &amp;CSV…</source>
         <translation>خروجی CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="41"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="41"/>
         <source>Save what this tab shows as a CSV file for spreadsheets</source>
         <translation>آنچه این زبانه نشان می‌دهد را برای صفحه‌گسترده‌ها به صورت پرونده CSV ذخیره کن</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="49"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="49"/>
         <source>Attendance &amp;matrix</source>
         <translation>جدول حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="53"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="53"/>
         <source>&amp;Body or series:</source>
         <translation>نهاد یا سلسله‌جلسه:</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="57"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="57"/>
         <source>Body or meeting series</source>
         <translation>نهاد یا سلسله‌جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="61"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="61"/>
         <source>&amp;Role:</source>
         <translation>نقش:</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="65"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="65"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="76"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="76"/>
         <source>Attendance matrix</source>
         <translation>جدول حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="88"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="88"/>
         <source>&amp;Activity of bodies</source>
         <translation>فعالیت نهادها</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="98"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="98"/>
         <source>Activity of each body</source>
         <translation>فعالیت هر نهاد</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="108"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="108"/>
         <source>Select bodies in the table (Ctrl+click for several) to compare them in the chart; with none selected it shows all bodies together.</source>
         <translation>برای مقایسه نهادها در نمودار، آن‌ها را در جدول برگزینید (برای چند نهاد، Ctrl+کلیک)؛ اگر هیچ‌کدام برگزیده نباشد، نمودار همه نهادها را با هم نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../ui/AttendanceView.ui" line="115"/>
-        <location filename="../ui/AttendanceView.ui" line="118"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="115"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="118"/>
         <source>Alerts</source>
         <translation>هشدارها</translation>
     </message>
@@ -108,98 +108,98 @@
 <context>
     <name>BodiesView</name>
     <message>
-        <location filename="../ui/BodiesView.ui" line="10"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="10"/>
         <source>Search as you type (Ctrl+F)</source>
         <translation>جست‌وجو هم‌زمان با تایپ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="12"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="12"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="15"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="15"/>
         <source>&amp;New body…</source>
         <translation>نهاد جدید…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="16"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="16"/>
         <source>New body</source>
         <translation>نهاد جدید</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="19"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="19"/>
         <source>&amp;Edit…</source>
         <translation>ویرایش…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="20"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="20"/>
         <source>Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="23"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="23"/>
         <source>&amp;Remove…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="24"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="24"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="27"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="27"/>
         <source>Mer&amp;ge into…</source>
         <translation>ادغام در…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="28"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="28"/>
         <source>Merge the selected working group into another body on a day; Undo takes it back</source>
         <translation>ادغام کارگروه برگزیده در نهادی دیگر از روزی معین؛ واگرد آن را برمی‌گرداند</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="29"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="29"/>
         <source>Merge into another body</source>
         <translation>ادغام در نهادی دیگر</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="33"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="33"/>
         <source>Bodies</source>
         <translation>نهادها</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="48"/>
-        <location filename="../ui/BodiesView.ui" line="51"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="48"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="51"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="60"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="60"/>
         <source>&amp;Add member…</source>
         <translation>افزودن عضو…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="61"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="61"/>
         <source>Add member</source>
         <translation>افزودن عضو</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="64"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="64"/>
         <source>Edit &amp;membership…</source>
         <translation>ویرایش عضویت…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="65"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="65"/>
         <source>Edit membership</source>
         <translation>ویرایش عضویت</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="68"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="68"/>
         <source>Remove m&amp;embership…</source>
         <translation>حذف عضویت…</translation>
     </message>
     <message>
-        <location filename="../ui/BodiesView.ui" line="69"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="69"/>
         <source>Remove membership</source>
         <translation>حذف عضویت</translation>
     </message>
@@ -207,62 +207,62 @@
 <context>
     <name>BodyDialog</name>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="5"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="5"/>
         <source>Body</source>
         <translation>نهاد</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="9"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="9"/>
         <source>&amp;Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="13"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="13"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="16"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="16"/>
         <source>&amp;Kind:</source>
         <translation>نوع:</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="20"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="20"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="23"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="23"/>
         <source>&amp;Description:</source>
         <translation>شرح:</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="27"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="27"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="31"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="31"/>
         <source>&amp;Merged into:</source>
         <translation>ادغام‌شده در:</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="35"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="35"/>
         <source>Merged into</source>
         <translation>ادغام‌شده در</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="38"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="38"/>
         <source>Merged &amp;on:</source>
         <translation>تاریخ ادغام:</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="44"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="44"/>
         <source>A&amp;ctive</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../ui/BodyDialog.ui" line="45"/>
+        <location filename="../ui/bodies/BodyDialog.ui" line="45"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
@@ -270,87 +270,87 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/CalendarView.ui" line="8"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="8"/>
         <source>Previous</source>
         <translation>قبلی</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="12"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="12"/>
         <source>&amp;Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="13"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="13"/>
         <source>Go to today (Home)</source>
         <translation>رفتن به امروز (Home)</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="14"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="14"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="17"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="17"/>
         <source>Next</source>
         <translation>بعدی</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="22"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="22"/>
         <source>Period shown</source>
         <translation>بازه‌ی نمایش‌داده‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="26"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="26"/>
         <source>Gregorian months</source>
         <translation>ماه‌های میلادی</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="30"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="30"/>
         <source>&amp;Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="31"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="31"/>
         <source>Month view</source>
         <translation>نمای ماه</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="38"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="38"/>
         <source>&amp;Week</source>
         <translation>هفته</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="39"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="39"/>
         <source>Week view</source>
         <translation>نمای هفته</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="45"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="45"/>
         <source>&amp;New meeting on this day</source>
         <translation>جلسه‌ی جدید در این روز</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="46"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="46"/>
         <source>Create a meeting on the selected day (Insert)</source>
         <translation>ساختن جلسه در روز انتخاب‌شده (Insert)</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="47"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="47"/>
         <source>New meeting on the selected day</source>
         <translation>جلسه‌ی جدید در روز انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="55"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="55"/>
         <source>Month</source>
         <translation>ماه</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="81"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="81"/>
         <source>Meetings of the selected day</source>
         <translation>جلسه‌های روز انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/CalendarView.ui" line="89"/>
+        <location filename="../ui/calendar/CalendarView.ui" line="89"/>
         <source>Clashes on the selected day</source>
         <translation>هم‌زمانی‌های روز انتخاب‌شده</translation>
     </message>
@@ -358,64 +358,64 @@
 <context>
     <name>ClashText</name>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="14"/>
+        <location filename="../src/session/text/ClashText.cpp" line="14"/>
         <source>%1, meeting %2</source>
         <translation>%1، شماره‌ی %2</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="21"/>
+        <location filename="../src/session/text/ClashText.cpp" line="21"/>
         <source>time not set</source>
         <translation>ساعت ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="23"/>
+        <location filename="../src/session/text/ClashText.cpp" line="23"/>
         <source>from %1</source>
         <translation>از %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="25"/>
+        <location filename="../src/session/text/ClashText.cpp" line="25"/>
         <source>%1 to %2</source>
         <translation>%1 تا %2</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="39"/>
+        <location filename="../src/session/text/ClashText.cpp" line="39"/>
         <source>%1</source>
         <comment>a woman: her title and family name</comment>
         <translation>خانم %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="41"/>
+        <location filename="../src/session/text/ClashText.cpp" line="41"/>
         <source>Ms %1</source>
         <translation>خانم %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="44"/>
+        <location filename="../src/session/text/ClashText.cpp" line="44"/>
         <source>%1</source>
         <comment>a man: his title and family name</comment>
         <translation>آقای %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="46"/>
+        <location filename="../src/session/text/ClashText.cpp" line="46"/>
         <source>Mr %1</source>
         <translation>آقای %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="84"/>
+        <location filename="../src/session/text/ClashText.cpp" line="84"/>
         <source>%1 is taken at the same time by meeting %2 of “%3” (%4).</source>
         <translation>مکان «%1» در همین ساعت در اختیار جلسه‌ی %2 «%3» است (%4).</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="86"/>
+        <location filename="../src/session/text/ClashText.cpp" line="86"/>
         <source>%1 is also taken that day by meeting %2 of “%3” (%4); a time is missing, so check whether they overlap.</source>
         <translation>مکان «%1» همان روز در اختیار جلسه‌ی %2 «%3» هم هست (%4). ساعت یکی از دو جلسه ثبت نشده است؛ هم‌زمانی را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="93"/>
+        <location filename="../src/session/text/ClashText.cpp" line="93"/>
         <source>%1 is in meeting %2 of “%3” at the same time (%4).</source>
         <translation>%1 در همین ساعت در جلسه‌ی %2 «%3» است (%4).</translation>
     </message>
     <message>
-        <location filename="../src/app/ClashText.cpp" line="95"/>
+        <location filename="../src/session/text/ClashText.cpp" line="95"/>
         <source>%1 is also in meeting %2 of “%3” that day (%4); a time is missing, so check whether they overlap.</source>
         <translation>%1 همان روز در جلسه‌ی %2 «%3» هم هست (%4). ساعت یکی از دو جلسه ثبت نشده است؛ هم‌زمانی را بررسی کنید.</translation>
     </message>
@@ -1131,146 +1131,146 @@ Examples:
         <translation>پایگاه داده‌ی خالی %1 ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="72"/>
-        <location filename="../src/cli/ListCommand.cpp" line="105"/>
-        <location filename="../src/cli/ListCommand.cpp" line="129"/>
-        <location filename="../src/cli/ListCommand.cpp" line="164"/>
+        <location filename="../src/cli/ListCommand.cpp" line="66"/>
+        <location filename="../src/cli/ListCommand.cpp" line="99"/>
+        <location filename="../src/cli/ListCommand.cpp" line="123"/>
+        <location filename="../src/cli/ListCommand.cpp" line="158"/>
         <location filename="../src/cli/SearchCommand.cpp" line="140"/>
         <source>Id</source>
         <translation>شناسه</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="73"/>
-        <location filename="../src/cli/ListCommand.cpp" line="166"/>
+        <location filename="../src/cli/ListCommand.cpp" line="67"/>
+        <location filename="../src/cli/ListCommand.cpp" line="160"/>
         <location filename="../src/cli/SearchCommand.cpp" line="142"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="74"/>
+        <location filename="../src/cli/ListCommand.cpp" line="68"/>
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="75"/>
+        <location filename="../src/cli/ListCommand.cpp" line="69"/>
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="76"/>
-        <location filename="../src/cli/ListCommand.cpp" line="167"/>
+        <location filename="../src/cli/ListCommand.cpp" line="70"/>
+        <location filename="../src/cli/ListCommand.cpp" line="161"/>
         <source>Series</source>
         <translation>سلسله‌جلسه</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="77"/>
-        <location filename="../src/cli/ListCommand.cpp" line="168"/>
+        <location filename="../src/cli/ListCommand.cpp" line="71"/>
+        <location filename="../src/cli/ListCommand.cpp" line="162"/>
         <source>No.</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="78"/>
-        <location filename="../src/cli/ListCommand.cpp" line="108"/>
+        <location filename="../src/cli/ListCommand.cpp" line="72"/>
+        <location filename="../src/cli/ListCommand.cpp" line="102"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="79"/>
+        <location filename="../src/cli/ListCommand.cpp" line="73"/>
         <source>Mode</source>
         <translation>نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="80"/>
-        <location filename="../src/cli/ListCommand.cpp" line="169"/>
+        <location filename="../src/cli/ListCommand.cpp" line="74"/>
+        <location filename="../src/cli/ListCommand.cpp" line="163"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="106"/>
+        <location filename="../src/cli/ListCommand.cpp" line="100"/>
         <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="107"/>
+        <location filename="../src/cli/ListCommand.cpp" line="101"/>
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="109"/>
+        <location filename="../src/cli/ListCommand.cpp" line="103"/>
         <source>Affiliation</source>
         <translation>وابستگی سازمانی</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="110"/>
-        <location filename="../src/cli/ListCommand.cpp" line="134"/>
+        <location filename="../src/cli/ListCommand.cpp" line="104"/>
+        <location filename="../src/cli/ListCommand.cpp" line="128"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="114"/>
-        <location filename="../src/cli/ListCommand.cpp" line="139"/>
+        <location filename="../src/cli/ListCommand.cpp" line="108"/>
+        <location filename="../src/cli/ListCommand.cpp" line="133"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="115"/>
-        <location filename="../src/cli/ListCommand.cpp" line="140"/>
+        <location filename="../src/cli/ListCommand.cpp" line="109"/>
+        <location filename="../src/cli/ListCommand.cpp" line="134"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="130"/>
+        <location filename="../src/cli/ListCommand.cpp" line="124"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="131"/>
+        <location filename="../src/cli/ListCommand.cpp" line="125"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="132"/>
+        <location filename="../src/cli/ListCommand.cpp" line="126"/>
         <source>Merged into</source>
         <translation>ادغام‌شده در</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="133"/>
+        <location filename="../src/cli/ListCommand.cpp" line="127"/>
         <source>Merged on</source>
         <translation>تاریخ ادغام</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="165"/>
+        <location filename="../src/cli/ListCommand.cpp" line="159"/>
         <location filename="../src/cli/SearchCommand.cpp" line="141"/>
         <source>Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="170"/>
+        <location filename="../src/cli/ListCommand.cpp" line="164"/>
         <source>Follow-up</source>
         <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="171"/>
+        <location filename="../src/cli/ListCommand.cpp" line="165"/>
         <source>Responsible</source>
         <translation>مسئول پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="172"/>
+        <location filename="../src/cli/ListCommand.cpp" line="166"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="173"/>
+        <location filename="../src/cli/ListCommand.cpp" line="167"/>
         <source>Decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="199"/>
+        <location filename="../src/cli/ListCommand.cpp" line="193"/>
         <source>List the meetings, people, bodies or decisions of a database.</source>
         <translation>فهرست جلسه‌ها، افراد، نهادها یا مصوبه‌های یک پایگاه داده.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="205"/>
+        <location filename="../src/cli/ListCommand.cpp" line="199"/>
         <source>Usage: jalaseh --db FILE list meetings|people|bodies|decisions [--format table|tsv]
 
 Prints a table of what the database holds:
@@ -1307,17 +1307,17 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="239"/>
+        <location filename="../src/cli/ListCommand.cpp" line="233"/>
         <source>What should be listed? Add one of: %1.</source>
         <translation>چه چیزی فهرست شود؟ یکی از این‌ها را بیفزایید: %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="242"/>
+        <location filename="../src/cli/ListCommand.cpp" line="236"/>
         <source>&quot;%1&quot; cannot be listed; list one of: %2.</source>
         <translation>«%1» فهرست‌شدنی نیست؛ یکی از این‌ها را فهرست کنید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="251"/>
+        <location filename="../src/cli/ListCommand.cpp" line="245"/>
         <location filename="../src/cli/SearchCommand.cpp" line="123"/>
         <source>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</source>
         <translation>‏--format یا «table» است یا «tsv»، نه «%1».</translation>
@@ -1474,12 +1474,12 @@ Examples:
         <translation>درونی</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="51"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="50"/>
         <source>Merge a working group into another body on a day; its members move.</source>
         <translation>ادغام یک کارگروه در نهادی دیگر از روزی معین؛ اعضایش منتقل می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="57"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="56"/>
         <source>Usage: jalaseh --db FILE merge body NAME --into NAME --on DATE
 
 Merges the body NAME (a working group, as `list bodies` names it) into the body given
@@ -1528,37 +1528,37 @@ Example:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="92"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="91"/>
         <source>Name the one body to merge, in quotes when it has spaces: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</source>
         <translation>نام یک نهاد را برای ادغام بدهید، اگر فاصله دارد میان گیومه: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="101"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="100"/>
         <source>Name the body it joins with --into NAME.</source>
         <translation>نهادی را که در آن ادغام می‌شود با --into NAME بدهید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="108"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="107"/>
         <source>Give the day of the merge with --on, e.g. --on 1402/07/01.</source>
         <translation>روز ادغام را با --on بدهید، مثلاً --on 1402/07/01.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="138"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="137"/>
         <source>%1 merged into %2 on %3.</source>
         <translation>%1 در تاریخ %3 در %2 ادغام شد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="141"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="140"/>
         <source>Joined %1: %2</source>
         <translation>پیوستگان به %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="146"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="145"/>
         <source>Members already: %1</source>
         <translation>از پیش عضو: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="151"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="150"/>
         <source>Joined as members, since %1 has its own lead, deputy or secretary: %2</source>
         <translation>پیوستگان با نقش عضو، چون %1 راهبر، جانشین یا دبیر خود را دارد: %2</translation>
     </message>
@@ -1659,42 +1659,42 @@ Example:
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="41"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="41"/>
         <source>Demo data not added</source>
         <translation>داده‌های نمونه افزوده نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="42"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="42"/>
         <source>The new database was created, but the demo meeting could not be added to it: %1</source>
         <translation>پایگاه داده‌ی تازه ساخته شد، اما جلسه‌ی نمونه به آن افزوده نشد: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="78"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="78"/>
         <source>Cannot open the database</source>
         <translation>پایگاه داده باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="79"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="79"/>
         <source>The database “%1” could not be opened.</source>
         <translation>پایگاه داده‌ی «%1» باز نشد.</translation>
     </message>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="84"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="84"/>
         <source>Open read-only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="86"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="86"/>
         <source>Try again</source>
         <translation>دوباره امتحان کن</translation>
     </message>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="104"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="104"/>
         <source>Database updated</source>
         <translation>پایگاه داده به‌روز شد</translation>
     </message>
     <message>
-        <location filename="../src/app/DatabaseOpener.cpp" line="105"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="105"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
 %2</source>
         <translation>این پایگاه داده را نسخه‌ای قدیمی‌تر از جلسه نوشته بود (قالب %1) و اکنون به‌روز شد. رونوشتی از پرونده‌ی پیشین اینجا نگه داشته شده است:
@@ -1704,133 +1704,133 @@ Example:
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="8"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="8"/>
         <source>Search as you type (Ctrl+F)</source>
         <translation>جست‌وجو هم‌زمان با تایپ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="10"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="10"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="13"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="13"/>
         <source>Which decisions</source>
         <translation>کدام مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="14"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="14"/>
         <source>What still needs following up, or everything of a Jalali year</source>
         <translation>آنچه هنوز پیگیری می‌خواهد، یا همه‌ی موارد یک سال</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="17"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="17"/>
         <source>Person responsible</source>
         <translation>مسئول پیگیری</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="21"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="21"/>
         <source>Follow-up state</source>
         <translation>وضعیت پیگیری</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="26"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="26"/>
         <source>Mark &amp;in progress</source>
         <translation>در دست اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="27"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="27"/>
         <source>Mark the selected decision or action item as in progress (Ctrl+I)</source>
         <translation>مصوبه یا اقدام برگزیده «در دست اقدام» شود (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="28"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="28"/>
         <source>Mark in progress</source>
         <translation>در دست اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="31"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="31"/>
         <source>Mark &amp;done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="32"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="32"/>
         <source>Mark the selected decision or action item as done (Ctrl+D)</source>
         <translation>مصوبه یا اقدام برگزیده «انجام‌شده» شود (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="33"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="33"/>
         <source>Mark done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="36"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="36"/>
         <source>&amp;Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="37"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="37"/>
         <source>Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="50"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="50"/>
         <source>Decisions and action items to follow up</source>
         <translation>مصوبه‌ها و اقدام‌های در دست پیگیری</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="80"/>
-        <location filename="../ui/DecisionsView.ui" line="81"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="80"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="81"/>
         <source>Task</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="84"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="84"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="89"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="89"/>
         <source>State of the action item</source>
         <translation>وضعیت اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="92"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="92"/>
         <source>&amp;Add action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="93"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="93"/>
         <source>Add action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="96"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="96"/>
         <source>C&amp;hange action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="97"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="97"/>
         <source>Change action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="100"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="100"/>
         <source>&amp;Remove action item</source>
         <translation>حذف اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="101"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="101"/>
         <source>Remove action item</source>
         <translation>حذف اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="68"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="68"/>
         <source>Action items of the selected decision</source>
         <translation>اقدام‌های مصوبه‌ی برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/DecisionsView.ui" line="71"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="71"/>
         <source>Action items</source>
         <translation>اقدام‌ها</translation>
     </message>
@@ -1838,7 +1838,7 @@ Example:
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../src/app/EditCommand.cpp" line="51"/>
+        <location filename="../src/session/EditCommand.cpp" line="51"/>
         <source>The change could not be saved: %1</source>
         <translation>تغییر ذخیره نشد: %1</translation>
     </message>
@@ -1846,184 +1846,184 @@ Example:
 <context>
     <name>EnumLabels</name>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="11"/>
+        <location filename="../src/core/EnumLabels.cpp" line="10"/>
         <source>Not given</source>
         <translation>نامشخص</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="13"/>
+        <location filename="../src/core/EnumLabels.cpp" line="12"/>
         <source>Female</source>
         <translation>زن</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="15"/>
+        <location filename="../src/core/EnumLabels.cpp" line="14"/>
         <source>Male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="24"/>
+        <location filename="../src/core/EnumLabels.cpp" line="23"/>
         <source>No title</source>
         <translation>بدون عنوان</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="26"/>
+        <location filename="../src/core/EnumLabels.cpp" line="25"/>
         <source>Dr.</source>
         <translation>دکتر</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="28"/>
+        <location filename="../src/core/EnumLabels.cpp" line="27"/>
         <source>Eng.</source>
         <translation>مهندس</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="37"/>
-        <location filename="../src/app/EnumLabels.cpp" line="97"/>
+        <location filename="../src/core/EnumLabels.cpp" line="36"/>
+        <location filename="../src/core/EnumLabels.cpp" line="96"/>
         <source>Steering committee</source>
         <translation>کمیته راهبری</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="39"/>
+        <location filename="../src/core/EnumLabels.cpp" line="38"/>
         <source>Working group</source>
         <translation>کارگروه</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="41"/>
+        <location filename="../src/core/EnumLabels.cpp" line="40"/>
         <source>Other body</source>
         <translation>نهاد دیگر</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="50"/>
-        <location filename="../src/app/EnumLabels.cpp" line="93"/>
+        <location filename="../src/core/EnumLabels.cpp" line="49"/>
+        <location filename="../src/core/EnumLabels.cpp" line="92"/>
         <source>Lead</source>
         <translation>راهبر</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="52"/>
+        <location filename="../src/core/EnumLabels.cpp" line="51"/>
         <source>Deputy</source>
         <translation>جانشین</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="54"/>
-        <location filename="../src/app/EnumLabels.cpp" line="99"/>
+        <location filename="../src/core/EnumLabels.cpp" line="53"/>
+        <location filename="../src/core/EnumLabels.cpp" line="98"/>
         <source>Secretary</source>
         <translation>دبیر</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="56"/>
-        <location filename="../src/app/EnumLabels.cpp" line="91"/>
+        <location filename="../src/core/EnumLabels.cpp" line="55"/>
+        <location filename="../src/core/EnumLabels.cpp" line="90"/>
         <source>Member</source>
         <translation>عضو</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="65"/>
+        <location filename="../src/core/EnumLabels.cpp" line="64"/>
         <source>In person</source>
         <translation>حضوری</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="67"/>
+        <location filename="../src/core/EnumLabels.cpp" line="66"/>
         <source>Online</source>
         <translation>مجازی</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="69"/>
+        <location filename="../src/core/EnumLabels.cpp" line="68"/>
         <source>Hybrid</source>
         <translation>ترکیبی</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="78"/>
+        <location filename="../src/core/EnumLabels.cpp" line="77"/>
         <source>Planned</source>
         <translation>برنامه‌ریزی‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="80"/>
+        <location filename="../src/core/EnumLabels.cpp" line="79"/>
         <source>Held</source>
         <translation>برگزارشده</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="82"/>
+        <location filename="../src/core/EnumLabels.cpp" line="81"/>
         <source>Minutes approved</source>
         <translation>صورتجلسه تأییدشده</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="95"/>
+        <location filename="../src/core/EnumLabels.cpp" line="94"/>
         <source>Invited guest</source>
         <translation>مهمان مدعو</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="101"/>
+        <location filename="../src/core/EnumLabels.cpp" line="100"/>
         <source>Chair</source>
         <translation>رئیس جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="110"/>
+        <location filename="../src/core/EnumLabels.cpp" line="109"/>
         <source>Present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="112"/>
+        <location filename="../src/core/EnumLabels.cpp" line="111"/>
         <source>Absent</source>
         <translation>غایب</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="114"/>
+        <location filename="../src/core/EnumLabels.cpp" line="113"/>
         <source>Excused</source>
         <translation>غیبت موجه</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="116"/>
+        <location filename="../src/core/EnumLabels.cpp" line="115"/>
         <source>Late</source>
         <translation>با تأخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="118"/>
+        <location filename="../src/core/EnumLabels.cpp" line="117"/>
         <source>Left early</source>
         <translation>خروج زودهنگام</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="127"/>
-        <location filename="../src/app/EnumLabels.cpp" line="157"/>
+        <location filename="../src/core/EnumLabels.cpp" line="126"/>
+        <location filename="../src/core/EnumLabels.cpp" line="156"/>
         <source>Open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="129"/>
+        <location filename="../src/core/EnumLabels.cpp" line="128"/>
         <source>Adopted</source>
         <translation>پذیرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="131"/>
-        <location filename="../src/app/EnumLabels.cpp" line="146"/>
+        <location filename="../src/core/EnumLabels.cpp" line="130"/>
+        <location filename="../src/core/EnumLabels.cpp" line="145"/>
         <source>Rejected</source>
         <translation>ردشده</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="133"/>
+        <location filename="../src/core/EnumLabels.cpp" line="132"/>
         <source>Withdrawn</source>
         <translation>پس‌گرفته‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="135"/>
-        <location filename="../src/app/EnumLabels.cpp" line="148"/>
+        <location filename="../src/core/EnumLabels.cpp" line="134"/>
+        <location filename="../src/core/EnumLabels.cpp" line="147"/>
         <source>Deferred</source>
         <translation>موکول‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="144"/>
+        <location filename="../src/core/EnumLabels.cpp" line="143"/>
         <source>Approved</source>
         <translation>تصویب‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="159"/>
+        <location filename="../src/core/EnumLabels.cpp" line="158"/>
         <source>In progress</source>
         <translation>در دست اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="161"/>
+        <location filename="../src/core/EnumLabels.cpp" line="160"/>
         <source>Done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/EnumLabels.cpp" line="163"/>
+        <location filename="../src/core/EnumLabels.cpp" line="162"/>
         <source>Overdue</source>
         <translation>گذشته از مهلت</translation>
     </message>
@@ -2031,27 +2031,27 @@ Example:
 <context>
     <name>LogoImage</name>
     <message>
-        <location filename="../src/app/LogoImage.cpp" line="17"/>
+        <location filename="../src/app/shell/LogoImage.cpp" line="17"/>
         <source>The file “%1” is not there any more. Choose another one.</source>
         <translation>پرونده‌ی «%1» دیگر آنجا نیست. پرونده‌ی دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/LogoImage.cpp" line="21"/>
+        <location filename="../src/app/shell/LogoImage.cpp" line="21"/>
         <source>“%1” is not a PNG, JPEG or SVG picture. Save the logo in one of these formats and choose it again.</source>
         <translation>«%1» تصویر PNG، JPEG یا SVG نیست. نشان را در یکی از این قالب‌ها ذخیره کنید و دوباره برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/LogoImage.cpp" line="33"/>
+        <location filename="../src/app/shell/LogoImage.cpp" line="33"/>
         <source>The picture “%1” could not be read (%2). Choose another file, or save this one again from an image program.</source>
         <translation>تصویر «%1» خوانده نشد (%2). پرونده‌ی دیگری برگزینید، یا این یکی را دوباره با یک برنامه‌ی ویرایش تصویر ذخیره کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/LogoImage.cpp" line="42"/>
+        <location filename="../src/app/shell/LogoImage.cpp" line="42"/>
         <source>The picture “%1” could not be converted for keeping. Choose another file.</source>
         <translation>تصویر «%1» برای نگهداری تبدیل نشد. پرونده‌ی دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/LogoImage.cpp" line="62"/>
+        <location filename="../src/app/shell/LogoImage.cpp" line="62"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg);;All files (*)</source>
         <translation>تصویرها (*.png *.jpg *.jpeg *.svg);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -2059,7 +2059,7 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="46"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="46"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -2067,714 +2067,714 @@ Example:
 <context>
     <name>MeetingEditor</name>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="9"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="9"/>
         <source>Back to the meetings</source>
         <translation>بازگشت به جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="17"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="17"/>
         <source>Min&amp;utes…</source>
         <translation>صورتجلسه…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="18"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="18"/>
         <source>Minutes</source>
         <translation>صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="22"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="22"/>
         <source>Parts of the meeting</source>
         <translation>بخش‌های جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="24"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="24"/>
         <source>De&amp;tails</source>
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="27"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="27"/>
         <source>&amp;Series:</source>
         <translation>سلسله‌جلسه:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="32"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="32"/>
         <source>Series</source>
         <translation>سلسله‌جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="35"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="35"/>
         <source>New series…</source>
         <translation>سلسله‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="36"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="36"/>
         <source>New series</source>
         <translation>سلسله‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="39"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="39"/>
         <source>&amp;Number:</source>
         <translation>شماره:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="43"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="43"/>
         <source>Number in the series</source>
         <translation>شماره در سلسله</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="49"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="49"/>
         <source>&amp;Title:</source>
         <translation>عنوان:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="53"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="53"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="54"/>
-        <location filename="../ui/MeetingEditor.ui" line="308"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="54"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="308"/>
         <source>Optional</source>
         <translation>اختیاری</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="57"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="57"/>
         <source>&amp;Mode:</source>
         <translation>نحوه‌ی برگزاری:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="61"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="61"/>
         <source>Mode</source>
         <translation>نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="64"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="64"/>
         <source>&amp;Venue or platform:</source>
         <translation>مکان یا سامانه:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="68"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="68"/>
         <source>Venue or platform</source>
         <translation>مکان یا سامانه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="71"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="71"/>
         <source>On&amp;line link:</source>
         <translation>پیوند برخط:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="75"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="75"/>
         <source>Online link</source>
         <translation>پیوند برخط</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="79"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="79"/>
         <source>&amp;Date:</source>
         <translation>تاریخ:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="85"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="85"/>
         <source>S&amp;tarts at:</source>
         <translation>ساعت شروع:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="92"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="92"/>
         <source>&amp;Ends at:</source>
         <translation>ساعت پایان:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="99"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="99"/>
         <source>&amp;Chair:</source>
         <translation>رئیس جلسه:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="103"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="103"/>
         <source>Chair</source>
         <translation>رئیس جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="106"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="106"/>
         <source>Secre&amp;tary:</source>
         <translation>دبیر:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="110"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="110"/>
         <source>Secretary</source>
         <translation>دبیر</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="113"/>
-        <location filename="../ui/MeetingEditor.ui" line="225"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="113"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="225"/>
         <source>Stat&amp;us:</source>
         <translation>وضعیت:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="117"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="117"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="120"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="120"/>
         <source>Closing &amp;summary:</source>
         <translation>جمع‌بندی پایانی:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="124"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="124"/>
         <source>Closing summary</source>
         <translation>جمع‌بندی پایانی</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="132"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="132"/>
         <source>&amp;Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="144"/>
-        <location filename="../ui/MeetingEditor.ui" line="170"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="144"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="170"/>
         <source>as</source>
         <translation>با نقش</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="148"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="148"/>
         <source>Role of the added members</source>
         <translation>نقش اعضای افزوده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="151"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="151"/>
         <source>Add &amp;members</source>
         <translation>افزودن اعضا</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="152"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="152"/>
         <source>Add members</source>
         <translation>افزودن اعضا</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="156"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="156"/>
         <source>Pa&amp;ste attendees… (Ctrl+Shift+V)</source>
         <translation>چسباندن فهرست حاضران… (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="157"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="157"/>
         <source>Paste attendees</source>
         <translation>چسباندن فهرست حاضران</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="158"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="158"/>
         <source>Read a pasted list of names, such as the attendee sentence of earlier minutes</source>
         <translation>خواندن فهرستی از نام‌ها که چسبانده‌اید، مانند جمله‌ی حاضران در صورتجلسه‌های پیشین</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="163"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="163"/>
         <source>Add a person:</source>
         <translation>افزودن یک نفر:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="167"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="167"/>
         <source>Person to add</source>
         <translation>فرد افزودنی</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="174"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="174"/>
         <source>Role of the added person</source>
         <translation>نقش فرد افزوده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="177"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="177"/>
         <source>Add &amp;person</source>
         <translation>افزودن فرد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="178"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="178"/>
         <source>Add person</source>
         <translation>افزودن فرد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="183"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="183"/>
         <source>New guest:</source>
         <translation>مهمان تازه:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="187"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="187"/>
         <source>Guest family name</source>
         <translation>نام خانوادگی مهمان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="188"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="188"/>
         <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="191"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="191"/>
         <source>Guest given name</source>
         <translation>نام مهمان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="192"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="192"/>
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="195"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="195"/>
         <source>Guest gender</source>
         <translation>جنسیت مهمان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="198"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="198"/>
         <source>Guest title</source>
         <translation>عنوان علمی مهمان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="201"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="201"/>
         <source>Add &amp;guest</source>
         <translation>افزودن مهمان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="202"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="202"/>
         <source>Add guest</source>
         <translation>افزودن مهمان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="206"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="206"/>
         <source>Attendees</source>
         <translation>حاضران</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="214"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="214"/>
         <source>Selected attendee</source>
         <translation>فرد برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="218"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="218"/>
         <source>Ro&amp;le:</source>
         <translation>نقش:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="222"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="222"/>
         <source>Role in this meeting</source>
         <translation>نقش در این جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="229"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="229"/>
         <source>Attendance status</source>
         <translation>وضعیت حضور</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="232"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="232"/>
         <source>Re&amp;presents:</source>
         <translation>به نمایندگی از:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="236"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="236"/>
         <source>Body the attendee represents</source>
         <translation>نهادی که فرد نماینده‌ی آن است</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="243"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="243"/>
         <source>&amp;Reason:</source>
         <translation>علت:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="247"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="247"/>
         <source>Reason</source>
         <translation>علت</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="248"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="248"/>
         <source>Why excused or absent</source>
         <translation>علت غیبت</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="251"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="251"/>
         <source>Minutes late:</source>
         <translation>دقیقه تأخیر:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="255"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="255"/>
         <source>Minutes late</source>
         <translation>دقیقه‌های تأخیر</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="259"/>
-        <location filename="../ui/MeetingEditor.ui" line="288"/>
-        <location filename="../ui/MeetingEditor.ui" line="351"/>
-        <location filename="../ui/MeetingEditor.ui" line="456"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="259"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="288"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="351"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="456"/>
         <source>Remo&amp;ve</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="260"/>
-        <location filename="../ui/MeetingEditor.ui" line="352"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="260"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="352"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="268"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="268"/>
         <source>A&amp;genda</source>
         <translation>دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="271"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="271"/>
         <source>Agenda</source>
         <translation>دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="281"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="281"/>
         <source>Move the agenda item up</source>
         <translation>بالا بردن بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="285"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="285"/>
         <source>Move the agenda item down</source>
         <translation>پایین بردن بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="289"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="289"/>
         <source>Remove the agenda item</source>
         <translation>حذف بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="295"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="295"/>
         <source>&amp;Item:</source>
         <translation>بند:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="299"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="299"/>
         <source>Agenda item</source>
         <translation>بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="300"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="300"/>
         <source>What is to be discussed; Enter adds it</source>
         <translation>موضوعی که باید بررسی شود؛ با Enter افزوده می‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="303"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="303"/>
         <source>Detail&amp;s:</source>
         <translation>توضیح:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="307"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="307"/>
         <source>Details of the agenda item</source>
         <translation>توضیح بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="313"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="313"/>
         <source>A &amp;question put to the room (opinions are asked)</source>
         <translation>پرسش از حاضران (نظرخواهی می‌شود)</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="314"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="314"/>
         <source>A question put to the room</source>
         <translation>پرسش از حاضران</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="318"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="318"/>
         <source>&amp;Add item</source>
         <translation>افزودن بند</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="319"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="319"/>
         <source>Add agenda item</source>
         <translation>افزودن بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="322"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="322"/>
         <source>C&amp;hange the selected item</source>
         <translation>تغییر بند برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="323"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="323"/>
         <source>Change the selected agenda item</source>
         <translation>تغییر بند برگزیده‌ی دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="331"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="331"/>
         <source>&amp;Contributions</source>
         <translation>سخنان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="334"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="334"/>
         <source>Contributions</source>
         <translation>سخنان</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="280"/>
-        <location filename="../ui/MeetingEditor.ui" line="343"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="280"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="343"/>
         <source>Move &amp;up (Ctrl+Up)</source>
         <translation>بالا بردن (Ctrl+Up)</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="344"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="344"/>
         <source>Move up</source>
         <translation>بالا بردن</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="284"/>
-        <location filename="../ui/MeetingEditor.ui" line="347"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="284"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="347"/>
         <source>Move do&amp;wn (Ctrl+Down)</source>
         <translation>پایین بردن (Ctrl+Down)</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="8"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="8"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="136"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="136"/>
         <source>Add at once:</source>
         <translation>افزودن یک‌جا:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="140"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="140"/>
         <source>Whom to add at once</source>
         <translation>کسانی که یک‌جا افزوده می‌شوند</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="348"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="348"/>
         <source>Move down</source>
         <translation>پایین بردن</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="358"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="358"/>
         <source>S&amp;peaker:</source>
         <translation>سخنران:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="362"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="362"/>
         <source>Speaker</source>
         <translation>سخنران</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="365"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="365"/>
         <source>T&amp;opic:</source>
         <translation>موضوع:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="369"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="369"/>
         <source>Agenda item the contribution is on</source>
         <translation>بند دستور جلسه‌ای که سخن درباره‌ی آن است</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="372"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="372"/>
         <source>What was sa&amp;id:</source>
         <translation>آنچه گفته شد:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="376"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="376"/>
         <source>What was said</source>
         <translation>آنچه گفته شد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="377"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="377"/>
         <source>Ctrl+Enter adds it</source>
         <translation>با Ctrl+Enter افزوده می‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="383"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="383"/>
         <source>Add &amp;contribution</source>
         <translation>افزودن سخن</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="384"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="384"/>
         <source>Add contribution</source>
         <translation>افزودن سخن</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="387"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="387"/>
         <source>C&amp;hange the selected one</source>
         <translation>تغییر سخن برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="388"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="388"/>
         <source>Change the selected contribution</source>
         <translation>تغییر سخن برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="399"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="399"/>
         <source>Proposals</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="412"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="412"/>
         <source>Proposal text</source>
         <translation>متن پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="427"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="427"/>
         <source>Proposer</source>
         <translation>پیشنهاددهنده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="442"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="442"/>
         <source>Proposal status</source>
         <translation>وضعیت پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="448"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="448"/>
         <source>Add pr&amp;oposal</source>
         <translation>افزودن پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="449"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="449"/>
         <source>Add proposal</source>
         <translation>افزودن پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="453"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="453"/>
         <source>Change the selected proposal</source>
         <translation>تغییر پیشنهاد برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="457"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="457"/>
         <source>Remove the selected proposal</source>
         <translation>حذف پیشنهاد برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="475"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="475"/>
         <source>Decisions</source>
         <translation>مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="484"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="484"/>
         <source>D&amp;ecision:</source>
         <translation>مصوبه:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="488"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="488"/>
         <source>Decision text</source>
         <translation>متن مصوبه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="498"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="498"/>
         <source>Res&amp;ponsible:</source>
         <translation>مسئول پیگیری:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="502"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="502"/>
         <source>Responsible for follow-up</source>
         <translation>مسئول پیگیری</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="505"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="505"/>
         <source>Dead&amp;line:</source>
         <translation>مهلت اجرا:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="437"/>
-        <location filename="../ui/MeetingEditor.ui" line="511"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="437"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="511"/>
         <source>Status:</source>
         <translation>وضعیت:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="396"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="396"/>
         <source>&amp;Proposals</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="408"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="408"/>
         <source>Pr&amp;oposal:</source>
         <translation>پیشنهاد:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="413"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="413"/>
         <source>What was proposed</source>
         <translation>آنچه پیشنهاد شد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="416"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="416"/>
         <source>Topic:</source>
         <translation>موضوع:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="420"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="420"/>
         <source>Agenda item the proposal is on</source>
         <translation>بند دستور جلسه‌ای که پیشنهاد درباره‌ی آن است</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="423"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="423"/>
         <source>Proposed &amp;by:</source>
         <translation>پیشنهاددهنده:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="430"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="430"/>
         <source>Bac&amp;ked by:</source>
         <translation>حامیان:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="434"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="434"/>
         <source>Backers of the proposal</source>
         <translation>حامیان پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="452"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="452"/>
         <source>C&amp;hange the selected proposal</source>
         <translation>تغییر پیشنهاد برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="460"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="460"/>
         <source>Record a decision on it…</source>
         <translation>ثبت مصوبه درباره‌ی آن…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="461"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="461"/>
         <source>Record a decision on the selected proposal</source>
         <translation>ثبت مصوبه درباره‌ی پیشنهاد برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="469"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="469"/>
         <source>&amp;Decisions</source>
         <translation>مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="472"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="472"/>
         <source>Decisions of this meeting</source>
         <translation>مصوبه‌های این جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="491"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="491"/>
         <source>On the p&amp;roposal:</source>
         <translation>درباره‌ی پیشنهاد:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="495"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="495"/>
         <source>Proposal the decision was made on</source>
         <translation>پیشنهادی که مصوبه درباره‌ی آن است</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="516"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="516"/>
         <source>Decision status</source>
         <translation>وضعیت مصوبه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="519"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="519"/>
         <source>Follow-up:</source>
         <translation>پیگیری:</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="523"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="523"/>
         <source>Follow-up state</source>
         <translation>وضعیت پیگیری</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="529"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="529"/>
         <source>Add &amp;decision</source>
         <translation>افزودن مصوبه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="530"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="530"/>
         <source>Add decision</source>
         <translation>افزودن مصوبه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="533"/>
-        <location filename="../ui/MeetingEditor.ui" line="534"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="533"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="534"/>
         <source>Change the selected decision</source>
         <translation>تغییر مصوبه‌ی برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingEditor.ui" line="537"/>
-        <location filename="../ui/MeetingEditor.ui" line="538"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="537"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="538"/>
         <source>Remove the selected decision</source>
         <translation>حذف مصوبه‌ی برگزیده</translation>
     </message>
@@ -3012,52 +3012,52 @@ Example:
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="8"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="8"/>
         <source>Search as you type (Ctrl+F)</source>
         <translation>جست‌وجو هم‌زمان با تایپ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="10"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="10"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="13"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="13"/>
         <source>Series</source>
         <translation>سلسله‌جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="16"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="16"/>
         <source>&amp;New meeting…</source>
         <translation>جلسه‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="17"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="17"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="20"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="20"/>
         <source>&amp;Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="21"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="21"/>
         <source>Open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="24"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="24"/>
         <source>&amp;Remove…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="25"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="25"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../ui/MeetingsView.ui" line="29"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="29"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
@@ -3065,37 +3065,37 @@ Example:
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../ui/MembershipDialog.ui" line="5"/>
+        <location filename="../ui/bodies/MembershipDialog.ui" line="5"/>
         <source>Membership</source>
         <translation>عضویت</translation>
     </message>
     <message>
-        <location filename="../ui/MembershipDialog.ui" line="9"/>
+        <location filename="../ui/bodies/MembershipDialog.ui" line="9"/>
         <source>&amp;Person:</source>
         <translation>فرد:</translation>
     </message>
     <message>
-        <location filename="../ui/MembershipDialog.ui" line="13"/>
+        <location filename="../ui/bodies/MembershipDialog.ui" line="13"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../ui/MembershipDialog.ui" line="16"/>
+        <location filename="../ui/bodies/MembershipDialog.ui" line="16"/>
         <source>&amp;Role:</source>
         <translation>نقش:</translation>
     </message>
     <message>
-        <location filename="../ui/MembershipDialog.ui" line="20"/>
+        <location filename="../ui/bodies/MembershipDialog.ui" line="20"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../ui/MembershipDialog.ui" line="23"/>
+        <location filename="../ui/bodies/MembershipDialog.ui" line="23"/>
         <source>&amp;From:</source>
         <translation>از:</translation>
     </message>
     <message>
-        <location filename="../ui/MembershipDialog.ui" line="29"/>
+        <location filename="../ui/bodies/MembershipDialog.ui" line="29"/>
         <source>&amp;Until:</source>
         <translation>تا:</translation>
     </message>
@@ -3103,22 +3103,22 @@ Example:
 <context>
     <name>MergeBodyDialog</name>
     <message>
-        <location filename="../ui/MergeBodyDialog.ui" line="5"/>
+        <location filename="../ui/bodies/MergeBodyDialog.ui" line="5"/>
         <source>Merge into another body</source>
         <translation>ادغام در نهادی دیگر</translation>
     </message>
     <message>
-        <location filename="../ui/MergeBodyDialog.ui" line="15"/>
+        <location filename="../ui/bodies/MergeBodyDialog.ui" line="15"/>
         <source>&amp;Into:</source>
         <translation>ادغام در:</translation>
     </message>
     <message>
-        <location filename="../ui/MergeBodyDialog.ui" line="19"/>
+        <location filename="../ui/bodies/MergeBodyDialog.ui" line="19"/>
         <source>The body it joins</source>
         <translation>نهادی که در آن ادغام می‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/MergeBodyDialog.ui" line="22"/>
+        <location filename="../ui/bodies/MergeBodyDialog.ui" line="22"/>
         <source>&amp;On:</source>
         <translation>از تاریخ:</translation>
     </message>
@@ -3126,87 +3126,87 @@ Example:
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="5"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="5"/>
         <source>Minutes</source>
         <translation>صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="9"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="9"/>
         <source>&amp;Document:</source>
         <translation>سند:</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="13"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="13"/>
         <source>Document</source>
         <translation>سند</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="17"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="17"/>
         <source>&amp;Print…</source>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="18"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="18"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="21"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="21"/>
         <source>Export P&amp;DF…</source>
         <translation>برون‌بری PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="22"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="22"/>
         <source>Export PDF</source>
         <translation>برون‌بری PDF</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="25"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="25"/>
         <source>Export &amp;ODT…</source>
         <translation>برون‌بری ODT…</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="26"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="26"/>
         <source>Export ODT</source>
         <translation>برون‌بری ODT</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="29"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="29"/>
         <source>Export &amp;HTML…</source>
         <translation>برون‌بری HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="30"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="30"/>
         <source>Export HTML</source>
         <translation>برون‌بری HTML</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="33"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="33"/>
         <source>&amp;Templates…</source>
         <translation>قالب‌ها…</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="34"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="34"/>
         <source>Open the folder of your own minutes templates (copies of the built-in ones) to edit them</source>
         <translation>پوشه قالب‌های صورتجلسه خودتان (رونوشت قالب‌های درونی) را برای ویرایش باز می‌کند</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="35"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="35"/>
         <source>Edit templates</source>
         <translation>ویرایش قالب‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="38"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="38"/>
         <source>&amp;Copy as text</source>
         <translation>رونوشت متن</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="39"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="39"/>
         <source>Copy as text</source>
         <translation>رونوشت متن</translation>
     </message>
     <message>
-        <location filename="../ui/MinutesDialog.ui" line="43"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="43"/>
         <source>Preview of the minutes</source>
         <translation>پیش‌نمایش صورتجلسه</translation>
     </message>
@@ -3214,67 +3214,67 @@ Example:
 <context>
     <name>PasteAttendeesDialog</name>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="5"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="5"/>
         <source>Paste attendees</source>
         <translation>چسباندن فهرست حاضران</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="8"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="8"/>
         <source>&amp;Text naming the attendees, e.g. the sentence of earlier minutes:</source>
         <translation>متنی که نام حاضران را دارد، مانند جمله‌ی صورتجلسه‌های پیشین:</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="13"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="13"/>
         <source>Text naming the attendees</source>
         <translation>متن نام حاضران</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="19"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="19"/>
         <source>&amp;Names read:</source>
         <translation>نام‌های خوانده‌شده:</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="23"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="23"/>
         <source>Names read</source>
         <translation>نام‌های خوانده‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="28"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="28"/>
         <source>As written</source>
         <translation>نام نوشته‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="29"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="29"/>
         <source>Who it is</source>
         <translation>چه کسی است</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="33"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="33"/>
         <source>&amp;Who is it:</source>
         <translation>چه کسی است:</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="37"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="37"/>
         <source>Who the selected name is</source>
         <translation>نام برگزیده از آنِ چه کسی است</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="48"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="48"/>
         <source>Add them &amp;as:</source>
         <translation>افزودن با نقش:</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="52"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="52"/>
         <source>Role of the added people</source>
         <translation>نقش افراد افزوده‌شده</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="55"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="55"/>
         <source>&amp;representing:</source>
         <translation>به نمایندگی از:</translation>
     </message>
     <message>
-        <location filename="../ui/PasteAttendeesDialog.ui" line="59"/>
+        <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="59"/>
         <source>Body the added people represent</source>
         <translation>نهادی که افراد افزوده‌شده نماینده‌ی آن‌اند</translation>
     </message>
@@ -3282,47 +3282,47 @@ Example:
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../ui/PeopleView.ui" line="8"/>
+        <location filename="../ui/people/PeopleView.ui" line="8"/>
         <source>Search as you type (Ctrl+F)</source>
         <translation>جست‌وجو هم‌زمان با تایپ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="10"/>
+        <location filename="../ui/people/PeopleView.ui" line="10"/>
         <source>Search</source>
         <translation>جست‌وجو</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="13"/>
+        <location filename="../ui/people/PeopleView.ui" line="13"/>
         <source>&amp;New person…</source>
         <translation>فرد جدید…</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="14"/>
+        <location filename="../ui/people/PeopleView.ui" line="14"/>
         <source>New person</source>
         <translation>فرد جدید</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="17"/>
+        <location filename="../ui/people/PeopleView.ui" line="17"/>
         <source>&amp;Edit…</source>
         <translation>ویرایش…</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="18"/>
+        <location filename="../ui/people/PeopleView.ui" line="18"/>
         <source>Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="21"/>
+        <location filename="../ui/people/PeopleView.ui" line="21"/>
         <source>&amp;Remove…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="22"/>
+        <location filename="../ui/people/PeopleView.ui" line="22"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../ui/PeopleView.ui" line="26"/>
+        <location filename="../ui/people/PeopleView.ui" line="26"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
@@ -3330,117 +3330,117 @@ Example:
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="5"/>
+        <location filename="../ui/people/PersonDialog.ui" line="5"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="9"/>
+        <location filename="../ui/people/PersonDialog.ui" line="9"/>
         <source>&amp;Family name:</source>
         <translation>نام خانوادگی:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="13"/>
+        <location filename="../ui/people/PersonDialog.ui" line="13"/>
         <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="16"/>
+        <location filename="../ui/people/PersonDialog.ui" line="16"/>
         <source>&amp;Given name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="20"/>
+        <location filename="../ui/people/PersonDialog.ui" line="20"/>
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="23"/>
+        <location filename="../ui/people/PersonDialog.ui" line="23"/>
         <source>G&amp;ender:</source>
         <translation>جنسیت:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="27"/>
+        <location filename="../ui/people/PersonDialog.ui" line="27"/>
         <source>Gender</source>
         <translation>جنسیت</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="30"/>
+        <location filename="../ui/people/PersonDialog.ui" line="30"/>
         <source>&amp;Title:</source>
         <translation>عنوان:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="34"/>
+        <location filename="../ui/people/PersonDialog.ui" line="34"/>
         <source>Academic title</source>
         <translation>عنوان علمی</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="37"/>
+        <location filename="../ui/people/PersonDialog.ui" line="37"/>
         <source>&amp;Affiliation:</source>
         <translation>وابستگی سازمانی:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="41"/>
+        <location filename="../ui/people/PersonDialog.ui" line="41"/>
         <source>Affiliation</source>
         <translation>وابستگی سازمانی</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="42"/>
+        <location filename="../ui/people/PersonDialog.ui" line="42"/>
         <source>University or library</source>
         <translation>دانشگاه یا کتابخانه</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="45"/>
+        <location filename="../ui/people/PersonDialog.ui" line="45"/>
         <source>&amp;Position:</source>
         <translation>سمت:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="49"/>
+        <location filename="../ui/people/PersonDialog.ui" line="49"/>
         <source>Position</source>
         <translation>سمت</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="52"/>
+        <location filename="../ui/people/PersonDialog.ui" line="52"/>
         <source>E-&amp;mail:</source>
         <translation>رایانامه:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="56"/>
+        <location filename="../ui/people/PersonDialog.ui" line="56"/>
         <source>E-mail</source>
         <translation>رایانامه</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="59"/>
+        <location filename="../ui/people/PersonDialog.ui" line="59"/>
         <source>P&amp;hone:</source>
         <translation>تلفن:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="63"/>
+        <location filename="../ui/people/PersonDialog.ui" line="63"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="66"/>
+        <location filename="../ui/people/PersonDialog.ui" line="66"/>
         <source>&amp;Notes:</source>
         <translation>یادداشت:</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="70"/>
+        <location filename="../ui/people/PersonDialog.ui" line="70"/>
         <source>Notes</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="74"/>
+        <location filename="../ui/people/PersonDialog.ui" line="74"/>
         <source>A&amp;ctive</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="75"/>
+        <location filename="../ui/people/PersonDialog.ui" line="75"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../ui/PersonDialog.ui" line="78"/>
+        <location filename="../ui/people/PersonDialog.ui" line="78"/>
         <source>Memberships:</source>
         <translation>عضویت‌ها:</translation>
     </message>
@@ -3506,18 +3506,18 @@ Example:
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../ui/SearchDialog.ui" line="5"/>
-        <location filename="../ui/SearchDialog.ui" line="10"/>
+        <location filename="../ui/shell/SearchDialog.ui" line="5"/>
+        <location filename="../ui/shell/SearchDialog.ui" line="10"/>
         <source>Search everything</source>
         <translation>جست‌وجو در همه‌چیز</translation>
     </message>
     <message>
-        <location filename="../ui/SearchDialog.ui" line="8"/>
+        <location filename="../ui/shell/SearchDialog.ui" line="8"/>
         <source>Names, meetings, what was said, proposals, decisions: type any part</source>
         <translation>نام‌ها، جلسه‌ها، سخنان، پیشنهادها، مصوبه‌ها: هر بخشی را بنویسید</translation>
     </message>
     <message>
-        <location filename="../ui/SearchDialog.ui" line="13"/>
+        <location filename="../ui/shell/SearchDialog.ui" line="13"/>
         <source>What was found</source>
         <translation>یافته‌ها</translation>
     </message>
@@ -3525,117 +3525,117 @@ Example:
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="5"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="5"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="9"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="9"/>
         <source>Interface &amp;language:</source>
         <translation>زبان رابط:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="13"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="13"/>
         <source>Interface language</source>
         <translation>زبان رابط</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="16"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="16"/>
         <source>A new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="20"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="20"/>
         <source>&amp;Organisation:</source>
         <translation>سازمان:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="24"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="24"/>
         <source>Organisation name</source>
         <translation>نام سازمان</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="27"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="27"/>
         <source>Lo&amp;go:</source>
         <translation>نشان:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="32"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="32"/>
         <source>Logo</source>
         <translation>نشان</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="41"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="41"/>
         <source>&amp;Choose a picture…</source>
         <translation>گزینش تصویر…</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="42"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="42"/>
         <source>Choose the logo</source>
         <translation>گزینش نشان</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="46"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="46"/>
         <source>No lo&amp;go</source>
         <translation>بدون نشان</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="47"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="47"/>
         <source>Remove the logo</source>
         <translation>برداشتن نشان</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="60"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="60"/>
         <source>Letter&amp;head lines:</source>
         <translation>سربرگ:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="64"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="64"/>
         <source>Letterhead lines</source>
         <translation>سطرهای سربرگ</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="66"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="66"/>
         <source>One line each, printed at the top of the formal minutes</source>
         <translation>هر سطر جدا؛ بالای صورتجلسه‌ی رسمی چاپ می‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="70"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="70"/>
         <source>Attendance review</source>
         <translation>بررسی حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="73"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="73"/>
         <source>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</source>
         <translation>چه هنگام هشدار داده شود. در آیین‌نامه‌ها معمولاً ۳ غیبت بدون عذر پیاپی یا ۵ غیبت در سال استعفا شمرده می‌شود. این تنظیمات در پایگاه داده نگه داشته می‌شود و برای همه کسانی که آن را باز می‌کنند یکی است.</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="77"/>
         <source>Absences without excuse in a &amp;row:</source>
         <translation>غیبت بدون عذر پیاپی:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="81"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="81"/>
         <source>Absences without excuse in a row</source>
         <translation>غیبت بدون عذر پیاپی</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="84"/>
         <source>Absences without excuse in one Jalali &amp;year:</source>
         <translation>غیبت بدون عذر در یک سال:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="88"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="88"/>
         <source>Absences without excuse in one Jalali year</source>
         <translation>غیبت بدون عذر در یک سال خورشیدی</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="91"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="91"/>
         <source>A body without a meeting for (&amp;months):</source>
         <translation>نهاد بی‌جلسه به مدت (ماه):</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="95"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="95"/>
         <source>Months without a meeting</source>
         <translation>ماه‌های بی‌جلسه</translation>
     </message>
@@ -3958,589 +3958,239 @@ Example:
     </message>
 </context>
 <context>
-    <name>jalaseh::app::ActionItemListModel</name>
-    <message>
-        <location filename="../src/app/ActionItemListModel.cpp" line="12"/>
-        <source>Task</source>
-        <translation>کار</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActionItemListModel.cpp" line="12"/>
-        <source>Owner</source>
-        <translation>مسئول</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActionItemListModel.cpp" line="12"/>
-        <source>Deadline</source>
-        <translation>مهلت</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActionItemListModel.cpp" line="12"/>
-        <source>State</source>
-        <translation>وضعیت</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::ActivityChartView</name>
     <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="12"/>
-        <location filename="../src/app/ActivityChartView.cpp" line="34"/>
+        <location filename="../src/app/attendance/ActivityChartView.cpp" line="12"/>
+        <location filename="../src/app/attendance/ActivityChartView.cpp" line="34"/>
         <source>Meetings held per season</source>
         <translation>جلسه‌های برگزارشده در هر فصل</translation>
     </message>
     <message>
-        <location filename="../src/app/ActivityChartView.cpp" line="37"/>
+        <location filename="../src/app/attendance/ActivityChartView.cpp" line="37"/>
         <source>No meetings were held in this period</source>
         <translation>در این دوره جلسه‌ای برگزار نشده است</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::ActivityTableModel</name>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="65"/>
-        <source>All bodies</source>
-        <translation>همه نهادها</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="80"/>
-        <source>none</source>
-        <translation>هیچ</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="89"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="96"/>
-        <source>and %1 planned after today</source>
-        <translation>و %1 جلسه پس از امروز در برنامه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="100"/>
-        <source>Approved or deferred decisions whose deadline has passed without being done.</source>
-        <translation>مصوبه‌های تصویب‌شده یا به تعویق افتاده‌ای که مهلتشان گذشته و انجام نشده‌اند.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="134"/>
-        <source>Body</source>
-        <translation>نهاد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="136"/>
-        <source>Meetings</source>
-        <translation>جلسه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="138"/>
-        <source>Proposals</source>
-        <translation>پیشنهادها</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="140"/>
-        <source>Decisions</source>
-        <translation>مصوبه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="142"/>
-        <source>Open</source>
-        <translation>باز</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="144"/>
-        <source>Done</source>
-        <translation>انجام‌شده</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="146"/>
-        <source>Overdue</source>
-        <translation>گذشته از مهلت</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="148"/>
-        <source>Last meeting</source>
-        <translation>آخرین جلسه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="157"/>
-        <source>%1 (merged into %2)</source>
-        <translation>%1 (ادغام‌شده در %2)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
-        <source>Spring</source>
-        <translation>بهار</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
-        <source>Summer</source>
-        <translation>تابستان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
-        <source>Autumn</source>
-        <translation>پاییز</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ActivityTableModel.cpp" line="162"/>
-        <source>Winter</source>
-        <translation>زمستان</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::AgendaListModel</name>
-    <message>
-        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
-        <source>No.</source>
-        <translation>ردیف</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
-        <source>Agenda item</source>
-        <translation>بند دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
-        <source>Kind</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AgendaListModel.cpp" line="9"/>
-        <source>Details</source>
-        <translation>توضیح</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AgendaListModel.cpp" line="32"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AgendaListModel.cpp" line="44"/>
-        <source>Question put to the room</source>
-        <translation>پرسش از حاضران</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AgendaListModel.cpp" line="44"/>
-        <source>Item</source>
-        <translation>بند</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::AttendanceListModel</name>
-    <message>
-        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
-        <source>Person</source>
-        <translation>فرد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
-        <source>Role</source>
-        <translation>نقش</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
-        <source>Details</source>
-        <translation>جزئیات</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceListModel.cpp" line="13"/>
-        <source>Represents</source>
-        <translation>نماینده‌ی</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceListModel.cpp" line="50"/>
-        <source>%1 minutes late</source>
-        <translation>%1 دقیقه تأخیر</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::AttendanceMatrixModel</name>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="78"/>
-        <source>%1, %2</source>
-        <comment>family name, given name</comment>
-        <translation>%1، %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="101"/>
-        <source>guest</source>
-        <translation>مهمان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="106"/>
-        <source>present</source>
-        <translation>حاضر</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="108"/>
-        <source>late %1</source>
-        <translation>تأخیر %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="109"/>
-        <source>late</source>
-        <translation>تأخیر</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="111"/>
-        <source>left early</source>
-        <translation>خروج زود</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="113"/>
-        <source>excused</source>
-        <translation>موجه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="115"/>
-        <source>absent</source>
-        <translation>غایب</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="124"/>
-        <source>Not a member on that day; came as a guest (%1), which counts for nothing.</source>
-        <translation>در آن روز عضو نبود؛ به عنوان مهمان آمد (%1) که در شمار نمی‌آید.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="126"/>
-        <source>Not a member on that day.</source>
-        <translation>در آن روز عضو نبود.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="129"/>
-        <source>Nothing recorded: left out of the rates.</source>
-        <translation>چیزی ثبت نشده است؛ در نرخ‌ها شمرده نمی‌شود.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="132"/>
-        <source>Late by %1 minutes</source>
-        <translation>%1 دقیقه تأخیر</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="134"/>
-        <source>; reason: %1</source>
-        <translation>؛ علت: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="165"/>
-        <source>The role at the last meeting %1 was expected at.</source>
-        <translation>نقش %1 در آخرین جلسه‌ای که باید در آن حاضر می‌شد.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="168"/>
-        <source>%1 attended (on time %2, late %3, left early %4) of the %5 meetings recorded while a member; %6 excused, %7 absent without excuse, %8 not recorded.</source>
-        <translation>%1 حضور (به‌موقع %2، با تأخیر %3، خروج زودهنگام %4) از %5 جلسه ثبت‌شده در دوره عضویت؛ %6 غیبت موجه، %7 غیبت بدون عذر، %8 ثبت‌نشده.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="179"/>
-        <source>%1 attended of the %2 meetings recorded while a member, leaving out the %3 excused.</source>
-        <translation>%1 حضور از %2 جلسه ثبت‌شده در دوره عضویت، بی‌آنکه %3 غیبت موجه شمرده شود.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="203"/>
-        <source>%1 — meeting %2, %3: %4</source>
-        <translation>%1 — جلسه %2، %3: %4</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="231"/>
-        <source>The body as a whole: every member&apos;s attendances over every member&apos;s recorded meetings.</source>
-        <translation>نهاد در کل: همه حضورهای اعضا تقسیم بر همه جلسه‌های ثبت‌شده آنان.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="239"/>
-        <source>%1 of %2</source>
-        <translation>%1 از %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="243"/>
-        <source> +%1</source>
-        <translation> +%1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="247"/>
-        <source>%1 of the %2 members expected came; %3 guests.</source>
-        <translation>%1 نفر از %2 عضوی که باید می‌آمدند حاضر شدند؛ %3 مهمان.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="261"/>
-        <source>Members present</source>
-        <translation>اعضای حاضر</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="265"/>
-        <source>Each meeting&apos;s members present of those expected (+ guests).</source>
-        <translation>اعضای حاضر هر جلسه از اعضایی که باید می‌آمدند (+ مهمانان).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="273"/>
-        <source>Role</source>
-        <translation>نقش</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="276"/>
-        <source>Rate</source>
-        <translation>نرخ حضور</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="277"/>
-        <source>Attended (on time, late or left early) of the meetings recorded while a member; an excused absence counts as an absence.</source>
-        <translation>حضور (به‌موقع، با تأخیر یا خروج زودهنگام) از جلسه‌های ثبت‌شده در دوره عضویت؛ غیبت موجه هم غیبت شمرده می‌شود.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="281"/>
-        <source>Without
-excused</source>
-        <translation>بدون
-غیبت موجه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="282"/>
-        <source>The rate leaving out the meetings with an excused absence.</source>
-        <translation>نرخ حضور بی‌آنکه جلسه‌های غیبت موجه شمرده شوند.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="292"/>
-        <source>Meeting %1
-%2</source>
-        <translation>جلسه %1
-%2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="297"/>
-        <source>Meeting %1 of %2</source>
-        <translation>جلسه %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/AttendanceMatrixModel.cpp" line="300"/>
-        <source>Double-click to open the meeting.</source>
-        <translation>برای باز کردن جلسه دوبار کلیک کنید.</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::AttendanceView</name>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="93"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="93"/>
         <source>First day of the period</source>
         <translation>نخستین روز دوره</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="94"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="94"/>
         <source>Last day of the period</source>
         <translation>واپسین روز دوره</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="109"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="109"/>
         <source>Double-click a meeting to open it</source>
         <translation>برای باز کردن هر جلسه روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="115"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="115"/>
         <source>All roles</source>
         <translation>همه نقش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="120"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="120"/>
         <source>present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="121"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="121"/>
         <source>late (minutes)</source>
         <translation>تأخیر (دقیقه)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="122"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="122"/>
         <source>left early</source>
         <translation>خروج زودهنگام</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="123"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="123"/>
         <source>excused absence</source>
         <translation>غیبت موجه</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="124"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="124"/>
         <source>absent without excuse</source>
         <translation>غیبت بدون عذر</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="125"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="125"/>
         <source>? nothing recorded</source>
         <translation>؟ ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="126"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="126"/>
         <source>not a member</source>
         <translation>عضو نبود</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="254"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="254"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (ادغام‌شده در %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="268"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="268"/>
         <source>Series: %1</source>
         <translation>سلسله‌جلسه: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="292"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="292"/>
         <source>This Jalali year (%1)</source>
         <translation>امسال (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="294"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="294"/>
         <source>Last 12 months</source>
         <translation>۱۲ ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="297"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="297"/>
         <source>Jalali year %1</source>
         <translation>سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="299"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="299"/>
         <source>Custom period</source>
         <translation>دوره دلخواه</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="345"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="345"/>
         <source>The period starts (%1) after it ends (%2); correct one of the dates.</source>
         <translation>آغاز دوره (%1) پس از پایان آن (%2) است؛ یکی از دو تاریخ را درست کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="394"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="394"/>
         <source>%1 to %2</source>
         <translation>%1 تا %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="429"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="429"/>
         <source>No meetings of %1 from %2 to %3. Choose another period or body.</source>
         <translation>%1 از %2 تا %3 جلسه‌ای نداشته است. دوره یا نهاد دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="432"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="432"/>
         <source>%1 meetings and %2 members from %3 to %4</source>
         <translation>%1 جلسه و %2 عضو، از %3 تا %4</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="438"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="438"/>
         <source>; the members&apos; overall attendance rate: %1</source>
         <translation>؛ نرخ حضور همه اعضا: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="444"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="444"/>
         <source>With the meetings of %1, merged into it.</source>
         <translation>با جلسه‌های %1 که در آن ادغام شده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="444"/>
-        <location filename="../src/app/AttendanceView.cpp" line="490"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="444"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="490"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="483"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="483"/>
         <source>%1: %2 absences without excuse in a row, from %3 to %4</source>
         <translation>%1: %2 غیبت بدون عذر پیاپی، از %3 تا %4</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="486"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="486"/>
         <source>%1: %2 absences without excuse in the Jalali year %3</source>
         <translation>%1: %2 غیبت بدون عذر در سال %3</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="489"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="489"/>
         <source>Meetings missed without excuse: %1. Double-click to find the row.</source>
         <translation>جلسه‌های غیبت بدون عذر: %1. برای یافتن ردیف دوبار کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="514"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="514"/>
         <source>%1: no meeting in the last %2 months; the last was on %3</source>
         <translation>%1: در %2 ماه گذشته جلسه‌ای نداشته؛ آخرین جلسه در %3</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="517"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="517"/>
         <source>%1: no meeting recorded yet</source>
         <translation>%1: هنوز جلسه‌ای ثبت نشده است</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="518"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="518"/>
         <source>Double-click to show its attendance.</source>
         <translation>برای دیدن حضور و غیاب آن دوبار کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="526"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="526"/>
         <source>Alerts (%1)</source>
         <translation>هشدارها (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="528"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="528"/>
         <source>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</source>
         <translation>هشدار برای %1 غیبت بدون عذر پیاپی یا %2 غیبت در یک سال، و برای نهادهایی که %3 ماه جلسه نداشته‌اند. این مرزها را در پرونده ← تنظیمات تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="555"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="555"/>
         <source>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</source>
         <translation>از %1 تا %2: %3 جلسه، %4 پیشنهاد و %5 مصوبه. پیگیری مصوبه‌ها تا %6: %7 باز، %8 انجام‌شده، %9 گذشته از مهلت.</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="588"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="588"/>
         <source>All bodies</source>
         <translation>همه نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="644"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="644"/>
         <source>Attendance of %1, %2</source>
         <translation>حضور و غیاب %1، %2</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="646"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="646"/>
         <source>Export the attendance as PDF</source>
         <translation>خروجی PDF حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="647"/>
-        <location filename="../src/app/AttendanceView.cpp" line="692"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="647"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="692"/>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="648"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="648"/>
         <source>Export the attendance as CSV</source>
         <translation>خروجی CSV حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="649"/>
-        <location filename="../src/app/AttendanceView.cpp" line="694"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="649"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="694"/>
         <source>CSV files for spreadsheets (*.csv)</source>
         <translation>پرونده‌های CSV برای صفحه‌گسترده (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="674"/>
-        <location filename="../src/app/AttendanceView.cpp" line="677"/>
-        <location filename="../src/app/AttendanceView.cpp" line="714"/>
-        <location filename="../src/app/AttendanceView.cpp" line="717"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="674"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="677"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="714"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="717"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="689"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="689"/>
         <source>Activity of the bodies, %1</source>
         <translation>فعالیت نهادها، %1</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="691"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="691"/>
         <source>Export the activity as PDF</source>
         <translation>خروجی PDF فعالیت نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/AttendanceView.cpp" line="693"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="693"/>
         <source>Export the activity as CSV</source>
         <translation>خروجی CSV فعالیت نهادها</translation>
     </message>
@@ -4548,53 +4198,53 @@ excused</source>
 <context>
     <name>jalaseh::app::BodiesView</name>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="132"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="132"/>
         <source>Members of %1</source>
         <translation>اعضای %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="134"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="134"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="146"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="146"/>
         <source>Add body</source>
         <translation>افزودن نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="163"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="163"/>
         <source>Edit body</source>
         <translation>ویرایش نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="172"/>
-        <location filename="../src/app/BodiesView.cpp" line="175"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="172"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="175"/>
         <source>Remove body</source>
         <translation>حذف نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="173"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="173"/>
         <source>Remove %1? (Undo brings it back.)</source>
         <translation>%1 حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="191"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="191"/>
         <source>Merge %1</source>
         <translation>ادغام %1</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="206"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="206"/>
         <source>Add member</source>
         <translation>افزودن عضو</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="219"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="219"/>
         <source>Edit membership</source>
         <translation>ویرایش عضویت</translation>
     </message>
     <message>
-        <location filename="../src/app/BodiesView.cpp" line="228"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="228"/>
         <source>Remove membership</source>
         <translation>حذف عضویت</translation>
     </message>
@@ -4602,278 +4252,99 @@ excused</source>
 <context>
     <name>jalaseh::app::BodyDialog</name>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="18"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="18"/>
         <source>(not merged)</source>
         <translation>(ادغام نشده)</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="22"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="22"/>
         <source>Merged on</source>
         <translation>تاریخ ادغام</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="25"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="25"/>
         <source>Merge with “Merge into…” in the list of bodies; Undo takes a merge back.</source>
         <translation>ادغام را با «ادغام در…» در فهرست نهادها انجام دهید؛ واگرد، ادغام را برمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="47"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="47"/>
         <source>Edit body</source>
         <translation>ویرایش نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="47"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="47"/>
         <source>New body</source>
         <translation>نهاد جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/BodyDialog.cpp" line="66"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="66"/>
         <source>A body needs a name.</source>
         <translation>نام نهاد را بنویسید.</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::BodyListModel</name>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="14"/>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="14"/>
-        <source>Kind</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="14"/>
-        <source>State</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="49"/>
-        <source>Merged into %1 on %2</source>
-        <translation>ادغام‌شده در %1 از %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="54"/>
-        <source>%1; merged from %2</source>
-        <translation>%1؛ ادغام‌شده از %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="54"/>
-        <location filename="../src/app/BodyListModel.cpp" line="91"/>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="72"/>
-        <source>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</source>
-        <translation>%1 در تاریخ %3 در %2 ادغام شد. جلسه‌ها و صورتجلسه‌هایش نام خودش را نگه می‌دارند و حضور و غیابش در بررسی حضور %2 به شمار می‌آید.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="84"/>
-        <source>%1 (on %2)</source>
-        <translation>%1 (از %2)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="85"/>
-        <source>%1 (through %2, on %3)</source>
-        <translation>%1 (از راه %2، از %3)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="90"/>
-        <source>Merged from: %1. Their meetings are part of the attendance review of %2.</source>
-        <translation>ادغام‌شده از: %1. جلسه‌های آن‌ها در بررسی حضور %2 به شمار می‌آیند.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="51"/>
-        <source>Active</source>
-        <translation>فعال</translation>
-    </message>
-    <message>
-        <location filename="../src/app/BodyListModel.cpp" line="51"/>
-        <source>Inactive</source>
-        <translation>غیرفعال</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::BookingConflictBanner</name>
     <message>
-        <location filename="../src/app/BookingConflictBanner.cpp" line="22"/>
+        <location filename="../src/app/meetings/BookingConflictBanner.cpp" line="22"/>
         <source>Booking clashes</source>
         <translation>هم‌زمانی‌های جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/BookingConflictBanner.cpp" line="115"/>
+        <location filename="../src/app/meetings/BookingConflictBanner.cpp" line="115"/>
         <source>Booked twice at the same time:</source>
         <translation>هم‌زمانی با جلسه‌ای دیگر:</translation>
     </message>
     <message>
-        <location filename="../src/app/BookingConflictBanner.cpp" line="116"/>
+        <location filename="../src/app/meetings/BookingConflictBanner.cpp" line="116"/>
         <source>Possibly booked twice (a time is missing):</source>
         <translation>هم‌زمانی احتمالی (ساعت جلسه‌ای ثبت نشده است):</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::CalendarModel</name>
-    <message>
-        <location filename="../src/app/CalendarDayDelegate.cpp" line="173"/>
-        <source>and %1 more</source>
-        <translation>و %1 جلسه‌ی دیگر</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="26"/>
-        <source>Saturday</source>
-        <translation>شنبه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="28"/>
-        <source>Sunday</source>
-        <translation>یکشنبه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="30"/>
-        <source>Monday</source>
-        <translation>دوشنبه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="32"/>
-        <source>Tuesday</source>
-        <translation>سه‌شنبه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="34"/>
-        <source>Wednesday</source>
-        <translation>چهارشنبه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="36"/>
-        <source>Thursday</source>
-        <translation>پنجشنبه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="38"/>
-        <source>Friday</source>
-        <translation>جمعه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="46"/>
-        <source>Farvardin</source>
-        <translation>فروردین</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="46"/>
-        <source>Ordibehesht</source>
-        <translation>اردیبهشت</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="46"/>
-        <source>Khordad</source>
-        <translation>خرداد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="47"/>
-        <source>Tir</source>
-        <translation>تیر</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="47"/>
-        <source>Mordad</source>
-        <translation>مرداد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="47"/>
-        <source>Shahrivar</source>
-        <translation>شهریور</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="48"/>
-        <source>Mehr</source>
-        <translation>مهر</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="48"/>
-        <source>Aban</source>
-        <translation>آبان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="48"/>
-        <source>Azar</source>
-        <translation>آذر</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="49"/>
-        <source>Dey</source>
-        <translation>دی</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="49"/>
-        <source>Bahman</source>
-        <translation>بهمن</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="49"/>
-        <source>Esfand</source>
-        <translation>اسفند</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/app/CalendarModel.cpp" line="177"/>
-        <source>%n meeting(s)</source>
-        <translation>
-            <numerusform>%n جلسه</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/app/CalendarModel.cpp" line="179"/>
-        <source>with a clash</source>
-        <translation>با هم‌زمانی</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::CalendarView</name>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="93"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="93"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;⚠ red&lt;/span&gt;: a person or a room is booked twice at the same time · &lt;span style=&quot;color:%2&quot;&gt;⚠ amber&lt;/span&gt;: booked twice the same day, and a time is missing</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;⚠ سرخ&lt;/span&gt;: کسی یا مکانی در یک ساعت برای دو جلسه رزرو شده است · &lt;span style=&quot;color:%2&quot;&gt;⚠ نارنجی&lt;/span&gt;: در یک روز برای دو جلسه رزرو شده و ساعت یکی از آن‌ها ثبت نشده است</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="114"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="114"/>
         <source>Month view (Ctrl+Shift+M)</source>
         <translation>نمای ماه (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="115"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="115"/>
         <source>Week view (Ctrl+Shift+W)</source>
         <translation>نمای هفته (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="243"/>
-        <location filename="../src/app/CalendarView.cpp" line="244"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="243"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="244"/>
         <source>%1 to %2</source>
         <translation>%1 تا %2</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="257"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="257"/>
         <source>Previous month (Page Up)</source>
         <translation>ماه پیش (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="258"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="258"/>
         <source>Previous week (Page Up)</source>
         <translation>هفته‌ی پیش (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="259"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="259"/>
         <source>Next month (Page Down)</source>
         <translation>ماه بعد (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="260"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="260"/>
         <source>Next week (Page Down)</source>
         <translation>هفته‌ی بعد (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarView.cpp" line="304"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="304"/>
         <source>No meetings on this day.</source>
         <translation>در این روز جلسه‌ای نیست.</translation>
     </message>
@@ -4881,424 +4352,239 @@ excused</source>
 <context>
     <name>jalaseh::app::CalendarWeekGrid</name>
     <message>
-        <location filename="../src/app/CalendarWeekGrid.cpp" line="50"/>
+        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="50"/>
         <source>Week</source>
         <translation>هفته</translation>
     </message>
     <message>
-        <location filename="../src/app/CalendarWeekGrid.cpp" line="124"/>
-        <location filename="../src/app/CalendarWeekGrid.cpp" line="324"/>
+        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="124"/>
+        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="324"/>
         <source>No time</source>
         <translation>بی‌ساعت</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::CarriedOverListModel</name>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
-        <source>Decision</source>
-        <translation>مصوبه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
-        <source>From the meeting</source>
-        <translation>جلسه‌ی مبدأ</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="14"/>
-        <source>Responsible</source>
-        <translation>مسئول پیگیری</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="15"/>
-        <source>Deadline</source>
-        <translation>مهلت</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="15"/>
-        <source>In this meeting</source>
-        <translation>در این جلسه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="30"/>
-        <source>no. %1, %2</source>
-        <translation>جلسه‌ی %1، %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="73"/>
-        <source>Taken up</source>
-        <translation>بررسی شد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/CarriedOverListModel.cpp" line="73"/>
-        <source>To review</source>
-        <translation>برای بررسی</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::CarriedOverPanel</name>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="20"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="20"/>
         <source>Carried over from earlier meetings</source>
         <translation>موکول‌شده از جلسه‌های پیشین</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="24"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="24"/>
         <source>&amp;Outcome:</source>
         <translation>نتیجه:</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="26"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="26"/>
         <source>Record as &amp;taken up</source>
         <translation>ثبت بررسی در این جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="27"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="27"/>
         <source>&amp;Not taken up here</source>
         <translation>در این جلسه بررسی نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="35"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="35"/>
         <source>No decision of an earlier meeting of this series is waiting to be taken up.</source>
         <translation>مصوبه‌ای از جلسه‌های پیشین این سلسله‌جلسه در انتظار بررسی نیست.</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="37"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="37"/>
         <source>Decisions carried over from earlier meetings</source>
         <translation>مصوبه‌های موکول‌شده از جلسه‌های پیشین</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="46"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="46"/>
         <source>What this meeting decided</source>
         <translation>تصمیم این جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="47"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="47"/>
         <source>Approved in this meeting</source>
         <translation>در این جلسه تصویب شد</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="48"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="48"/>
         <source>Rejected in this meeting</source>
         <translation>در این جلسه رد شد</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="49"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="49"/>
         <source>Deferred again</source>
         <translation>دوباره موکول شد</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="157"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="157"/>
         <source>Take up a carried-over decision</source>
         <translation>بررسی مصوبه‌ی موکول‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/CarriedOverPanel.cpp" line="172"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="172"/>
         <source>Take back the review of a carried-over decision</source>
         <translation>برگرداندن بررسی مصوبه‌ی موکول‌شده</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::ContributionListModel</name>
-    <message>
-        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
-        <source>No.</source>
-        <translation>ردیف</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
-        <source>Speaker</source>
-        <translation>سخنران</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
-        <source>What was said</source>
-        <translation>آنچه گفته شد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ContributionListModel.cpp" line="13"/>
-        <source>Topic</source>
-        <translation>موضوع</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::DatabaseSession</name>
-    <message>
-        <location filename="../src/app/DatabaseSession.cpp" line="38"/>
-        <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
-        <translation>این پایگاه داده فقط‌خواندنی باز است و تغییر نمی‌پذیرد. رونوشتی را باز کنید که اجازه‌ی نوشتن در آن دارید، یا اجازه‌ی نوشتن در این پرونده را بگیرید.</translation>
-    </message>
-</context>
-<context>
-    <name>jalaseh::app::DecisionListModel</name>
-    <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
-        <source>Decision</source>
-        <translation>مصوبه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
-        <source>Responsible</source>
-        <translation>مسئول پیگیری</translation>
-    </message>
-    <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
-        <source>Deadline</source>
-        <translation>مهلت</translation>
-    </message>
-    <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <location filename="../src/app/DecisionListModel.cpp" line="13"/>
-        <source>Follow-up</source>
-        <translation>پیگیری</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::DecisionsView</name>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="87"/>
-        <location filename="../src/app/DecisionsView.cpp" line="254"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="67"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="235"/>
         <source>Still open, overdue first</source>
         <translation>هنوز باز، نخست گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="88"/>
-        <location filename="../src/app/DecisionsView.cpp" line="266"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="68"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="247"/>
         <source>Everyone responsible</source>
         <translation>همه‌ی مسئولان</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="132"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="112"/>
         <source>Owner: type part of a name</source>
         <translation>مسئول: بخشی از نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="134"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="114"/>
         <source>Deadline of the action item</source>
         <translation>مهلت اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="135"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="115"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="256"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="237"/>
         <source>Everything of %1</source>
         <translation>همه‌ی موارد سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="267"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="248"/>
         <source>Nobody responsible</source>
         <translation>بی‌مسئول</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="280"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="261"/>
         <source>Any state</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="345"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="326"/>
         <source>Select a decision to see its action items.</source>
         <translation>برای دیدن اقدام‌های یک مصوبه، آن را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="359"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="340"/>
         <source>Action items of the decision</source>
         <translation>اقدام‌های این مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="360"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="341"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>اقدام‌هایی از همان جلسه که از مصوبه‌ای برنمی‌آیند</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="375"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="356"/>
         <source>From %1.</source>
         <translation>از %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="377"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="358"/>
         <source>Decided as: %1.</source>
         <translation>وضعیت مصوبه: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="381"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="362"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>هنوز جلسه‌ی بعدی آن را بررسی نکرده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="382"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="363"/>
         <source>Taken up again in: %1.</source>
         <translation>بررسی دوباره در: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="382"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="363"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="397"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="378"/>
         <source>Follows from the decision: %1</source>
         <translation>برآمده از مصوبه‌ی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="408"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="389"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 از %2 مورد، %3 گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="425"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="406"/>
         <source>Mark as %1</source>
         <translation>تغییر وضعیت به «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="436"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="417"/>
         <source>Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="437"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="418"/>
         <source>Add an action item…</source>
         <translation>افزودن اقدام…</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="462"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="443"/>
         <source>Mark as %1: %2</source>
         <translation>تغییر وضعیت به «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="518"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="499"/>
         <source>Add an action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="544"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="525"/>
         <source>Change an action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionsView.cpp" line="552"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="533"/>
         <source>Remove an action item</source>
         <translation>حذف اقدام</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::FollowUpListModel</name>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
-        <source>Decision or task</source>
-        <translation>مصوبه یا اقدام</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
-        <source>Kind</source>
-        <translation>نوع</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
-        <source>Responsible</source>
-        <translation>مسئول پیگیری</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="39"/>
-        <source>Deadline</source>
-        <translation>مهلت</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="40"/>
-        <source>Follow-up</source>
-        <translation>پیگیری</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="40"/>
-        <source>From the meeting</source>
-        <translation>جلسه‌ی مبدأ</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="40"/>
-        <source>Reviewed in</source>
-        <translation>بررسی‌شده در</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="111"/>
-        <source>%1 no. %2, %3</source>
-        <translation>%1، شماره‌ی %2، %3</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="112"/>
-        <source>no. %1 (%2)</source>
-        <translation>جلسه‌ی %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="196"/>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="207"/>
-        <source>Action item</source>
-        <translation>اقدام</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="209"/>
-        <source>Decision (deferred)</source>
-        <translation>مصوبه (موکول‌شده)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="210"/>
-        <source>Decision</source>
-        <translation>مصوبه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="217"/>
-        <source>%1 (%2 days late)</source>
-        <translation>%1 (%2 روز گذشته)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/FollowUpListModel.cpp" line="223"/>
-        <source>%1 (marked %2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::JalaliDateEdit</name>
     <message>
-        <location filename="../src/app/JalaliDateEdit.cpp" line="22"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="22"/>
         <source>year/month/day, e.g. 1402/01/21</source>
         <translation>سال/ماه/روز، مانند ۱۴۰۲/۰۱/۲۱</translation>
     </message>
     <message>
-        <location filename="../src/app/JalaliDateEdit.cpp" line="23"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="23"/>
         <source>Calendar…</source>
         <translation>تقویم…</translation>
     </message>
     <message>
-        <location filename="../src/app/JalaliDateEdit.cpp" line="24"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="24"/>
         <source>Pick the date from a Jalali calendar (Alt+Down)</source>
         <translation>برگزیدن تاریخ از تقویم شمسی (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/JalaliDateEdit.cpp" line="25"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="25"/>
         <source>Open the calendar</source>
         <translation>باز کردن تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/JalaliDateEdit.cpp" line="86"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="86"/>
         <source>Enter a date, e.g. 1402/01/21.</source>
         <translation>تاریخی بنویسید، مانند ۱۴۰۲/۰۱/۲۱.</translation>
     </message>
     <message>
-        <location filename="../src/app/JalaliDateEdit.cpp" line="124"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="124"/>
         <source>Jalali calendar</source>
         <translation>تقویم شمسی</translation>
     </message>
@@ -5306,229 +4592,229 @@ excused</source>
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="67"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="67"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="68"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="68"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="68"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="68"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="68"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="68"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="69"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="69"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="69"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="69"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="69"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="69"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="93"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="93"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="114"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="114"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="115"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="115"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="117"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="117"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="119"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="119"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="122"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="122"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="125"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="128"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="128"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="129"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="129"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="131"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="131"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="137"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="137"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="140"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="140"/>
         <source>&amp;Search everything…</source>
         <translation>جست‌وجو در همه‌چیز…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="143"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="143"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="144"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="144"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="146"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="146"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="163"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="163"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="170"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="171"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="171"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="172"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="172"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="180"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="180"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="220"/>
-        <location filename="../src/app/MainWindow.cpp" line="225"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="220"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="225"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="226"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="240"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="240"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="332"/>
-        <location filename="../src/app/MainWindow.cpp" line="349"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="332"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="349"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="333"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="333"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="340"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="340"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="445"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="445"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="448"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="448"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="450"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="450"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="451"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="451"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="458"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="458"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="459"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="459"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="463"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="463"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="477"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="477"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="483"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="483"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="486"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="486"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="488"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="488"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="489"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="489"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
     </message>
@@ -5536,315 +4822,277 @@ excused</source>
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="161"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="161"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="162"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="162"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>بازگشت به فهرست جلسه‌ها (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="256"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="256"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="280"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="280"/>
         <source>(no agenda item)</source>
         <translation>(بدون بند دستور جلسه)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="326"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="326"/>
         <source>Meeting date</source>
         <translation>تاریخ جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="327"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="327"/>
         <source>Start time</source>
         <translation>ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="328"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="328"/>
         <source>End time</source>
         <translation>ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="333"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="333"/>
         <source>Change the meeting number</source>
         <translation>تغییر شماره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="337"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="337"/>
         <source>Change the title</source>
         <translation>تغییر عنوان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="341"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="341"/>
         <source>Change the mode</source>
         <translation>تغییر نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="346"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="346"/>
         <source>Change the venue</source>
         <translation>تغییر مکان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="350"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="350"/>
         <source>Change the online link</source>
         <translation>تغییر پیوند برخط</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="354"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="354"/>
         <source>Change the date</source>
         <translation>تغییر تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="357"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="357"/>
         <source>Change the start time</source>
         <translation>تغییر ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="360"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="360"/>
         <source>Change the end time</source>
         <translation>تغییر ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="363"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="363"/>
         <source>Change the chair</source>
         <translation>تغییر رئیس جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="366"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="366"/>
         <source>Change the secretary</source>
         <translation>تغییر دبیر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="370"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="370"/>
         <source>Change the status</source>
         <translation>تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="381"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="381"/>
         <source>Change the summary</source>
         <translation>تغییر جمع‌بندی</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="409"/>
-        <location filename="../src/app/MeetingEditor.cpp" line="430"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="409"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="430"/>
         <source>Change the series</source>
         <translation>تغییر سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="421"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="421"/>
         <source>New series</source>
         <translation>سلسله‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="421"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="421"/>
         <source>Name of the new meeting series:</source>
         <translation>نام سلسله‌جلسه‌ی تازه:</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditor.cpp" line="426"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="426"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="97"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="97"/>
         <source>All working-group leads</source>
         <translation>همه‌ی راهبران کارگروه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="105"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="105"/>
         <source>(no body)</source>
         <translation>(بدون نهاد)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="108"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="108"/>
         <source>%1 (merged)</source>
         <translation>%1 (ادغام‌شده)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="137"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="137"/>
         <source>Add all working-group leads</source>
         <translation>افزودن همه‌ی راهبران کارگروه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="140"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="140"/>
         <source>Add the members of %1</source>
         <translation>افزودن اعضای %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="144"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="144"/>
         <source>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</source>
         <translation>کسی افزوده نشد: همه از پیش در فهرست‌اند، یا در %1 کسی چنین سمتی ندارد. اعضا را در «نهادها و اعضا» (Ctrl+3) بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="160"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="160"/>
         <source>Add an attendee</source>
         <translation>افزودن حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="179"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="179"/>
         <source>Add a guest</source>
         <translation>افزودن مهمان</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="200"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="200"/>
         <source>Add pasted attendees</source>
         <translation>افزودن حاضران چسبانده‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="234"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="234"/>
         <source>Change an attendance</source>
         <translation>تغییر حضور</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAttendance.cpp" line="242"/>
+        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="242"/>
         <source>Remove an attendee</source>
         <translation>حذف حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="78"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="78"/>
         <source>Add an agenda item</source>
         <translation>افزودن بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="100"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="100"/>
         <source>Change an agenda item</source>
         <translation>تغییر بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="108"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="108"/>
         <source>Remove an agenda item</source>
         <translation>حذف بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="125"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="125"/>
         <source>Move an agenda item</source>
         <translation>جابه‌جایی بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="190"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="190"/>
         <source>Add a contribution</source>
         <translation>افزودن سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="213"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="213"/>
         <source>Change a contribution</source>
         <translation>تغییر سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="221"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="221"/>
         <source>Remove a contribution</source>
         <translation>حذف سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorAgenda.cpp" line="239"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="239"/>
         <source>Move a contribution</source>
         <translation>جابه‌جایی سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="163"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="163"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="71"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="71"/>
         <source>Add a proposal</source>
         <translation>افزودن پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="95"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="95"/>
         <source>Change a proposal</source>
         <translation>تغییر پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="103"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="103"/>
         <source>Remove a proposal</source>
         <translation>حذف پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="145"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="145"/>
         <source>(not on a proposal)</source>
         <translation>(بدون پیشنهاد)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="190"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="190"/>
         <source>Add a decision</source>
         <translation>افزودن مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="216"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="216"/>
         <source>Change a decision</source>
         <translation>تغییر مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingEditorDecisions.cpp" line="224"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="224"/>
         <source>Remove a decision</source>
         <translation>حذف مصوبه</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::MeetingListModel</name>
-    <message>
-        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
-        <source>Date</source>
-        <translation>تاریخ</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
-        <source>Series</source>
-        <translation>سلسله‌جلسه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
-        <source>No.</source>
-        <translation>ردیف</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
-        <source>Title</source>
-        <translation>عنوان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
-        <source>Mode</source>
-        <translation>نحوه‌ی برگزاری</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
-        <source>Venue</source>
-        <translation>مکان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MeetingListModel.cpp" line="16"/>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::MeetingsView</name>
     <message>
-        <location filename="../src/app/MeetingsView.cpp" line="122"/>
-        <location filename="../src/app/MeetingsView.cpp" line="127"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="122"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="127"/>
         <source>Remove meeting</source>
         <translation>حذف جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingsView.cpp" line="123"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="123"/>
         <source>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</source>
         <translation>جلسه‌ی شماره‌ی %1 از %2 با همه‌ی آنچه در آن ثبت شده حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingsView.cpp" line="135"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="135"/>
         <source>All series</source>
         <translation>همه‌ی سلسله‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/MeetingsView.cpp" line="156"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="156"/>
         <source>%1 of %2 meetings</source>
         <translation>%1 از %2 جلسه</translation>
     </message>
@@ -5852,123 +5100,95 @@ excused</source>
 <context>
     <name>jalaseh::app::MembershipDialog</name>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="20"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="20"/>
         <source>Member from</source>
         <translation>عضو از</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="21"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="21"/>
         <source>Member until</source>
         <translation>عضو تا</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="34"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="34"/>
         <source>Edit membership</source>
         <translation>ویرایش عضویت</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="34"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="34"/>
         <source>New membership</source>
         <translation>عضویت جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="52"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="52"/>
         <source>Choose the person: type part of the name and pick it from the list.</source>
         <translation>فرد را برگزینید: بخشی از نام را بنویسید و از فهرست برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="54"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="54"/>
         <source>Correct the dates first.</source>
         <translation>نخست تاریخ‌ها را درست کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/MembershipDialog.cpp" line="56"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="56"/>
         <source>The membership must end after it starts.</source>
         <translation>پایان عضویت باید پس از آغاز آن باشد.</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::MembershipListModel</name>
-    <message>
-        <location filename="../src/app/MembershipListModel.cpp" line="12"/>
-        <source>Person</source>
-        <translation>فرد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MembershipListModel.cpp" line="12"/>
-        <source>Role</source>
-        <translation>نقش</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MembershipListModel.cpp" line="12"/>
-        <source>From</source>
-        <translation>از</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MembershipListModel.cpp" line="12"/>
-        <source>Until</source>
-        <translation>تا</translation>
-    </message>
-    <message>
-        <location filename="../src/app/MembershipListModel.cpp" line="48"/>
-        <source>(current)</source>
-        <translation>(کنونی)</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::MergeBodyDialog</name>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="25"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="25"/>
         <source>Merge %1</source>
         <translation>ادغام %1</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="27"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="27"/>
         <source>%1 joins another body. It keeps its name, its series, its meetings and their minutes; its members from that day on become members of the body it joins.</source>
         <translation>%1 به نهادی دیگر می‌پیوندد. نام، سلسله‌جلسه‌ها، جلسه‌ها و صورتجلسه‌هایش برجا می‌مانند؛ اعضایش از آن روز عضو نهادی می‌شوند که به آن پیوسته است.</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="33"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="33"/>
         <source>Day of the merge</source>
         <translation>روز ادغام</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="35"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="35"/>
         <source>&amp;Merge</source>
         <translation>ادغام</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="66"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="66"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="76"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="76"/>
         <source>There is no other body to merge into. Add it first.</source>
         <translation>نهاد دیگری برای ادغام نیست. نخست آن را بیفزایید.</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="91"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="91"/>
         <source>Nobody is a member of %1 after %2, so nobody joins %3.</source>
         <translation>پس از %2 کسی عضو %1 نیست؛ پس کسی به %3 نمی‌پیوندد.</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="94"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="94"/>
         <source>%1 people join %2 on %3: %4.</source>
         <translation>%1 نفر از %3 به %2 می‌پیوندند: %4.</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="98"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="98"/>
         <source>Members of %1 already, who keep their seat: %2.</source>
         <translation>از پیش عضو %1 و عضویتشان برجا می‌ماند: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="101"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="101"/>
         <source>%1 has its own lead, deputy or secretary, so these join as members: %2.</source>
         <translation>%1 راهبر، جانشین یا دبیر خود را دارد؛ پس این افراد با نقش عضو می‌پیوندند: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/MergeBodyDialog.cpp" line="104"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="104"/>
         <source>Their seats in %1 end on that day. Undo (Ctrl+Z) takes the whole merge back.</source>
         <translation>عضویتشان در %1 در همان روز پایان می‌یابد. واگرد (Ctrl+Z) همه‌ی ادغام را برمی‌گرداند.</translation>
     </message>
@@ -5976,37 +5196,37 @@ excused</source>
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="34"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
         <source>Narrative report</source>
         <translation>گزارش روایی</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="35"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="35"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>صورتجلسه‌ی رسمی</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="36"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="36"/>
         <source>Invitation</source>
         <translation>دعوتنامه</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="121"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="121"/>
         <source>minutes-%1-%2.%3</source>
         <translation>صورتجلسه-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="131"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="131"/>
         <source>Export the minutes</source>
         <translation>برون‌بری صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="132"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="132"/>
         <source>%1 files (*.%2)</source>
         <translation>پرونده‌های %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/MinutesDialog.cpp" line="175"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="175"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>قالب‌ها در %1 هستند؛ این پوشه را با مدیر پرونده‌ها باز کنید و قالب‌ها را در یک ویرایشگر متن ویرایش کنید. با برگزیدن دوباره سند، پیش‌نمایش تغییرهای شما را نشان می‌دهد.</translation>
     </message>
@@ -6014,87 +5234,87 @@ excused</source>
 <context>
     <name>jalaseh::app::PasteAttendeesDialog</name>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="32"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="44"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="44"/>
         <source>%1 — already on the list</source>
         <translation>%1 — از پیش در فهرست است</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="48"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="48"/>
         <source>New person: %1</source>
         <translation>فرد تازه: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="50"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="50"/>
         <source>Choose who: %1 people have this name</source>
         <translation>برگزینید: %1 نفر این نام را دارند</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="53"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="53"/>
         <source>Left out</source>
         <translation>کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="72"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="72"/>
         <source>(no body)</source>
         <translation>(بدون نهاد)</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="133"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="133"/>
         <source>«%1»</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="136"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="136"/>
         <source>Not read as names (check that no one is missing): %1</source>
         <translation>این بخش‌ها نام خوانده نشدند (ببینید کسی از قلم نیفتاده باشد): %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="137"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="137"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="184"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="184"/>
         <source>(choose one)</source>
         <translation>(یکی را برگزینید)</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="187"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="187"/>
         <source>A new person: %1</source>
         <translation>فرد تازه: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="188"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="188"/>
         <source>Leave this name out</source>
         <translation>کنار گذاشتن این نام</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="214"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="214"/>
         <source>%1 of the database and %2 new will be added.</source>
         <translation>%1 نفر از پایگاه داده و %2 نفر تازه افزوده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="217"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="217"/>
         <source>%1 names fit several people: choose who each is, or they are left out.</source>
         <translation>%1 نام با چند نفر جور درمی‌آید: برای هر یک برگزینید کیست، وگرنه کنار گذاشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="220"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="220"/>
         <source>No names read yet. Paste or type a list such as the one shown in the empty field.</source>
         <translation>هنوز نامی خوانده نشده است. فهرستی مانند نمونه‌ای که در کادر خالی می‌بینید بچسبانید یا بنویسید.</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="225"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="225"/>
         <source>Add %1 attendees</source>
         <translation>افزودن %1 نفر</translation>
     </message>
     <message>
-        <location filename="../src/app/PasteAttendeesDialog.cpp" line="226"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="226"/>
         <source>Add attendees</source>
         <translation>افزودن حاضران</translation>
     </message>
@@ -6102,38 +5322,38 @@ excused</source>
 <context>
     <name>jalaseh::app::PeopleView</name>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="112"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="112"/>
         <source>Add person</source>
         <translation>افزودن فرد</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="127"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="127"/>
         <source>%1: %2, from %3%4</source>
         <translation>%1: %2، از %3%4</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="132"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="132"/>
         <source> until %1</source>
         <translation> تا %1</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="137"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="137"/>
         <source>Edit person</source>
         <translation>ویرایش فرد</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="145"/>
-        <location filename="../src/app/PeopleView.cpp" line="148"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="145"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="148"/>
         <source>Remove person</source>
         <translation>حذف فرد</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="146"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="146"/>
         <source>Remove %1 from the database? (Undo brings the person back.)</source>
         <translation>%1 از پایگاه داده حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/PeopleView.cpp" line="153"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="153"/>
         <source>%1 of %2 people</source>
         <translation>%1 از %2 نفر</translation>
     </message>
@@ -6141,103 +5361,60 @@ excused</source>
 <context>
     <name>jalaseh::app::PersonDialog</name>
     <message>
-        <location filename="../src/app/PersonDialog.cpp" line="47"/>
+        <location filename="../src/app/people/PersonDialog.cpp" line="47"/>
         <source>Edit person</source>
         <translation>ویرایش فرد</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonDialog.cpp" line="47"/>
+        <location filename="../src/app/people/PersonDialog.cpp" line="47"/>
         <source>New person</source>
         <translation>فرد جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonDialog.cpp" line="52"/>
+        <location filename="../src/app/people/PersonDialog.cpp" line="52"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::PersonListModel</name>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="10"/>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="10"/>
-        <source>Family name</source>
-        <translation>نام خانوادگی</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="10"/>
-        <source>Given name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="10"/>
-        <source>Affiliation</source>
-        <translation>وابستگی سازمانی</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="11"/>
-        <source>Position</source>
-        <translation>سمت</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="11"/>
-        <source>Active</source>
-        <translation>فعال</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="53"/>
-        <source>Yes</source>
-        <translation>بله</translation>
-    </message>
-    <message>
-        <location filename="../src/app/PersonListModel.cpp" line="53"/>
-        <source>No</source>
-        <translation>خیر</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::PersonListPicker</name>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="19"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="19"/>
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="20"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="20"/>
         <source>Take off</source>
         <translation>برداشتن</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="26"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="26"/>
         <source>People chosen</source>
         <translation>افراد برگزیده</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="27"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="27"/>
         <source>Person to add to the list</source>
         <translation>فردی که به فهرست افزوده می‌شود</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="28"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="28"/>
         <source>Add the person to the list</source>
         <translation>افزودن فرد به فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="29"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="29"/>
         <source>Take the selected person off the list</source>
         <translation>برداشتن فرد برگزیده از فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="33"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="33"/>
         <source>Delete takes the selected person off.</source>
         <translation>کلید Delete فرد برگزیده را برمی‌دارد.</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonListPicker.cpp" line="108"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="108"/>
         <source>(unknown person)</source>
         <translation>(فرد ناشناخته)</translation>
     </message>
@@ -6245,155 +5422,68 @@ excused</source>
 <context>
     <name>jalaseh::app::PersonPicker</name>
     <message>
-        <location filename="../src/app/PersonPicker.cpp" line="23"/>
+        <location filename="../src/app/common/PersonPicker.cpp" line="23"/>
         <source>Type part of a name</source>
         <translation>بخشی از نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonPicker.cpp" line="93"/>
+        <location filename="../src/app/common/PersonPicker.cpp" line="93"/>
         <source>No one is called “%1”. Check the spelling, or add the person under People (Ctrl+2) first.</source>
         <translation>کسی به نام «%1» نیست. نوشتار را بررسی کنید، یا نخست او را در «افراد» (Ctrl+2) بیفزایید.</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonPicker.cpp" line="102"/>
+        <location filename="../src/app/common/PersonPicker.cpp" line="102"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonPicker.cpp" line="103"/>
+        <location filename="../src/app/common/PersonPicker.cpp" line="103"/>
         <source>“%1” fits %2 people (%3). Type more of the name, or choose one from the list that opens as you type.</source>
         <translation>«%1» با %2 نفر جور درمی‌آید (%3). بیشتر از نام را بنویسید، یا یکی را از فهرستی که هنگام نوشتن باز می‌شود برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/PersonPicker.cpp" line="105"/>
+        <location filename="../src/app/common/PersonPicker.cpp" line="105"/>
         <source>, </source>
         <translation>، </translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::ProposalListModel</name>
-    <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
-        <source>Proposal</source>
-        <translation>پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
-        <source>Proposer</source>
-        <translation>پیشنهاددهنده</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
-        <source>No.</source>
-        <translation>ردیف</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
-        <source>Topic</source>
-        <translation>موضوع</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
-        <source>Backed by</source>
-        <translation>حامیان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="50"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/ProposalListModel.cpp" line="16"/>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::SearchDialog</name>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="94"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="94"/>
         <source>%1, no. %2</source>
         <translation>%1، شماره‌ی %2</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="107"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="107"/>
         <source>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</source>
         <translation>نامی یا واژه‌ای از عنوان جلسه یا از آنچه گفته یا تصویب شد بنویسید؛ حروف عربی یا فارسی و هر دو گونه‌ی رقم یکسان یافته می‌شوند. Enter نخستین یافته را باز می‌کند.</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="111"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="111"/>
         <source>Nothing contains “%1”.</source>
         <translation>هیچ‌جا «%1» نیامده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="114"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="114"/>
         <source>The first %1 hits, newest meetings first; type more to narrow them.</source>
         <translation>%1 یافته‌ی نخست، تازه‌ترین جلسه‌ها اول؛ برای کمتر شدنشان بیشتر بنویسید.</translation>
     </message>
     <message>
-        <location filename="../src/app/SearchDialog.cpp" line="118"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="118"/>
         <source>%1 found, newest meetings first.</source>
         <translation>%1 یافته، تازه‌ترین جلسه‌ها اول.</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::SearchResultModel</name>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="48"/>
-        <location filename="../src/app/SearchResultModel.cpp" line="95"/>
-        <source>Meeting</source>
-        <translation>جلسه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="50"/>
-        <source>Person</source>
-        <translation>فرد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="52"/>
-        <source>Body</source>
-        <translation>نهاد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="54"/>
-        <source>Contribution</source>
-        <translation>سخن</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="56"/>
-        <source>Proposal</source>
-        <translation>پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="58"/>
-        <source>Decision</source>
-        <translation>مصوبه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="91"/>
-        <source>Found in</source>
-        <translation>یافته در</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="93"/>
-        <source>Text</source>
-        <translation>متن</translation>
-    </message>
-    <message>
-        <location filename="../src/app/SearchResultModel.cpp" line="97"/>
-        <source>Date</source>
-        <translation>تاریخ</translation>
-    </message>
-</context>
-<context>
     <name>jalaseh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/SettingsDialog.cpp" line="113"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="113"/>
         <source>Choose the logo</source>
         <translation>گزینش نشان</translation>
     </message>
     <message>
-        <location filename="../src/app/SettingsDialog.cpp" line="126"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="126"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
@@ -6401,9 +5491,919 @@ excused</source>
 <context>
     <name>jalaseh::app::TimeEdit</name>
     <message>
-        <location filename="../src/app/TimeEdit.cpp" line="16"/>
+        <location filename="../src/app/common/TimeEdit.cpp" line="16"/>
         <source>hh:mm</source>
         <translation>ساعت:دقیقه</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::ActionItemListModel</name>
+    <message>
+        <location filename="../src/session/models/ActionItemListModel.cpp" line="12"/>
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActionItemListModel.cpp" line="12"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActionItemListModel.cpp" line="12"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActionItemListModel.cpp" line="12"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::ActivityTableModel</name>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="65"/>
+        <source>All bodies</source>
+        <translation>همه نهادها</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="80"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="89"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="96"/>
+        <source>and %1 planned after today</source>
+        <translation>و %1 جلسه پس از امروز در برنامه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="100"/>
+        <source>Approved or deferred decisions whose deadline has passed without being done.</source>
+        <translation>مصوبه‌های تصویب‌شده یا به تعویق افتاده‌ای که مهلتشان گذشته و انجام نشده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="134"/>
+        <source>Body</source>
+        <translation>نهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="136"/>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="138"/>
+        <source>Proposals</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="140"/>
+        <source>Decisions</source>
+        <translation>مصوبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="142"/>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="144"/>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="146"/>
+        <source>Overdue</source>
+        <translation>گذشته از مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="148"/>
+        <source>Last meeting</source>
+        <translation>آخرین جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="157"/>
+        <source>%1 (merged into %2)</source>
+        <translation>%1 (ادغام‌شده در %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="162"/>
+        <source>Spring</source>
+        <translation>بهار</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="162"/>
+        <source>Summer</source>
+        <translation>تابستان</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="162"/>
+        <source>Autumn</source>
+        <translation>پاییز</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="162"/>
+        <source>Winter</source>
+        <translation>زمستان</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::AgendaListModel</name>
+    <message>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="9"/>
+        <source>No.</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="9"/>
+        <source>Agenda item</source>
+        <translation>بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="9"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="9"/>
+        <source>Details</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="32"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="44"/>
+        <source>Question put to the room</source>
+        <translation>پرسش از حاضران</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="44"/>
+        <source>Item</source>
+        <translation>بند</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::AttendanceListModel</name>
+    <message>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="13"/>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="13"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="13"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="13"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="13"/>
+        <source>Represents</source>
+        <translation>نماینده‌ی</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="50"/>
+        <source>%1 minutes late</source>
+        <translation>%1 دقیقه تأخیر</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::AttendanceMatrixModel</name>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="78"/>
+        <source>%1, %2</source>
+        <comment>family name, given name</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="101"/>
+        <source>guest</source>
+        <translation>مهمان</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="106"/>
+        <source>present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="108"/>
+        <source>late %1</source>
+        <translation>تأخیر %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="109"/>
+        <source>late</source>
+        <translation>تأخیر</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="111"/>
+        <source>left early</source>
+        <translation>خروج زود</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="113"/>
+        <source>excused</source>
+        <translation>موجه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="115"/>
+        <source>absent</source>
+        <translation>غایب</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="124"/>
+        <source>Not a member on that day; came as a guest (%1), which counts for nothing.</source>
+        <translation>در آن روز عضو نبود؛ به عنوان مهمان آمد (%1) که در شمار نمی‌آید.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="126"/>
+        <source>Not a member on that day.</source>
+        <translation>در آن روز عضو نبود.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="129"/>
+        <source>Nothing recorded: left out of the rates.</source>
+        <translation>چیزی ثبت نشده است؛ در نرخ‌ها شمرده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="132"/>
+        <source>Late by %1 minutes</source>
+        <translation>%1 دقیقه تأخیر</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="134"/>
+        <source>; reason: %1</source>
+        <translation>؛ علت: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="165"/>
+        <source>The role at the last meeting %1 was expected at.</source>
+        <translation>نقش %1 در آخرین جلسه‌ای که باید در آن حاضر می‌شد.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="168"/>
+        <source>%1 attended (on time %2, late %3, left early %4) of the %5 meetings recorded while a member; %6 excused, %7 absent without excuse, %8 not recorded.</source>
+        <translation>%1 حضور (به‌موقع %2، با تأخیر %3، خروج زودهنگام %4) از %5 جلسه ثبت‌شده در دوره عضویت؛ %6 غیبت موجه، %7 غیبت بدون عذر، %8 ثبت‌نشده.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="179"/>
+        <source>%1 attended of the %2 meetings recorded while a member, leaving out the %3 excused.</source>
+        <translation>%1 حضور از %2 جلسه ثبت‌شده در دوره عضویت، بی‌آنکه %3 غیبت موجه شمرده شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="203"/>
+        <source>%1 — meeting %2, %3: %4</source>
+        <translation>%1 — جلسه %2، %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="231"/>
+        <source>The body as a whole: every member&apos;s attendances over every member&apos;s recorded meetings.</source>
+        <translation>نهاد در کل: همه حضورهای اعضا تقسیم بر همه جلسه‌های ثبت‌شده آنان.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="239"/>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="243"/>
+        <source> +%1</source>
+        <translation> +%1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="247"/>
+        <source>%1 of the %2 members expected came; %3 guests.</source>
+        <translation>%1 نفر از %2 عضوی که باید می‌آمدند حاضر شدند؛ %3 مهمان.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="261"/>
+        <source>Members present</source>
+        <translation>اعضای حاضر</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="265"/>
+        <source>Each meeting&apos;s members present of those expected (+ guests).</source>
+        <translation>اعضای حاضر هر جلسه از اعضایی که باید می‌آمدند (+ مهمانان).</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="273"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="276"/>
+        <source>Rate</source>
+        <translation>نرخ حضور</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="277"/>
+        <source>Attended (on time, late or left early) of the meetings recorded while a member; an excused absence counts as an absence.</source>
+        <translation>حضور (به‌موقع، با تأخیر یا خروج زودهنگام) از جلسه‌های ثبت‌شده در دوره عضویت؛ غیبت موجه هم غیبت شمرده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="281"/>
+        <source>Without
+excused</source>
+        <translation>بدون
+غیبت موجه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="282"/>
+        <source>The rate leaving out the meetings with an excused absence.</source>
+        <translation>نرخ حضور بی‌آنکه جلسه‌های غیبت موجه شمرده شوند.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="292"/>
+        <source>Meeting %1
+%2</source>
+        <translation>جلسه %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="297"/>
+        <source>Meeting %1 of %2</source>
+        <translation>جلسه %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="300"/>
+        <source>Double-click to open the meeting.</source>
+        <translation>برای باز کردن جلسه دوبار کلیک کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::BodyListModel</name>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="14"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="14"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="14"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="49"/>
+        <source>Merged into %1 on %2</source>
+        <translation>ادغام‌شده در %1 از %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="54"/>
+        <source>%1; merged from %2</source>
+        <translation>%1؛ ادغام‌شده از %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="54"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="91"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="72"/>
+        <source>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</source>
+        <translation>%1 در تاریخ %3 در %2 ادغام شد. جلسه‌ها و صورتجلسه‌هایش نام خودش را نگه می‌دارند و حضور و غیابش در بررسی حضور %2 به شمار می‌آید.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="84"/>
+        <source>%1 (on %2)</source>
+        <translation>%1 (از %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="85"/>
+        <source>%1 (through %2, on %3)</source>
+        <translation>%1 (از راه %2، از %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="90"/>
+        <source>Merged from: %1. Their meetings are part of the attendance review of %2.</source>
+        <translation>ادغام‌شده از: %1. جلسه‌های آن‌ها در بررسی حضور %2 به شمار می‌آیند.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::CalendarModel</name>
+    <message>
+        <location filename="../src/app/calendar/CalendarDayDelegate.cpp" line="173"/>
+        <source>and %1 more</source>
+        <translation>و %1 جلسه‌ی دیگر</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="26"/>
+        <source>Saturday</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="28"/>
+        <source>Sunday</source>
+        <translation>یکشنبه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="30"/>
+        <source>Monday</source>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="32"/>
+        <source>Tuesday</source>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="34"/>
+        <source>Wednesday</source>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="36"/>
+        <source>Thursday</source>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="38"/>
+        <source>Friday</source>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="46"/>
+        <source>Farvardin</source>
+        <translation>فروردین</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="46"/>
+        <source>Ordibehesht</source>
+        <translation>اردیبهشت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="46"/>
+        <source>Khordad</source>
+        <translation>خرداد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="47"/>
+        <source>Tir</source>
+        <translation>تیر</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="47"/>
+        <source>Mordad</source>
+        <translation>مرداد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="47"/>
+        <source>Shahrivar</source>
+        <translation>شهریور</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="48"/>
+        <source>Mehr</source>
+        <translation>مهر</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="48"/>
+        <source>Aban</source>
+        <translation>آبان</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="48"/>
+        <source>Azar</source>
+        <translation>آذر</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="49"/>
+        <source>Dey</source>
+        <translation>دی</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="49"/>
+        <source>Bahman</source>
+        <translation>بهمن</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="49"/>
+        <source>Esfand</source>
+        <translation>اسفند</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/session/models/CalendarModel.cpp" line="177"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n جلسه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CalendarModel.cpp" line="179"/>
+        <source>with a clash</source>
+        <translation>با هم‌زمانی</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::CarriedOverListModel</name>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="14"/>
+        <source>Decision</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="14"/>
+        <source>From the meeting</source>
+        <translation>جلسه‌ی مبدأ</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="14"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="14"/>
+        <source>Responsible</source>
+        <translation>مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="15"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="15"/>
+        <source>In this meeting</source>
+        <translation>در این جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="30"/>
+        <source>no. %1, %2</source>
+        <translation>جلسه‌ی %1، %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="73"/>
+        <source>Taken up</source>
+        <translation>بررسی شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="73"/>
+        <source>To review</source>
+        <translation>برای بررسی</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::ContributionListModel</name>
+    <message>
+        <location filename="../src/session/models/ContributionListModel.cpp" line="13"/>
+        <source>No.</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ContributionListModel.cpp" line="13"/>
+        <source>Speaker</source>
+        <translation>سخنران</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ContributionListModel.cpp" line="13"/>
+        <source>What was said</source>
+        <translation>آنچه گفته شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ContributionListModel.cpp" line="13"/>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::DatabaseSession</name>
+    <message>
+        <location filename="../src/session/DatabaseSession.cpp" line="38"/>
+        <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
+        <translation>این پایگاه داده فقط‌خواندنی باز است و تغییر نمی‌پذیرد. رونوشتی را باز کنید که اجازه‌ی نوشتن در آن دارید، یا اجازه‌ی نوشتن در این پرونده را بگیرید.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::DecisionListModel</name>
+    <message>
+        <location filename="../src/session/models/DecisionListModel.cpp" line="13"/>
+        <source>Decision</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/DecisionListModel.cpp" line="13"/>
+        <source>Responsible</source>
+        <translation>مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/DecisionListModel.cpp" line="13"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/DecisionListModel.cpp" line="13"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/DecisionListModel.cpp" line="13"/>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::FollowUpListModel</name>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="39"/>
+        <source>Decision or task</source>
+        <translation>مصوبه یا اقدام</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="39"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="39"/>
+        <source>Responsible</source>
+        <translation>مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="39"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="40"/>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="40"/>
+        <source>From the meeting</source>
+        <translation>جلسه‌ی مبدأ</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="40"/>
+        <source>Reviewed in</source>
+        <translation>بررسی‌شده در</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="111"/>
+        <source>%1 no. %2, %3</source>
+        <translation>%1، شماره‌ی %2، %3</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="112"/>
+        <source>no. %1 (%2)</source>
+        <translation>جلسه‌ی %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="196"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="207"/>
+        <source>Action item</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="209"/>
+        <source>Decision (deferred)</source>
+        <translation>مصوبه (موکول‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="210"/>
+        <source>Decision</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="217"/>
+        <source>%1 (%2 days late)</source>
+        <translation>%1 (%2 روز گذشته)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="223"/>
+        <source>%1 (marked %2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::MeetingListModel</name>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <source>Series</source>
+        <translation>سلسله‌جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <source>No.</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <source>Mode</source>
+        <translation>نحوه‌ی برگزاری</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <source>Venue</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::MembershipListModel</name>
+    <message>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="12"/>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="12"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="12"/>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="12"/>
+        <source>Until</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="48"/>
+        <source>(current)</source>
+        <translation>(کنونی)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::PersonListModel</name>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="10"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="10"/>
+        <source>Family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="10"/>
+        <source>Given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="10"/>
+        <source>Affiliation</source>
+        <translation>وابستگی سازمانی</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="11"/>
+        <source>Position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="11"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="53"/>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/PersonListModel.cpp" line="53"/>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::ProposalListModel</name>
+    <message>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="16"/>
+        <source>Proposal</source>
+        <translation>پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="16"/>
+        <source>Proposer</source>
+        <translation>پیشنهاددهنده</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="16"/>
+        <source>No.</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="16"/>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="16"/>
+        <source>Backed by</source>
+        <translation>حامیان</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="50"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="16"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::SearchResultModel</name>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="48"/>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="95"/>
+        <source>Meeting</source>
+        <translation>جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="50"/>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="52"/>
+        <source>Body</source>
+        <translation>نهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="54"/>
+        <source>Contribution</source>
+        <translation>سخن</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="56"/>
+        <source>Proposal</source>
+        <translation>پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="58"/>
+        <source>Decision</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="91"/>
+        <source>Found in</source>
+        <translation>یافته در</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="93"/>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/SearchResultModel.cpp" line="97"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,8 @@
 // bench_calendar keeps it in JALASEH_STORAGE_BENCH_DB): Page Down through 24 month grids and
 // 52 weeks from 1401, each key measured from the press to the repainted page (the reads, the
 // names of the people in clashes, the sentences and the painting), and prints the figures.
-#include "app/CalendarView.h"
-#include "app/DatabaseSession.h"
+#include "app/calendar/CalendarView.h"
+#include "session/DatabaseSession.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -56,7 +56,7 @@ int main(int argc, char** argv)
                      qPrintable(opened.message));
         return 2;
     }
-    app::DatabaseSession session(std::move(opened.database));
+    session::DatabaseSession session(std::move(opened.database));
     app::CalendarView view;
     view.resize(1280, 800);
     view.setSession(&session);
@@ -69,7 +69,7 @@ int main(int argc, char** argv)
     const Figures months =
         stepThrough(view, view.findChild<QWidget*>(QStringLiteral("monthTable")), 24);
     const QString monthsLater = view.title();
-    view.setSpan(app::CalendarModel::Span::Week);
+    view.setSpan(session::CalendarModel::Span::Week);
     const Figures weeks =
         stepThrough(view, view.findChild<QWidget*>(QStringLiteral("weekGrid")), 52);
     std::printf("from %s to %s, then to the week %s\n", qPrintable(first), qPrintable(monthsLater),

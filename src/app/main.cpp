@@ -1,5 +1,5 @@
-#include "app/InterfaceLanguage.h"
-#include "app/MainWindow.h"
+#include "app/shell/InterfaceLanguage.h"
+#include "app/shell/MainWindow.h"
 #include "cli/CommandLine.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "GuiFixture.h"
 
-#include "app/PersonPicker.h"
+#include "app/common/PersonPicker.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingSeriesRepository.h"
@@ -84,7 +84,7 @@ GuiFixture::GuiFixture()
     series = storage::MeetingSeriesRepository(db).insert(leads);
 
     m_window = std::make_unique<app::MainWindow>();
-    m_window->setSession(std::make_unique<app::DatabaseSession>(std::move(opened.database)));
+    m_window->setSession(std::make_unique<session::DatabaseSession>(std::move(opened.database)));
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     REQUIRE(QTest::qWaitForWindowActive(m_window.get()));

@@ -1,25 +1,25 @@
 // Saves screenshots of the main window's views, on a fresh database with the demo data, in the
 // interface language given: gui_screenshots OUTPUT_FOLDER [fa|en]. Run under Xvfb or offscreen;
 // the pictures go into the user guide (docs/screenshots) and are looked at for layout faults.
-#include "app/ActivityTableModel.h"
-#include "app/AddWorkingGroupLeadsCommand.h"
-#include "app/AttendanceView.h"
-#include "app/BodiesView.h"
-#include "app/BodyListModel.h"
-#include "app/CalendarView.h"
-#include "app/DatabaseOpener.h"
-#include "app/DatabaseSession.h"
-#include "app/InterfaceLanguage.h"
-#include "app/MainWindow.h"
-#include "app/MeetingEditor.h"
-#include "app/MeetingsView.h"
-#include "app/MergeBodyDialog.h"
-#include "app/PasteAttendeesDialog.h"
-#include "app/PersonListModel.h"
-#include "app/SearchDialog.h"
-#include "app/SettingsDialog.h"
+#include "app/attendance/AttendanceView.h"
+#include "app/bodies/BodiesView.h"
+#include "app/bodies/MergeBodyDialog.h"
+#include "app/calendar/CalendarView.h"
+#include "app/meetings/MeetingEditor.h"
+#include "app/meetings/MeetingsView.h"
+#include "app/meetings/PasteAttendeesDialog.h"
+#include "app/shell/DatabaseOpener.h"
+#include "app/shell/InterfaceLanguage.h"
+#include "app/shell/MainWindow.h"
+#include "app/shell/SearchDialog.h"
+#include "app/shell/SettingsDialog.h"
 #include "exchange/DemoData.h"
 #include "persian/JalaliDate.h"
+#include "session/DatabaseSession.h"
+#include "session/commands/AddWorkingGroupLeadsCommand.h"
+#include "session/models/ActivityTableModel.h"
+#include "session/models/BodyListModel.h"
+#include "session/models/PersonListModel.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
@@ -205,7 +205,7 @@ void selectBody(app::BodiesView& view, const QString& name)
 {
     auto* table = view.findChild<QTableView*>(QStringLiteral("table"));
     for (int row = 0; row < table->model()->rowCount(); ++row)
-        if (table->model()->index(row, app::BodyListModel::NameColumn).data() == name)
+        if (table->model()->index(row, session::BodyListModel::NameColumn).data() == name)
             table->setCurrentIndex(table->model()->index(row, 0));
 }
 
@@ -261,7 +261,7 @@ int main(int argc, char** argv)
 
     app::MainWindow window;
     window.resize(1280, 800);
-    window.setSession(std::make_unique<app::DatabaseSession>(std::move(opened.database)));
+    window.setSession(std::make_unique<session::DatabaseSession>(std::move(opened.database)));
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         std::fprintf(stderr, "the window was not shown\n");
@@ -278,7 +278,7 @@ int main(int argc, char** argv)
     {
         storage::Database& database = window.session()->database();
         const QList<Body> bodies = storage::BodyRepository(database).all();
-        app::PersonListModel people;
+        session::PersonListModel people;
         people.reload(database);
         const auto merged =
             storage::BodyRepository(database).findByName(QStringLiteral("کارگروه اشتراک تجربیات"));
@@ -323,11 +323,11 @@ int main(int argc, char** argv)
                                            QStringLiteral(".png")));
 
         // The paste dialog on a new meeting that lists the working-group leads already.
-        app::DatabaseSession& session = *window.session();
+        session::DatabaseSession& session = *window.session();
         window.newMeeting();
         const Id fresh = editor.meetingId();
-        session.perform(new app::AddWorkingGroupLeadsCommand(session, fresh, AttendanceRole::Lead,
-                                                             QStringLiteral("leads")));
+        session.perform(new session::AddWorkingGroupLeadsCommand(
+            session, fresh, AttendanceRole::Lead, QStringLiteral("leads")));
         QSet<Id> attending;
         for (const Attendance& row :
              storage::AttendanceRepository(session.database()).ofMeeting(fresh))
@@ -360,11 +360,11 @@ int main(int argc, char** argv)
     calendar->setSelectedDate(QDate(2023, 5, 8));
     ok &= save(window,
                output.filePath(QStringLiteral("calendar-month") + suffix + QStringLiteral(".png")));
-    calendar->setSpan(app::CalendarModel::Span::Week);
+    calendar->setSpan(session::CalendarModel::Span::Week);
     ok &= save(window,
                output.filePath(QStringLiteral("calendar-week") + suffix + QStringLiteral(".png")));
     // The editor of a meeting that clashes, with its warning.
-    const QList<app::CalendarItem>& monday = calendar->model()->itemsOn(QDate(2023, 5, 8));
+    const QList<session::CalendarItem>& monday = calendar->model()->itemsOn(QDate(2023, 5, 8));
     if (!monday.isEmpty()) {
         window.openMeeting(monday.first().meetingId());
         ok &= save(window, output.filePath(QStringLiteral("editor-clash") + suffix +
@@ -394,7 +394,7 @@ int main(int argc, char** argv)
     for (const Body& body : storage::BodyRepository(*network.database).all())
         if (body.kind == BodyKind::WorkingGroup && body.active && !body.isMerged() && !group)
             group = body.id;
-    window.setSession(std::make_unique<app::DatabaseSession>(std::move(network.database)));
+    window.setSession(std::make_unique<session::DatabaseSession>(std::move(network.database)));
     window.showPage(app::MainWindow::AttendancePage);
     app::AttendanceView* attendance = window.attendanceView();
     attendance->setToday(persian::JalaliDate::fromYmd(1403, 12, 10).toGregorian());

@@ -147,7 +147,7 @@ SeedFixture::SeedFixture(bool showWindow)
     series = storage::MeetingSeriesRepository(db).insert(leads);
 
     m_window = std::make_unique<app::MainWindow>();
-    m_window->setSession(std::make_unique<app::DatabaseSession>(std::move(opened.database)));
+    m_window->setSession(std::make_unique<session::DatabaseSession>(std::move(opened.database)));
     if (showWindow) {
         m_window->show();
         QApplication::setActiveWindow(m_window.get());

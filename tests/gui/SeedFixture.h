@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/DatabaseSession.h"
-#include "app/MainWindow.h"
+#include "app/shell/MainWindow.h"
 #include "core/Id.h"
+#include "session/DatabaseSession.h"
 
 #include <QHash>
 #include <QStringList>
@@ -25,7 +25,7 @@ public:
     ~SeedFixture();
 
     app::MainWindow& window() { return *m_window; }
-    app::DatabaseSession& session() { return *m_window->session(); }
+    session::DatabaseSession& session() { return *m_window->session(); }
     storage::Database& database() { return session().database(); }
 
     // Ids by family name (people) and by name (bodies).

@@ -2,14 +2,14 @@
 // the cells and rates, filter by role, see the absence and quiet-body alerts, open a meeting from
 // its column, compare bodies' activity, and export PDF and CSV.
 #include "GuiFixture.h"
-#include "app/ActivityChartView.h"
-#include "app/ActivityTableModel.h"
-#include "app/AttendanceAlertModel.h"
-#include "app/AttendanceMatrixModel.h"
-#include "app/AttendanceView.h"
-#include "app/JalaliDateEdit.h"
-#include "app/MeetingEditor.h"
-#include "app/SettingsDialog.h"
+#include "app/attendance/ActivityChartView.h"
+#include "app/attendance/AttendanceView.h"
+#include "app/common/JalaliDateEdit.h"
+#include "app/meetings/MeetingEditor.h"
+#include "app/shell/SettingsDialog.h"
+#include "session/models/ActivityTableModel.h"
+#include "session/models/AttendanceAlertModel.h"
+#include "session/models/AttendanceMatrixModel.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/DecisionRepository.h"
 #include "storage/MeetingRepository.h"
@@ -37,7 +37,7 @@
 using namespace jalaseh;
 using namespace jalaseh::test;
 using Status = AttendanceStatus;
-using Matrix = app::AttendanceMatrixModel;
+using Matrix = session::AttendanceMatrixModel;
 
 namespace {
 
@@ -195,8 +195,8 @@ TEST_CASE("Absence and quiet-body alerts appear, and lead to the row or the body
 {
     AttendanceFixture f;
     f.showGroupYear();
-    app::AttendanceAlertModel& alerts = *f.view().alertModel();
-    using Kind = app::AttendanceAlertModel::Alert::Kind;
+    session::AttendanceAlertModel& alerts = *f.view().alertModel();
+    using Kind = session::AttendanceAlertModel::Alert::Kind;
     REQUIRE(alerts.count(Kind::Absence) == 1);
     CHECK(alerts.alertAt(0).personId == f.kazemi);
     CHECK(alerts.alertAt(0).text.contains(QStringLiteral("کاظمی")));
@@ -283,16 +283,16 @@ TEST_CASE("The activity of the bodies: table, chart of the selected bodies, expo
     AttendanceFixture f;
     f.showGroupYear();
     f.view().showTab(app::AttendanceView::ActivityTab);
-    app::ActivityTableModel& activity = *f.view().activityModel();
+    session::ActivityTableModel& activity = *f.view().activityModel();
     // The committee first, then the working group, then all bodies.
     REQUIRE(activity.rowCount() == 3);
     CHECK(activity.index(0, 0).data().toString() == QStringLiteral("کمیته راهبری"));
     CHECK(activity.index(1, 0).data().toString() == QStringLiteral("کارگروه آموزش"));
-    CHECK(activity.index(1, app::ActivityTableModel::MeetingsColumn).data().toString() ==
+    CHECK(activity.index(1, session::ActivityTableModel::MeetingsColumn).data().toString() ==
           QStringLiteral("۴"));
-    CHECK(activity.index(1, app::ActivityTableModel::OverdueColumn).data().toString() ==
+    CHECK(activity.index(1, session::ActivityTableModel::OverdueColumn).data().toString() ==
           QStringLiteral("۱"));
-    CHECK(activity.index(0, app::ActivityTableModel::MeetingsColumn)
+    CHECK(activity.index(0, session::ActivityTableModel::MeetingsColumn)
               .data(Qt::BackgroundRole)
               .isValid()); // never met: marked
     // 1402/01/21 and 1402/03/22 in spring, 1402/06/20 in summer, 1402/09/20 in autumn.

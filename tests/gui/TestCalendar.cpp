@@ -2,14 +2,14 @@
 // moved by keyboard; a meeting on its Jalali day, opened with Enter; two meetings that need the
 // same person at the same hour marked in the calendar and announced in the editor.
 #include "GuiFixture.h"
-#include "app/BookingConflictBanner.h"
-#include "app/CalendarModel.h"
-#include "app/CalendarView.h"
-#include "app/CalendarWeekGrid.h"
-#include "app/InterfaceLanguage.h"
-#include "app/MeetingEditor.h"
-#include "app/PersonPicker.h"
+#include "app/calendar/CalendarView.h"
+#include "app/calendar/CalendarWeekGrid.h"
+#include "app/common/PersonPicker.h"
+#include "app/meetings/BookingConflictBanner.h"
+#include "app/meetings/MeetingEditor.h"
+#include "app/shell/InterfaceLanguage.h"
 #include "persian/JalaliDate.h"
+#include "session/models/CalendarModel.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MeetingSeriesRepository.h"
@@ -104,10 +104,10 @@ QString jalaliMonthTitle(int month, const char* year)
     return persian::JalaliDate::monthName(month) + QLatin1Char(' ') + QString::fromUtf8(year);
 }
 
-QList<Id> meetingIdsOn(app::CalendarModel* model, const QDate& date)
+QList<Id> meetingIdsOn(session::CalendarModel* model, const QDate& date)
 {
     QList<Id> ids;
-    for (const app::CalendarItem& item : model->itemsOn(date))
+    for (const session::CalendarItem& item : model->itemsOn(date))
         ids.append(item.meetingId());
     return ids;
 }
@@ -119,7 +119,7 @@ TEST_CASE("The calendar shows a Persian month from Saturday to Friday, moved by 
 {
     CalendarFixture fixture;
     app::CalendarView* calendar = fixture.calendar();
-    app::CalendarModel* model = calendar->model();
+    session::CalendarModel* model = calendar->model();
     QTableView* table = fixture.table();
 
     CHECK(calendar->selectedDate() == seedDay);
@@ -132,18 +132,18 @@ TEST_CASE("The calendar shows a Persian month from Saturday to Friday, moved by 
     // Farvardin 1402 began on a Tuesday: the grid opens with three days of Esfand, dimmed.
     CHECK(model->rowCount() == 5);
     CHECK(model->index(0, 0).data().toString() == QStringLiteral("۲۷"));
-    CHECK_FALSE(model->index(0, 0).data(app::CalendarModel::InMonthRole).toBool());
+    CHECK_FALSE(model->index(0, 0).data(session::CalendarModel::InMonthRole).toBool());
     CHECK(model->index(0, 3).data().toString() == QStringLiteral("۱"));
-    CHECK(model->index(0, 3).data(app::CalendarModel::InMonthRole).toBool());
+    CHECK(model->index(0, 3).data(session::CalendarModel::InMonthRole).toBool());
 
     // The seed's meetings on ۲۱ فروردین, a Monday (third column), today.
     const QModelIndex seedCell = model->indexOf(seedDay);
     CHECK(seedCell.column() == 2);
     CHECK(seedCell.data().toString() == QStringLiteral("۲۱"));
-    CHECK(seedCell.data(app::CalendarModel::TodayRole).toBool());
+    CHECK(seedCell.data(session::CalendarModel::TodayRole).toBool());
     CHECK(table->currentIndex() == seedCell);
     CHECK(meetingIdsOn(model, seedDay) == QList<Id>{fixture.leads, fixture.workingGroup});
-    CHECK(seedCell.data(app::CalendarModel::MeetingCountRole).toInt() == 2);
+    CHECK(seedCell.data(session::CalendarModel::MeetingCountRole).toInt() == 2);
     CHECK(seedCell.data(Qt::ToolTipRole)
               .toString()
               .contains(QStringLiteral("نشست راهبران کارگروه‌ها")));
@@ -201,12 +201,12 @@ TEST_CASE("The week shows days by hours, meetings are blocks sized by their time
     app::CalendarView* calendar = fixture.calendar();
     // Ctrl+Shift+W and Ctrl+Shift+M switch the views, as the buttons do.
     QTest::keyClick(fixture.table(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
-    CHECK(calendar->span() == app::CalendarModel::Span::Week);
+    CHECK(calendar->span() == session::CalendarModel::Span::Week);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_M,
                     Qt::ControlModifier | Qt::ShiftModifier);
-    CHECK(calendar->span() == app::CalendarModel::Span::Month);
+    CHECK(calendar->span() == session::CalendarModel::Span::Month);
     QTest::mouseClick(find<QWidget>(*calendar, "weekButton"), Qt::LeftButton);
-    CHECK(calendar->span() == app::CalendarModel::Span::Week);
+    CHECK(calendar->span() == session::CalendarModel::Span::Week);
     auto* grid = find<app::CalendarWeekGrid>(*calendar, "weekGrid");
     // The week of ۲۱ فروردین: Saturday ۱۹ to Friday ۲۵.
     CHECK(calendar->model()->firstDay() == QDate(2023, 4, 8));
@@ -310,10 +310,10 @@ TEST_CASE("A person booked twice at the same hour is marked in the calendar and 
 {
     CalendarFixture fixture;
     app::CalendarView* calendar = fixture.calendar();
-    app::CalendarModel* model = calendar->model();
+    session::CalendarModel* model = calendar->model();
 
     // The calendar: both meetings of the seed's day marked, each naming the other.
-    const QList<app::CalendarItem>& items = model->itemsOn(seedDay);
+    const QList<session::CalendarItem>& items = model->itemsOn(seedDay);
     REQUIRE(items.size() == 2);
     CHECK(items[0].hasClash());
     CHECK(items[0].certain);
@@ -327,8 +327,8 @@ TEST_CASE("A person booked twice at the same hour is marked in the calendar and 
         QStringList{QStringLiteral(
             "خانم دکتر رقابی در همین ساعت در جلسه‌ی ۱ «نشست "
             "راهبران کارگروه‌ها» است (۱۲:۰۰ تا ۱۳:۲۰).")});
-    CHECK(model->indexOf(seedDay).data(app::CalendarModel::ClashRole).toBool());
-    CHECK_FALSE(model->indexOf(secondDay).data(app::CalendarModel::ClashRole).toBool());
+    CHECK(model->indexOf(seedDay).data(session::CalendarModel::ClashRole).toBool());
+    CHECK_FALSE(model->indexOf(secondDay).data(session::CalendarModel::ClashRole).toBool());
     CHECK(model->indexOf(seedDay)
               .data(Qt::ToolTipRole)
               .toString()

@@ -1,8 +1,8 @@
 // Opening databases as the window does: the first start creates the default database with the
 // demo meeting; a file that is not a database is refused with a sentence and left untouched.
-#include "app/DatabaseOpener.h"
-#include "app/DatabaseSession.h"
-#include "app/RecentDatabases.h"
+#include "app/shell/DatabaseOpener.h"
+#include "app/shell/RecentDatabases.h"
+#include "session/DatabaseSession.h"
 #include "storage/MeetingRepository.h"
 
 #include <QDir>

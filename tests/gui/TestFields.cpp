@@ -1,8 +1,8 @@
 // The Jalali date and time fields: any digit set accepted, impossible days refused with the
 // reason shown next to the field, and the last good value kept.
 #include "GuiFixture.h"
-#include "app/JalaliDateEdit.h"
-#include "app/TimeEdit.h"
+#include "app/common/JalaliDateEdit.h"
+#include "app/common/TimeEdit.h"
 #include "storage/MeetingRepository.h"
 #include "support/QtCatchPrinters.h"
 

@@ -3,14 +3,14 @@
 // decision with a Jalali deadline; and, in the meeting editor, a deferred decision taken up by
 // the next meeting of the series.
 #include "GuiFixture.h"
-#include "app/ActionItemListModel.h"
-#include "app/CarriedOverListModel.h"
-#include "app/CarriedOverPanel.h"
-#include "app/DecisionsView.h"
-#include "app/FollowUpListModel.h"
-#include "app/MeetingEditor.h"
-#include "app/PersonPicker.h"
+#include "app/common/PersonPicker.h"
+#include "app/followup/DecisionsView.h"
+#include "app/meetings/CarriedOverPanel.h"
+#include "app/meetings/MeetingEditor.h"
 #include "persian/JalaliDate.h"
+#include "session/models/ActionItemListModel.h"
+#include "session/models/CarriedOverListModel.h"
+#include "session/models/FollowUpListModel.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/DecisionRepository.h"
 #include "storage/MeetingRepository.h"
@@ -134,19 +134,19 @@ TEST_CASE("The board lists open decisions and action items, overdue first, marke
     CHECK(rows->index(0, 0).data(Qt::BackgroundRole).isValid());
     CHECK(rows->index(1, 0).data(Qt::BackgroundRole).isValid());
     CHECK_FALSE(rows->index(2, 0).data(Qt::BackgroundRole).isValid());
-    CHECK(board.cell(1, app::FollowUpListModel::KindColumn) == QStringLiteral("Action item"));
-    CHECK(board.cell(3, app::FollowUpListModel::KindColumn) ==
+    CHECK(board.cell(1, session::FollowUpListModel::KindColumn) == QStringLiteral("Action item"));
+    CHECK(board.cell(3, session::FollowUpListModel::KindColumn) ==
           QStringLiteral("Decision (deferred)"));
-    CHECK(board.cell(0, app::FollowUpListModel::DeadlineColumn)
+    CHECK(board.cell(0, session::FollowUpListModel::DeadlineColumn)
               .contains(QStringLiteral("(۵ days late)")));
     // An action item in progress past its deadline is overdue, and says what it was marked.
-    CHECK(board.cell(1, app::FollowUpListModel::StateColumn) ==
+    CHECK(board.cell(1, session::FollowUpListModel::StateColumn) ==
           QStringLiteral("Overdue (marked In progress)"));
     CHECK(
-        board.cell(0, app::FollowUpListModel::MeetingColumn) ==
+        board.cell(0, session::FollowUpListModel::MeetingColumn) ==
         QStringLiteral("نشست راهبران کارگروه‌ها no. ۱, ۱۴۰۲/۰۱/۲۱"));
     // The deferred decision shows the meeting that took it up again.
-    CHECK(board.cell(3, app::FollowUpListModel::ReviewsColumn) ==
+    CHECK(board.cell(3, session::FollowUpListModel::ReviewsColumn) ==
           QStringLiteral("no. ۲ (۱۴۰۲/۰۲/۲۵)"));
     CHECK(find<QLabel>(board.view(), "countLabel")->text() ==
           QStringLiteral("۴ of ۴ shown, ۲ overdue"));
@@ -277,9 +277,9 @@ TEST_CASE("The next meeting of the series takes up a deferred decision in the ed
     REQUIRE(panel->model()->rowCount() == 2);
     const int row = panel->model()->rowOf(deferred);
     REQUIRE(row >= 0);
-    CHECK(panel->model()->index(row, app::CarriedOverListModel::FromColumn).data().toString() ==
+    CHECK(panel->model()->index(row, session::CarriedOverListModel::FromColumn).data().toString() ==
           QStringLiteral("no. ۱, ۱۴۰۲/۰۱/۲۱"));
-    CHECK(panel->model()->index(row, app::CarriedOverListModel::HereColumn).data().toString() ==
+    CHECK(panel->model()->index(row, session::CarriedOverListModel::HereColumn).data().toString() ==
           QStringLiteral("To review"));
 
     panel->table()->setCurrentIndex(panel->model()->index(row, 0));
@@ -291,8 +291,9 @@ TEST_CASE("The next meeting of the series takes up a deferred decision in the ed
     // Still listed here (this meeting took it up), marked so.
     const int after = panel->model()->rowOf(deferred);
     REQUIRE(after >= 0);
-    CHECK(panel->model()->index(after, app::CarriedOverListModel::HereColumn).data().toString() ==
-          QStringLiteral("Taken up"));
+    CHECK(
+        panel->model()->index(after, session::CarriedOverListModel::HereColumn).data().toString() ==
+        QStringLiteral("Taken up"));
 
     QTest::keyClick(&board.fixture.window(), Qt::Key_Z, Qt::ControlModifier);
     taken = board.stored(deferred);

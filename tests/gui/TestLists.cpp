@@ -1,13 +1,13 @@
 // The lists filter as one types, through the Persian search key: Arabic letters find Persian
 // records; names are in Persian order.
 #include "GuiFixture.h"
-#include "app/BodiesView.h"
-#include "app/BodyListModel.h"
-#include "app/MeetingListModel.h"
-#include "app/MeetingsView.h"
-#include "app/PeopleView.h"
-#include "app/PersonListModel.h"
-#include "app/SearchFilterModel.h"
+#include "app/bodies/BodiesView.h"
+#include "app/meetings/MeetingsView.h"
+#include "app/people/PeopleView.h"
+#include "session/models/BodyListModel.h"
+#include "session/models/MeetingListModel.h"
+#include "session/models/PersonListModel.h"
+#include "session/models/SearchFilterModel.h"
 #include "storage/MeetingRepository.h"
 #include "support/QtCatchPrinters.h"
 
@@ -46,7 +46,7 @@ TEST_CASE("People are listed in Persian order and found with Arabic yeh")
     QStringList families;
     for (int row = 0; row < table->model()->rowCount(); ++row)
         families.append(
-            table->model()->index(row, app::PersonListModel::FamilyColumn).data().toString());
+            table->model()->index(row, session::PersonListModel::FamilyColumn).data().toString());
     // ر ط ع غ ک: Persian alphabetical order.
     CHECK(families == QStringList{QStringLiteral("رقابی"), QStringLiteral("طاهری"),
                                   QStringLiteral("عاطفی ملکی"), QStringLiteral("غزنوی"),
@@ -55,7 +55,7 @@ TEST_CASE("People are listed in Persian order and found with Arabic yeh")
     search->setFocus();
     typeText(search, QStringLiteral("كاظمي"));
     REQUIRE(table->model()->rowCount() == 1);
-    CHECK(table->model()->index(0, app::PersonListModel::FamilyColumn).data().toString() ==
+    CHECK(table->model()->index(0, session::PersonListModel::FamilyColumn).data().toString() ==
           QStringLiteral("کاظمی"));
 }
 
@@ -73,13 +73,13 @@ TEST_CASE("Meetings are listed newest first and found by their Jalali date in an
     fixture.window().meetingsView()->reload();
     auto* table = fixture.window().meetingsView()->findChild<QTableView*>(QStringLiteral("table"));
     REQUIRE(table->model()->rowCount() == 3);
-    CHECK(table->model()->index(0, app::MeetingListModel::DateColumn).data().toString() ==
+    CHECK(table->model()->index(0, session::MeetingListModel::DateColumn).data().toString() ==
           QStringLiteral("۱۴۰۲/۰۲/۰۴"));
     auto* search =
         fixture.window().meetingsView()->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     search->setFocus();
     typeText(search, QStringLiteral("1402/01/21"));
     REQUIRE(table->model()->rowCount() == 1);
-    CHECK(table->model()->index(0, app::MeetingListModel::NumberColumn).data().toString() ==
+    CHECK(table->model()->index(0, session::MeetingListModel::NumberColumn).data().toString() ==
           QStringLiteral("۱"));
 }

@@ -2,9 +2,9 @@
 // working group as attendees with one excused, two contributions reordered by keyboard, a
 // decision with a Jalali deadline; then undo and redo. Every step is checked in the database.
 #include "GuiFixture.h"
-#include "app/MeetingEditor.h"
-#include "app/PeopleInOrder.h"
-#include "app/PersonPicker.h"
+#include "app/common/PersonPicker.h"
+#include "app/meetings/MeetingEditor.h"
+#include "session/PeopleInOrder.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/ContributionRepository.h"
 #include "storage/DecisionRepository.h"

@@ -2,9 +2,9 @@
 // before the group's last meeting; after the merge both groups show their lineage; undo takes
 // it all back and redo makes it again.
 #include "GuiFixture.h"
-#include "app/BodiesView.h"
-#include "app/BodyListModel.h"
-#include "app/MergeBodyDialog.h"
+#include "app/bodies/BodiesView.h"
+#include "app/bodies/MergeBodyDialog.h"
+#include "session/models/BodyListModel.h"
 #include "storage/BodyRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MeetingSeriesRepository.h"
@@ -44,7 +44,7 @@ void selectBody(app::BodiesView& view, const QString& name)
 {
     auto* table = find<QTableView>(view, "table");
     for (int row = 0; row < table->model()->rowCount(); ++row)
-        if (table->model()->index(row, app::BodyListModel::NameColumn).data() == name) {
+        if (table->model()->index(row, session::BodyListModel::NameColumn).data() == name) {
             table->setFocus();
             table->setCurrentIndex(table->model()->index(row, 0));
             return;
@@ -56,8 +56,11 @@ QString stateOf(app::BodiesView& view, const QString& name)
 {
     auto* table = find<QTableView>(view, "table");
     for (int row = 0; row < table->model()->rowCount(); ++row)
-        if (table->model()->index(row, app::BodyListModel::NameColumn).data() == name)
-            return table->model()->index(row, app::BodyListModel::StateColumn).data().toString();
+        if (table->model()->index(row, session::BodyListModel::NameColumn).data() == name)
+            return table->model()
+                ->index(row, session::BodyListModel::StateColumn)
+                .data()
+                .toString();
     return {};
 }
 

@@ -1,7 +1,7 @@
 // The minutes of a meeting recorded in the GUI, exported to PDF from the minutes dialog and read
 // back with pdftotext: the Persian text copies out of the PDF as it was typed.
 #include "GuiFixture.h"
-#include "app/MinutesDialog.h"
+#include "app/meetings/MinutesDialog.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/MeetingRepository.h"
 

@@ -2,11 +2,11 @@
 // to left, Persian digits. Its own program, because the translations stay installed once applied.
 #include "GuiFixture.h"
 #include "SeedFixture.h"
-#include "app/AgendaListModel.h"
-#include "app/AttendanceListModel.h"
-#include "app/InterfaceLanguage.h"
-#include "app/MeetingEditor.h"
-#include "app/PersonPicker.h"
+#include "app/common/PersonPicker.h"
+#include "app/meetings/MeetingEditor.h"
+#include "app/shell/InterfaceLanguage.h"
+#include "session/models/AgendaListModel.h"
+#include "session/models/AttendanceListModel.h"
 #include "storage/AgendaItemRepository.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/MeetingRepository.h"
@@ -70,10 +70,12 @@ TEST_CASE("The meeting editor reads right to left in the Persian interface")
              QStringLiteral("نحوه ادامه کار با وزارتخانه"));
     REQUIRE(storage::AgendaItemRepository(seed.database()).ofMeeting(meeting).size() == 1);
     auto* agenda = find<QTableView>(window, "agendaTable");
-    CHECK(agenda->model()->index(0, app::AgendaListModel::NumberColumn).data().toString() ==
+    CHECK(agenda->model()->index(0, session::AgendaListModel::NumberColumn).data().toString() ==
           QStringLiteral("۱"));
-    CHECK(agenda->horizontalHeader()->sectionViewportPosition(app::AgendaListModel::NumberColumn) >
-          agenda->horizontalHeader()->sectionViewportPosition(app::AgendaListModel::TitleColumn));
+    CHECK(
+        agenda->horizontalHeader()->sectionViewportPosition(
+            session::AgendaListModel::NumberColumn) >
+        agenda->horizontalHeader()->sectionViewportPosition(session::AgendaListModel::TitleColumn));
 
     // All working-group leads, named in Persian, added in their Persian role.
     showTab(window, Tab::AttendanceTab);
@@ -83,8 +85,9 @@ TEST_CASE("The meeting editor reads right to left in the Persian interface")
     add->setFocus();
     QTest::keyClick(add, Qt::Key_Space);
     CHECK(storage::AttendanceRepository(seed.database()).ofMeeting(meeting).size() == 9);
-    CHECK(editor.attendance()->index(0, app::AttendanceListModel::RoleColumn).data().toString() ==
-          QStringLiteral("راهبر"));
+    CHECK(
+        editor.attendance()->index(0, session::AttendanceListModel::RoleColumn).data().toString() ==
+        QStringLiteral("راهبر"));
 
     // A picker's message is Persian, its count in Persian digits.
     showTab(window, Tab::ContributionsTab);

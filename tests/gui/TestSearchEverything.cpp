@@ -1,10 +1,10 @@
 // Search of the whole database from the window (Ctrl+Shift+F): typed with Arabic letters and
 // without ZWNJ, it finds what was said and decided, and Enter opens it where it was recorded.
 #include "GuiFixture.h"
-#include "app/MeetingEditor.h"
-#include "app/PeopleView.h"
-#include "app/SearchDialog.h"
-#include "app/SearchResultModel.h"
+#include "app/meetings/MeetingEditor.h"
+#include "app/people/PeopleView.h"
+#include "app/shell/SearchDialog.h"
+#include "session/models/SearchResultModel.h"
 #include "storage/ContributionRepository.h"
 #include "storage/DecisionRepository.h"
 #include "storage/MeetingRepository.h"
@@ -48,7 +48,7 @@ Recorded recordMeeting(GuiFixture& fixture)
     decided.meetingId = meeting.id;
     decided.text = QStringLiteral("گزارش کتابخانه‌های عضو ارسال شود");
     storage::DecisionRepository(db).insert(decided);
-    fixture.session().notifyChanged(app::Change::Meetings);
+    fixture.session().notifyChanged(session::Change::Meetings);
     return {meeting.id, said.id};
 }
 
@@ -85,7 +85,8 @@ TEST_CASE("Search everything finds what was said however it is typed, and Enter 
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     reactivate(window);
     CHECK(hits == 1);
-    CHECK(firstKind == app::SearchResultModel::kindName(storage::SearchHit::Kind::Contribution));
+    CHECK(firstKind ==
+          session::SearchResultModel::kindName(storage::SearchHit::Kind::Contribution));
     CHECK(window.currentPage() == app::MainWindow::MeetingEditorPage);
     CHECK(window.meetingEditor()->meetingId() == recorded.meeting);
     CHECK(find<QTabWidget>(window, "tabs")->currentIndex() ==

@@ -6,13 +6,13 @@
 // everything then redoing it gives back exactly the same record.
 #include "GuiFixture.h"
 #include "SeedFixture.h"
-#include "app/ContributionListModel.h"
-#include "app/MeetingEditor.h"
-#include "app/MinutesDialog.h"
-#include "app/PasteAttendeesDialog.h"
-#include "app/PersonListPicker.h"
-#include "app/PersonPicker.h"
-#include "app/TimeEdit.h"
+#include "app/common/PersonListPicker.h"
+#include "app/common/PersonPicker.h"
+#include "app/common/TimeEdit.h"
+#include "app/meetings/MeetingEditor.h"
+#include "app/meetings/MinutesDialog.h"
+#include "app/meetings/PasteAttendeesDialog.h"
+#include "session/models/ContributionListModel.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/AgendaItemRepository.h"
 #include "storage/AttendanceRepository.h"
@@ -208,14 +208,14 @@ void answerPasteDialog(QDialog* opened, PasteSeen& seen, AttendanceRole role, Id
     if (!dialog)
         return;
     seen.shown = true;
-    const app::PastedAttendeeList& reading = dialog->reading();
+    const session::PastedAttendeeList& reading = dialog->reading();
     seen.names = int(reading.names.size());
     seen.unread = reading.unread;
     seen.existing = reading.existingCount();
     seen.created = reading.newCount();
-    for (const app::PastedName& name : reading.names) {
+    for (const session::PastedName& name : reading.names) {
         seen.alreadyListed += name.alreadyListed ? 1 : 0;
-        if (name.choice == app::PastedName::Choice::New) {
+        if (name.choice == session::PastedName::Choice::New) {
             seen.newFamilyName = name.newPerson().familyName;
             seen.newGender = name.read.gender;
             seen.newTitle = name.read.title;

@@ -1,10 +1,10 @@
 // What comes before the first meeting: the organisation with its logo (an undoable edit), and
 // the people, bodies and members entered through their dialogs with the keyboard.
 #include "GuiFixture.h"
-#include "app/BodiesView.h"
-#include "app/PeopleView.h"
-#include "app/PersonPicker.h"
-#include "app/SettingsDialog.h"
+#include "app/bodies/BodiesView.h"
+#include "app/common/PersonPicker.h"
+#include "app/people/PeopleView.h"
+#include "app/shell/SettingsDialog.h"
 #include "storage/BodyRepository.h"
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/Id.h"
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class BodiesView;
+}
+
+namespace jalaseh::session {
+class BodyListModel;
+class DatabaseSession;
+class MembershipListModel;
+class PersonListModel;
+class SearchFilterModel;
+} // namespace jalaseh::session
+
+namespace jalaseh::app {
+
+// The steering committee and the working groups, and the members of the selected one with
+// their roles and periods.
+class BodiesView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit BodiesView(QWidget* parent = nullptr);
+    ~BodiesView() override;
+
+    void setSession(session::DatabaseSession* session);
+    void reload();
+    void focusSearch();
+    // Filters the list to `text` (as if typed into its search box) and selects the first row.
+    void showMatching(const QString& text);
+    session::BodyListModel* model() const { return m_model; }
+    session::MembershipListModel* members() const { return m_members; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    // Out of sight, the view reloads when it is next shown, not at every edit.
+    void reloadWhenShown();
+    Id currentBodyId() const;
+    void showMembers();
+    void newBody();
+    void editBody();
+    void removeBody();
+    void mergeBody();
+    void addMember();
+    void editMember();
+    void removeMember();
+
+    std::unique_ptr<Ui::BodiesView> m_ui;
+    session::DatabaseSession* m_session = nullptr;
+    bool m_stale = false;
+    session::BodyListModel* m_model;
+    session::SearchFilterModel* m_filter;
+    session::MembershipListModel* m_members;
+    session::PersonListModel* m_people;
+};
+
+} // namespace jalaseh::app

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "session/models/FollowUpItem.h"
+
+#include <QWidget>
+#include <memory>
+
+class QTableView;
+
+namespace Ui {
+class DecisionsView;
+}
+
+namespace jalaseh::session {
+class ActionItemListModel;
+class DatabaseSession;
+class FollowUpListModel;
+class PersonListModel;
+class SearchFilterModel;
+} // namespace jalaseh::session
+
+namespace jalaseh::app {
+
+// The follow-up board (پیگیری مصوبات): every open decision and action item of every meeting,
+// overdue first, by person responsible and deadline, with the meeting each came from and the
+// meetings that reviewed it; or everything of one Jalali year. Progress is marked here (Ctrl+I,
+// Ctrl+D, the buttons or the context menu) and the selected decision's action items are added,
+// changed and removed below; every change is an undoable edit.
+class DecisionsView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DecisionsView(QWidget* parent = nullptr);
+    ~DecisionsView() override;
+
+    void setSession(session::DatabaseSession* session);
+    void reload();
+    // Loads the board now if it has not been loaded since the last change, shown or not: the
+    // main window does it while idle after opening a database, so the board is ready when first
+    // asked for.
+    void loadIfStale();
+    void focusSearch();
+    session::FollowUpListModel* model() const { return m_model; }
+    session::ActionItemListModel* actionItems() const { return m_actionItems; }
+    // The row chosen in the board, or nullptr.
+    const session::FollowUpItem* currentItem() const;
+    // Marks the selected task below when the task list has the focus, else the board's row.
+    void markSelected(FollowUpState state);
+
+signals:
+    void openMeeting(jalaseh::Id meetingId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void setUpBoard();
+    void setUpActionItems();
+    // Views out of sight reload when they are next shown, not at every edit.
+    void reloadWhenShown();
+    void fillScopeCombo();
+    void fillPersonCombo();
+    void fillStateCombo();
+    bool accepts(int sourceRow) const;
+    void refilter();
+    void selectAfterReload(session::FollowUpItem::Kind kind, Id id, int fallbackRow);
+
+    void showSelected();
+    void showDetails(const session::FollowUpItem* item);
+    void showCount();
+    void showContextMenu(const QPoint& position);
+    void openCurrentMeeting();
+    void mark(const session::FollowUpItem& item, FollowUpState state);
+    // Performs an edit made on the board (its reload then skips reloading the people).
+
+    void showSelectedActionItem();
+    void addActionItem();
+    void changeActionItem();
+    void removeActionItem();
+    const ActionItem* currentActionItem() const;
+
+    std::unique_ptr<Ui::DecisionsView> m_ui;
+    session::DatabaseSession* m_session = nullptr;
+    bool m_columnsSized = false;
+    bool m_stale = false;
+    session::PersonListModel* m_people;
+    session::FollowUpListModel* m_model;
+    session::SearchFilterModel* m_filter;
+    session::ActionItemListModel* m_actionItems;
+    // The board row whose action items are shown below.
+    session::FollowUpItem::Kind m_shownKind = session::FollowUpItem::Kind::Decision;
+    Id m_shownId = 0;
+};
+
+} // namespace jalaseh::app

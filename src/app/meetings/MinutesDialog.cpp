@@ -1,0 +1,192 @@
+#include "app/meetings/MinutesDialog.h"
+
+#include "persian/Digits.h"
+#include "persian/JalaliDate.h"
+#include "report/MinutesDocument.h"
+#include "report/MinutesExport.h"
+#include "report/PageRenderer.h"
+#include "report/ReportError.h"
+#include "report/TemplateLibrary.h"
+#include "storage/MeetingRecordRepository.h"
+#include "storage/MeetingRepository.h"
+#include "storage/SettingsRepository.h"
+#include "storage/StorageError.h"
+#include "ui_MinutesDialog.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace jalaseh::app {
+
+MinutesDialog::MinutesDialog(storage::Database& database, Id meetingId, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::MinutesDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->styleCombo->addItem(tr("Narrative report"), int(report::MinutesStyle::Narrative));
+    m_ui->styleCombo->addItem(tr("Formal minutes (صورتجلسه)"), int(report::MinutesStyle::Formal));
+    m_ui->styleCombo->addItem(tr("Invitation"), int(report::MinutesStyle::Invitation));
+    m_ui->problemLabel->hide();
+    resize(900, 700);
+    try {
+        if (auto record = storage::MeetingRecordRepository(database).load(meetingId)) {
+            m_record = *record;
+            m_options.nextMeeting = storage::MeetingRepository(database).next(m_record.meeting);
+        }
+        m_organisation = storage::SettingsRepository(database).organisation();
+    } catch (const storage::StorageError& error) {
+        showProblem(error.userMessage());
+    }
+
+    connect(m_ui->styleCombo, &QComboBox::currentIndexChanged, this, &MinutesDialog::showDocument);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &MinutesDialog::print);
+    connect(m_ui->pdfButton, &QPushButton::clicked, this,
+            [this] { chooseFileAndExport(report::DocumentFormat::Pdf); });
+    connect(m_ui->odtButton, &QPushButton::clicked, this,
+            [this] { chooseFileAndExport(report::DocumentFormat::Odt); });
+    connect(m_ui->htmlButton, &QPushButton::clicked, this,
+            [this] { chooseFileAndExport(report::DocumentFormat::Html); });
+    connect(m_ui->copyButton, &QPushButton::clicked, this, &MinutesDialog::copyText);
+    connect(m_ui->templatesButton, &QPushButton::clicked, this, &MinutesDialog::editTemplates);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showDocument();
+}
+
+MinutesDialog::~MinutesDialog() = default;
+
+report::MinutesStyle MinutesDialog::style() const
+{
+    return report::MinutesStyle(m_ui->styleCombo->currentData().toInt());
+}
+
+QString MinutesDialog::plainText() const
+{
+    return m_plainText;
+}
+
+QString MinutesDialog::problem() const
+{
+    return m_ui->problemLabel->isVisible() ? m_ui->problemLabel->text() : QString();
+}
+
+void MinutesDialog::showDocument()
+{
+    if (!m_record.meeting.id)
+        return;
+    try {
+        const report::MinutesDocument document = render();
+        // The preview shows the document as the PDF lays it out (tables right to left, the
+        // bundled fonts), not the raw HTML; a copy, since the view changes its page width.
+        QTextDocument* shown = document.textDocument().clone(this);
+        m_ui->preview->setDocument(shown);
+        delete m_previewDocument; // the view does not own the documents it is given
+        m_previewDocument = shown;
+        m_plainText = document.plainText();
+        setWindowTitle(document.runningTitle());
+        m_ui->problemLabel->hide();
+    } catch (const report::ReportError& error) {
+        showProblem(error.userMessage());
+    }
+}
+
+bool MinutesDialog::exportTo(const QString& path, report::DocumentFormat format)
+{
+    try {
+        report::exportMinutes(m_record, m_organisation, style(), format, path, m_options,
+                              templates());
+        return true;
+    } catch (const report::ReportError& error) {
+        showProblem(error.userMessage());
+        return false;
+    }
+}
+
+QString MinutesDialog::proposedFileName(report::DocumentFormat format) const
+{
+    // Latin digits: a file name travels to systems and programs that may not read Persian ones.
+    const persian::JalaliDate day = persian::JalaliDate::fromGregorian(m_record.meeting.date);
+    const QString date = day.isValid() ? QStringLiteral("%1-%2-%3")
+                                             .arg(day.year(), 4, 10, QLatin1Char('0'))
+                                             .arg(day.month(), 2, 10, QLatin1Char('0'))
+                                             .arg(day.day(), 2, 10, QLatin1Char('0'))
+                                       : QString();
+    return tr("minutes-%1-%2.%3")
+        .arg(QString::number(m_record.meeting.number), date, report::formatKey(format));
+}
+
+void MinutesDialog::chooseFileAndExport(report::DocumentFormat format)
+{
+    const QString suffix = report::formatKey(format);
+    const QString name = proposedFileName(format);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the minutes"), QDir(folder).filePath(name),
+                                     tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (!path.isEmpty() && exportTo(path, format))
+        m_ui->problemLabel->hide();
+}
+
+void MinutesDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    report::PageRenderer::setUpPage(printer);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
+        try {
+            render().print(*target);
+        } catch (const report::ReportError& error) {
+            showProblem(error.userMessage());
+        }
+    });
+    preview.exec();
+}
+
+report::TemplateLibrary MinutesDialog::templates() const
+{
+    return report::TemplateLibrary(report::TemplateLibrary::defaultUserFolder());
+}
+
+report::MinutesDocument MinutesDialog::render() const
+{
+    return report::MinutesDocument::render(m_record, m_organisation, style(), m_options,
+                                           templates());
+}
+
+void MinutesDialog::editTemplates()
+{
+    // The built-in templates are copied next to the user's data the first time, so there is
+    // always something to edit; copies already there (and edited) are left alone.
+    const QString folder = report::TemplateLibrary::defaultUserFolder();
+    try {
+        report::TemplateLibrary::copyBuiltIns(folder);
+    } catch (const report::ReportError& error) {
+        showProblem(error.userMessage());
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        showProblem(tr("The templates are in %1; open that folder with your file manager and "
+                       "edit them in a text editor. The preview shows your changes when you pick "
+                       "the document again.")
+                        .arg(QDir::toNativeSeparators(folder)));
+}
+
+void MinutesDialog::copyText()
+{
+    QGuiApplication::clipboard()->setText(m_plainText);
+}
+
+void MinutesDialog::showProblem(const QString& message)
+{
+    m_ui->problemLabel->setText(message);
+    m_ui->problemLabel->show();
+}
+
+} // namespace jalaseh::app

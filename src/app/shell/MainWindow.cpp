@@ -1,0 +1,523 @@
+#include "app/shell/MainWindow.h"
+
+#include "app/attendance/AttendanceView.h"
+#include "app/bodies/BodiesView.h"
+#include "app/calendar/CalendarView.h"
+#include "app/followup/DecisionsView.h"
+#include "app/meetings/MeetingEditor.h"
+#include "app/meetings/MeetingsView.h"
+#include "app/meetings/MinutesDialog.h"
+#include "app/people/PeopleView.h"
+#include "app/shell/DatabaseOpener.h"
+#include "app/shell/RecentDatabases.h"
+#include "app/shell/SearchDialog.h"
+#include "app/shell/SettingsDialog.h"
+#include "session/DatabaseSession.h"
+#include "session/PeopleInOrder.h"
+#include "session/commands/EditOrganisationCommand.h"
+#include "session/commands/EditReviewRulesCommand.h"
+#include "session/commands/InsertRowCommand.h"
+#include "storage/Database.h"
+#include "storage/SettingsRepository.h"
+#include "storage/StorageError.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace jalaseh::app {
+namespace {
+
+QString fileFilter()
+{
+    return QCoreApplication::translate(
+        "MainWindow", "Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_meetings(new MeetingsView(this))
+    , m_people(new PeopleView(this))
+    , m_bodies(new BodiesView(this))
+    , m_decisions(new DecisionsView(this))
+    , m_attendance(new AttendanceView(this))
+    , m_calendar(new CalendarView(this))
+    , m_editor(new MeetingEditor(this))
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Views"));
+    m_navigation->addItems({tr("Meetings"), tr("People"), tr("Bodies and members"),
+                            tr("Follow-up of decisions"), tr("Attendance"), tr("Calendar")});
+    m_navigation->setMaximumWidth(220);
+    for (QWidget* page : {static_cast<QWidget*>(m_meetings), static_cast<QWidget*>(m_people),
+                          static_cast<QWidget*>(m_bodies), static_cast<QWidget*>(m_decisions),
+                          static_cast<QWidget*>(m_attendance), static_cast<QWidget*>(m_calendar),
+                          static_cast<QWidget*>(m_editor)})
+        m_pages->addWidget(page);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("splitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_pages->setCurrentIndex(row); });
+    connect(m_meetings, &MeetingsView::openMeeting, this, &MainWindow::openMeeting);
+    connect(m_meetings, &MeetingsView::newMeetingRequested, this, &MainWindow::newMeeting);
+    connect(m_decisions, &DecisionsView::openMeeting, this, &MainWindow::openMeeting);
+    connect(m_calendar, &CalendarView::openMeeting, this, &MainWindow::openMeeting);
+    connect(m_calendar, &CalendarView::newMeetingRequested, this, &MainWindow::newMeetingOn);
+    connect(m_attendance, &AttendanceView::openMeeting, this, &MainWindow::openMeeting);
+    connect(m_attendance, &AttendanceView::exported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 8000);
+    });
+    connect(m_editor, &MeetingEditor::backRequested, this, [this] { showPage(MeetingsPage); });
+    connect(m_editor, &MeetingEditor::minutesRequested, this, &MainWindow::showMinutes);
+
+    createMenus();
+    statusBar();
+    restoreLayout();
+    showPage(MeetingsPage);
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views refer to the session; take them down first.
+    delete m_pages;
+    m_pages = nullptr;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newDatabase = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    newDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* open = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("&Recent databases"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find in the list"), this, &MainWindow::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction* searchAll =
+        edit->addAction(tr("&Search everything…"), this, [this] { searchEverything(); });
+    searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
+    QMenu* meeting = menuBar()->addMenu(tr("&Meeting"));
+    QAction* newMeeting = meeting->addAction(tr("&New meeting"), this, &MainWindow::newMeeting);
+    newMeeting->setShortcut(QKeySequence::New);
+    QAction* minutes = meeting->addAction(tr("&Minutes of this meeting…"), this, [this] {
+        if (m_editor->meetingId())
+            showMinutes(m_editor->meetingId());
+    });
+    minutes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    meeting->addSeparator();
+    const QStringList tabs = m_editor->tabTitles();
+    for (int tab = 0; tab < tabs.size(); ++tab) {
+        QAction* action = meeting->addAction(tabs[tab], this, [this, tab] {
+            if (m_editor->meetingId()) {
+                showPage(MeetingEditorPage);
+                m_editor->showTab(tab);
+            }
+        });
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | (Qt::Key_1 + tab)));
+    }
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int page = MeetingsPage; page <= CalendarPage; ++page) {
+        QAction* action = view->addAction(m_navigation->item(page)->text(), this,
+                                          [this, page] { showPage(Page(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + page)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Jalaseh"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentDatabases::list();
+    if (paths.isEmpty()) {
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+        return;
+    }
+    for (const QString& path : paths) {
+        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
+                                                  [this, path] { openDatabase(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+}
+
+void MainWindow::openStartDatabase()
+{
+    DatabaseOpener opener(this);
+    for (const QString& path : RecentDatabases::list()) {
+        if (QFileInfo::exists(path))
+            if (auto session = opener.open(path)) {
+                setSession(std::move(session));
+                return;
+            }
+        break; // only the last one; the user chooses otherwise
+    }
+    if (auto session = opener.openDefault()) {
+        RecentDatabases::add(session->path());
+        setSession(std::move(session));
+    }
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    auto session = DatabaseOpener(this).open(path);
+    if (!session)
+        return false;
+    RecentDatabases::add(path);
+    setSession(std::move(session));
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), {}, fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // The save dialog has asked about replacing; never overwrite a database silently.
+        QMessageBox::information(this, tr("New database"),
+                                 tr("A file named “%1” is already there. Choose another name, or "
+                                    "open that file with File → Open database.")
+                                     .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    auto session = DatabaseOpener(this).create(path);
+    if (!session)
+        return;
+    RecentDatabases::add(path);
+    setSession(std::move(session));
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), {}, fileFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
+{
+    // The views let go of the old database before it closes.
+    m_meetings->setSession(nullptr);
+    m_people->setSession(nullptr);
+    m_bodies->setSession(nullptr);
+    m_decisions->setSession(nullptr);
+    m_calendar->setSession(nullptr);
+    m_attendance->setSession(nullptr);
+    m_editor->setSession(nullptr);
+    if (m_session)
+        m_undoGroup->removeStack(m_session->undoStack());
+    m_session = std::move(session);
+    if (m_session) {
+        m_undoGroup->addStack(m_session->undoStack());
+        m_undoGroup->setActiveStack(m_session->undoStack());
+        connect(m_session.get(), &session::DatabaseSession::failed, this, &MainWindow::showFailure);
+    }
+    m_meetings->setSession(m_session.get());
+    m_people->setSession(m_session.get());
+    m_bodies->setSession(m_session.get());
+    m_decisions->setSession(m_session.get());
+    m_calendar->setSession(m_session.get());
+    m_attendance->setSession(m_session.get());
+    m_editor->setSession(m_session.get());
+    showPage(MeetingsPage);
+    updateTitle();
+    if (m_session) {
+        // Every view but the meetings list names people: read them once the window is up, while
+        // the user looks at it, rather than when the first such view is opened.
+        // The follow-up board, the leads' daily view, is loaded then too. A moment after the
+        // window has been painted, so that it does not delay the first sight of the window.
+        QTimer::singleShot(300, m_session.get(), [this, session = m_session.get()] {
+            try {
+                session->people();
+            } catch (const storage::StorageError&) {
+                return; // the view that needs them reports it
+            }
+            m_decisions->loadIfStale();
+        });
+    }
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (!m_pages)
+        return;
+    m_pages->setCurrentIndex(page);
+    // The meeting editor belongs to the meetings.
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->setCurrentRow(page == MeetingEditorPage ? MeetingsPage : page);
+    m_pages->currentWidget()->setFocus();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::openMeeting(Id meetingId)
+{
+    m_editor->openMeeting(meetingId);
+    showPage(MeetingEditorPage);
+    m_editor->showTab(0);
+}
+
+void MainWindow::newMeeting()
+{
+    newMeetingOn(QDate::currentDate());
+}
+
+void MainWindow::newMeetingOn(const QDate& date)
+{
+    if (!m_session)
+        return;
+    storage::MeetingSeriesRepository seriesRepository(m_session->database());
+    Id series = 0;
+    if (const Id selected = m_meetings->currentMeetingId())
+        if (const auto meeting = storage::MeetingRepository(m_session->database()).find(selected))
+            series = meeting->seriesId;
+    if (!series) {
+        const QList<MeetingSeries> all = seriesRepository.all();
+        if (!all.isEmpty())
+            series = all.first().id;
+    }
+    if (!series) {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New meeting"),
+                                                   tr("Meetings are numbered within a series. "
+                                                      "Name of the first series:"),
+                                                   QLineEdit::Normal, {}, &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        MeetingSeries created;
+        created.name = name.trimmed();
+        auto* command =
+            new session::InsertRowCommand<MeetingSeries>(*m_session, created, tr("Add series"));
+        if (!m_session->perform(command))
+            return;
+        series = command->insertedId();
+    }
+    Meeting meeting;
+    meeting.seriesId = series;
+    meeting.number = seriesRepository.nextNumber(series);
+    meeting.date = date;
+    auto* command = new session::InsertRowCommand<Meeting>(*m_session, meeting, tr("New meeting"));
+    if (m_session->perform(command))
+        openMeeting(command->insertedId());
+}
+
+void MainWindow::searchEverything(const QString& query)
+{
+    if (!m_session)
+        return;
+    SearchDialog dialog(*m_session, this);
+    dialog.setQuery(query);
+    if (dialog.exec() != QDialog::Accepted || !dialog.chosen())
+        return;
+    showHit(*dialog.chosen());
+}
+
+void MainWindow::showHit(const storage::SearchHit& hit)
+{
+    using Kind = storage::SearchHit::Kind;
+    switch (hit.kind) {
+    case Kind::Person: {
+        // The people list matches family name first, as it sorts.
+        QString name = hit.text;
+        try {
+            const auto people = m_session->people();
+            if (const qsizetype at = people->ids.indexOf(hit.id); at >= 0)
+                name = people->people.at(at).familyName + QLatin1Char(' ') +
+                       people->people.at(at).givenName;
+        } catch (const storage::StorageError&) {
+            // The people list reads them again when shown, and says what went wrong.
+        }
+        showPage(PeoplePage);
+        m_people->showMatching(name.trimmed());
+        return;
+    }
+    case Kind::Body:
+        showPage(BodiesPage);
+        m_bodies->showMatching(hit.text);
+        return;
+    case Kind::Meeting:
+    case Kind::Contribution:
+    case Kind::Proposal:
+    case Kind::Decision:
+        break;
+    }
+    openMeeting(hit.meetingId);
+    if (m_editor->meetingId() != hit.meetingId)
+        return;
+    if (hit.kind == Kind::Contribution)
+        m_editor->showTab(MeetingEditor::ContributionsTab);
+    else if (hit.kind == Kind::Proposal)
+        m_editor->showTab(MeetingEditor::ProposalsTab);
+    else if (hit.kind == Kind::Decision)
+        m_editor->showTab(MeetingEditor::DecisionsTab);
+}
+
+void MainWindow::focusSearch()
+{
+    switch (currentPage()) {
+    case MeetingsPage:
+        m_meetings->focusSearch();
+        break;
+    case PeoplePage:
+        m_people->focusSearch();
+        break;
+    case BodiesPage:
+        m_bodies->focusSearch();
+        break;
+    case DecisionsPage:
+        m_decisions->focusSearch();
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    Organisation before;
+    ReviewRules rulesBefore;
+    if (m_session) {
+        try {
+            before = storage::SettingsRepository(m_session->database()).organisation();
+            rulesBefore = storage::SettingsRepository(m_session->database()).reviewRules();
+        } catch (const storage::StorageError& error) {
+            showFailure(error.userMessage());
+        }
+    }
+    const bool editable = m_session && !m_session->isReadOnly();
+    dialog.setOrganisation(before, editable);
+    dialog.setReviewRules(rulesBefore, editable);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_session && !m_session->isReadOnly() && dialog.organisation() != before)
+        m_session->perform(new session::EditOrganisationCommand(
+            *m_session, before, dialog.organisation(), tr("Change the organisation")));
+    if (editable && dialog.reviewRules() != rulesBefore)
+        m_session->perform(new session::EditReviewRulesCommand(
+            *m_session, rulesBefore, dialog.reviewRules(), tr("Change the attendance rules")));
+    if (dialog.languageChanged())
+        QMessageBox::information(this, tr("Language"),
+                                 tr("The new language takes effect when Jalaseh is started "
+                                    "again."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Jalaseh"),
+        tr("<h3>Jalaseh %1</h3><p>Minutes of meetings, Persian first: record who came, what was "
+           "said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.</p>"
+           "<p>Database: %2</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                 m_session ? m_session->path().toHtmlEscaped() : tr("none")));
+}
+
+void MainWindow::showMinutes(Id meetingId)
+{
+    emit minutesRequested(meetingId);
+    if (!m_session || !meetingId)
+        return;
+    MinutesDialog dialog(m_session->database(), meetingId, this);
+    dialog.exec();
+}
+
+void MainWindow::showFailure(const QString& message)
+{
+    QMessageBox::warning(this, tr("The change was not saved"), message);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowTitle(tr("Jalaseh"));
+        return;
+    }
+    QString title = tr("%1 — Jalaseh").arg(QFileInfo(m_session->path()).fileName());
+    if (m_session->isReadOnly()) {
+        title += tr(" (read-only)");
+        statusBar()->showMessage(tr("This database is open read-only; changes cannot be saved."));
+    }
+    setWindowTitle(title);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("splitter")))
+        splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("splitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Fields being edited write on focus-out; make sure the last one is saved.
+    if (QWidget* focused = QApplication::focusWidget())
+        focused->clearFocus();
+    saveLayout();
+    event->accept();
+}
+
+} // namespace jalaseh::app

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/Id.h"
+#include "storage/SearchRepository.h"
+
+#include <QDate>
+#include <QMainWindow>
+#include <memory>
+
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace jalaseh::session {
+class DatabaseSession;
+} // namespace jalaseh::session
+
+namespace jalaseh::app {
+
+class AttendanceView;
+class BodiesView;
+class CalendarView;
+class DecisionsView;
+class MeetingEditor;
+class MeetingsView;
+class PeopleView;
+
+// The shell that hosts the views; each view is its own class with its own form and model.
+// It owns the open database (a DatabaseSession), the menus and their shortcuts, and remembers
+// its layout between runs.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page
+    {
+        MeetingsPage,
+        PeoplePage,
+        BodiesPage,
+        DecisionsPage,
+        AttendancePage,
+        CalendarPage,
+        MeetingEditorPage
+    };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the database used last, or the default one (created with the demo meeting).
+    void openStartDatabase();
+    // Opens `path`; false when it could not be opened (the user was told why).
+    bool openDatabase(const QString& path);
+    void setSession(std::unique_ptr<session::DatabaseSession> session);
+    session::DatabaseSession* session() const { return m_session.get(); }
+
+    void showPage(Page page);
+    Page currentPage() const;
+    void openMeeting(Id meetingId);
+    // The search of the whole database (Ctrl+Shift+F), opened with `query` typed in; the hit
+    // chosen is shown: a person or a body in its list, anything else in its meeting's editor.
+    void searchEverything(const QString& query = {});
+    void showHit(const storage::SearchHit& hit);
+    // Creates a meeting in the series of the selected one (or the first series), numbered next,
+    // dated today, and opens it in the editor.
+    void newMeeting();
+    // The same, dated `date` (from the calendar).
+    void newMeetingOn(const QDate& date);
+
+    MeetingsView* meetingsView() const { return m_meetings; }
+    PeopleView* peopleView() const { return m_people; }
+    BodiesView* bodiesView() const { return m_bodies; }
+    DecisionsView* decisionsView() const { return m_decisions; }
+    AttendanceView* attendanceView() const { return m_attendance; }
+    MeetingEditor* meetingEditor() const { return m_editor; }
+    CalendarView* calendarView() const { return m_calendar; }
+
+signals:
+    // The minutes of a meeting were asked for (the minutes dialog answers).
+    void minutesRequested(jalaseh::Id meetingId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void fillRecentMenu();
+    void newDatabase();
+    void chooseDatabase();
+    void focusSearch();
+    void showSettings();
+    void showAbout();
+    void showMinutes(Id meetingId);
+    void showFailure(const QString& message);
+    void updateTitle();
+    void restoreLayout();
+    void saveLayout();
+
+    std::unique_ptr<session::DatabaseSession> m_session;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    MeetingsView* m_meetings;
+    PeopleView* m_people;
+    BodiesView* m_bodies;
+    DecisionsView* m_decisions;
+    AttendanceView* m_attendance;
+    CalendarView* m_calendar;
+    MeetingEditor* m_editor;
+    QMenu* m_recentMenu = nullptr;
+    QUndoGroup* m_undoGroup;
+};
+
+} // namespace jalaseh::app

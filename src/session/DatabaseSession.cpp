@@ -1,0 +1,84 @@
+#include "session/DatabaseSession.h"
+
+#include "session/EditCommand.h"
+#include "session/PeopleInOrder.h"
+#include "storage/Database.h"
+
+#include <QUndoStack>
+
+namespace jalaseh::session {
+
+DatabaseSession::DatabaseSession(std::unique_ptr<storage::Database> database, QObject* parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+DatabaseSession::~DatabaseSession()
+{
+    // The commands refer to this session; drop them before the database goes.
+    m_undoStack->clear();
+}
+
+QString DatabaseSession::path() const
+{
+    return m_database->path();
+}
+
+bool DatabaseSession::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
+bool DatabaseSession::perform(EditCommand* command)
+{
+    if (isReadOnly()) {
+        delete command;
+        notifyFailed(tr("This database is open read-only, so it cannot be changed. Open a copy "
+                        "you may write to, or ask for write access to the file."));
+        return false;
+    }
+    if (!command->applyFirstTime()) {
+        delete command;
+        return false;
+    }
+    m_undoStack->push(command);
+    return true;
+}
+
+Id DatabaseSession::currentId(int kind, Id id) const
+{
+    // Follows the chain: a row can be removed and put back several times.
+    for (auto it = m_renumbered.constFind({kind, id}); it != m_renumbered.cend();
+         it = m_renumbered.constFind({kind, id}))
+        id = it.value();
+    return id;
+}
+
+void DatabaseSession::renumber(int kind, Id oldId, Id newId)
+{
+    if (oldId != newId && oldId != 0)
+        m_renumbered.insert({kind, oldId}, newId);
+}
+
+std::shared_ptr<const PeopleInOrder> DatabaseSession::people() const
+{
+    if (!m_people)
+        m_people = std::make_shared<const PeopleInOrder>(PeopleInOrder::load(*m_database));
+    return m_people;
+}
+
+void DatabaseSession::notifyChanged(Change what, Id meetingId)
+{
+    if (what == Change::People)
+        m_people.reset();
+    emit changed(what, meetingId);
+}
+
+void DatabaseSession::notifyFailed(const QString& message)
+{
+    emit failed(message);
+}
+
+} // namespace jalaseh::session

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Id.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <memory>
+
+class QUndoStack;
+
+namespace jalaseh::storage {
+class Database;
+}
+
+namespace jalaseh::session {
+
+class EditCommand;
+struct PeopleInOrder;
+
+// What an edit touched, so that only the views showing it reload.
+enum class Change
+{
+    People,
+    Bodies,
+    Memberships,
+    Series,
+    Meetings,
+    MeetingRows,
+    Organisation // name, logo and letterhead of the settings
+};
+
+// One open database file and the history of edits made to it. Every edit is an EditCommand that
+// writes through the repositories in its own transaction the moment it is made (there is no
+// "save"), and that the undo stack can reverse.
+class DatabaseSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DatabaseSession(std::unique_ptr<storage::Database> database,
+                             QObject* parent = nullptr);
+    ~DatabaseSession() override;
+
+    storage::Database& database() const { return *m_database; }
+    QString path() const;
+    bool isReadOnly() const;
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    // Makes the edit now and keeps it for undo. On failure the edit is dropped, `failed` is
+    // emitted with a sentence for the user, and false is returned.
+    bool perform(EditCommand* command);
+
+    // Rows that an undo removed and a redo put back get new ids; commands made before keep the
+    // old id and ask here for the current one. `kind` tells tables apart.
+    Id currentId(int kind, Id id) const;
+    void renumber(int kind, Id oldId, Id newId);
+
+    // Everyone in the database in Persian order, read once and kept until people change (edits
+    // that add people, such as a guest, say so: EditCommand::changesPeople). Throws
+    // storage::StorageError.
+    std::shared_ptr<const PeopleInOrder> people() const;
+
+    // Called by commands after they wrote.
+    void notifyChanged(Change what, Id meetingId = 0);
+    void notifyFailed(const QString& message);
+
+signals:
+    void changed(jalaseh::session::Change what, jalaseh::Id meetingId);
+    void failed(const QString& message);
+
+private:
+    std::unique_ptr<storage::Database> m_database;
+    QUndoStack* m_undoStack;
+    QHash<QPair<int, Id>, Id> m_renumbered;
+    mutable std::shared_ptr<const PeopleInOrder> m_people;
+};
+
+} // namespace jalaseh::session

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "session/DatabaseSession.h"
+
+#include <QUndoCommand>
+
+namespace jalaseh::session {
+
+// One edit of the database that can be undone. apply() and revert() write through the
+// repositories; each runs in its own transaction, so an edit is saved the moment it is made and
+// a failed one leaves the file as it was.
+class EditCommand : public QUndoCommand
+{
+public:
+    EditCommand(DatabaseSession& session, const QString& text);
+
+    // Runs apply() now; the undo stack's first redo() is then skipped. False when it failed
+    // (the session has reported why).
+    bool applyFirstTime();
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    virtual void apply(storage::Database& database) = 0;
+    virtual void revert(storage::Database& database) = 0;
+    // What the views must reload afterwards.
+    virtual Change change() const = 0;
+    // Whether the edit also adds or removes people (a guest created on the spot), so that the
+    // views naming people hear of it besides change().
+    virtual bool changesPeople() const { return false; }
+    virtual Id meetingId() const { return 0; }
+
+    DatabaseSession& session() const { return m_session; }
+
+private:
+    bool run(bool forward);
+
+    DatabaseSession& m_session;
+    bool m_skipNextRedo = false;
+};
+
+} // namespace jalaseh::session

@@ -1,0 +1,21 @@
+#pragma once
+
+namespace jalaseh::session {
+
+// Tells the tables apart where ids of different tables meet (DatabaseSession::currentId).
+enum RowKind
+{
+    PersonRow = 1,
+    BodyRow,
+    MembershipRow,
+    SeriesRow,
+    MeetingRow,
+    AttendanceRow,
+    AgendaRow,
+    ContributionRow,
+    ProposalRow,
+    DecisionRow,
+    ActionItemRow
+};
+
+} // namespace jalaseh::session

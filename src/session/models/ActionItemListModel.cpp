@@ -1,0 +1,58 @@
+#include "session/models/ActionItemListModel.h"
+
+#include "core/EnumLabels.h"
+#include "persian/JalaliDate.h"
+#include "session/models/PersonListModel.h"
+#include "session/text/PersonName.h"
+#include "storage/ActionItemRepository.h"
+
+namespace jalaseh::session {
+
+ActionItemListModel::ActionItemListModel(const PersonListModel& people, QObject* parent)
+    : RecordListModel({tr("Task"), tr("Owner"), tr("Deadline"), tr("State")}, parent)
+    , m_people(people)
+{
+}
+
+void ActionItemListModel::reload(storage::Database& database, Id meetingId,
+                                 std::optional<Id> decisionId)
+{
+    m_rows.clear();
+    if (meetingId)
+        for (const ActionItem& item : storage::ActionItemRepository(database).ofMeeting(meetingId))
+            if (item.decisionId == decisionId)
+                m_rows.append(item);
+    QList<Id> ids;
+    QStringList searchTexts;
+    for (const ActionItem& item : std::as_const(m_rows)) {
+        ids.append(item.id);
+        searchTexts.append(item.task);
+    }
+    setRows(std::move(ids), searchTexts);
+}
+
+void ActionItemListModel::clear()
+{
+    m_rows.clear();
+    setRows({}, {});
+}
+
+QString ActionItemListModel::cell(int row, int column) const
+{
+    const ActionItem& item = m_rows.at(row);
+    switch (column) {
+    case TaskColumn:
+        return item.task;
+    case OwnerColumn: {
+        const Person* owner = item.ownerId ? m_people.person(*item.ownerId) : nullptr;
+        return owner ? displayName(*owner) : QString();
+    }
+    case DeadlineColumn:
+        return persian::formatDate(item.deadline);
+    case StateColumn:
+        return label(item.effectiveState(QDate::currentDate()));
+    }
+    return {};
+}
+
+} // namespace jalaseh::session

@@ -1,0 +1,59 @@
+#include "session/models/AttendanceListModel.h"
+
+#include "core/EnumLabels.h"
+#include "persian/Digits.h"
+#include "session/models/PersonListModel.h"
+#include "session/text/PersonName.h"
+#include "storage/AttendanceRepository.h"
+#include "storage/BodyRepository.h"
+
+namespace jalaseh::session {
+
+AttendanceListModel::AttendanceListModel(const PersonListModel& people, QObject* parent)
+    : RecordListModel({tr("Person"), tr("Role"), tr("Status"), tr("Details"), tr("Represents")},
+                      parent)
+    , m_people(people)
+{
+}
+
+void AttendanceListModel::reload(storage::Database& database, Id meetingId)
+{
+    m_bodies.clear();
+    for (const Body& body : storage::BodyRepository(database).all())
+        m_bodies.insert(body.id, body.name);
+    m_rows = meetingId ? storage::AttendanceRepository(database).ofMeeting(meetingId)
+                       : QList<Attendance>{};
+    QList<Id> ids;
+    QStringList searchTexts;
+    for (const Attendance& row : std::as_const(m_rows)) {
+        ids.append(row.id);
+        const Person* person = m_people.person(row.personId);
+        searchTexts.append(person ? displayName(*person) : QString());
+    }
+    setRows(std::move(ids), searchTexts);
+}
+
+QString AttendanceListModel::cell(int row, int column) const
+{
+    const Attendance& attendance = m_rows.at(row);
+    switch (column) {
+    case PersonColumn: {
+        const Person* person = m_people.person(attendance.personId);
+        return person ? displayName(*person) : QString();
+    }
+    case RoleColumn:
+        return label(attendance.role);
+    case StatusColumn:
+        return label(attendance.status);
+    case DetailColumn:
+        if (attendance.status == AttendanceStatus::Late)
+            return tr("%1 minutes late").arg(persian::formatNumber(attendance.minutesLate));
+        return attendance.reason;
+    case RepresentsColumn:
+        return attendance.representsBodyId ? m_bodies.value(*attendance.representsBodyId)
+                                           : QString();
+    }
+    return {};
+}
+
+} // namespace jalaseh::session

@@ -1,0 +1,53 @@
+#include "session/models/MembershipListModel.h"
+
+#include "core/EnumLabels.h"
+#include "persian/JalaliDate.h"
+#include "session/text/PersonName.h"
+#include "storage/MembershipRepository.h"
+#include "storage/PersonRepository.h"
+
+namespace jalaseh::session {
+
+MembershipListModel::MembershipListModel(QObject* parent)
+    : RecordListModel({tr("Person"), tr("Role"), tr("From"), tr("Until")}, parent)
+{
+}
+
+void MembershipListModel::reload(storage::Database& database, Id bodyId)
+{
+    m_bodyId = bodyId;
+    m_memberships =
+        bodyId ? storage::MembershipRepository(database).ofBody(bodyId) : QList<Membership>{};
+    storage::PersonRepository people(database);
+    m_names.clear();
+    QList<Id> ids;
+    QStringList searchTexts;
+    for (const Membership& membership : std::as_const(m_memberships)) {
+        if (!m_names.contains(membership.personId)) {
+            const auto person = people.find(membership.personId);
+            m_names.insert(membership.personId, person ? displayName(*person) : QString());
+        }
+        ids.append(membership.id);
+        searchTexts.append(m_names.value(membership.personId) + QLatin1Char(' ') +
+                           label(membership.role));
+    }
+    setRows(std::move(ids), searchTexts);
+}
+
+QString MembershipListModel::cell(int row, int column) const
+{
+    const Membership& membership = m_memberships.at(row);
+    switch (column) {
+    case PersonColumn:
+        return m_names.value(membership.personId);
+    case RoleColumn:
+        return label(membership.role);
+    case FromColumn:
+        return persian::formatDate(membership.from);
+    case UntilColumn:
+        return membership.until.isNull() ? tr("(current)") : persian::formatDate(membership.until);
+    }
+    return {};
+}
+
+} // namespace jalaseh::session
