@@ -598,32 +598,32 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
         <translation>گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="18"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="19"/>
         <source>Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 --to 1402/12/29.</source>
         <translation>بازه را با --from و --to به تاریخ شمسی بدهید، مثلاً --from 1402/01/01 --to 1402/12/29.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="84"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="85"/>
         <source>%1 is exported as csv or pdf, not &quot;%2&quot;.</source>
         <translation>خروجی %1 به صورت csv یا pdf است، نه «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="91"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="92"/>
         <source>A pdf file cannot go to the terminal; name the file with -o, e.g. `-o report.pdf`.</source>
         <translation>پرونده pdf را نمی‌توان در پایانه نوشت؛ نام پرونده را با -o بدهید، مثلاً `-o report.pdf`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="100"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="101"/>
         <source>A pdf can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it. Export as csv instead.</source>
         <translation>pdf فقط وقتی ساخته می‌شود که جلسه با کتابخانه گرافیکی‌اش اجرا شود و این ساخت خط فرمان آن را ندارد. به جای آن خروجی csv بگیرید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportActivityCommand.cpp" line="24"/>
+        <location filename="../src/cli/ExportActivityCommand.cpp" line="20"/>
         <source>Write the activity of every body over a period (meetings per quarter, proposals, decisions open, done and overdue) as CSV or PDF.</source>
         <translation>فعالیت هر نهاد در یک دوره (جلسه‌های هر فصل، پیشنهادها، مصوبه‌های باز، انجام‌شده و گذشته از مهلت) را به صورت CSV یا PDF می‌نویسد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportActivityCommand.cpp" line="32"/>
+        <location filename="../src/cli/ExportActivityCommand.cpp" line="28"/>
         <source>Usage: jalaseh --db FILE export activity --from DATE --to DATE [--fold-merged]
                 [--on DATE] [--format csv|pdf] [-o OUTPUT]
 
@@ -684,27 +684,27 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportActivityCommand.cpp" line="74"/>
+        <location filename="../src/cli/ExportActivityCommand.cpp" line="70"/>
         <source>Unexpected &quot;%1&quot;: give the period with --from and --to.</source>
         <translation>«%1» بی‌جاست: دوره را با --from و --to بدهید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportActivityCommand.cpp" line="82"/>
+        <location filename="../src/cli/ExportActivityCommand.cpp" line="78"/>
         <source>Activity</source>
         <translation>فعالیت</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="40"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="41"/>
         <source>%1 &quot;%2&quot; is not a date: %3</source>
         <translation>%1 «%2» تاریخ نیست: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="38"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="52"/>
         <source>Write the attendance of a body or a meeting series over a period (members x meetings, rates, absence alerts) as CSV or PDF.</source>
         <translation>حضور و غیاب یک نهاد یا سلسله‌جلسه در یک دوره (اعضا × جلسه‌ها، نرخ حضور، هشدارهای غیبت) را به صورت CSV یا PDF می‌نویسد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="46"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="60"/>
         <source>Usage: jalaseh --db FILE export attendance (--body NAME | --series NAME)
                 --from DATE --to DATE [--role ROLE] [--without-merged]
                 [--format csv|pdf] [-o OUTPUT]
@@ -781,59 +781,58 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="98"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="112"/>
         <source>Unexpected &quot;%1&quot;: name the body with --body NAME.</source>
         <translation>«%1» را انتظار نداشتیم: نهاد را با --body NAME نام ببرید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="105"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="119"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="112"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="126"/>
         <source>Name the body with --body, e.g. --body &quot;کمیته راهبری&quot;, or a series with --series; `list bodies` shows the names.</source>
         <translation>نهاد را با --body نام ببرید، مانند --body &quot;کمیته راهبری&quot;، یا سلسله‌جلسه را با --series؛ فرمان `list bodies` نام‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="120"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="134"/>
         <source>Give either --body or --series, not both.</source>
         <translation>یا --body بدهید یا --series، نه هر دو را.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="129"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="143"/>
         <source>There is no role &quot;%1&quot;; choose one of: lead, deputy, secretary, member.</source>
         <translation>نقشی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: lead، deputy، secretary، member.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="166"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="34"/>
         <source>%1 has no meeting series named &quot;%2&quot;; check the name as the application&apos;s meetings list shows it.</source>
         <translation>در %1 سلسله‌جلسه‌ای به نام «%2» نیست؛ نام را همان‌گونه که فهرست جلسه‌های برنامه نشان می‌دهد بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="64"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="65"/>
         <source>The period starts (%1) after it ends (%2); swap --from and --to.</source>
         <translation>آغاز بازه (%1) پس از پایان آن (%2) است؛ --from و --to را جابه‌جا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="151"/>
+        <location filename="../src/cli/ExportAttendanceCommand.cpp" line="24"/>
         <location filename="../src/cli/MergeBodyCommand.cpp" line="23"/>
         <source>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</source>
         <translation>در %1 نهادی با نام «%2» نیست. برای دیدن نام‌ها `jalaseh --db %1 list bodies` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="106"/>
-        <location filename="../src/cli/ReportOptions.cpp" line="127"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="104"/>
         <source>%1 could not be written: %2. Check the folder exists and may be written to.</source>
         <translation>%1 نوشته نشد: %2. بررسی کنید پوشه وجود داشته باشد و نوشتنی باشد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="24"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="23"/>
         <source>Write one meeting with everything recorded about it as a JSON meeting file.</source>
         <translation>نوشتن یک جلسه با همه‌ی آنچه درباره‌اش ثبت شده در یک پرونده‌ی جلسه‌ی JSON.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="31"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="30"/>
         <source>Usage: jalaseh --db FILE export meeting ID [--format json] [-o OUTPUT]
 
 Writes the meeting with id ID (see `list meetings`) as a meeting file: the meeting,
@@ -868,28 +867,28 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="63"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="62"/>
         <source>Give the id of one meeting, e.g. `export meeting 1`; `list meetings` shows the ids.</source>
         <translation>شناسه‌ی یک جلسه را بدهید، مانند `export meeting 1`؛ `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="72"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="71"/>
         <source>A meeting is exported as json, not &quot;%1&quot;. (The minutes as PDF, ODT, HTML or text come from `export minutes`.)</source>
         <translation>جلسه به صورت json برون‌بری می‌شود، نه «%1». (صورتجلسه به صورت PDF، ODT، HTML یا متن از `export minutes` می‌آید.)</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="134"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="85"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="142"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>در %1 جلسه‌ای با شناسه‌ی %2 نیست. برای دیدن شناسه‌ها `jalaseh --db %1 list meetings` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="29"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="27"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>گزارش جلسه (گزارش روایی، صورتجلسه یا دعوتنامه) را به صورت PDF، ODT، HTML یا متن ساده می‌نویسد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="37"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="35"/>
         <source>Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
@@ -933,27 +932,27 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="77"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="75"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>شناسه یک جلسه را بدهید، مثلاً `export minutes 1`؛ فرمان `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="88"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="86"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>سبکی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="102"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="105"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>قالبی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="111"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="115"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>پرونده %1 را نمی‌توان در پایانه نوشت؛ نام پرونده را با -o بدهید، مثلاً `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="121"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="125"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>صورتجلسه فقط وقتی ساخته می‌شود که جلسه با کتابخانه گرافیکی خود اجرا شود؛ این ساخت خط فرمان آن را ندارد.</translation>
     </message>
@@ -3449,8 +3448,8 @@ Example:
     <name>Report</name>
     <message>
         <location filename="../src/report/ReportFile.cpp" line="15"/>
-        <source>The file %1 cannot be written (%2). Choose another folder or file name.</source>
-        <translation>پرونده‌ی %1 نوشته نمی‌شود (%2). پوشه یا نام دیگری برگزینید.</translation>
+        <source>The file %1 could not be written (%2). Choose another folder or file name.</source>
+        <translation>پرونده‌ی %1 نوشته نشد (%2). پوشه یا نام دیگری برگزینید.</translation>
     </message>
     <message>
         <location filename="../src/report/ReportFile.cpp" line="22"/>
@@ -3458,7 +3457,7 @@ Example:
         <translation>پرونده‌ی %1 ذخیره نشد (%2). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/report/HtmlWriter.cpp" line="15"/>
+        <location filename="../src/report/HtmlWriter.cpp" line="13"/>
         <source>The HTML file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>پرونده‌ی HTML نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
     </message>
@@ -3493,7 +3492,7 @@ Example:
         <translation>الگوی %1 پر نشد: %2.</translation>
     </message>
     <message>
-        <location filename="../src/report/TextWriter.cpp" line="15"/>
+        <location filename="../src/report/TextWriter.cpp" line="13"/>
         <source>The text file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>پرونده‌ی متنی نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
     </message>
@@ -3501,6 +3500,11 @@ Example:
         <location filename="../src/report/OdtWriter.cpp" line="123"/>
         <source>The OpenDocument file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>پرونده‌ی OpenDocument نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/CsvWriter.cpp" line="13"/>
+        <source>The CSV file could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>پرونده‌ی CSV نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
     </message>
 </context>
 <context>
@@ -3974,223 +3978,220 @@ Example:
 <context>
     <name>jalaseh::app::AttendanceView</name>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="93"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="88"/>
         <source>First day of the period</source>
         <translation>نخستین روز دوره</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="94"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="89"/>
         <source>Last day of the period</source>
         <translation>واپسین روز دوره</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="109"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="104"/>
         <source>Double-click a meeting to open it</source>
         <translation>برای باز کردن هر جلسه روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="115"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="110"/>
         <source>All roles</source>
         <translation>همه نقش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="120"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="115"/>
         <source>present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="121"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="116"/>
         <source>late (minutes)</source>
         <translation>تأخیر (دقیقه)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="122"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="117"/>
         <source>left early</source>
         <translation>خروج زودهنگام</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="123"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="118"/>
         <source>excused absence</source>
         <translation>غیبت موجه</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="124"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="119"/>
         <source>absent without excuse</source>
         <translation>غیبت بدون عذر</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="125"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="120"/>
         <source>? nothing recorded</source>
         <translation>؟ ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="126"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="121"/>
         <source>not a member</source>
         <translation>عضو نبود</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="254"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="249"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (ادغام‌شده در %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="268"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="263"/>
         <source>Series: %1</source>
         <translation>سلسله‌جلسه: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="292"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="287"/>
         <source>This Jalali year (%1)</source>
         <translation>امسال (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="294"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="289"/>
         <source>Last 12 months</source>
         <translation>۱۲ ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="297"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="292"/>
         <source>Jalali year %1</source>
         <translation>سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="299"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="294"/>
         <source>Custom period</source>
         <translation>دوره دلخواه</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="345"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="340"/>
         <source>The period starts (%1) after it ends (%2); correct one of the dates.</source>
         <translation>آغاز دوره (%1) پس از پایان آن (%2) است؛ یکی از دو تاریخ را درست کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="394"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="389"/>
         <source>%1 to %2</source>
         <translation>%1 تا %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="429"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="428"/>
         <source>No meetings of %1 from %2 to %3. Choose another period or body.</source>
         <translation>%1 از %2 تا %3 جلسه‌ای نداشته است. دوره یا نهاد دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="432"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="431"/>
         <source>%1 meetings and %2 members from %3 to %4</source>
         <translation>%1 جلسه و %2 عضو، از %3 تا %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="438"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="437"/>
         <source>; the members&apos; overall attendance rate: %1</source>
         <translation>؛ نرخ حضور همه اعضا: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="444"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="441"/>
         <source>With the meetings of %1, merged into it.</source>
         <translation>با جلسه‌های %1 که در آن ادغام شده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="444"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="490"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="441"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="493"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="483"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="486"/>
         <source>%1: %2 absences without excuse in a row, from %3 to %4</source>
         <translation>%1: %2 غیبت بدون عذر پیاپی، از %3 تا %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="486"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="489"/>
         <source>%1: %2 absences without excuse in the Jalali year %3</source>
         <translation>%1: %2 غیبت بدون عذر در سال %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="489"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="492"/>
         <source>Meetings missed without excuse: %1. Double-click to find the row.</source>
         <translation>جلسه‌های غیبت بدون عذر: %1. برای یافتن ردیف دوبار کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="514"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="517"/>
         <source>%1: no meeting in the last %2 months; the last was on %3</source>
         <translation>%1: در %2 ماه گذشته جلسه‌ای نداشته؛ آخرین جلسه در %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="517"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="520"/>
         <source>%1: no meeting recorded yet</source>
         <translation>%1: هنوز جلسه‌ای ثبت نشده است</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="518"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="521"/>
         <source>Double-click to show its attendance.</source>
         <translation>برای دیدن حضور و غیاب آن دوبار کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="526"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="529"/>
         <source>Alerts (%1)</source>
         <translation>هشدارها (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="528"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="531"/>
         <source>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</source>
         <translation>هشدار برای %1 غیبت بدون عذر پیاپی یا %2 غیبت در یک سال، و برای نهادهایی که %3 ماه جلسه نداشته‌اند. این مرزها را در پرونده ← تنظیمات تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="555"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="559"/>
         <source>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</source>
         <translation>از %1 تا %2: %3 جلسه، %4 پیشنهاد و %5 مصوبه. پیگیری مصوبه‌ها تا %6: %7 باز، %8 انجام‌شده، %9 گذشته از مهلت.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="588"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="592"/>
         <source>All bodies</source>
         <translation>همه نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="644"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="649"/>
         <source>Attendance of %1, %2</source>
         <translation>حضور و غیاب %1، %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="646"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="652"/>
         <source>Export the attendance as PDF</source>
         <translation>خروجی PDF حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="647"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="692"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="653"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="672"/>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="648"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="654"/>
         <source>Export the attendance as CSV</source>
         <translation>خروجی CSV حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="649"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="694"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="655"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="674"/>
         <source>CSV files for spreadsheets (*.csv)</source>
         <translation>پرونده‌های CSV برای صفحه‌گسترده (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="674"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="677"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="714"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="717"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="689"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="689"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="668"/>
         <source>Activity of the bodies, %1</source>
         <translation>فعالیت نهادها، %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="691"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="671"/>
         <source>Export the activity as PDF</source>
         <translation>خروجی PDF فعالیت نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="693"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="673"/>
         <source>Export the activity as CSV</source>
         <translation>خروجی CSV فعالیت نهادها</translation>
     </message>
@@ -4198,53 +4199,53 @@ Example:
 <context>
     <name>jalaseh::app::BodiesView</name>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="132"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="133"/>
         <source>Members of %1</source>
         <translation>اعضای %1</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="134"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="135"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="146"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="148"/>
         <source>Add body</source>
         <translation>افزودن نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="163"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="165"/>
         <source>Edit body</source>
         <translation>ویرایش نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="172"/>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="175"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="174"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="178"/>
         <source>Remove body</source>
         <translation>حذف نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="173"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="175"/>
         <source>Remove %1? (Undo brings it back.)</source>
         <translation>%1 حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="191"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="194"/>
         <source>Merge %1</source>
         <translation>ادغام %1</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="206"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="209"/>
         <source>Add member</source>
         <translation>افزودن عضو</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="219"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="222"/>
         <source>Edit membership</source>
         <translation>ویرایش عضویت</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="228"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="231"/>
         <source>Remove membership</source>
         <translation>حذف عضویت</translation>
     </message>
@@ -4308,43 +4309,43 @@ Example:
         <translation>&lt;span style=&quot;color:%1&quot;&gt;⚠ سرخ&lt;/span&gt;: کسی یا مکانی در یک ساعت برای دو جلسه رزرو شده است · &lt;span style=&quot;color:%2&quot;&gt;⚠ نارنجی&lt;/span&gt;: در یک روز برای دو جلسه رزرو شده و ساعت یکی از آن‌ها ثبت نشده است</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="114"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="116"/>
         <source>Month view (Ctrl+Shift+M)</source>
         <translation>نمای ماه (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="115"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="117"/>
         <source>Week view (Ctrl+Shift+W)</source>
         <translation>نمای هفته (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="243"/>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="244"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="246"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="247"/>
         <source>%1 to %2</source>
         <translation>%1 تا %2</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="257"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="260"/>
         <source>Previous month (Page Up)</source>
         <translation>ماه پیش (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="258"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="261"/>
         <source>Previous week (Page Up)</source>
         <translation>هفته‌ی پیش (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="259"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="262"/>
         <source>Next month (Page Down)</source>
         <translation>ماه بعد (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="260"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="263"/>
         <source>Next week (Page Down)</source>
         <translation>هفته‌ی بعد (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="304"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="308"/>
         <source>No meetings on this day.</source>
         <translation>در این روز جلسه‌ای نیست.</translation>
     </message>
@@ -4358,7 +4359,7 @@ Example:
     </message>
     <message>
         <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="124"/>
-        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="324"/>
+        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="326"/>
         <source>No time</source>
         <translation>بی‌ساعت</translation>
     </message>
@@ -4416,12 +4417,12 @@ Example:
         <translation>دوباره موکول شد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="157"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="158"/>
         <source>Take up a carried-over decision</source>
         <translation>بررسی مصوبه‌ی موکول‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="172"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="173"/>
         <source>Take back the review of a carried-over decision</source>
         <translation>برگرداندن بررسی مصوبه‌ی موکول‌شده</translation>
     </message>
@@ -4430,13 +4431,13 @@ Example:
     <name>jalaseh::app::DecisionsView</name>
     <message>
         <location filename="../src/app/followup/DecisionsView.cpp" line="67"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="235"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="237"/>
         <source>Still open, overdue first</source>
         <translation>هنوز باز، نخست گذشته از مهلت</translation>
     </message>
     <message>
         <location filename="../src/app/followup/DecisionsView.cpp" line="68"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="247"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="249"/>
         <source>Everyone responsible</source>
         <translation>همه‌ی مسئولان</translation>
     </message>
@@ -4456,102 +4457,102 @@ Example:
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="237"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="239"/>
         <source>Everything of %1</source>
         <translation>همه‌ی موارد سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="248"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="250"/>
         <source>Nobody responsible</source>
         <translation>بی‌مسئول</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="261"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="263"/>
         <source>Any state</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="326"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="329"/>
         <source>Select a decision to see its action items.</source>
         <translation>برای دیدن اقدام‌های یک مصوبه، آن را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="340"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="343"/>
         <source>Action items of the decision</source>
         <translation>اقدام‌های این مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="341"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="344"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>اقدام‌هایی از همان جلسه که از مصوبه‌ای برنمی‌آیند</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="356"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="359"/>
         <source>From %1.</source>
         <translation>از %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="358"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="361"/>
         <source>Decided as: %1.</source>
         <translation>وضعیت مصوبه: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="362"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="365"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>هنوز جلسه‌ی بعدی آن را بررسی نکرده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="363"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="366"/>
         <source>Taken up again in: %1.</source>
         <translation>بررسی دوباره در: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="363"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="366"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="378"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="381"/>
         <source>Follows from the decision: %1</source>
         <translation>برآمده از مصوبه‌ی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="389"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="392"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 از %2 مورد، %3 گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="406"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="409"/>
         <source>Mark as %1</source>
         <translation>تغییر وضعیت به «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="417"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="420"/>
         <source>Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="418"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="421"/>
         <source>Add an action item…</source>
         <translation>افزودن اقدام…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="443"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="446"/>
         <source>Mark as %1: %2</source>
         <translation>تغییر وضعیت به «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="499"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="504"/>
         <source>Add an action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="525"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="530"/>
         <source>Change an action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="533"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="538"/>
         <source>Remove an action item</source>
         <translation>حذف اقدام</translation>
     </message>
@@ -4744,7 +4745,7 @@ Example:
     </message>
     <message>
         <location filename="../src/app/shell/MainWindow.cpp" line="332"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="349"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="350"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
@@ -4754,67 +4755,67 @@ Example:
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="340"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="341"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="445"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="446"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="448"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="449"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="450"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="451"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="451"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="452"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="458"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="459"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="459"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="460"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="463"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="464"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="477"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="478"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="483"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="484"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="486"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="487"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="488"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="489"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="489"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="490"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
     </message>
@@ -4822,118 +4823,118 @@ Example:
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="161"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="162"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="162"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="163"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>بازگشت به فهرست جلسه‌ها (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="256"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="257"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="280"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="281"/>
         <source>(no agenda item)</source>
         <translation>(بدون بند دستور جلسه)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="326"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="328"/>
         <source>Meeting date</source>
         <translation>تاریخ جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="327"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="329"/>
         <source>Start time</source>
         <translation>ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="328"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="330"/>
         <source>End time</source>
         <translation>ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="333"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="335"/>
         <source>Change the meeting number</source>
         <translation>تغییر شماره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="337"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="339"/>
         <source>Change the title</source>
         <translation>تغییر عنوان</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="341"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="343"/>
         <source>Change the mode</source>
         <translation>تغییر نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="346"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="348"/>
         <source>Change the venue</source>
         <translation>تغییر مکان</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="350"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="352"/>
         <source>Change the online link</source>
         <translation>تغییر پیوند برخط</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="354"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="356"/>
         <source>Change the date</source>
         <translation>تغییر تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="357"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="359"/>
         <source>Change the start time</source>
         <translation>تغییر ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="360"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="362"/>
         <source>Change the end time</source>
         <translation>تغییر ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="363"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="365"/>
         <source>Change the chair</source>
         <translation>تغییر رئیس جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="366"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="368"/>
         <source>Change the secretary</source>
         <translation>تغییر دبیر</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="370"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="372"/>
         <source>Change the status</source>
         <translation>تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="381"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="383"/>
         <source>Change the summary</source>
         <translation>تغییر جمع‌بندی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="409"/>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="430"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="412"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="434"/>
         <source>Change the series</source>
         <translation>تغییر سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="421"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="424"/>
         <source>New series</source>
         <translation>سلسله‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="421"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="424"/>
         <source>Name of the new meeting series:</source>
         <translation>نام سلسله‌جلسه‌ی تازه:</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="426"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="430"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
@@ -4993,82 +4994,82 @@ Example:
         <translation>حذف حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="78"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="80"/>
         <source>Add an agenda item</source>
         <translation>افزودن بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="100"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="102"/>
         <source>Change an agenda item</source>
         <translation>تغییر بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="108"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="110"/>
         <source>Remove an agenda item</source>
         <translation>حذف بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="125"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="127"/>
         <source>Move an agenda item</source>
         <translation>جابه‌جایی بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="190"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="192"/>
         <source>Add a contribution</source>
         <translation>افزودن سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="213"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="215"/>
         <source>Change a contribution</source>
         <translation>تغییر سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="221"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="223"/>
         <source>Remove a contribution</source>
         <translation>حذف سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="239"/>
+        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="241"/>
         <source>Move a contribution</source>
         <translation>جابه‌جایی سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="163"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="164"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="71"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="72"/>
         <source>Add a proposal</source>
         <translation>افزودن پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="95"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="96"/>
         <source>Change a proposal</source>
         <translation>تغییر پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="103"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="104"/>
         <source>Remove a proposal</source>
         <translation>حذف پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="145"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="146"/>
         <source>(not on a proposal)</source>
         <translation>(بدون پیشنهاد)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="190"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="192"/>
         <source>Add a decision</source>
         <translation>افزودن مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="216"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="218"/>
         <source>Change a decision</source>
         <translation>تغییر مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="224"/>
+        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="226"/>
         <source>Remove a decision</source>
         <translation>حذف مصوبه</translation>
     </message>
@@ -5077,7 +5078,7 @@ Example:
     <name>jalaseh::app::MeetingsView</name>
     <message>
         <location filename="../src/app/meetings/MeetingsView.cpp" line="122"/>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="127"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="128"/>
         <source>Remove meeting</source>
         <translation>حذف جلسه</translation>
     </message>
@@ -5087,12 +5088,12 @@ Example:
         <translation>جلسه‌ی شماره‌ی %1 از %2 با همه‌ی آنچه در آن ثبت شده حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="135"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="136"/>
         <source>All series</source>
         <translation>همه‌ی سلسله‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="156"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="157"/>
         <source>%1 of %2 meetings</source>
         <translation>%1 از %2 جلسه</translation>
     </message>
@@ -5196,37 +5197,37 @@ Example:
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="31"/>
         <source>Narrative report</source>
         <translation>گزارش روایی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="35"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="32"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>صورتجلسه‌ی رسمی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="36"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="33"/>
         <source>Invitation</source>
         <translation>دعوتنامه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="121"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="115"/>
         <source>minutes-%1-%2.%3</source>
         <translation>صورتجلسه-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="131"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="125"/>
         <source>Export the minutes</source>
         <translation>برون‌بری صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="132"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="126"/>
         <source>%1 files (*.%2)</source>
         <translation>پرونده‌های %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="175"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="163"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>قالب‌ها در %1 هستند؛ این پوشه را با مدیر پرونده‌ها باز کنید و قالب‌ها را در یک ویرایشگر متن ویرایش کنید. با برگزیدن دوباره سند، پیش‌نمایش تغییرهای شما را نشان می‌دهد.</translation>
     </message>
@@ -5234,87 +5235,87 @@ Example:
 <context>
     <name>jalaseh::app::PasteAttendeesDialog</name>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="32"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="44"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="45"/>
         <source>%1 — already on the list</source>
         <translation>%1 — از پیش در فهرست است</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="48"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="49"/>
         <source>New person: %1</source>
         <translation>فرد تازه: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="50"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="51"/>
         <source>Choose who: %1 people have this name</source>
         <translation>برگزینید: %1 نفر این نام را دارند</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="53"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="54"/>
         <source>Left out</source>
         <translation>کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="72"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="73"/>
         <source>(no body)</source>
         <translation>(بدون نهاد)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="133"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="135"/>
         <source>«%1»</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="136"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="138"/>
         <source>Not read as names (check that no one is missing): %1</source>
         <translation>این بخش‌ها نام خوانده نشدند (ببینید کسی از قلم نیفتاده باشد): %1</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="137"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="139"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="184"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="186"/>
         <source>(choose one)</source>
         <translation>(یکی را برگزینید)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="187"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="189"/>
         <source>A new person: %1</source>
         <translation>فرد تازه: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="188"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="190"/>
         <source>Leave this name out</source>
         <translation>کنار گذاشتن این نام</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="214"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="217"/>
         <source>%1 of the database and %2 new will be added.</source>
         <translation>%1 نفر از پایگاه داده و %2 نفر تازه افزوده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="217"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="220"/>
         <source>%1 names fit several people: choose who each is, or they are left out.</source>
         <translation>%1 نام با چند نفر جور درمی‌آید: برای هر یک برگزینید کیست، وگرنه کنار گذاشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="220"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="223"/>
         <source>No names read yet. Paste or type a list such as the one shown in the empty field.</source>
         <translation>هنوز نامی خوانده نشده است. فهرستی مانند نمونه‌ای که در کادر خالی می‌بینید بچسبانید یا بنویسید.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="225"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="228"/>
         <source>Add %1 attendees</source>
         <translation>افزودن %1 نفر</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="226"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="229"/>
         <source>Add attendees</source>
         <translation>افزودن حاضران</translation>
     </message>
@@ -5343,7 +5344,7 @@ Example:
     </message>
     <message>
         <location filename="../src/app/people/PeopleView.cpp" line="145"/>
-        <location filename="../src/app/people/PeopleView.cpp" line="148"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="149"/>
         <source>Remove person</source>
         <translation>حذف فرد</translation>
     </message>
@@ -5353,7 +5354,7 @@ Example:
         <translation>%1 از پایگاه داده حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="153"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="154"/>
         <source>%1 of %2 people</source>
         <translation>%1 از %2 نفر</translation>
     </message>
@@ -5414,7 +5415,7 @@ Example:
         <translation>کلید Delete فرد برگزیده را برمی‌دارد.</translation>
     </message>
     <message>
-        <location filename="../src/app/common/PersonListPicker.cpp" line="108"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="109"/>
         <source>(unknown person)</source>
         <translation>(فرد ناشناخته)</translation>
     </message>
@@ -5913,7 +5914,7 @@ excused</source>
 <context>
     <name>jalaseh::session::CalendarModel</name>
     <message>
-        <location filename="../src/app/calendar/CalendarDayDelegate.cpp" line="173"/>
+        <location filename="../src/app/calendar/CalendarDayDelegate.cpp" line="174"/>
         <source>and %1 more</source>
         <translation>و %1 جلسه‌ی دیگر</translation>
     </message>

@@ -5,9 +5,10 @@
 #include "core/BodyActivity.h"
 #include "persian/JalaliDate.h"
 #include "report/ActivityCsv.h"
-#include "report/ActivityPdf.h"
+#include "report/ActivityDocument.h"
 #include "report/AttendanceCsv.h"
-#include "report/AttendancePdf.h"
+#include "report/AttendanceDocument.h"
+#include "report/PdfWriter.h"
 #include "storage/ActivityRepository.h"
 #include "storage/AttendanceReviewRepository.h"
 #include "storage/BodyRepository.h"
@@ -159,12 +160,13 @@ void BM_PdfOfBusiestBodyYear(benchmark::State& state)
         const auto review = AttendanceReviewRepository(database).load(body, yearStart(), yearEnd());
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        report::AttendancePdf::write(review.matrix(), review.people,
-                                     {.organisation = QStringLiteral("شبکه"),
-                                      .subject = QStringLiteral("کارگروه"),
-                                      .from = yearStart(),
-                                      .to = yearEnd()},
-                                     buffer);
+        report::PdfWriter().write(
+            report::AttendanceDocument(review.matrix(), review.people,
+                                       {.organisation = QStringLiteral("شبکه"),
+                                        .subject = QStringLiteral("کارگروه"),
+                                        .from = yearStart(),
+                                        .to = yearEnd()}),
+            buffer);
         state.counters["bytes"] = double(buffer.size());
     }
 }
@@ -238,12 +240,12 @@ void BM_ActivityPdfTenYears(benchmark::State& state)
         const ActivityReport report = ActivityReport::compute(records, reportDay, false);
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        report::ActivityPdf::write(report, records.bodies,
-                                   {.organisation = QStringLiteral("شبکه"),
-                                    .from = tenYearsStart(),
-                                    .to = yearEnd(),
-                                    .today = reportDay},
-                                   buffer);
+        report::PdfWriter().write(report::ActivityDocument(report, records.bodies,
+                                                           {.organisation = QStringLiteral("شبکه"),
+                                                            .from = tenYearsStart(),
+                                                            .to = yearEnd(),
+                                                            .today = reportDay}),
+                                  buffer);
         state.counters["bytes"] = double(buffer.size());
     }
 }

@@ -3,12 +3,8 @@
 #include "CommandArguments.h"
 #include "CommandDatabase.h"
 #include "ReportOptions.h"
-#include "persian/JalaliDate.h"
-#include "report/ActivityCsv.h"
-#include "report/ActivityPdf.h"
-#include "storage/ActivityRepository.h"
+#include "documents/ActivityReviewSource.h"
 #include "storage/Database.h"
-#include "storage/SettingsRepository.h"
 
 #include <QCoreApplication>
 
@@ -96,23 +92,12 @@ int ExportActivityCommand::run(const Invocation& invocation)
     const auto database = openDatabase(invocation, DatabaseAccess::Read);
     if (!database)
         return UserError;
-    const ActivityRecords records =
-        storage::ActivityRepository(*database).load(period->from, period->to);
-    const bool fold = arguments.has(QStringLiteral("--fold-merged"));
-    const ActivityReport activity = ActivityReport::compute(records, today, fold);
-    if (*format == ReportOptions::Format::Csv)
-        return ReportOptions::writeCsv(invocation, arguments,
-                                       report::ActivityCsv::write(activity, records.bodies));
-
-    report::ActivityExport about;
-    about.organisation = storage::SettingsRepository(*database).organisation().name;
-    about.from = period->from;
-    about.to = period->to;
-    about.today = today;
-    about.foldMerged = fold;
-    return ReportOptions::writePdf(invocation, arguments, [&](const QString& path) {
-        report::ActivityPdf::writeFile(activity, records.bodies, about, path);
-    });
+    const documents::ActivityReview review = documents::ActivityReviewSource::load(
+        *database, {.from = period->from,
+                    .to = period->to,
+                    .today = today,
+                    .foldMerged = arguments.has(QStringLiteral("--fold-merged"))});
+    return ReportOptions::write(invocation, arguments, review.document(), *format);
 }
 
 } // namespace jalaseh::cli

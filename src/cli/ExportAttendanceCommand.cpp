@@ -4,26 +4,40 @@
 #include "CommandDatabase.h"
 #include "ReportOptions.h"
 #include "core/Enums.h"
-#include "report/AttendanceCsv.h"
-#include "report/AttendancePdf.h"
-#include "storage/AttendanceReviewRepository.h"
-#include "storage/BodyRepository.h"
+#include "documents/AttendanceReviewSource.h"
 #include "storage/Database.h"
-#include "storage/MeetingSeriesRepository.h"
-#include "storage/SettingsRepository.h"
 
 #include <QCoreApplication>
 
 namespace jalaseh::cli {
 namespace {
 
-// The names of the bodies merged into the reviewed one, for the report's heading.
-QStringList mergedNames(storage::Database& database, const QList<Id>& bodyIds)
+// The body of --body or the series of --series; nullopt after saying there is no such one.
+std::optional<documents::AttendanceSubject> subjectNamed(const Invocation& invocation,
+                                                         storage::Database& database,
+                                                         const std::optional<QString>& bodyName,
+                                                         const std::optional<QString>& seriesName)
 {
-    QStringList names;
-    for (const Body& body : storage::BodyRepository(database).findAll(bodyIds.mid(1)))
-        names.append(body.name);
-    return names;
+    if (bodyName) {
+        const auto body = documents::AttendanceReviewSource::bodyNamed(database, *bodyName);
+        if (!body)
+            invocation.err << QCoreApplication::translate(
+                                  "CommandLine",
+                                  "%1 has no body named \"%2\". Run `jalaseh --db %1 list bodies` "
+                                  "to see the names.")
+                                  .arg(invocation.databasePath, *bodyName)
+                           << Qt::endl;
+        return body;
+    }
+    const auto series = documents::AttendanceReviewSource::seriesNamed(database, *seriesName);
+    if (!series)
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "%1 has no meeting series named \"%2\"; check the name as the "
+                              "application's meetings list shows it.")
+                              .arg(invocation.databasePath, *seriesName)
+                       << Qt::endl;
+    return series;
 }
 
 } // namespace
@@ -142,52 +156,16 @@ int ExportAttendanceCommand::run(const Invocation& invocation)
     const auto database = openDatabase(invocation, DatabaseAccess::Read);
     if (!database)
         return UserError;
-    storage::AttendanceReviewRepository reviews(*database);
-    storage::AttendanceReview review;
-    report::AttendanceExport about;
-    if (bodyName) {
-        const auto body = storage::BodyRepository(*database).findByName(*bodyName);
-        if (!body) {
-            invocation.err << QCoreApplication::translate(
-                                  "CommandLine",
-                                  "%1 has no body named \"%2\". Run `jalaseh --db %1 list bodies` "
-                                  "to see the names.")
-                                  .arg(invocation.databasePath, *bodyName)
-                           << Qt::endl;
-            return UserError;
-        }
-        review = reviews.load(body->id, period->from, period->to,
-                              !arguments.has(QStringLiteral("--without-merged")));
-        about.subject = body->name;
-        about.mergedBodies = mergedNames(*database, review.bodyIds);
-    } else {
-        const auto series = storage::MeetingSeriesRepository(*database).findByName(*seriesName);
-        if (!series) {
-            invocation.err << QCoreApplication::translate(
-                                  "CommandLine",
-                                  "%1 has no meeting series named \"%2\"; check the name as the "
-                                  "application's meetings list shows it.")
-                                  .arg(invocation.databasePath, *seriesName)
-                           << Qt::endl;
-            return UserError;
-        }
-        review = reviews.loadSeries(series->id, period->from, period->to);
-        about.subject = series->name;
-    }
-    const AttendanceMatrix matrix = review.matrix();
-    if (*format == ReportOptions::Format::Csv)
-        return ReportOptions::writeCsv(invocation, arguments,
-                                       report::AttendanceCsv::write(matrix, review.people, role));
-
-    const storage::SettingsRepository settings(*database);
-    about.organisation = settings.organisation().name;
-    about.from = period->from;
-    about.to = period->to;
-    about.role = role;
-    about.thresholds = settings.reviewRules().absenceThresholds();
-    return ReportOptions::writePdf(invocation, arguments, [&](const QString& path) {
-        report::AttendancePdf::writeFile(matrix, review.people, about, path);
-    });
+    const auto subject = subjectNamed(invocation, *database, bodyName, seriesName);
+    if (!subject)
+        return UserError;
+    const documents::AttendanceReview review = documents::AttendanceReviewSource::load(
+        *database, {.subject = *subject,
+                    .from = period->from,
+                    .to = period->to,
+                    .role = role,
+                    .withMergedBodies = !arguments.has(QStringLiteral("--without-merged"))});
+    return ReportOptions::write(invocation, arguments, review.document(), *format);
 }
 
 } // namespace jalaseh::cli

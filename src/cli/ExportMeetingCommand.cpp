@@ -2,9 +2,8 @@
 
 #include "CommandArguments.h"
 #include "CommandDatabase.h"
-#include "exchange/MeetingJson.h"
+#include "exchange/MeetingExport.h"
 #include "storage/Database.h"
-#include "storage/MeetingRecordRepository.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -81,8 +80,8 @@ int ExportMeetingCommand::run(const Invocation& invocation)
     const auto database = openDatabase(invocation, DatabaseAccess::Read);
     if (!database)
         return UserError;
-    const auto record = storage::MeetingRecordRepository(*database).load(meetingId);
-    if (!record) {
+    const auto json = exchange::exportMeeting(*database, meetingId);
+    if (!json) {
         invocation.err << QCoreApplication::translate(
                               "CommandLine",
                               "%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` "
@@ -92,17 +91,16 @@ int ExportMeetingCommand::run(const Invocation& invocation)
                        << Qt::endl;
         return UserError;
     }
-    const QByteArray json = exchange::toJsonText(*record);
 
     const auto output = arguments.value({QStringLiteral("-o"), QStringLiteral("--output")});
     if (!output) {
-        invocation.out << QString::fromUtf8(json);
+        invocation.out << QString::fromUtf8(*json);
         invocation.out.flush();
         return Ok;
     }
     // Written whole or not at all: an interrupted export never leaves half a file.
     QSaveFile file(*output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
         invocation.err << QCoreApplication::translate(
                               "CommandLine",
                               "%1 could not be written: %2. Check the folder exists and may be "

@@ -2,6 +2,7 @@
 
 #include "CommandArguments.h"
 #include "CommandDatabase.h"
+#include "documents/MinutesSource.h"
 #include "report/DocumentFormat.h"
 #include "report/DocumentWriter.h"
 #include "report/MinutesDocument.h"
@@ -9,9 +10,6 @@
 #include "report/ReportError.h"
 #include "report/TemplateLibrary.h"
 #include "storage/Database.h"
-#include "storage/MeetingRecordRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SettingsRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -93,16 +91,22 @@ int ExportMinutesCommand::run(const Invocation& invocation)
     }
     const auto output = arguments.value({QStringLiteral("-o"), QStringLiteral("--output")});
     const auto formatWord = arguments.value({QStringLiteral("--format")});
+    // Minutes are not written as CSV: "csv" is as unknown a word, and a suffix, as any other.
+    const auto minutesFormat = [](std::optional<report::DocumentFormat> format) {
+        return format && report::minutesFormats().contains(*format) ? format : std::nullopt;
+    };
     std::optional<report::DocumentFormat> format = report::DocumentFormat::Text;
     if (formatWord)
-        format = report::formatFromKey(*formatWord);
-    else if (output && report::formatFromFileName(*output))
-        format = report::formatFromFileName(*output);
+        format = minutesFormat(report::formatFromKey(*formatWord));
+    else if (output && minutesFormat(report::formatFromFileName(*output)))
+        format = minutesFormat(report::formatFromFileName(*output));
     if (!format) {
-        invocation.err << QCoreApplication::translate(
-                              "CommandLine", "There is no format \"%1\"; choose one of: %2.")
-                              .arg(*formatWord, report::formatKeys().join(QStringLiteral(", ")))
-                       << Qt::endl;
+        invocation.err
+            << QCoreApplication::translate("CommandLine",
+                                           "There is no format \"%1\"; choose one of: %2.")
+                   .arg(*formatWord,
+                        report::formatKeys(report::minutesFormats()).join(QStringLiteral(", ")))
+            << Qt::endl;
         return UserError;
     }
     const bool binary =
@@ -129,8 +133,12 @@ int ExportMinutesCommand::run(const Invocation& invocation)
     const auto database = openDatabase(invocation, DatabaseAccess::Read);
     if (!database)
         return UserError;
-    const auto record = storage::MeetingRecordRepository(*database).load(meetingId);
-    if (!record) {
+    // Without --templates, the user's own templates folder (the one the window uses) applies.
+    const auto minutes =
+        documents::MinutesSource::load(*database, meetingId,
+                                       arguments.value({QStringLiteral("--templates")})
+                                           .value_or(report::TemplateLibrary::defaultUserFolder()));
+    if (!minutes) {
         invocation.err << QCoreApplication::translate(
                               "CommandLine",
                               "%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` "
@@ -140,16 +148,8 @@ int ExportMinutesCommand::run(const Invocation& invocation)
                        << Qt::endl;
         return UserError;
     }
-    report::MinutesOptions options;
-    options.nextMeeting = storage::MeetingRepository(*database).next(record->meeting);
-    // Without --templates, the user's own templates folder (the one the GUI uses) applies.
-    const report::TemplateLibrary templates(
-        arguments.value({QStringLiteral("--templates")})
-            .value_or(report::TemplateLibrary::defaultUserFolder()));
     try {
-        const auto document = report::MinutesDocument::render(
-            *record, storage::SettingsRepository(*database).organisation(), *style, options,
-            templates);
+        const report::MinutesDocument document = minutes->render(*style);
         if (!output) {
             invocation.out << (*format == report::DocumentFormat::Html ? document.html()
                                                                        : document.plainText());

@@ -1,11 +1,12 @@
 #include "ReportOptions.h"
 
 #include "persian/JalaliDate.h"
+#include "report/Document.h"
+#include "report/DocumentWriter.h"
 #include "report/ReportError.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QSaveFile>
 
 namespace jalaseh::cli {
 namespace {
@@ -71,15 +72,15 @@ std::optional<ReportOptions::Period> ReportOptions::period(const CommandArgument
     return Period{*from, *to};
 }
 
-std::optional<ReportOptions::Format> ReportOptions::format(const CommandArguments& arguments,
-                                                           const QString& what, QTextStream& err)
+std::optional<report::DocumentFormat> ReportOptions::format(const CommandArguments& arguments,
+                                                            const QString& what, QTextStream& err)
 {
     QString word = arguments.value({QStringLiteral("--format")}).value_or(QString());
     if (word.isEmpty() && output(arguments) &&
         output(arguments)->endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         word = QStringLiteral("pdf");
     if (word.isEmpty() || word == QLatin1String("csv"))
-        return Format::Csv;
+        return report::DocumentFormat::Csv;
     if (word != QLatin1String("pdf")) {
         err << QCoreApplication::translate("CommandLine",
                                            "%1 is exported as csv or pdf, not \"%2\".")
@@ -104,42 +105,25 @@ std::optional<ReportOptions::Format> ReportOptions::format(const CommandArgument
             << Qt::endl;
         return std::nullopt;
     }
-    return Format::Pdf;
+    return report::DocumentFormat::Pdf;
 }
 
-int ReportOptions::writeCsv(const Invocation& invocation, const CommandArguments& arguments,
-                            const QByteArray& csv)
+int ReportOptions::write(const Invocation& invocation, const CommandArguments& arguments,
+                         const report::Document& document, report::DocumentFormat format)
 {
     const auto path = output(arguments);
     if (!path) {
-        // QString::fromUtf8 drops the byte order mark; spreadsheets opening redirected output
-        // need it as much as a file does.
-        const QString text = QString::fromUtf8(csv);
+        // Only CSV comes here (format() asks a pdf for -o). QString::fromUtf8 drops the byte
+        // order mark; spreadsheets opening redirected output need it as much as a file does.
+        const QString text = QString::fromUtf8(document.csv());
         if (!text.startsWith(QChar(QChar::ByteOrderMark)))
             invocation.out << QChar(QChar::ByteOrderMark);
         invocation.out << text;
         invocation.out.flush();
         return Ok;
     }
-    // Written whole or not at all: an interrupted export never leaves half a file.
-    QSaveFile file(*path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        invocation.err << QCoreApplication::translate(
-                              "CommandLine",
-                              "%1 could not be written: %2. Check the folder exists and may be "
-                              "written to.")
-                              .arg(*path, file.errorString())
-                       << Qt::endl;
-        return UserError;
-    }
-    return Ok;
-}
-
-int ReportOptions::writePdf(const Invocation& invocation, const CommandArguments& arguments,
-                            const std::function<void(const QString&)>& write)
-{
     try {
-        write(*output(arguments));
+        report::DocumentWriter::forFormat(format)->writeFile(document, *path);
     } catch (const report::ReportError& error) {
         invocation.err << error.userMessage() << Qt::endl;
         return UserError;

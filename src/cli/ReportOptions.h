@@ -2,10 +2,14 @@
 
 #include "Command.h"
 #include "CommandArguments.h"
+#include "report/DocumentFormat.h"
 
-#include <QByteArray>
 #include <QDate>
 #include <optional>
+
+namespace jalaseh::report {
+class Document;
+}
 
 namespace jalaseh::cli {
 
@@ -14,11 +18,6 @@ namespace jalaseh::cli {
 class ReportOptions
 {
 public:
-    enum class Format
-    {
-        Csv,
-        Pdf
-    };
     struct Period
     {
         QDate from;
@@ -31,14 +30,12 @@ public:
     static std::optional<QDate> date(const QString& option, const QString& text, QTextStream& err);
     // --format csv|pdf, else the suffix of -o, else csv. A pdf needs -o and the graphics library.
     // `what` names the report in messages ("Attendance", "Activity").
-    static std::optional<Format> format(const CommandArguments& arguments, const QString& what,
-                                        QTextStream& err);
-    // CSV to -o, or to the standard output with its byte order mark.
-    static int writeCsv(const Invocation& invocation, const CommandArguments& arguments,
-                        const QByteArray& csv);
-    // Runs `write` to produce -o; a failure's sentence goes to err.
-    static int writePdf(const Invocation& invocation, const CommandArguments& arguments,
-                        const std::function<void(const QString&)>& write);
+    static std::optional<report::DocumentFormat> format(const CommandArguments& arguments,
+                                                        const QString& what, QTextStream& err);
+    // `document` in `format` to -o, or, as CSV, to the standard output with its byte order mark.
+    // A failure's sentence goes to err.
+    static int write(const Invocation& invocation, const CommandArguments& arguments,
+                     const report::Document& document, report::DocumentFormat format);
     static QStringList valueOptions();
 };
 

@@ -6,13 +6,11 @@
 #include "PageRenderer.h"
 #include "PagedReport.h"
 #include "ReportBlocks.h"
-#include "ReportFile.h"
 #include "ReportTable.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 
 #include <QPainter>
-#include <QPdfWriter>
 
 namespace jalaseh::report {
 namespace {
@@ -70,19 +68,23 @@ QList<ChartSeries> ActivityPdf::chartSeries(const ActivityReport& report, const 
     return series;
 }
 
-void ActivityPdf::write(const ActivityReport& report, const QList<Body>& bodies,
-                        const ActivityExport& about, QIODevice& device)
+QString ActivityPdf::title()
 {
-    const QString title = QStringLiteral("فعالیت نهادها");
-    const QString period = AttendancePdf::periodText(about.from, about.to);
-    QPdfWriter pdf(&device);
-    pdf.setTitle(title);
-    pdf.setCreator(QStringLiteral("Jalaseh"));
-    PagedReport paged(pdf, QPageLayout::Landscape, about.organisation,
-                      title + QStringLiteral("، ") + period);
+    return QStringLiteral("فعالیت نهادها");
+}
 
-    ReportBlocks::addTitle(paged, title);
-    QString subtitle = period;
+QString ActivityPdf::runningTitle(const ActivityExport& about)
+{
+    return title() + QStringLiteral("، ") + AttendancePdf::periodText(about.from, about.to);
+}
+
+int ActivityPdf::paint(const ActivityReport& report, const QList<Body>& bodies,
+                       const ActivityExport& about, QPagedPaintDevice& device)
+{
+    PagedReport paged(device, QPageLayout::Landscape, about.organisation, runningTitle(about));
+
+    ReportBlocks::addTitle(paged, title());
+    QString subtitle = AttendancePdf::periodText(about.from, about.to);
     if (about.foldMerged)
         subtitle += QStringLiteral(
             "؛ جلسه‌های کارگروه‌های ادغام‌شده در نهادی که به آن پیوسته‌اند "
@@ -157,13 +159,7 @@ void ActivityPdf::write(const ActivityReport& report, const QList<Body>& bodies,
             "ردشده پیگیری ندارند و فقط در شمار مصوبه‌ها می‌آیند. نهادی که در دوره "
             "جلسه‌ای نداشته با خانه سرخ در ستون جلسه نشان داده شده است."),
         8.5, QColor(0x33, 0x33, 0x33));
-    paged.print();
-}
-
-void ActivityPdf::writeFile(const ActivityReport& report, const QList<Body>& bodies,
-                            const ActivityExport& about, const QString& path)
-{
-    ReportFile::save(path, [&](QIODevice& device) { write(report, bodies, about, device); });
+    return paged.print();
 }
 
 } // namespace jalaseh::report

@@ -4,14 +4,12 @@
 #include "PageRenderer.h"
 #include "PagedReport.h"
 #include "ReportBlocks.h"
-#include "ReportFile.h"
 #include "ReportTable.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "persian/Phrasing.h"
 
 #include <QHash>
-#include <QPdfWriter>
 #include <algorithm>
 
 namespace jalaseh::report {
@@ -199,22 +197,27 @@ int AttendancePdf::meetingsPerPage()
     return int((pageWidth - fixed) / meetingWidth);
 }
 
-void AttendancePdf::write(const AttendanceMatrix& matrix, const QList<Person>& people,
-                          const AttendanceExport& about, QIODevice& device)
+QString AttendancePdf::title(const AttendanceExport& about)
+{
+    return QStringLiteral("حضور و غیاب %1").arg(about.subject);
+}
+
+QString AttendancePdf::runningTitle(const AttendanceExport& about)
+{
+    return title(about) + QStringLiteral("، ") + periodText(about.from, about.to);
+}
+
+int AttendancePdf::paint(const AttendanceMatrix& matrix, const QList<Person>& people,
+                         const AttendanceExport& about, QPagedPaintDevice& device)
 {
     QHash<Id, const Person*> personOf;
     for (const Person& person : people)
         personOf.insert(person.id, &person);
     const QList<int> rows = AttendanceStyle::rowsInPersianOrder(matrix, people, about.role);
 
-    const QString title = QStringLiteral("حضور و غیاب %1").arg(about.subject);
-    QPdfWriter pdf(&device);
-    pdf.setTitle(title);
-    pdf.setCreator(QStringLiteral("Jalaseh"));
-    PagedReport report(pdf, QPageLayout::Landscape, about.organisation,
-                       title + QStringLiteral("، ") + periodText(about.from, about.to));
+    PagedReport report(device, QPageLayout::Landscape, about.organisation, runningTitle(about));
 
-    ReportBlocks::addTitle(report, title);
+    ReportBlocks::addTitle(report, title(about));
     ReportBlocks::addParagraph(report, periodText(about.from, about.to), 10.5);
     addSummary(report, matrix, rows, about);
 
@@ -261,13 +264,7 @@ void AttendancePdf::write(const AttendanceMatrix& matrix, const QList<Person>& p
         ReportBlocks::addParagraph(
             report, QStringLiteral("• ") + alertText(alert, personOf.value(alert.personId), matrix),
             9.5);
-    report.print();
-}
-
-void AttendancePdf::writeFile(const AttendanceMatrix& matrix, const QList<Person>& people,
-                              const AttendanceExport& about, const QString& path)
-{
-    ReportFile::save(path, [&](QIODevice& device) { write(matrix, people, about, device); });
+    return report.print();
 }
 
 } // namespace jalaseh::report

@@ -9,7 +9,7 @@
 #include <QStringList>
 #include <optional>
 
-class QIODevice;
+class QPagedPaintDevice;
 
 namespace jalaseh::report {
 
@@ -25,21 +25,22 @@ struct AttendanceExport
     AbsenceThresholds thresholds = {};
 };
 
-// The attendance matrix as a PDF on landscape A4: a title with the period and the overall rate,
-// a legend of the cells' colours, the matrix (rows in Persian order, one column per meeting
-// headed by its number and Jalali date, each person's two rates; each meeting's members present
-// of those expected at the foot), the rules of the rates, and the absence alerts. A matrix wider
-// than the page continues on further pages with the next meetings; a longer one repeats its
-// header row on every page. The running header names the organisation and the report, the footer
-// says "صفحه ۱ از ۲".
+// The pages of the attendance review (AttendanceDocument; PdfWriter writes them), landscape A4: a
+// title with the period and the overall rate, a legend of the cells' colours, the matrix (rows in
+// Persian order, one column per meeting headed by its number and Jalali date, each person's two
+// rates; each meeting's members present of those expected at the foot), the rules of the rates, and
+// the absence alerts. A matrix wider than the page continues on further pages with the next
+// meetings; a longer one repeats its header row on every page. The running header names the
+// organisation and the report, the footer says "صفحه ۱ از ۲".
 class AttendancePdf
 {
 public:
-    static void write(const AttendanceMatrix& matrix, const QList<Person>& people,
-                      const AttendanceExport& about, QIODevice& device);
-    // Throws ReportError when the file cannot be written.
-    static void writeFile(const AttendanceMatrix& matrix, const QList<Person>& people,
-                          const AttendanceExport& about, const QString& path);
+    // Sets `device` to landscape A4 and paints the pages; returns their number.
+    static int paint(const AttendanceMatrix& matrix, const QList<Person>& people,
+                     const AttendanceExport& about, QPagedPaintDevice& device);
+    // "حضور و غیاب کارگروه آموزش", and with the period for the running header.
+    static QString title(const AttendanceExport& about);
+    static QString runningTitle(const AttendanceExport& about);
 
     // How many meeting columns fit across one landscape page.
     static int meetingsPerPage();

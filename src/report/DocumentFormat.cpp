@@ -7,13 +7,24 @@
 namespace jalaseh::report {
 namespace {
 
-constexpr std::array<std::pair<DocumentFormat, const char*>, 4> formats{
+constexpr std::array<std::pair<DocumentFormat, const char*>, 5> formats{
     {{DocumentFormat::Pdf, "pdf"},
      {DocumentFormat::Odt, "odt"},
      {DocumentFormat::Html, "html"},
-     {DocumentFormat::Text, "txt"}}};
+     {DocumentFormat::Text, "txt"},
+     {DocumentFormat::Csv, "csv"}}};
 
 } // namespace
+
+QList<DocumentFormat> minutesFormats()
+{
+    return {DocumentFormat::Pdf, DocumentFormat::Odt, DocumentFormat::Html, DocumentFormat::Text};
+}
+
+QList<DocumentFormat> reviewFormats()
+{
+    return {DocumentFormat::Csv, DocumentFormat::Pdf};
+}
 
 QString formatKey(DocumentFormat format)
 {
@@ -42,11 +53,11 @@ std::optional<DocumentFormat> formatFromFileName(const QString& fileName)
     return formatFromKey(QFileInfo(fileName).suffix());
 }
 
-QStringList formatKeys()
+QStringList formatKeys(const QList<DocumentFormat>& formats)
 {
     QStringList keys;
-    for (const auto& entry : formats)
-        keys.append(QString::fromLatin1(entry.second));
+    for (const DocumentFormat format : formats)
+        keys.append(formatKey(format));
     return keys;
 }
 

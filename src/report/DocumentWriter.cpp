@@ -1,5 +1,7 @@
 #include "DocumentWriter.h"
 
+#include "CsvWriter.h"
+#include "Document.h"
 #include "HtmlWriter.h"
 #include "OdtWriter.h"
 #include "PdfWriter.h"
@@ -8,8 +10,9 @@
 
 namespace jalaseh::report {
 
-void DocumentWriter::writeFile(const MinutesDocument& document, const QString& path) const
+void DocumentWriter::writeFile(const Document& document, const QString& path) const
 {
+    Q_ASSERT(document.formats().contains(format()));
     // Written beside the target and renamed at the end, so a failed export never leaves half a
     // document where the user expects the old one.
     ReportFile::save(path, [&](QIODevice& file) { write(document, file); });
@@ -26,6 +29,8 @@ std::unique_ptr<DocumentWriter> DocumentWriter::forFormat(DocumentFormat format)
         return std::make_unique<HtmlWriter>();
     case DocumentFormat::Text:
         return std::make_unique<TextWriter>();
+    case DocumentFormat::Csv:
+        return std::make_unique<CsvWriter>();
     }
     return nullptr;
 }

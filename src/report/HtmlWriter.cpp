@@ -1,22 +1,18 @@
 #include "HtmlWriter.h"
 
-#include "MinutesDocument.h"
-#include "ReportError.h"
+#include "Document.h"
+#include "ReportFile.h"
 
 #include <QCoreApplication>
-#include <QIODevice>
 
 namespace jalaseh::report {
 
-void HtmlWriter::write(const MinutesDocument& document, QIODevice& device) const
+void HtmlWriter::write(const Document& document, QIODevice& device) const
 {
-    const QByteArray bytes = document.html().toUtf8();
-    if (device.write(bytes) != bytes.size())
-        throw ReportError(QCoreApplication::translate(
-                              "Report", "The HTML file could not be written (%1). Check that the "
-                                        "disk is not full and try again.")
-                              .arg(device.errorString()),
-                          device.errorString());
+    ReportFile::writeAll(device, document.html().toUtf8(),
+                         QCoreApplication::translate(
+                             "Report", "The HTML file could not be written (%1). Check that the "
+                                       "disk is not full and try again."));
 }
 
 } // namespace jalaseh::report

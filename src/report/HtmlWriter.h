@@ -4,12 +4,12 @@
 
 namespace jalaseh::report {
 
-// Writes the minutes as one self-contained HTML file.
+// Writes a document (the minutes) as one self-contained HTML file.
 class HtmlWriter : public DocumentWriter
 {
 public:
     DocumentFormat format() const override { return DocumentFormat::Html; }
-    void write(const MinutesDocument& document, QIODevice& device) const override;
+    void write(const Document& document, QIODevice& device) const override;
 };
 
 } // namespace jalaseh::report

@@ -61,4 +61,10 @@ int MinutesDocument::print(QPagedPaintDevice& device) const
     return renderer.render(textDocument(), device);
 }
 
+int MinutesDocument::paintPages(QPagedPaintDevice& device) const
+{
+    PageRenderer::setUpPage(device);
+    return print(device);
+}
+
 } // namespace jalaseh::report

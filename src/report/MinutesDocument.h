@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Document.h"
 #include "MinutesContext.h"
 #include "MinutesStyle.h"
 #include "TemplateLibrary.h"
@@ -18,7 +19,7 @@ namespace jalaseh::report {
 // invitation. It holds the template's HTML and plain text, and lays the HTML out as a
 // QTextDocument for PDF, ODT, printing and preview. Every writer, the GUI and the command line
 // work from this one object.
-class MinutesDocument
+class MinutesDocument : public Document
 {
 public:
     // Fills the style's templates from the record. Throws ReportError when a template is missing
@@ -29,19 +30,21 @@ public:
 
     MinutesDocument(MinutesDocument&&) noexcept;
     MinutesDocument& operator=(MinutesDocument&&) noexcept;
-    ~MinutesDocument();
+    ~MinutesDocument() override;
 
+    // PDF, ODT, HTML and plain text.
+    QList<DocumentFormat> formats() const override { return minutesFormats(); }
     MinutesStyle style() const { return m_style; }
     // "گزارش نشست راهبران کارگروه‌ها", "صورتجلسه",
     // "دعوتنامه".
-    const QString& title() const { return m_title; }
-    const QString& organisationName() const { return m_organisationName; }
+    QString title() const override { return m_title; }
+    QString organisationName() const override { return m_organisationName; }
     // The title with the meeting's date, for the pages' running header.
-    const QString& runningTitle() const { return m_runningTitle; }
+    QString runningTitle() const override { return m_runningTitle; }
     // A self-contained HTML page (styles inline, logo as a data URL).
-    const QString& html() const { return m_html; }
+    QString html() const override { return m_html; }
     // Plain text for pasting into a messenger.
-    const QString& plainText() const { return m_plainText; }
+    QString plainText() const override { return m_plainText; }
 
     // The document laid out right to left in the bundled fonts; made on first use. Needs a
     // QGuiApplication. The GUI may show it in a QTextBrowser; it stays owned by this object.
@@ -51,6 +54,9 @@ public:
     // Uses the device's page size and margins; PageRenderer::setUpPage sets A4 with the
     // documents' margins. Returns the number of pages.
     int print(QPagedPaintDevice& device) const;
+    // A4 portrait with the documents' margins, then print().
+    int paintPages(QPagedPaintDevice& device) const override;
+    const QTextDocument* flowingText() const override { return &textDocument(); }
 
 private:
     MinutesDocument() = default;

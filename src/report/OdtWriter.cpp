@@ -1,9 +1,9 @@
 #include "OdtWriter.h"
 
+#include "Document.h"
 #include "DocumentFonts.h"
-#include "MinutesDocument.h"
 #include "OdfContent.h"
-#include "ReportError.h"
+#include "ReportFile.h"
 #include "ZipPackage.h"
 
 #include <QCoreApplication>
@@ -20,7 +20,7 @@ QString escaped(const QString& text)
 // The page (A4, the PDF's margins), the default paragraph (right to left, Persian, the bundled
 // font) and the running header and footer ("صفحه ۱ از ۲", with the word processor's own page
 // fields).
-QByteArray stylesXml(const MinutesDocument& document)
+QByteArray stylesXml(const Document& document)
 {
     const QString font = DocumentFonts::families().first();
     return QStringLiteral(
@@ -90,7 +90,7 @@ QByteArray manifestXml(const OdfContent& content)
     return xml;
 }
 
-QByteArray metaXml(const MinutesDocument& document)
+QByteArray metaXml(const Document& document)
 {
     return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                           "<office:document-meta"
@@ -106,9 +106,10 @@ QByteArray metaXml(const MinutesDocument& document)
 
 } // namespace
 
-void OdtWriter::write(const MinutesDocument& document, QIODevice& device) const
+void OdtWriter::write(const Document& document, QIODevice& device) const
 {
-    const OdfContent content(document.textDocument());
+    Q_ASSERT(document.flowingText());
+    const OdfContent content(*document.flowingText());
     ZipPackage package;
     package.add(QStringLiteral("mimetype"),
                 QByteArrayLiteral("application/vnd.oasis.opendocument.text"));
@@ -118,13 +119,10 @@ void OdtWriter::write(const MinutesDocument& document, QIODevice& device) const
     for (const auto& picture : content.pictures())
         package.add(picture.first, picture.second);
     package.add(QStringLiteral("META-INF/manifest.xml"), manifestXml(content));
-    const QByteArray bytes = package.bytes();
-    if (device.write(bytes) != bytes.size())
-        throw ReportError(QCoreApplication::translate(
-                              "Report", "The OpenDocument file could not be written (%1). Check "
-                                        "that the disk is not full and try again.")
-                              .arg(device.errorString()),
-                          device.errorString());
+    ReportFile::writeAll(device, package.bytes(),
+                         QCoreApplication::translate(
+                             "Report", "The OpenDocument file could not be written (%1). Check "
+                                       "that the disk is not full and try again."));
 }
 
 } // namespace jalaseh::report

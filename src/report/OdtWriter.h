@@ -4,12 +4,13 @@
 
 namespace jalaseh::report {
 
-// Writes the minutes as OpenDocument text for LibreOffice and Word.
+// Writes a document that flows as text (the minutes) as OpenDocument text for LibreOffice and
+// Word.
 class OdtWriter : public DocumentWriter
 {
 public:
     DocumentFormat format() const override { return DocumentFormat::Odt; }
-    void write(const MinutesDocument& document, QIODevice& device) const override;
+    void write(const Document& document, QIODevice& device) const override;
 };
 
 } // namespace jalaseh::report

@@ -1,19 +1,17 @@
 #include "PdfWriter.h"
 
-#include "MinutesDocument.h"
-#include "PageRenderer.h"
+#include "Document.h"
 
 #include <QPdfWriter>
 
 namespace jalaseh::report {
 
-void PdfWriter::write(const MinutesDocument& document, QIODevice& device) const
+void PdfWriter::write(const Document& document, QIODevice& device) const
 {
     QPdfWriter pdf(&device);
     pdf.setTitle(document.title());
     pdf.setCreator(QStringLiteral("Jalaseh"));
-    PageRenderer::setUpPage(pdf);
-    document.print(pdf);
+    document.paintPages(pdf);
 }
 
 } // namespace jalaseh::report

@@ -13,7 +13,7 @@ void ReportFile::save(const QString& path, const std::function<void(QIODevice&)>
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw ReportError(QCoreApplication::translate(
-                              "Report", "The file %1 cannot be written (%2). Choose another "
+                              "Report", "The file %1 could not be written (%2). Choose another "
                                         "folder or file name.")
                               .arg(QDir::toNativeSeparators(path), file.errorString()),
                           file.errorString());
@@ -24,6 +24,12 @@ void ReportFile::save(const QString& path, const std::function<void(QIODevice&)>
                                         "disk is not full and try again.")
                               .arg(QDir::toNativeSeparators(path), file.errorString()),
                           file.errorString());
+}
+
+void ReportFile::writeAll(QIODevice& device, const QByteArray& bytes, const QString& failure)
+{
+    if (device.write(bytes) != bytes.size())
+        throw ReportError(failure.arg(device.errorString()), device.errorString());
 }
 
 } // namespace jalaseh::report

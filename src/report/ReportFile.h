@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <functional>
 
@@ -14,6 +15,9 @@ class ReportFile
 {
 public:
     static void save(const QString& path, const std::function<void(QIODevice&)>& write);
+    // Writes all of `bytes` to `device`, or throws ReportError with `failure`, a sentence whose
+    // %1 is the device's error.
+    static void writeAll(QIODevice& device, const QByteArray& bytes, const QString& failure);
 };
 
 } // namespace jalaseh::report

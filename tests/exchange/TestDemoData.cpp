@@ -1,4 +1,5 @@
 #include "exchange/DemoData.h"
+#include "exchange/MeetingExport.h"
 #include "exchange/MeetingImport.h"
 #include "exchange/MeetingJson.h"
 #include "storage/BodyRepository.h"
@@ -136,4 +137,22 @@ TEST_CASE("an import that fails half-way leaves nothing behind", "[exchange]")
     CHECK(result.problems.first().path == QStringLiteral("meeting.number"));
     CHECK(storage::PersonRepository(database).all().size() == people);
     CHECK(storage::BodyRepository(database).all().size() == bodies);
+}
+
+TEST_CASE("a demo meeting exported to a file imports into a new database as the same meeting",
+          "[exchange]")
+{
+    NewDatabase demo;
+    exchange::createDemoData(*demo.database);
+    const Meeting seed = storage::MeetingRepository(*demo.database).all().last();
+    const auto json = exchange::exportMeeting(*demo.database, seed.id);
+    REQUIRE(json);
+    CHECK(*json ==
+          exchange::toJsonText(*storage::MeetingRecordRepository(*demo.database).load(seed.id)));
+    CHECK_FALSE(exchange::exportMeeting(*demo.database, 99999));
+
+    NewDatabase other;
+    const exchange::ImportResult imported = exchange::importMeeting(*other.database, *json);
+    REQUIRE(imported.ok());
+    CHECK(exchange::exportMeeting(*other.database, imported.meetingId) == json);
 }

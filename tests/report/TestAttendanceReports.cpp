@@ -5,10 +5,11 @@
 #include "core/BodyActivity.h"
 #include "persian/Digits.h"
 #include "report/ActivityCsv.h"
-#include "report/ActivityPdf.h"
+#include "report/ActivityDocument.h"
 #include "report/AttendanceCsv.h"
-#include "report/AttendancePdf.h"
+#include "report/AttendanceDocument.h"
 #include "report/AttendanceStyle.h"
+#include "report/PdfWriter.h"
 #include "report/ReportError.h"
 #include "support/QtCatchPrinters.h"
 
@@ -104,7 +105,7 @@ TEST_CASE("The attendance PDF reads back in Persian with its rates, alerts and f
 {
     SmallMatrix m;
     const QString path = writePdf(QStringLiteral("attendance-small.pdf"), [&](const QString& p) {
-        AttendancePdf::writeFile(m.matrix, m.people, m.about, p);
+        PdfWriter().writeFile(AttendanceDocument(m.matrix, m.people, m.about), p);
     });
     REQUIRE(pdfPageCount(path) == 1);
     const QString text = pdfText(path);
@@ -161,7 +162,7 @@ TEST_CASE("A long matrix repeats its header row, a wide one continues with the n
                            .from = QDate(2023, 3, 21),
                            .to = QDate(2025, 3, 20)};
     const QString path = writePdf(QStringLiteral("attendance-long.pdf"), [&](const QString& p) {
-        AttendancePdf::writeFile(matrix, people, about, p);
+        PdfWriter().writeFile(AttendanceDocument(matrix, people, about), p);
     });
     const int pages = pdfPageCount(path);
     REQUIRE(pages >= 4);
@@ -289,7 +290,7 @@ TEST_CASE("The activity PDF has the chart's seasons and years, the table and the
     SmallActivity a;
     a.about.chartedBodies = {2, 3};
     const QString path = writePdf(QStringLiteral("activity-small.pdf"), [&](const QString& p) {
-        ActivityPdf::writeFile(a.report, a.bodies, a.about, p);
+        PdfWriter().writeFile(ActivityDocument(a.report, a.bodies, a.about), p);
     });
     const int pages = pdfPageCount(path);
     REQUIRE(pages >= 1);
@@ -319,7 +320,7 @@ TEST_CASE("The activity PDF has the chart's seasons and years, the table and the
 TEST_CASE("A report that cannot be written says so", "[report][attendance]")
 {
     SmallMatrix m;
-    CHECK_THROWS_AS(AttendancePdf::writeFile(m.matrix, m.people, m.about,
-                                             QStringLiteral("/no/such/folder/a.pdf")),
+    CHECK_THROWS_AS(PdfWriter().writeFile(AttendanceDocument(m.matrix, m.people, m.about),
+                                          QStringLiteral("/no/such/folder/a.pdf")),
                     ReportError);
 }

@@ -4,19 +4,14 @@
 #include "core/EnumLabels.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
-#include "report/ActivityCsv.h"
-#include "report/ActivityPdf.h"
-#include "report/ActivityRows.h"
-#include "report/AttendanceCsv.h"
-#include "report/AttendancePdf.h"
+#include "report/ActivityChart.h"
 #include "report/AttendanceStyle.h"
+#include "report/DocumentWriter.h"
 #include "report/ReportError.h"
-#include "report/ReportFile.h"
 #include "session/DatabaseSession.h"
 #include "session/models/ActivityTableModel.h"
 #include "session/models/AttendanceAlertModel.h"
 #include "session/models/AttendanceMatrixModel.h"
-#include "storage/ActivityRepository.h"
 #include "storage/AttendanceReviewRepository.h"
 #include "storage/BodyRepository.h"
 #include "storage/MeetingRepository.h"
@@ -397,19 +392,23 @@ QString AttendanceView::periodName() const
 void AttendanceView::loadMatrix()
 {
     m_ui->summaryLabel->setStyleSheet({});
+    m_review = {};
     if (!m_session || m_ui->subjectCombo->currentIndex() < 0 || !m_from.isValid()) {
         m_matrix->clear();
         showAlerts();
         return;
     }
     const auto kind = Subject(m_ui->subjectCombo->currentData(kindRole).toInt());
-    const Id id = m_ui->subjectCombo->currentData(idRole).toLongLong();
-    storage::AttendanceReview review;
+    const documents::AttendanceReviewRequest request{
+        .subject = {.kind = kind == Subject::Body ? documents::AttendanceSubject::Kind::Body
+                                                  : documents::AttendanceSubject::Kind::Series,
+                    .id = m_ui->subjectCombo->currentData(idRole).toLongLong()},
+        .from = m_from,
+        .to = m_to,
+        .role = chosenRole(),
+        .withMergedBodies = m_ui->mergedCheck->isChecked()};
     try {
-        storage::AttendanceReviewRepository reviews(m_session->database());
-        review = kind == Subject::Body
-                     ? reviews.load(id, m_from, m_to, m_ui->mergedCheck->isChecked())
-                     : reviews.loadSeries(id, m_from, m_to);
+        m_review = documents::AttendanceReviewSource::load(m_session->database(), request);
     } catch (const storage::StorageError& error) {
         m_matrix->clear();
         showProblem(error.userMessage());
@@ -418,8 +417,7 @@ void AttendanceView::loadMatrix()
     QHash<Id, QString> names;
     for (const Body& body : std::as_const(m_bodies))
         names.insert(body.id, body.name);
-    m_mergedShown = kind == Subject::Body ? review.bodyIds.mid(1) : QList<Id>{};
-    m_matrix->setMatrix(review.matrix(), review.people, names);
+    m_matrix->setMatrix(m_review.matrix, m_review.people, names);
     m_ui->matrixTable->resizeRowsToContents();
     m_ui->matrixTable->horizontalHeader()->resizeSection(session::AttendanceMatrixModel::RoleColumn,
                                                          70);
@@ -437,9 +435,7 @@ void AttendanceView::loadMatrix()
         if (const auto rate = matrix.overallRate())
             summary +=
                 tr("; the members' overall attendance rate: %1").arg(persian::formatPercent(*rate));
-        QStringList merged;
-        for (const Id body : std::as_const(m_mergedShown))
-            merged.append(names.value(body));
+        const QStringList& merged = m_review.about.mergedBodies;
         if (!merged.isEmpty())
             summary += QLatin1Char('\n') +
                        tr("With the meetings of %1, merged into it.").arg(merged.join(tr(", ")));
@@ -448,10 +444,16 @@ void AttendanceView::loadMatrix()
     showAlerts();
 }
 
-void AttendanceView::applyRole()
+std::optional<MembershipRole> AttendanceView::chosenRole() const
 {
     const int role = m_ui->roleCombo->currentData().toInt();
-    m_matrix->setRole(role < 0 ? std::nullopt : std::optional(MembershipRole(role)));
+    return role < 0 ? std::nullopt : std::optional(MembershipRole(role));
+}
+
+void AttendanceView::applyRole()
+{
+    m_review.about.role = chosenRole();
+    m_matrix->setRole(chosenRole());
     m_ui->matrixTable->resizeRowsToContents();
     showAlerts();
 }
@@ -539,11 +541,12 @@ void AttendanceView::loadActivity()
         return;
     m_activityStale = false;
     try {
-        const ActivityRecords records =
-            storage::ActivityRepository(m_session->database()).load(m_from, m_to);
-        m_activity->setReport(
-            ActivityReport::compute(records, today(), m_ui->mergedCheck->isChecked()),
-            records.bodies);
+        m_activityReview = documents::ActivityReviewSource::load(
+            m_session->database(), {.from = m_from,
+                                    .to = m_to,
+                                    .today = today(),
+                                    .foldMerged = m_ui->mergedCheck->isChecked()});
+        m_activity->setReport(m_activityReview.activity, m_activityReview.bodies);
     } catch (const storage::StorageError& error) {
         m_ui->activityLabel->setText(error.userMessage());
         return;
@@ -626,63 +629,37 @@ QString AttendanceView::chooseFile(const QString& title, const QString& name, co
 void AttendanceView::exportPdf()
 {
     if (m_ui->reviewTabs->currentIndex() == ActivityTab)
-        exportActivity(true);
+        exportActivity(report::DocumentFormat::Pdf);
     else
-        exportMatrix(true);
+        exportMatrix(report::DocumentFormat::Pdf);
 }
 
 void AttendanceView::exportCsv()
 {
     if (m_ui->reviewTabs->currentIndex() == ActivityTab)
-        exportActivity(false);
+        exportActivity(report::DocumentFormat::Csv);
     else
-        exportMatrix(false);
+        exportMatrix(report::DocumentFormat::Csv);
 }
 
-void AttendanceView::exportMatrix(bool pdf)
+void AttendanceView::exportMatrix(report::DocumentFormat format)
 {
     if (!m_session || m_ui->subjectCombo->currentIndex() < 0)
         return;
     const QString name = fileName(tr("Attendance of %1, %2").arg(subjectName(), periodName()));
     const QString path =
-        pdf ? chooseFile(tr("Export the attendance as PDF"), name + QStringLiteral(".pdf"),
+        format == report::DocumentFormat::Pdf
+            ? chooseFile(tr("Export the attendance as PDF"), name + QStringLiteral(".pdf"),
                          tr("PDF documents (*.pdf)"))
             : chooseFile(tr("Export the attendance as CSV"), name + QStringLiteral(".csv"),
                          tr("CSV files for spreadsheets (*.csv)"));
     if (path.isEmpty())
         return;
-    try {
-        const AttendanceMatrix& matrix = m_matrix->matrix();
-        if (pdf) {
-            report::AttendanceExport about;
-            about.organisation =
-                storage::SettingsRepository(m_session->database()).organisation().name;
-            about.subject = subjectName();
-            for (const Id body : std::as_const(m_mergedShown))
-                for (const Body& candidate : std::as_const(m_bodies))
-                    if (candidate.id == body)
-                        about.mergedBodies.append(candidate.name);
-            about.from = m_from;
-            about.to = m_to;
-            about.role = m_matrix->role();
-            about.thresholds = m_rules.absenceThresholds();
-            report::AttendancePdf::writeFile(matrix, m_matrix->people(), about, path);
-        } else {
-            const QByteArray csv =
-                report::AttendanceCsv::write(matrix, m_matrix->people(), m_matrix->role());
-            report::ReportFile::save(path, [&](QIODevice& file) { file.write(csv); });
-        }
-    } catch (const report::ReportError& error) {
-        QMessageBox::warning(this, tr("Export"), error.userMessage());
-        return;
-    } catch (const storage::StorageError& error) {
-        QMessageBox::warning(this, tr("Export"), error.userMessage());
-        return;
-    }
-    emit exported(path);
+    if (write(m_review.document(), format, path))
+        emit exported(path);
 }
 
-void AttendanceView::exportActivity(bool pdf)
+void AttendanceView::exportActivity(report::DocumentFormat format)
 {
     if (!m_session)
         return;
@@ -690,36 +667,29 @@ void AttendanceView::exportActivity(bool pdf)
         loadActivity();
     const QString name = fileName(tr("Activity of the bodies, %1").arg(periodName()));
     const QString path =
-        pdf ? chooseFile(tr("Export the activity as PDF"), name + QStringLiteral(".pdf"),
+        format == report::DocumentFormat::Pdf
+            ? chooseFile(tr("Export the activity as PDF"), name + QStringLiteral(".pdf"),
                          tr("PDF documents (*.pdf)"))
             : chooseFile(tr("Export the activity as CSV"), name + QStringLiteral(".csv"),
                          tr("CSV files for spreadsheets (*.csv)"));
     if (path.isEmpty())
         return;
+    documents::ActivityReview shown = m_activityReview;
+    shown.about.chartedBodies = chartedBodies();
+    if (write(shown.document(), format, path))
+        emit exported(path);
+}
+
+bool AttendanceView::write(const report::Document& document, report::DocumentFormat format,
+                           const QString& path)
+{
     try {
-        if (pdf) {
-            report::ActivityExport about;
-            about.organisation =
-                storage::SettingsRepository(m_session->database()).organisation().name;
-            about.from = m_from;
-            about.to = m_to;
-            about.today = today();
-            about.foldMerged = m_ui->mergedCheck->isChecked();
-            about.chartedBodies = chartedBodies();
-            report::ActivityPdf::writeFile(m_activity->report(), m_activity->bodies(), about, path);
-        } else {
-            const QByteArray csv =
-                report::ActivityCsv::write(m_activity->report(), m_activity->bodies());
-            report::ReportFile::save(path, [&](QIODevice& file) { file.write(csv); });
-        }
+        report::DocumentWriter::forFormat(format)->writeFile(document, path);
     } catch (const report::ReportError& error) {
         QMessageBox::warning(this, tr("Export"), error.userMessage());
-        return;
-    } catch (const storage::StorageError& error) {
-        QMessageBox::warning(this, tr("Export"), error.userMessage());
-        return;
+        return false;
     }
-    emit exported(path);
+    return true;
 }
 
 } // namespace jalaseh::app

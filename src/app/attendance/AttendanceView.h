@@ -3,6 +3,9 @@
 #include "core/Body.h"
 #include "core/Id.h"
 #include "core/ReviewRules.h"
+#include "documents/ActivityReviewSource.h"
+#include "documents/AttendanceReviewSource.h"
+#include "report/DocumentFormat.h"
 
 #include <QDate>
 #include <QHash>
@@ -14,6 +17,10 @@ class QTableView;
 
 namespace Ui {
 class AttendanceView;
+}
+
+namespace jalaseh::report {
+class Document;
 }
 
 namespace jalaseh::session {
@@ -97,6 +104,7 @@ private:
     void showAlerts();
     void showChart();
     QList<Id> chartedBodies() const;
+    std::optional<MembershipRole> chosenRole() const;
     void applyRole();
     void openMeetingAt(const QModelIndex& index);
     void followAlert(const QModelIndex& index);
@@ -104,8 +112,11 @@ private:
     QString subjectName() const;
     QString periodName() const;
     QString chooseFile(const QString& title, const QString& name, const QString& filter);
-    void exportMatrix(bool pdf);
-    void exportActivity(bool pdf);
+    void exportMatrix(report::DocumentFormat format);
+    void exportActivity(report::DocumentFormat format);
+    // Writes `document` in `format` to `path`; false after showing why it could not.
+    bool write(const report::Document& document, report::DocumentFormat format,
+               const QString& path);
     QDate today() const;
 
     std::unique_ptr<Ui::AttendanceView> m_ui;
@@ -116,7 +127,8 @@ private:
     SaveFileChooser m_chooseFile;
     QList<Body> m_bodies;
     QHash<Id, QString> m_seriesNames;
-    QList<Id> m_mergedShown; // the merged bodies whose meetings the matrix includes
+    documents::AttendanceReview m_review;       // what the matrix shows, as exported
+    documents::ActivityReview m_activityReview; // what the activity tab shows, as exported
     ReviewRules m_rules;
     QDate m_from;
     QDate m_to;

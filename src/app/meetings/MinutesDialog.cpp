@@ -2,14 +2,11 @@
 
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
+#include "report/DocumentWriter.h"
 #include "report/MinutesDocument.h"
-#include "report/MinutesExport.h"
 #include "report/PageRenderer.h"
 #include "report/ReportError.h"
 #include "report/TemplateLibrary.h"
-#include "storage/MeetingRecordRepository.h"
-#include "storage/MeetingRepository.h"
-#include "storage/SettingsRepository.h"
 #include "storage/StorageError.h"
 #include "ui_MinutesDialog.h"
 
@@ -37,11 +34,8 @@ MinutesDialog::MinutesDialog(storage::Database& database, Id meetingId, QWidget*
     m_ui->problemLabel->hide();
     resize(900, 700);
     try {
-        if (auto record = storage::MeetingRecordRepository(database).load(meetingId)) {
-            m_record = *record;
-            m_options.nextMeeting = storage::MeetingRepository(database).next(m_record.meeting);
-        }
-        m_organisation = storage::SettingsRepository(database).organisation();
+        if (auto minutes = documents::MinutesSource::load(database, meetingId))
+            m_minutes = std::move(*minutes);
     } catch (const storage::StorageError& error) {
         showProblem(error.userMessage());
     }
@@ -79,7 +73,7 @@ QString MinutesDialog::problem() const
 
 void MinutesDialog::showDocument()
 {
-    if (!m_record.meeting.id)
+    if (!m_minutes.record.meeting.id)
         return;
     try {
         const report::MinutesDocument document = render();
@@ -100,8 +94,7 @@ void MinutesDialog::showDocument()
 bool MinutesDialog::exportTo(const QString& path, report::DocumentFormat format)
 {
     try {
-        report::exportMinutes(m_record, m_organisation, style(), format, path, m_options,
-                              templates());
+        report::DocumentWriter::forFormat(format)->writeFile(render(), path);
         return true;
     } catch (const report::ReportError& error) {
         showProblem(error.userMessage());
@@ -112,14 +105,15 @@ bool MinutesDialog::exportTo(const QString& path, report::DocumentFormat format)
 QString MinutesDialog::proposedFileName(report::DocumentFormat format) const
 {
     // Latin digits: a file name travels to systems and programs that may not read Persian ones.
-    const persian::JalaliDate day = persian::JalaliDate::fromGregorian(m_record.meeting.date);
+    const persian::JalaliDate day =
+        persian::JalaliDate::fromGregorian(m_minutes.record.meeting.date);
     const QString date = day.isValid() ? QStringLiteral("%1-%2-%3")
                                              .arg(day.year(), 4, 10, QLatin1Char('0'))
                                              .arg(day.month(), 2, 10, QLatin1Char('0'))
                                              .arg(day.day(), 2, 10, QLatin1Char('0'))
                                        : QString();
     return tr("minutes-%1-%2.%3")
-        .arg(QString::number(m_record.meeting.number), date, report::formatKey(format));
+        .arg(QString::number(m_minutes.record.meeting.number), date, report::formatKey(format));
 }
 
 void MinutesDialog::chooseFileAndExport(report::DocumentFormat format)
@@ -149,15 +143,9 @@ void MinutesDialog::print()
     preview.exec();
 }
 
-report::TemplateLibrary MinutesDialog::templates() const
-{
-    return report::TemplateLibrary(report::TemplateLibrary::defaultUserFolder());
-}
-
 report::MinutesDocument MinutesDialog::render() const
 {
-    return report::MinutesDocument::render(m_record, m_organisation, style(), m_options,
-                                           templates());
+    return m_minutes.render(style());
 }
 
 void MinutesDialog::editTemplates()

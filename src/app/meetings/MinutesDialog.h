@@ -1,10 +1,8 @@
 #pragma once
 
 #include "core/Id.h"
-#include "core/MeetingRecord.h"
-#include "core/Organisation.h"
+#include "documents/MinutesSource.h"
 #include "report/DocumentFormat.h"
-#include "report/MinutesContext.h"
 #include "report/MinutesStyle.h"
 
 #include <QDialog>
@@ -16,11 +14,6 @@ namespace Ui {
 class MinutesDialog;
 }
 
-namespace jalaseh::report {
-class MinutesDocument;
-class TemplateLibrary;
-} // namespace jalaseh::report
-
 namespace jalaseh::storage {
 class Database;
 }
@@ -29,7 +22,8 @@ namespace jalaseh::app {
 
 // The minutes of one meeting: a preview of the narrative report or the formal صورتجلسه, and
 // print (with preview), export to PDF, ODT and HTML, and copy as plain text for a messenger.
-// The documents come from the report library, the same as the command line's.
+// The documents are gathered by the documents library and written by the report library's
+// writers, the same as the command line's.
 class MinutesDialog : public QDialog
 {
     Q_OBJECT
@@ -52,15 +46,11 @@ private:
     void print();
     void copyText();
     void editTemplates();
-    // The user's templates folder over the built-in templates, as the command line uses them.
-    report::TemplateLibrary templates() const;
     report::MinutesDocument render() const;
     void showProblem(const QString& message);
 
     std::unique_ptr<Ui::MinutesDialog> m_ui;
-    MeetingRecord m_record;
-    Organisation m_organisation;
-    report::MinutesOptions m_options; // the next meeting of the series, when recorded
+    documents::Minutes m_minutes; // with the user's templates folder over the built-in ones
     QTextDocument* m_previewDocument = nullptr;
     QString m_plainText;
 };
