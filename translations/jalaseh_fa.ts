@@ -2065,6 +2065,614 @@ Example:
     </message>
 </context>
 <context>
+    <name>MeetingAgendaTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="7"/>
+        <source>Agenda</source>
+        <translation>دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="16"/>
+        <source>Move &amp;up (Ctrl+Up)</source>
+        <translation>بالا بردن (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="17"/>
+        <source>Move the agenda item up</source>
+        <translation>بالا بردن بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="20"/>
+        <source>Move do&amp;wn (Ctrl+Down)</source>
+        <translation>پایین بردن (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="21"/>
+        <source>Move the agenda item down</source>
+        <translation>پایین بردن بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="24"/>
+        <source>Remo&amp;ve</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="25"/>
+        <source>Remove the agenda item</source>
+        <translation>حذف بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="31"/>
+        <source>&amp;Item:</source>
+        <translation>بند:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="35"/>
+        <source>Agenda item</source>
+        <translation>بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="36"/>
+        <source>What is to be discussed; Enter adds it</source>
+        <translation>موضوعی که باید بررسی شود؛ با Enter افزوده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="39"/>
+        <source>Detail&amp;s:</source>
+        <translation>توضیح:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="43"/>
+        <source>Details of the agenda item</source>
+        <translation>توضیح بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="44"/>
+        <source>Optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="49"/>
+        <source>A &amp;question put to the room (opinions are asked)</source>
+        <translation>پرسش از حاضران (نظرخواهی می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="50"/>
+        <source>A question put to the room</source>
+        <translation>پرسش از حاضران</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="54"/>
+        <source>&amp;Add item</source>
+        <translation>افزودن بند</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="55"/>
+        <source>Add agenda item</source>
+        <translation>افزودن بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="58"/>
+        <source>C&amp;hange the selected item</source>
+        <translation>تغییر بند برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="59"/>
+        <source>Change the selected agenda item</source>
+        <translation>تغییر بند برگزیده‌ی دستور جلسه</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAttendanceTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="8"/>
+        <source>Add at once:</source>
+        <translation>افزودن یک‌جا:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="12"/>
+        <source>Whom to add at once</source>
+        <translation>کسانی که یک‌جا افزوده می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="16"/>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="42"/>
+        <source>as</source>
+        <translation>با نقش</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="20"/>
+        <source>Role of the added members</source>
+        <translation>نقش اعضای افزوده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="23"/>
+        <source>Add &amp;members</source>
+        <translation>افزودن اعضا</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="24"/>
+        <source>Add members</source>
+        <translation>افزودن اعضا</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="28"/>
+        <source>Pa&amp;ste attendees… (Ctrl+Shift+V)</source>
+        <translation>چسباندن فهرست حاضران… (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="29"/>
+        <source>Paste attendees</source>
+        <translation>چسباندن فهرست حاضران</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="30"/>
+        <source>Read a pasted list of names, such as the attendee sentence of earlier minutes</source>
+        <translation>خواندن فهرستی از نام‌ها که چسبانده‌اید، مانند جمله‌ی حاضران در صورتجلسه‌های پیشین</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="35"/>
+        <source>Add a person:</source>
+        <translation>افزودن یک نفر:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="39"/>
+        <source>Person to add</source>
+        <translation>فرد افزودنی</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="46"/>
+        <source>Role of the added person</source>
+        <translation>نقش فرد افزوده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="49"/>
+        <source>Add &amp;person</source>
+        <translation>افزودن فرد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="50"/>
+        <source>Add person</source>
+        <translation>افزودن فرد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="55"/>
+        <source>New guest:</source>
+        <translation>مهمان تازه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="59"/>
+        <source>Guest family name</source>
+        <translation>نام خانوادگی مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="60"/>
+        <source>Family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="63"/>
+        <source>Guest given name</source>
+        <translation>نام مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="64"/>
+        <source>Given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="67"/>
+        <source>Guest gender</source>
+        <translation>جنسیت مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="70"/>
+        <source>Guest title</source>
+        <translation>عنوان علمی مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="73"/>
+        <source>Add &amp;guest</source>
+        <translation>افزودن مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="74"/>
+        <source>Add guest</source>
+        <translation>افزودن مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="78"/>
+        <source>Attendees</source>
+        <translation>حاضران</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="86"/>
+        <source>Selected attendee</source>
+        <translation>فرد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="90"/>
+        <source>Ro&amp;le:</source>
+        <translation>نقش:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="94"/>
+        <source>Role in this meeting</source>
+        <translation>نقش در این جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="97"/>
+        <source>Stat&amp;us:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="101"/>
+        <source>Attendance status</source>
+        <translation>وضعیت حضور</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="104"/>
+        <source>Re&amp;presents:</source>
+        <translation>به نمایندگی از:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="108"/>
+        <source>Body the attendee represents</source>
+        <translation>نهادی که فرد نماینده‌ی آن است</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="115"/>
+        <source>&amp;Reason:</source>
+        <translation>علت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="119"/>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="120"/>
+        <source>Why excused or absent</source>
+        <translation>علت غیبت</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="123"/>
+        <source>Minutes late:</source>
+        <translation>دقیقه تأخیر:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="127"/>
+        <source>Minutes late</source>
+        <translation>دقیقه‌های تأخیر</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="131"/>
+        <source>Remo&amp;ve</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="132"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingContributionsTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="7"/>
+        <source>Contributions</source>
+        <translation>سخنان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="16"/>
+        <source>Move &amp;up (Ctrl+Up)</source>
+        <translation>بالا بردن (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="17"/>
+        <source>Move up</source>
+        <translation>بالا بردن</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="20"/>
+        <source>Move do&amp;wn (Ctrl+Down)</source>
+        <translation>پایین بردن (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="21"/>
+        <source>Move down</source>
+        <translation>پایین بردن</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="24"/>
+        <source>Remo&amp;ve</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="25"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="31"/>
+        <source>S&amp;peaker:</source>
+        <translation>سخنران:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="35"/>
+        <source>Speaker</source>
+        <translation>سخنران</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="38"/>
+        <source>T&amp;opic:</source>
+        <translation>موضوع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="42"/>
+        <source>Agenda item the contribution is on</source>
+        <translation>بند دستور جلسه‌ای که سخن درباره‌ی آن است</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="45"/>
+        <source>What was sa&amp;id:</source>
+        <translation>آنچه گفته شد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="49"/>
+        <source>What was said</source>
+        <translation>آنچه گفته شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="50"/>
+        <source>Ctrl+Enter adds it</source>
+        <translation>با Ctrl+Enter افزوده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="56"/>
+        <source>Add &amp;contribution</source>
+        <translation>افزودن سخن</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="57"/>
+        <source>Add contribution</source>
+        <translation>افزودن سخن</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="60"/>
+        <source>C&amp;hange the selected one</source>
+        <translation>تغییر سخن برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="61"/>
+        <source>Change the selected contribution</source>
+        <translation>تغییر سخن برگزیده</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDecisionsTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="7"/>
+        <source>Decisions of this meeting</source>
+        <translation>مصوبه‌های این جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="10"/>
+        <source>Decisions</source>
+        <translation>مصوبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="19"/>
+        <source>D&amp;ecision:</source>
+        <translation>مصوبه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="23"/>
+        <source>Decision text</source>
+        <translation>متن مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="26"/>
+        <source>On the p&amp;roposal:</source>
+        <translation>درباره‌ی پیشنهاد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="30"/>
+        <source>Proposal the decision was made on</source>
+        <translation>پیشنهادی که مصوبه درباره‌ی آن است</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="33"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>مسئول پیگیری:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="37"/>
+        <source>Responsible for follow-up</source>
+        <translation>مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="40"/>
+        <source>Dead&amp;line:</source>
+        <translation>مهلت اجرا:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="46"/>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="51"/>
+        <source>Decision status</source>
+        <translation>وضعیت مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="54"/>
+        <source>Follow-up:</source>
+        <translation>پیگیری:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="58"/>
+        <source>Follow-up state</source>
+        <translation>وضعیت پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="64"/>
+        <source>Add &amp;decision</source>
+        <translation>افزودن مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="65"/>
+        <source>Add decision</source>
+        <translation>افزودن مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="68"/>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="69"/>
+        <source>Change the selected decision</source>
+        <translation>تغییر مصوبه‌ی برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="72"/>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="73"/>
+        <source>Remove the selected decision</source>
+        <translation>حذف مصوبه‌ی برگزیده</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="7"/>
+        <source>&amp;Series:</source>
+        <translation>سلسله‌جلسه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="12"/>
+        <source>Series</source>
+        <translation>سلسله‌جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="15"/>
+        <source>New series…</source>
+        <translation>سلسله‌ی جدید…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="16"/>
+        <source>New series</source>
+        <translation>سلسله‌ی جدید</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="19"/>
+        <source>&amp;Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="23"/>
+        <source>Number in the series</source>
+        <translation>شماره در سلسله</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="29"/>
+        <source>&amp;Title:</source>
+        <translation>عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="33"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="34"/>
+        <source>Optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="37"/>
+        <source>&amp;Mode:</source>
+        <translation>نحوه‌ی برگزاری:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="41"/>
+        <source>Mode</source>
+        <translation>نحوه‌ی برگزاری</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="44"/>
+        <source>&amp;Venue or platform:</source>
+        <translation>مکان یا سامانه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="48"/>
+        <source>Venue or platform</source>
+        <translation>مکان یا سامانه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="51"/>
+        <source>On&amp;line link:</source>
+        <translation>پیوند برخط:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="55"/>
+        <source>Online link</source>
+        <translation>پیوند برخط</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="59"/>
+        <source>&amp;Date:</source>
+        <translation>تاریخ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="65"/>
+        <source>S&amp;tarts at:</source>
+        <translation>ساعت شروع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="72"/>
+        <source>&amp;Ends at:</source>
+        <translation>ساعت پایان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="79"/>
+        <source>&amp;Chair:</source>
+        <translation>رئیس جلسه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="83"/>
+        <source>Chair</source>
+        <translation>رئیس جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="86"/>
+        <source>Secre&amp;tary:</source>
+        <translation>دبیر:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="90"/>
+        <source>Secretary</source>
+        <translation>دبیر</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="93"/>
+        <source>Stat&amp;us:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="97"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="100"/>
+        <source>Closing &amp;summary:</source>
+        <translation>جمع‌بندی پایانی:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="104"/>
+        <source>Closing summary</source>
+        <translation>جمع‌بندی پایانی</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
         <location filename="../ui/meetings/MeetingEditor.ui" line="9"/>
@@ -2087,696 +2695,9 @@ Example:
         <translation>بخش‌های جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="24"/>
-        <source>De&amp;tails</source>
-        <translation>مشخصات</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="27"/>
-        <source>&amp;Series:</source>
-        <translation>سلسله‌جلسه:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="32"/>
-        <source>Series</source>
-        <translation>سلسله‌جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="35"/>
-        <source>New series…</source>
-        <translation>سلسله‌ی جدید…</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="36"/>
-        <source>New series</source>
-        <translation>سلسله‌ی جدید</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="39"/>
-        <source>&amp;Number:</source>
-        <translation>شماره:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="43"/>
-        <source>Number in the series</source>
-        <translation>شماره در سلسله</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="49"/>
-        <source>&amp;Title:</source>
-        <translation>عنوان:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="53"/>
-        <source>Title</source>
-        <translation>عنوان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="54"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="308"/>
-        <source>Optional</source>
-        <translation>اختیاری</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="57"/>
-        <source>&amp;Mode:</source>
-        <translation>نحوه‌ی برگزاری:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="61"/>
-        <source>Mode</source>
-        <translation>نحوه‌ی برگزاری</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="64"/>
-        <source>&amp;Venue or platform:</source>
-        <translation>مکان یا سامانه:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="68"/>
-        <source>Venue or platform</source>
-        <translation>مکان یا سامانه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="71"/>
-        <source>On&amp;line link:</source>
-        <translation>پیوند برخط:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="75"/>
-        <source>Online link</source>
-        <translation>پیوند برخط</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="79"/>
-        <source>&amp;Date:</source>
-        <translation>تاریخ:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="85"/>
-        <source>S&amp;tarts at:</source>
-        <translation>ساعت شروع:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="92"/>
-        <source>&amp;Ends at:</source>
-        <translation>ساعت پایان:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="99"/>
-        <source>&amp;Chair:</source>
-        <translation>رئیس جلسه:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="103"/>
-        <source>Chair</source>
-        <translation>رئیس جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="106"/>
-        <source>Secre&amp;tary:</source>
-        <translation>دبیر:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="110"/>
-        <source>Secretary</source>
-        <translation>دبیر</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="113"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="225"/>
-        <source>Stat&amp;us:</source>
-        <translation>وضعیت:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="117"/>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="120"/>
-        <source>Closing &amp;summary:</source>
-        <translation>جمع‌بندی پایانی:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="124"/>
-        <source>Closing summary</source>
-        <translation>جمع‌بندی پایانی</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="132"/>
-        <source>&amp;Attendance</source>
-        <translation>حضور و غیاب</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="144"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="170"/>
-        <source>as</source>
-        <translation>با نقش</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="148"/>
-        <source>Role of the added members</source>
-        <translation>نقش اعضای افزوده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="151"/>
-        <source>Add &amp;members</source>
-        <translation>افزودن اعضا</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="152"/>
-        <source>Add members</source>
-        <translation>افزودن اعضا</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="156"/>
-        <source>Pa&amp;ste attendees… (Ctrl+Shift+V)</source>
-        <translation>چسباندن فهرست حاضران… (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="157"/>
-        <source>Paste attendees</source>
-        <translation>چسباندن فهرست حاضران</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="158"/>
-        <source>Read a pasted list of names, such as the attendee sentence of earlier minutes</source>
-        <translation>خواندن فهرستی از نام‌ها که چسبانده‌اید، مانند جمله‌ی حاضران در صورتجلسه‌های پیشین</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="163"/>
-        <source>Add a person:</source>
-        <translation>افزودن یک نفر:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="167"/>
-        <source>Person to add</source>
-        <translation>فرد افزودنی</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="174"/>
-        <source>Role of the added person</source>
-        <translation>نقش فرد افزوده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="177"/>
-        <source>Add &amp;person</source>
-        <translation>افزودن فرد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="178"/>
-        <source>Add person</source>
-        <translation>افزودن فرد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="183"/>
-        <source>New guest:</source>
-        <translation>مهمان تازه:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="187"/>
-        <source>Guest family name</source>
-        <translation>نام خانوادگی مهمان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="188"/>
-        <source>Family name</source>
-        <translation>نام خانوادگی</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="191"/>
-        <source>Guest given name</source>
-        <translation>نام مهمان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="192"/>
-        <source>Given name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="195"/>
-        <source>Guest gender</source>
-        <translation>جنسیت مهمان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="198"/>
-        <source>Guest title</source>
-        <translation>عنوان علمی مهمان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="201"/>
-        <source>Add &amp;guest</source>
-        <translation>افزودن مهمان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="202"/>
-        <source>Add guest</source>
-        <translation>افزودن مهمان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="206"/>
-        <source>Attendees</source>
-        <translation>حاضران</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="214"/>
-        <source>Selected attendee</source>
-        <translation>فرد برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="218"/>
-        <source>Ro&amp;le:</source>
-        <translation>نقش:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="222"/>
-        <source>Role in this meeting</source>
-        <translation>نقش در این جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="229"/>
-        <source>Attendance status</source>
-        <translation>وضعیت حضور</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="232"/>
-        <source>Re&amp;presents:</source>
-        <translation>به نمایندگی از:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="236"/>
-        <source>Body the attendee represents</source>
-        <translation>نهادی که فرد نماینده‌ی آن است</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="243"/>
-        <source>&amp;Reason:</source>
-        <translation>علت:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="247"/>
-        <source>Reason</source>
-        <translation>علت</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="248"/>
-        <source>Why excused or absent</source>
-        <translation>علت غیبت</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="251"/>
-        <source>Minutes late:</source>
-        <translation>دقیقه تأخیر:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="255"/>
-        <source>Minutes late</source>
-        <translation>دقیقه‌های تأخیر</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="259"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="288"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="351"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="456"/>
-        <source>Remo&amp;ve</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="260"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="352"/>
-        <source>Remove</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="268"/>
-        <source>A&amp;genda</source>
-        <translation>دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="271"/>
-        <source>Agenda</source>
-        <translation>دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="281"/>
-        <source>Move the agenda item up</source>
-        <translation>بالا بردن بند دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="285"/>
-        <source>Move the agenda item down</source>
-        <translation>پایین بردن بند دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="289"/>
-        <source>Remove the agenda item</source>
-        <translation>حذف بند دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="295"/>
-        <source>&amp;Item:</source>
-        <translation>بند:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="299"/>
-        <source>Agenda item</source>
-        <translation>بند دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="300"/>
-        <source>What is to be discussed; Enter adds it</source>
-        <translation>موضوعی که باید بررسی شود؛ با Enter افزوده می‌شود</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="303"/>
-        <source>Detail&amp;s:</source>
-        <translation>توضیح:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="307"/>
-        <source>Details of the agenda item</source>
-        <translation>توضیح بند دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="313"/>
-        <source>A &amp;question put to the room (opinions are asked)</source>
-        <translation>پرسش از حاضران (نظرخواهی می‌شود)</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="314"/>
-        <source>A question put to the room</source>
-        <translation>پرسش از حاضران</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="318"/>
-        <source>&amp;Add item</source>
-        <translation>افزودن بند</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="319"/>
-        <source>Add agenda item</source>
-        <translation>افزودن بند دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="322"/>
-        <source>C&amp;hange the selected item</source>
-        <translation>تغییر بند برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="323"/>
-        <source>Change the selected agenda item</source>
-        <translation>تغییر بند برگزیده‌ی دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="331"/>
-        <source>&amp;Contributions</source>
-        <translation>سخنان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="334"/>
-        <source>Contributions</source>
-        <translation>سخنان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="280"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="343"/>
-        <source>Move &amp;up (Ctrl+Up)</source>
-        <translation>بالا بردن (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="344"/>
-        <source>Move up</source>
-        <translation>بالا بردن</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="284"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="347"/>
-        <source>Move do&amp;wn (Ctrl+Down)</source>
-        <translation>پایین بردن (Ctrl+Down)</translation>
-    </message>
-    <message>
         <location filename="../ui/meetings/MeetingEditor.ui" line="8"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="136"/>
-        <source>Add at once:</source>
-        <translation>افزودن یک‌جا:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="140"/>
-        <source>Whom to add at once</source>
-        <translation>کسانی که یک‌جا افزوده می‌شوند</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="348"/>
-        <source>Move down</source>
-        <translation>پایین بردن</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="358"/>
-        <source>S&amp;peaker:</source>
-        <translation>سخنران:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="362"/>
-        <source>Speaker</source>
-        <translation>سخنران</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="365"/>
-        <source>T&amp;opic:</source>
-        <translation>موضوع:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="369"/>
-        <source>Agenda item the contribution is on</source>
-        <translation>بند دستور جلسه‌ای که سخن درباره‌ی آن است</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="372"/>
-        <source>What was sa&amp;id:</source>
-        <translation>آنچه گفته شد:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="376"/>
-        <source>What was said</source>
-        <translation>آنچه گفته شد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="377"/>
-        <source>Ctrl+Enter adds it</source>
-        <translation>با Ctrl+Enter افزوده می‌شود</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="383"/>
-        <source>Add &amp;contribution</source>
-        <translation>افزودن سخن</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="384"/>
-        <source>Add contribution</source>
-        <translation>افزودن سخن</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="387"/>
-        <source>C&amp;hange the selected one</source>
-        <translation>تغییر سخن برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="388"/>
-        <source>Change the selected contribution</source>
-        <translation>تغییر سخن برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="399"/>
-        <source>Proposals</source>
-        <translation>پیشنهادها</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="412"/>
-        <source>Proposal text</source>
-        <translation>متن پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="427"/>
-        <source>Proposer</source>
-        <translation>پیشنهاددهنده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="442"/>
-        <source>Proposal status</source>
-        <translation>وضعیت پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="448"/>
-        <source>Add pr&amp;oposal</source>
-        <translation>افزودن پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="449"/>
-        <source>Add proposal</source>
-        <translation>افزودن پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="453"/>
-        <source>Change the selected proposal</source>
-        <translation>تغییر پیشنهاد برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="457"/>
-        <source>Remove the selected proposal</source>
-        <translation>حذف پیشنهاد برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="475"/>
-        <source>Decisions</source>
-        <translation>مصوبه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="484"/>
-        <source>D&amp;ecision:</source>
-        <translation>مصوبه:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="488"/>
-        <source>Decision text</source>
-        <translation>متن مصوبه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="498"/>
-        <source>Res&amp;ponsible:</source>
-        <translation>مسئول پیگیری:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="502"/>
-        <source>Responsible for follow-up</source>
-        <translation>مسئول پیگیری</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="505"/>
-        <source>Dead&amp;line:</source>
-        <translation>مهلت اجرا:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="437"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="511"/>
-        <source>Status:</source>
-        <translation>وضعیت:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="396"/>
-        <source>&amp;Proposals</source>
-        <translation>پیشنهادها</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="408"/>
-        <source>Pr&amp;oposal:</source>
-        <translation>پیشنهاد:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="413"/>
-        <source>What was proposed</source>
-        <translation>آنچه پیشنهاد شد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="416"/>
-        <source>Topic:</source>
-        <translation>موضوع:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="420"/>
-        <source>Agenda item the proposal is on</source>
-        <translation>بند دستور جلسه‌ای که پیشنهاد درباره‌ی آن است</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="423"/>
-        <source>Proposed &amp;by:</source>
-        <translation>پیشنهاددهنده:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="430"/>
-        <source>Bac&amp;ked by:</source>
-        <translation>حامیان:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="434"/>
-        <source>Backers of the proposal</source>
-        <translation>حامیان پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="452"/>
-        <source>C&amp;hange the selected proposal</source>
-        <translation>تغییر پیشنهاد برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="460"/>
-        <source>Record a decision on it…</source>
-        <translation>ثبت مصوبه درباره‌ی آن…</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="461"/>
-        <source>Record a decision on the selected proposal</source>
-        <translation>ثبت مصوبه درباره‌ی پیشنهاد برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="469"/>
-        <source>&amp;Decisions</source>
-        <translation>مصوبه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="472"/>
-        <source>Decisions of this meeting</source>
-        <translation>مصوبه‌های این جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="491"/>
-        <source>On the p&amp;roposal:</source>
-        <translation>درباره‌ی پیشنهاد:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="495"/>
-        <source>Proposal the decision was made on</source>
-        <translation>پیشنهادی که مصوبه درباره‌ی آن است</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="516"/>
-        <source>Decision status</source>
-        <translation>وضعیت مصوبه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="519"/>
-        <source>Follow-up:</source>
-        <translation>پیگیری:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="523"/>
-        <source>Follow-up state</source>
-        <translation>وضعیت پیگیری</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="529"/>
-        <source>Add &amp;decision</source>
-        <translation>افزودن مصوبه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="530"/>
-        <source>Add decision</source>
-        <translation>افزودن مصوبه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="533"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="534"/>
-        <source>Change the selected decision</source>
-        <translation>تغییر مصوبه‌ی برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="537"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="538"/>
-        <source>Remove the selected decision</source>
-        <translation>حذف مصوبه‌ی برگزیده</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +2928,109 @@ Example:
         <location filename="../src/exchange/MeetingJsonReader.cpp" line="558"/>
         <source>there is no %1 %2 in the file (it has %3, numbered from 1)</source>
         <translation>در پرونده %1 %2 نیست (%3 تا دارد، با شماره از ۱)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingProposalsTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="7"/>
+        <source>Proposals</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="16"/>
+        <source>Pr&amp;oposal:</source>
+        <translation>پیشنهاد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="20"/>
+        <source>Proposal text</source>
+        <translation>متن پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="21"/>
+        <source>What was proposed</source>
+        <translation>آنچه پیشنهاد شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="24"/>
+        <source>Topic:</source>
+        <translation>موضوع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="28"/>
+        <source>Agenda item the proposal is on</source>
+        <translation>بند دستور جلسه‌ای که پیشنهاد درباره‌ی آن است</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="31"/>
+        <source>Proposed &amp;by:</source>
+        <translation>پیشنهاددهنده:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="35"/>
+        <source>Proposer</source>
+        <translation>پیشنهاددهنده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="38"/>
+        <source>Bac&amp;ked by:</source>
+        <translation>حامیان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="42"/>
+        <source>Backers of the proposal</source>
+        <translation>حامیان پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="45"/>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="50"/>
+        <source>Proposal status</source>
+        <translation>وضعیت پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="56"/>
+        <source>Add pr&amp;oposal</source>
+        <translation>افزودن پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="57"/>
+        <source>Add proposal</source>
+        <translation>افزودن پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="60"/>
+        <source>C&amp;hange the selected proposal</source>
+        <translation>تغییر پیشنهاد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="61"/>
+        <source>Change the selected proposal</source>
+        <translation>تغییر پیشنهاد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="64"/>
+        <source>Remo&amp;ve</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="65"/>
+        <source>Remove the selected proposal</source>
+        <translation>حذف پیشنهاد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="68"/>
+        <source>Record a decision on it…</source>
+        <translation>ثبت مصوبه درباره‌ی آن…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="69"/>
+        <source>Record a decision on the selected proposal</source>
+        <translation>ثبت مصوبه درباره‌ی پیشنهاد برگزیده</translation>
     </message>
 </context>
 <context>
@@ -4069,128 +4093,128 @@ Example:
         <translation>%1 تا %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="429"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="430"/>
         <source>No meetings of %1 from %2 to %3. Choose another period or body.</source>
         <translation>%1 از %2 تا %3 جلسه‌ای نداشته است. دوره یا نهاد دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="432"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="433"/>
         <source>%1 meetings and %2 members from %3 to %4</source>
         <translation>%1 جلسه و %2 عضو، از %3 تا %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="438"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="439"/>
         <source>; the members&apos; overall attendance rate: %1</source>
         <translation>؛ نرخ حضور همه اعضا: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="444"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="445"/>
         <source>With the meetings of %1, merged into it.</source>
         <translation>با جلسه‌های %1 که در آن ادغام شده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="444"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="490"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="445"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="491"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="483"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="484"/>
         <source>%1: %2 absences without excuse in a row, from %3 to %4</source>
         <translation>%1: %2 غیبت بدون عذر پیاپی، از %3 تا %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="486"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="487"/>
         <source>%1: %2 absences without excuse in the Jalali year %3</source>
         <translation>%1: %2 غیبت بدون عذر در سال %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="489"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="490"/>
         <source>Meetings missed without excuse: %1. Double-click to find the row.</source>
         <translation>جلسه‌های غیبت بدون عذر: %1. برای یافتن ردیف دوبار کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="514"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="515"/>
         <source>%1: no meeting in the last %2 months; the last was on %3</source>
         <translation>%1: در %2 ماه گذشته جلسه‌ای نداشته؛ آخرین جلسه در %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="517"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="518"/>
         <source>%1: no meeting recorded yet</source>
         <translation>%1: هنوز جلسه‌ای ثبت نشده است</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="518"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="519"/>
         <source>Double-click to show its attendance.</source>
         <translation>برای دیدن حضور و غیاب آن دوبار کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="526"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="527"/>
         <source>Alerts (%1)</source>
         <translation>هشدارها (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="528"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="529"/>
         <source>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</source>
         <translation>هشدار برای %1 غیبت بدون عذر پیاپی یا %2 غیبت در یک سال، و برای نهادهایی که %3 ماه جلسه نداشته‌اند. این مرزها را در پرونده ← تنظیمات تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="555"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="556"/>
         <source>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</source>
         <translation>از %1 تا %2: %3 جلسه، %4 پیشنهاد و %5 مصوبه. پیگیری مصوبه‌ها تا %6: %7 باز، %8 انجام‌شده، %9 گذشته از مهلت.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="588"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="589"/>
         <source>All bodies</source>
         <translation>همه نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="644"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="646"/>
         <source>Attendance of %1, %2</source>
         <translation>حضور و غیاب %1، %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="646"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="648"/>
         <source>Export the attendance as PDF</source>
         <translation>خروجی PDF حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="647"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="692"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="649"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="694"/>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="648"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="650"/>
         <source>Export the attendance as CSV</source>
         <translation>خروجی CSV حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="649"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="694"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="651"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="696"/>
         <source>CSV files for spreadsheets (*.csv)</source>
         <translation>پرونده‌های CSV برای صفحه‌گسترده (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="674"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="677"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="714"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="717"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="676"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="679"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="716"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="719"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="689"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="691"/>
         <source>Activity of the bodies, %1</source>
         <translation>فعالیت نهادها، %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="691"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="693"/>
         <source>Export the activity as PDF</source>
         <translation>خروجی PDF فعالیت نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="693"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="695"/>
         <source>Export the activity as CSV</source>
         <translation>خروجی CSV فعالیت نهادها</translation>
     </message>
@@ -4198,53 +4222,53 @@ Example:
 <context>
     <name>jalaseh::app::BodiesView</name>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="132"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="133"/>
         <source>Members of %1</source>
         <translation>اعضای %1</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="134"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="135"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="146"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="148"/>
         <source>Add body</source>
         <translation>افزودن نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="163"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="165"/>
         <source>Edit body</source>
         <translation>ویرایش نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="172"/>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="175"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="174"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="178"/>
         <source>Remove body</source>
         <translation>حذف نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="173"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="175"/>
         <source>Remove %1? (Undo brings it back.)</source>
         <translation>%1 حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="191"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="194"/>
         <source>Merge %1</source>
         <translation>ادغام %1</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="206"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="209"/>
         <source>Add member</source>
         <translation>افزودن عضو</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="219"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="222"/>
         <source>Edit membership</source>
         <translation>ویرایش عضویت</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="228"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="231"/>
         <source>Remove membership</source>
         <translation>حذف عضویت</translation>
     </message>
@@ -4308,43 +4332,43 @@ Example:
         <translation>&lt;span style=&quot;color:%1&quot;&gt;⚠ سرخ&lt;/span&gt;: کسی یا مکانی در یک ساعت برای دو جلسه رزرو شده است · &lt;span style=&quot;color:%2&quot;&gt;⚠ نارنجی&lt;/span&gt;: در یک روز برای دو جلسه رزرو شده و ساعت یکی از آن‌ها ثبت نشده است</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="114"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="116"/>
         <source>Month view (Ctrl+Shift+M)</source>
         <translation>نمای ماه (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="115"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="117"/>
         <source>Week view (Ctrl+Shift+W)</source>
         <translation>نمای هفته (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="243"/>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="244"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="246"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="247"/>
         <source>%1 to %2</source>
         <translation>%1 تا %2</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="257"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="260"/>
         <source>Previous month (Page Up)</source>
         <translation>ماه پیش (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="258"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="261"/>
         <source>Previous week (Page Up)</source>
         <translation>هفته‌ی پیش (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="259"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="262"/>
         <source>Next month (Page Down)</source>
         <translation>ماه بعد (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="260"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="263"/>
         <source>Next week (Page Down)</source>
         <translation>هفته‌ی بعد (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="304"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="308"/>
         <source>No meetings on this day.</source>
         <translation>در این روز جلسه‌ای نیست.</translation>
     </message>
@@ -4358,7 +4382,7 @@ Example:
     </message>
     <message>
         <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="124"/>
-        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="324"/>
+        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="326"/>
         <source>No time</source>
         <translation>بی‌ساعت</translation>
     </message>
@@ -4416,12 +4440,12 @@ Example:
         <translation>دوباره موکول شد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="157"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="158"/>
         <source>Take up a carried-over decision</source>
         <translation>بررسی مصوبه‌ی موکول‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="172"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="173"/>
         <source>Take back the review of a carried-over decision</source>
         <translation>برگرداندن بررسی مصوبه‌ی موکول‌شده</translation>
     </message>
@@ -4430,13 +4454,13 @@ Example:
     <name>jalaseh::app::DecisionsView</name>
     <message>
         <location filename="../src/app/followup/DecisionsView.cpp" line="67"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="235"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="237"/>
         <source>Still open, overdue first</source>
         <translation>هنوز باز، نخست گذشته از مهلت</translation>
     </message>
     <message>
         <location filename="../src/app/followup/DecisionsView.cpp" line="68"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="247"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="249"/>
         <source>Everyone responsible</source>
         <translation>همه‌ی مسئولان</translation>
     </message>
@@ -4456,102 +4480,102 @@ Example:
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="237"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="239"/>
         <source>Everything of %1</source>
         <translation>همه‌ی موارد سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="248"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="250"/>
         <source>Nobody responsible</source>
         <translation>بی‌مسئول</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="261"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="263"/>
         <source>Any state</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="326"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="329"/>
         <source>Select a decision to see its action items.</source>
         <translation>برای دیدن اقدام‌های یک مصوبه، آن را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="340"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="343"/>
         <source>Action items of the decision</source>
         <translation>اقدام‌های این مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="341"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="344"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>اقدام‌هایی از همان جلسه که از مصوبه‌ای برنمی‌آیند</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="356"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="359"/>
         <source>From %1.</source>
         <translation>از %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="358"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="361"/>
         <source>Decided as: %1.</source>
         <translation>وضعیت مصوبه: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="362"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="365"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>هنوز جلسه‌ی بعدی آن را بررسی نکرده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="363"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="366"/>
         <source>Taken up again in: %1.</source>
         <translation>بررسی دوباره در: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="363"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="366"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="378"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="381"/>
         <source>Follows from the decision: %1</source>
         <translation>برآمده از مصوبه‌ی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="389"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="392"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 از %2 مورد، %3 گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="406"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="409"/>
         <source>Mark as %1</source>
         <translation>تغییر وضعیت به «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="417"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="420"/>
         <source>Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="418"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="421"/>
         <source>Add an action item…</source>
         <translation>افزودن اقدام…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="443"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="446"/>
         <source>Mark as %1: %2</source>
         <translation>تغییر وضعیت به «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="499"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="504"/>
         <source>Add an action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="525"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="530"/>
         <source>Change an action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="533"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="538"/>
         <source>Remove an action item</source>
         <translation>حذف اقدام</translation>
     </message>
@@ -4744,7 +4768,7 @@ Example:
     </message>
     <message>
         <location filename="../src/app/shell/MainWindow.cpp" line="332"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="349"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="350"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
@@ -4754,330 +4778,381 @@ Example:
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="340"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="341"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="445"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="446"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="448"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="449"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="450"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="451"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="451"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="452"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="458"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="459"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="459"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="460"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="463"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="464"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="477"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="478"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="483"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="484"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="486"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="487"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="488"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="489"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="489"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="490"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
     </message>
 </context>
 <context>
-    <name>jalaseh::app::MeetingEditor</name>
+    <name>jalaseh::app::MeetingAgendaTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="161"/>
-        <source>Meetings</source>
-        <translation>جلسه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="162"/>
-        <source>Back to the list of meetings (Ctrl+1)</source>
-        <translation>بازگشت به فهرست جلسه‌ها (Ctrl+1)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="256"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="280"/>
-        <source>(no agenda item)</source>
-        <translation>(بدون بند دستور جلسه)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="326"/>
-        <source>Meeting date</source>
-        <translation>تاریخ جلسه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="327"/>
-        <source>Start time</source>
-        <translation>ساعت شروع</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="328"/>
-        <source>End time</source>
-        <translation>ساعت پایان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="333"/>
-        <source>Change the meeting number</source>
-        <translation>تغییر شماره‌ی جلسه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="337"/>
-        <source>Change the title</source>
-        <translation>تغییر عنوان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="341"/>
-        <source>Change the mode</source>
-        <translation>تغییر نحوه‌ی برگزاری</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="346"/>
-        <source>Change the venue</source>
-        <translation>تغییر مکان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="350"/>
-        <source>Change the online link</source>
-        <translation>تغییر پیوند برخط</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="354"/>
-        <source>Change the date</source>
-        <translation>تغییر تاریخ</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="357"/>
-        <source>Change the start time</source>
-        <translation>تغییر ساعت شروع</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="360"/>
-        <source>Change the end time</source>
-        <translation>تغییر ساعت پایان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="363"/>
-        <source>Change the chair</source>
-        <translation>تغییر رئیس جلسه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="366"/>
-        <source>Change the secretary</source>
-        <translation>تغییر دبیر</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="370"/>
-        <source>Change the status</source>
-        <translation>تغییر وضعیت</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="381"/>
-        <source>Change the summary</source>
-        <translation>تغییر جمع‌بندی</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="409"/>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="430"/>
-        <source>Change the series</source>
-        <translation>تغییر سلسله</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="421"/>
-        <source>New series</source>
-        <translation>سلسله‌ی جدید</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="421"/>
-        <source>Name of the new meeting series:</source>
-        <translation>نام سلسله‌جلسه‌ی تازه:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="426"/>
-        <source>Add series</source>
-        <translation>افزودن سلسله</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="97"/>
-        <source>All working-group leads</source>
-        <translation>همه‌ی راهبران کارگروه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="105"/>
-        <source>(no body)</source>
-        <translation>(بدون نهاد)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="108"/>
-        <source>%1 (merged)</source>
-        <translation>%1 (ادغام‌شده)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="137"/>
-        <source>Add all working-group leads</source>
-        <translation>افزودن همه‌ی راهبران کارگروه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="140"/>
-        <source>Add the members of %1</source>
-        <translation>افزودن اعضای %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="144"/>
-        <source>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</source>
-        <translation>کسی افزوده نشد: همه از پیش در فهرست‌اند، یا در %1 کسی چنین سمتی ندارد. اعضا را در «نهادها و اعضا» (Ctrl+3) بررسی کنید.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="160"/>
-        <source>Add an attendee</source>
-        <translation>افزودن حاضر</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="179"/>
-        <source>Add a guest</source>
-        <translation>افزودن مهمان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="200"/>
-        <source>Add pasted attendees</source>
-        <translation>افزودن حاضران چسبانده‌شده</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="234"/>
-        <source>Change an attendance</source>
-        <translation>تغییر حضور</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="242"/>
-        <source>Remove an attendee</source>
-        <translation>حذف حاضر</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="78"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="81"/>
         <source>Add an agenda item</source>
         <translation>افزودن بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="100"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="103"/>
         <source>Change an agenda item</source>
         <translation>تغییر بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="108"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="111"/>
         <source>Remove an agenda item</source>
         <translation>حذف بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="125"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="129"/>
         <source>Move an agenda item</source>
         <translation>جابه‌جایی بند دستور جلسه</translation>
     </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingAttendanceTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="190"/>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="116"/>
+        <source>All working-group leads</source>
+        <translation>همه‌ی راهبران کارگروه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="124"/>
+        <source>(no body)</source>
+        <translation>(بدون نهاد)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="127"/>
+        <source>%1 (merged)</source>
+        <translation>%1 (ادغام‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="157"/>
+        <source>Add all working-group leads</source>
+        <translation>افزودن همه‌ی راهبران کارگروه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="160"/>
+        <source>Add the members of %1</source>
+        <translation>افزودن اعضای %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="164"/>
+        <source>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</source>
+        <translation>کسی افزوده نشد: همه از پیش در فهرست‌اند، یا در %1 کسی چنین سمتی ندارد. اعضا را در «نهادها و اعضا» (Ctrl+3) بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="180"/>
+        <source>Add an attendee</source>
+        <translation>افزودن حاضر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="199"/>
+        <source>Add a guest</source>
+        <translation>افزودن مهمان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="220"/>
+        <source>Add pasted attendees</source>
+        <translation>افزودن حاضران چسبانده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="253"/>
+        <source>Change an attendance</source>
+        <translation>تغییر حضور</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="261"/>
+        <source>Remove an attendee</source>
+        <translation>حذف حاضر</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingContributionsTab</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="93"/>
         <source>Add a contribution</source>
         <translation>افزودن سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="213"/>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="116"/>
         <source>Change a contribution</source>
         <translation>تغییر سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="221"/>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="124"/>
         <source>Remove a contribution</source>
         <translation>حذف سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="239"/>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="142"/>
         <source>Move a contribution</source>
         <translation>جابه‌جایی سخن</translation>
     </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingDecisionsTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="163"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="38"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="71"/>
-        <source>Add a proposal</source>
-        <translation>افزودن پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="95"/>
-        <source>Change a proposal</source>
-        <translation>تغییر پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="103"/>
-        <source>Remove a proposal</source>
-        <translation>حذف پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="145"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="73"/>
         <source>(not on a proposal)</source>
         <translation>(بدون پیشنهاد)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="190"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="109"/>
         <source>Add a decision</source>
         <translation>افزودن مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="216"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="135"/>
         <source>Change a decision</source>
         <translation>تغییر مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="224"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="143"/>
         <source>Remove a decision</source>
         <translation>حذف مصوبه</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingDetailsTab</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="30"/>
+        <source>Meeting date</source>
+        <translation>تاریخ جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="31"/>
+        <source>Start time</source>
+        <translation>ساعت شروع</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="32"/>
+        <source>End time</source>
+        <translation>ساعت پایان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="45"/>
+        <source>Change the meeting number</source>
+        <translation>تغییر شماره‌ی جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="49"/>
+        <source>Change the title</source>
+        <translation>تغییر عنوان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="53"/>
+        <source>Change the mode</source>
+        <translation>تغییر نحوه‌ی برگزاری</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="58"/>
+        <source>Change the venue</source>
+        <translation>تغییر مکان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="62"/>
+        <source>Change the online link</source>
+        <translation>تغییر پیوند برخط</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="66"/>
+        <source>Change the date</source>
+        <translation>تغییر تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="69"/>
+        <source>Change the start time</source>
+        <translation>تغییر ساعت شروع</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="72"/>
+        <source>Change the end time</source>
+        <translation>تغییر ساعت پایان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="75"/>
+        <source>Change the chair</source>
+        <translation>تغییر رئیس جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="78"/>
+        <source>Change the secretary</source>
+        <translation>تغییر دبیر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="82"/>
+        <source>Change the status</source>
+        <translation>تغییر وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="130"/>
+        <source>Change the summary</source>
+        <translation>تغییر جمع‌بندی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="160"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="182"/>
+        <source>Change the series</source>
+        <translation>تغییر سلسله</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="172"/>
+        <source>New series</source>
+        <translation>سلسله‌ی جدید</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="172"/>
+        <source>Name of the new meeting series:</source>
+        <translation>نام سلسله‌جلسه‌ی تازه:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="178"/>
+        <source>Add series</source>
+        <translation>افزودن سلسله</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingEditor</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <source>De&amp;tails</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <source>&amp;Attendance</source>
+        <translation>حضور و غیاب</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <source>A&amp;genda</source>
+        <translation>دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="71"/>
+        <source>&amp;Contributions</source>
+        <translation>سخنان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="71"/>
+        <source>&amp;Proposals</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="71"/>
+        <source>&amp;Decisions</source>
+        <translation>مصوبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="194"/>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="195"/>
+        <source>Back to the list of meetings (Ctrl+1)</source>
+        <translation>بازگشت به فهرست جلسه‌ها (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="253"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingProposalsTab</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="80"/>
+        <source>Add a proposal</source>
+        <translation>افزودن پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="104"/>
+        <source>Change a proposal</source>
+        <translation>تغییر پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="112"/>
+        <source>Remove a proposal</source>
+        <translation>حذف پیشنهاد</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingTab</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingTab.cpp" line="35"/>
+        <source>(no agenda item)</source>
+        <translation>(بدون بند دستور جلسه)</translation>
     </message>
 </context>
 <context>
     <name>jalaseh::app::MeetingsView</name>
     <message>
         <location filename="../src/app/meetings/MeetingsView.cpp" line="122"/>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="127"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="128"/>
         <source>Remove meeting</source>
         <translation>حذف جلسه</translation>
     </message>
@@ -5087,12 +5162,12 @@ Example:
         <translation>جلسه‌ی شماره‌ی %1 از %2 با همه‌ی آنچه در آن ثبت شده حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="135"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="136"/>
         <source>All series</source>
         <translation>همه‌ی سلسله‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="156"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="157"/>
         <source>%1 of %2 meetings</source>
         <translation>%1 از %2 جلسه</translation>
     </message>
@@ -5234,87 +5309,87 @@ Example:
 <context>
     <name>jalaseh::app::PasteAttendeesDialog</name>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="32"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="31"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="44"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="45"/>
         <source>%1 — already on the list</source>
         <translation>%1 — از پیش در فهرست است</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="48"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="49"/>
         <source>New person: %1</source>
         <translation>فرد تازه: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="50"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="51"/>
         <source>Choose who: %1 people have this name</source>
         <translation>برگزینید: %1 نفر این نام را دارند</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="53"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="54"/>
         <source>Left out</source>
         <translation>کنار گذاشته شد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="72"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="73"/>
         <source>(no body)</source>
         <translation>(بدون نهاد)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="133"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="135"/>
         <source>«%1»</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="136"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="138"/>
         <source>Not read as names (check that no one is missing): %1</source>
         <translation>این بخش‌ها نام خوانده نشدند (ببینید کسی از قلم نیفتاده باشد): %1</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="137"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="139"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="184"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="186"/>
         <source>(choose one)</source>
         <translation>(یکی را برگزینید)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="187"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="189"/>
         <source>A new person: %1</source>
         <translation>فرد تازه: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="188"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="190"/>
         <source>Leave this name out</source>
         <translation>کنار گذاشتن این نام</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="214"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="217"/>
         <source>%1 of the database and %2 new will be added.</source>
         <translation>%1 نفر از پایگاه داده و %2 نفر تازه افزوده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="217"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="220"/>
         <source>%1 names fit several people: choose who each is, or they are left out.</source>
         <translation>%1 نام با چند نفر جور درمی‌آید: برای هر یک برگزینید کیست، وگرنه کنار گذاشته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="220"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="223"/>
         <source>No names read yet. Paste or type a list such as the one shown in the empty field.</source>
         <translation>هنوز نامی خوانده نشده است. فهرستی مانند نمونه‌ای که در کادر خالی می‌بینید بچسبانید یا بنویسید.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="225"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="228"/>
         <source>Add %1 attendees</source>
         <translation>افزودن %1 نفر</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="226"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="229"/>
         <source>Add attendees</source>
         <translation>افزودن حاضران</translation>
     </message>
@@ -5343,7 +5418,7 @@ Example:
     </message>
     <message>
         <location filename="../src/app/people/PeopleView.cpp" line="145"/>
-        <location filename="../src/app/people/PeopleView.cpp" line="148"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="149"/>
         <source>Remove person</source>
         <translation>حذف فرد</translation>
     </message>
@@ -5353,7 +5428,7 @@ Example:
         <translation>%1 از پایگاه داده حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="153"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="154"/>
         <source>%1 of %2 people</source>
         <translation>%1 از %2 نفر</translation>
     </message>
@@ -5414,7 +5489,7 @@ Example:
         <translation>کلید Delete فرد برگزیده را برمی‌دارد.</translation>
     </message>
     <message>
-        <location filename="../src/app/common/PersonListPicker.cpp" line="108"/>
+        <location filename="../src/app/common/PersonListPicker.cpp" line="109"/>
         <source>(unknown person)</source>
         <translation>(فرد ناشناخته)</translation>
     </message>
@@ -5913,7 +5988,7 @@ excused</source>
 <context>
     <name>jalaseh::session::CalendarModel</name>
     <message>
-        <location filename="../src/app/calendar/CalendarDayDelegate.cpp" line="173"/>
+        <location filename="../src/app/calendar/CalendarDayDelegate.cpp" line="174"/>
         <source>and %1 more</source>
         <translation>و %1 جلسه‌ی دیگر</translation>
     </message>
