@@ -2070,6 +2070,614 @@ Example:
     </message>
 </context>
 <context>
+    <name>MeetingAgendaTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="7"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="16"/>
+        <source>Move &amp;up (Ctrl+Up)</source>
+        <translation>Move &amp;up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="17"/>
+        <source>Move the agenda item up</source>
+        <translation>Move the agenda item up</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="20"/>
+        <source>Move do&amp;wn (Ctrl+Down)</source>
+        <translation>Move do&amp;wn (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="21"/>
+        <source>Move the agenda item down</source>
+        <translation>Move the agenda item down</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="24"/>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="25"/>
+        <source>Remove the agenda item</source>
+        <translation>Remove the agenda item</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="31"/>
+        <source>&amp;Item:</source>
+        <translation>&amp;Item:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="35"/>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="36"/>
+        <source>What is to be discussed; Enter adds it</source>
+        <translation>What is to be discussed; Enter adds it</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="39"/>
+        <source>Detail&amp;s:</source>
+        <translation>Detail&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="43"/>
+        <source>Details of the agenda item</source>
+        <translation>Details of the agenda item</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="44"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="49"/>
+        <source>A &amp;question put to the room (opinions are asked)</source>
+        <translation>A &amp;question put to the room (opinions are asked)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="50"/>
+        <source>A question put to the room</source>
+        <translation>A question put to the room</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="54"/>
+        <source>&amp;Add item</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="55"/>
+        <source>Add agenda item</source>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="58"/>
+        <source>C&amp;hange the selected item</source>
+        <translation>C&amp;hange the selected item</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="59"/>
+        <source>Change the selected agenda item</source>
+        <translation>Change the selected agenda item</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAttendanceTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="8"/>
+        <source>Add at once:</source>
+        <translation>Add at once:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="12"/>
+        <source>Whom to add at once</source>
+        <translation>Whom to add at once</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="16"/>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="42"/>
+        <source>as</source>
+        <translation>as</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="20"/>
+        <source>Role of the added members</source>
+        <translation>Role of the added members</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="23"/>
+        <source>Add &amp;members</source>
+        <translation>Add &amp;members</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="24"/>
+        <source>Add members</source>
+        <translation>Add members</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="28"/>
+        <source>Pa&amp;ste attendees… (Ctrl+Shift+V)</source>
+        <translation>Pa&amp;ste attendees… (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="29"/>
+        <source>Paste attendees</source>
+        <translation>Paste attendees</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="30"/>
+        <source>Read a pasted list of names, such as the attendee sentence of earlier minutes</source>
+        <translation>Read a pasted list of names, such as the attendee sentence of earlier minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="35"/>
+        <source>Add a person:</source>
+        <translation>Add a person:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="39"/>
+        <source>Person to add</source>
+        <translation>Person to add</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="46"/>
+        <source>Role of the added person</source>
+        <translation>Role of the added person</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="49"/>
+        <source>Add &amp;person</source>
+        <translation>Add &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="50"/>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="55"/>
+        <source>New guest:</source>
+        <translation>New guest:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="59"/>
+        <source>Guest family name</source>
+        <translation>Guest family name</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="60"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="63"/>
+        <source>Guest given name</source>
+        <translation>Guest given name</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="64"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="67"/>
+        <source>Guest gender</source>
+        <translation>Guest gender</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="70"/>
+        <source>Guest title</source>
+        <translation>Guest title</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="73"/>
+        <source>Add &amp;guest</source>
+        <translation>Add &amp;guest</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="74"/>
+        <source>Add guest</source>
+        <translation>Add guest</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="78"/>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="86"/>
+        <source>Selected attendee</source>
+        <translation>Selected attendee</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="90"/>
+        <source>Ro&amp;le:</source>
+        <translation>Ro&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="94"/>
+        <source>Role in this meeting</source>
+        <translation>Role in this meeting</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="97"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="101"/>
+        <source>Attendance status</source>
+        <translation>Attendance status</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="104"/>
+        <source>Re&amp;presents:</source>
+        <translation>Re&amp;presents:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="108"/>
+        <source>Body the attendee represents</source>
+        <translation>Body the attendee represents</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="115"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="119"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="120"/>
+        <source>Why excused or absent</source>
+        <translation>Why excused or absent</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="123"/>
+        <source>Minutes late:</source>
+        <translation>Minutes late:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="127"/>
+        <source>Minutes late</source>
+        <translation>Minutes late</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="131"/>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="132"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingContributionsTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="7"/>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="16"/>
+        <source>Move &amp;up (Ctrl+Up)</source>
+        <translation>Move &amp;up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="17"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="20"/>
+        <source>Move do&amp;wn (Ctrl+Down)</source>
+        <translation>Move do&amp;wn (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="21"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="24"/>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="25"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="31"/>
+        <source>S&amp;peaker:</source>
+        <translation>S&amp;peaker:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="35"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="38"/>
+        <source>T&amp;opic:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="42"/>
+        <source>Agenda item the contribution is on</source>
+        <translation>Agenda item the contribution is on</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="45"/>
+        <source>What was sa&amp;id:</source>
+        <translation>What was sa&amp;id:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="49"/>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="50"/>
+        <source>Ctrl+Enter adds it</source>
+        <translation>Ctrl+Enter adds it</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="56"/>
+        <source>Add &amp;contribution</source>
+        <translation>Add &amp;contribution</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="57"/>
+        <source>Add contribution</source>
+        <translation>Add contribution</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="60"/>
+        <source>C&amp;hange the selected one</source>
+        <translation>C&amp;hange the selected one</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="61"/>
+        <source>Change the selected contribution</source>
+        <translation>Change the selected contribution</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDecisionsTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="7"/>
+        <source>Decisions of this meeting</source>
+        <translation>Decisions of this meeting</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="10"/>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="19"/>
+        <source>D&amp;ecision:</source>
+        <translation>D&amp;ecision:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="23"/>
+        <source>Decision text</source>
+        <translation>Decision text</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="26"/>
+        <source>On the p&amp;roposal:</source>
+        <translation>On the p&amp;roposal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="30"/>
+        <source>Proposal the decision was made on</source>
+        <translation>Proposal the decision was made on</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="33"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>Res&amp;ponsible:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="37"/>
+        <source>Responsible for follow-up</source>
+        <translation>Responsible for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="40"/>
+        <source>Dead&amp;line:</source>
+        <translation>Dead&amp;line:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="46"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="51"/>
+        <source>Decision status</source>
+        <translation>Decision status</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="54"/>
+        <source>Follow-up:</source>
+        <translation>Follow-up:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="58"/>
+        <source>Follow-up state</source>
+        <translation>Follow-up state</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="64"/>
+        <source>Add &amp;decision</source>
+        <translation>Add &amp;decision</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="65"/>
+        <source>Add decision</source>
+        <translation>Add decision</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="68"/>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="69"/>
+        <source>Change the selected decision</source>
+        <translation>Change the selected decision</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="72"/>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="73"/>
+        <source>Remove the selected decision</source>
+        <translation>Remove the selected decision</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="7"/>
+        <source>&amp;Series:</source>
+        <translation>&amp;Series:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="12"/>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="15"/>
+        <source>New series…</source>
+        <translation>New series…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="16"/>
+        <source>New series</source>
+        <translation>New series</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="19"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="23"/>
+        <source>Number in the series</source>
+        <translation>Number in the series</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="29"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="33"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="34"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="37"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="41"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="44"/>
+        <source>&amp;Venue or platform:</source>
+        <translation>&amp;Venue or platform:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="48"/>
+        <source>Venue or platform</source>
+        <translation>Venue or platform</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="51"/>
+        <source>On&amp;line link:</source>
+        <translation>On&amp;line link:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="55"/>
+        <source>Online link</source>
+        <translation>Online link</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="59"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="65"/>
+        <source>S&amp;tarts at:</source>
+        <translation>S&amp;tarts at:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="72"/>
+        <source>&amp;Ends at:</source>
+        <translation>&amp;Ends at:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="79"/>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="83"/>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="86"/>
+        <source>Secre&amp;tary:</source>
+        <translation>Secre&amp;tary:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="90"/>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="93"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="97"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="100"/>
+        <source>Closing &amp;summary:</source>
+        <translation>Closing &amp;summary:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="104"/>
+        <source>Closing summary</source>
+        <translation>Closing summary</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
         <location filename="../ui/meetings/MeetingEditor.ui" line="9"/>
@@ -2092,696 +2700,9 @@ Example:
         <translation>Parts of the meeting</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="24"/>
-        <source>De&amp;tails</source>
-        <translation>De&amp;tails</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="27"/>
-        <source>&amp;Series:</source>
-        <translation>&amp;Series:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="32"/>
-        <source>Series</source>
-        <translation>Series</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="35"/>
-        <source>New series…</source>
-        <translation>New series…</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="36"/>
-        <source>New series</source>
-        <translation>New series</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="39"/>
-        <source>&amp;Number:</source>
-        <translation>&amp;Number:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="43"/>
-        <source>Number in the series</source>
-        <translation>Number in the series</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="49"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="53"/>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="54"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="308"/>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="57"/>
-        <source>&amp;Mode:</source>
-        <translation>&amp;Mode:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="61"/>
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="64"/>
-        <source>&amp;Venue or platform:</source>
-        <translation>&amp;Venue or platform:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="68"/>
-        <source>Venue or platform</source>
-        <translation>Venue or platform</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="71"/>
-        <source>On&amp;line link:</source>
-        <translation>On&amp;line link:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="75"/>
-        <source>Online link</source>
-        <translation>Online link</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="79"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="85"/>
-        <source>S&amp;tarts at:</source>
-        <translation>S&amp;tarts at:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="92"/>
-        <source>&amp;Ends at:</source>
-        <translation>&amp;Ends at:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="99"/>
-        <source>&amp;Chair:</source>
-        <translation>&amp;Chair:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="103"/>
-        <source>Chair</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="106"/>
-        <source>Secre&amp;tary:</source>
-        <translation>Secre&amp;tary:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="110"/>
-        <source>Secretary</source>
-        <translation>Secretary</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="113"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="225"/>
-        <source>Stat&amp;us:</source>
-        <translation>Stat&amp;us:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="117"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="120"/>
-        <source>Closing &amp;summary:</source>
-        <translation>Closing &amp;summary:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="124"/>
-        <source>Closing summary</source>
-        <translation>Closing summary</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="132"/>
-        <source>&amp;Attendance</source>
-        <translation>&amp;Attendance</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="144"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="170"/>
-        <source>as</source>
-        <translation>as</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="148"/>
-        <source>Role of the added members</source>
-        <translation>Role of the added members</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="151"/>
-        <source>Add &amp;members</source>
-        <translation>Add &amp;members</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="152"/>
-        <source>Add members</source>
-        <translation>Add members</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="156"/>
-        <source>Pa&amp;ste attendees… (Ctrl+Shift+V)</source>
-        <translation>Pa&amp;ste attendees… (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="157"/>
-        <source>Paste attendees</source>
-        <translation>Paste attendees</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="158"/>
-        <source>Read a pasted list of names, such as the attendee sentence of earlier minutes</source>
-        <translation>Read a pasted list of names, such as the attendee sentence of earlier minutes</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="163"/>
-        <source>Add a person:</source>
-        <translation>Add a person:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="167"/>
-        <source>Person to add</source>
-        <translation>Person to add</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="174"/>
-        <source>Role of the added person</source>
-        <translation>Role of the added person</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="177"/>
-        <source>Add &amp;person</source>
-        <translation>Add &amp;person</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="178"/>
-        <source>Add person</source>
-        <translation>Add person</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="183"/>
-        <source>New guest:</source>
-        <translation>New guest:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="187"/>
-        <source>Guest family name</source>
-        <translation>Guest family name</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="188"/>
-        <source>Family name</source>
-        <translation>Family name</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="191"/>
-        <source>Guest given name</source>
-        <translation>Guest given name</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="192"/>
-        <source>Given name</source>
-        <translation>Given name</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="195"/>
-        <source>Guest gender</source>
-        <translation>Guest gender</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="198"/>
-        <source>Guest title</source>
-        <translation>Guest title</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="201"/>
-        <source>Add &amp;guest</source>
-        <translation>Add &amp;guest</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="202"/>
-        <source>Add guest</source>
-        <translation>Add guest</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="206"/>
-        <source>Attendees</source>
-        <translation>Attendees</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="214"/>
-        <source>Selected attendee</source>
-        <translation>Selected attendee</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="218"/>
-        <source>Ro&amp;le:</source>
-        <translation>Ro&amp;le:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="222"/>
-        <source>Role in this meeting</source>
-        <translation>Role in this meeting</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="229"/>
-        <source>Attendance status</source>
-        <translation>Attendance status</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="232"/>
-        <source>Re&amp;presents:</source>
-        <translation>Re&amp;presents:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="236"/>
-        <source>Body the attendee represents</source>
-        <translation>Body the attendee represents</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="243"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Reason:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="247"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="248"/>
-        <source>Why excused or absent</source>
-        <translation>Why excused or absent</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="251"/>
-        <source>Minutes late:</source>
-        <translation>Minutes late:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="255"/>
-        <source>Minutes late</source>
-        <translation>Minutes late</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="259"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="288"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="351"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="456"/>
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="260"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="352"/>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="268"/>
-        <source>A&amp;genda</source>
-        <translation>A&amp;genda</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="271"/>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="281"/>
-        <source>Move the agenda item up</source>
-        <translation>Move the agenda item up</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="285"/>
-        <source>Move the agenda item down</source>
-        <translation>Move the agenda item down</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="289"/>
-        <source>Remove the agenda item</source>
-        <translation>Remove the agenda item</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="295"/>
-        <source>&amp;Item:</source>
-        <translation>&amp;Item:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="299"/>
-        <source>Agenda item</source>
-        <translation>Agenda item</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="300"/>
-        <source>What is to be discussed; Enter adds it</source>
-        <translation>What is to be discussed; Enter adds it</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="303"/>
-        <source>Detail&amp;s:</source>
-        <translation>Detail&amp;s:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="307"/>
-        <source>Details of the agenda item</source>
-        <translation>Details of the agenda item</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="313"/>
-        <source>A &amp;question put to the room (opinions are asked)</source>
-        <translation>A &amp;question put to the room (opinions are asked)</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="314"/>
-        <source>A question put to the room</source>
-        <translation>A question put to the room</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="318"/>
-        <source>&amp;Add item</source>
-        <translation>&amp;Add item</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="319"/>
-        <source>Add agenda item</source>
-        <translation>Add agenda item</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="322"/>
-        <source>C&amp;hange the selected item</source>
-        <translation>C&amp;hange the selected item</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="323"/>
-        <source>Change the selected agenda item</source>
-        <translation>Change the selected agenda item</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="331"/>
-        <source>&amp;Contributions</source>
-        <translation>&amp;Contributions</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="334"/>
-        <source>Contributions</source>
-        <translation>Contributions</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="280"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="343"/>
-        <source>Move &amp;up (Ctrl+Up)</source>
-        <translation>Move &amp;up (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="344"/>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="284"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="347"/>
-        <source>Move do&amp;wn (Ctrl+Down)</source>
-        <translation>Move do&amp;wn (Ctrl+Down)</translation>
-    </message>
-    <message>
         <location filename="../ui/meetings/MeetingEditor.ui" line="8"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="136"/>
-        <source>Add at once:</source>
-        <translation>Add at once:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="140"/>
-        <source>Whom to add at once</source>
-        <translation>Whom to add at once</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="348"/>
-        <source>Move down</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="358"/>
-        <source>S&amp;peaker:</source>
-        <translation>S&amp;peaker:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="362"/>
-        <source>Speaker</source>
-        <translation>Speaker</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="365"/>
-        <source>T&amp;opic:</source>
-        <translation>T&amp;opic:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="369"/>
-        <source>Agenda item the contribution is on</source>
-        <translation>Agenda item the contribution is on</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="372"/>
-        <source>What was sa&amp;id:</source>
-        <translation>What was sa&amp;id:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="376"/>
-        <source>What was said</source>
-        <translation>What was said</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="377"/>
-        <source>Ctrl+Enter adds it</source>
-        <translation>Ctrl+Enter adds it</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="383"/>
-        <source>Add &amp;contribution</source>
-        <translation>Add &amp;contribution</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="384"/>
-        <source>Add contribution</source>
-        <translation>Add contribution</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="387"/>
-        <source>C&amp;hange the selected one</source>
-        <translation>C&amp;hange the selected one</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="388"/>
-        <source>Change the selected contribution</source>
-        <translation>Change the selected contribution</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="399"/>
-        <source>Proposals</source>
-        <translation>Proposals</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="412"/>
-        <source>Proposal text</source>
-        <translation>Proposal text</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="427"/>
-        <source>Proposer</source>
-        <translation>Proposer</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="442"/>
-        <source>Proposal status</source>
-        <translation>Proposal status</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="448"/>
-        <source>Add pr&amp;oposal</source>
-        <translation>Add pr&amp;oposal</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="449"/>
-        <source>Add proposal</source>
-        <translation>Add proposal</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="453"/>
-        <source>Change the selected proposal</source>
-        <translation>Change the selected proposal</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="457"/>
-        <source>Remove the selected proposal</source>
-        <translation>Remove the selected proposal</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="475"/>
-        <source>Decisions</source>
-        <translation>Decisions</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="484"/>
-        <source>D&amp;ecision:</source>
-        <translation>D&amp;ecision:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="488"/>
-        <source>Decision text</source>
-        <translation>Decision text</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="498"/>
-        <source>Res&amp;ponsible:</source>
-        <translation>Res&amp;ponsible:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="502"/>
-        <source>Responsible for follow-up</source>
-        <translation>Responsible for follow-up</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="505"/>
-        <source>Dead&amp;line:</source>
-        <translation>Dead&amp;line:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="437"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="511"/>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="396"/>
-        <source>&amp;Proposals</source>
-        <translation>&amp;Proposals</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="408"/>
-        <source>Pr&amp;oposal:</source>
-        <translation>Pr&amp;oposal:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="413"/>
-        <source>What was proposed</source>
-        <translation>What was proposed</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="416"/>
-        <source>Topic:</source>
-        <translation>Topic:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="420"/>
-        <source>Agenda item the proposal is on</source>
-        <translation>Agenda item the proposal is on</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="423"/>
-        <source>Proposed &amp;by:</source>
-        <translation>Proposed &amp;by:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="430"/>
-        <source>Bac&amp;ked by:</source>
-        <translation>Bac&amp;ked by:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="434"/>
-        <source>Backers of the proposal</source>
-        <translation>Backers of the proposal</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="452"/>
-        <source>C&amp;hange the selected proposal</source>
-        <translation>C&amp;hange the selected proposal</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="460"/>
-        <source>Record a decision on it…</source>
-        <translation>Record a decision on it…</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="461"/>
-        <source>Record a decision on the selected proposal</source>
-        <translation>Record a decision on the selected proposal</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="469"/>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Decisions</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="472"/>
-        <source>Decisions of this meeting</source>
-        <translation>Decisions of this meeting</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="491"/>
-        <source>On the p&amp;roposal:</source>
-        <translation>On the p&amp;roposal:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="495"/>
-        <source>Proposal the decision was made on</source>
-        <translation>Proposal the decision was made on</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="516"/>
-        <source>Decision status</source>
-        <translation>Decision status</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="519"/>
-        <source>Follow-up:</source>
-        <translation>Follow-up:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="523"/>
-        <source>Follow-up state</source>
-        <translation>Follow-up state</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="529"/>
-        <source>Add &amp;decision</source>
-        <translation>Add &amp;decision</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="530"/>
-        <source>Add decision</source>
-        <translation>Add decision</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="533"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="534"/>
-        <source>Change the selected decision</source>
-        <translation>Change the selected decision</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="537"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="538"/>
-        <source>Remove the selected decision</source>
-        <translation>Remove the selected decision</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +2933,109 @@ Example:
         <location filename="../src/exchange/MeetingJsonReader.cpp" line="558"/>
         <source>there is no %1 %2 in the file (it has %3, numbered from 1)</source>
         <translation>there is no %1 %2 in the file (it has %3, numbered from 1)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingProposalsTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="7"/>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="16"/>
+        <source>Pr&amp;oposal:</source>
+        <translation>Pr&amp;oposal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="20"/>
+        <source>Proposal text</source>
+        <translation>Proposal text</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="21"/>
+        <source>What was proposed</source>
+        <translation>What was proposed</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="24"/>
+        <source>Topic:</source>
+        <translation>Topic:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="28"/>
+        <source>Agenda item the proposal is on</source>
+        <translation>Agenda item the proposal is on</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="31"/>
+        <source>Proposed &amp;by:</source>
+        <translation>Proposed &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="35"/>
+        <source>Proposer</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="38"/>
+        <source>Bac&amp;ked by:</source>
+        <translation>Bac&amp;ked by:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="42"/>
+        <source>Backers of the proposal</source>
+        <translation>Backers of the proposal</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="45"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="50"/>
+        <source>Proposal status</source>
+        <translation>Proposal status</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="56"/>
+        <source>Add pr&amp;oposal</source>
+        <translation>Add pr&amp;oposal</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="57"/>
+        <source>Add proposal</source>
+        <translation>Add proposal</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="60"/>
+        <source>C&amp;hange the selected proposal</source>
+        <translation>C&amp;hange the selected proposal</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="61"/>
+        <source>Change the selected proposal</source>
+        <translation>Change the selected proposal</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="64"/>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="65"/>
+        <source>Remove the selected proposal</source>
+        <translation>Remove the selected proposal</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="68"/>
+        <source>Record a decision on it…</source>
+        <translation>Record a decision on it…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="69"/>
+        <source>Record a decision on the selected proposal</source>
+        <translation>Record a decision on the selected proposal</translation>
     </message>
 </context>
 <context>
@@ -4827,257 +4851,308 @@ Example:
     </message>
 </context>
 <context>
-    <name>jalaseh::app::MeetingEditor</name>
+    <name>jalaseh::app::MeetingAgendaTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="162"/>
-        <source>Meetings</source>
-        <translation>Meetings</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="163"/>
-        <source>Back to the list of meetings (Ctrl+1)</source>
-        <translation>Back to the list of meetings (Ctrl+1)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="257"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="281"/>
-        <source>(no agenda item)</source>
-        <translation>(no agenda item)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="328"/>
-        <source>Meeting date</source>
-        <translation>Meeting date</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="329"/>
-        <source>Start time</source>
-        <translation>Start time</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="330"/>
-        <source>End time</source>
-        <translation>End time</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="335"/>
-        <source>Change the meeting number</source>
-        <translation>Change the meeting number</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="339"/>
-        <source>Change the title</source>
-        <translation>Change the title</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="343"/>
-        <source>Change the mode</source>
-        <translation>Change the mode</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="348"/>
-        <source>Change the venue</source>
-        <translation>Change the venue</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="352"/>
-        <source>Change the online link</source>
-        <translation>Change the online link</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="356"/>
-        <source>Change the date</source>
-        <translation>Change the date</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="359"/>
-        <source>Change the start time</source>
-        <translation>Change the start time</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="362"/>
-        <source>Change the end time</source>
-        <translation>Change the end time</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="365"/>
-        <source>Change the chair</source>
-        <translation>Change the chair</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="368"/>
-        <source>Change the secretary</source>
-        <translation>Change the secretary</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="372"/>
-        <source>Change the status</source>
-        <translation>Change the status</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="383"/>
-        <source>Change the summary</source>
-        <translation>Change the summary</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="412"/>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="434"/>
-        <source>Change the series</source>
-        <translation>Change the series</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="424"/>
-        <source>New series</source>
-        <translation>New series</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="424"/>
-        <source>Name of the new meeting series:</source>
-        <translation>Name of the new meeting series:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="430"/>
-        <source>Add series</source>
-        <translation>Add series</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="97"/>
-        <source>All working-group leads</source>
-        <translation>All working-group leads</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="105"/>
-        <source>(no body)</source>
-        <translation>(no body)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="108"/>
-        <source>%1 (merged)</source>
-        <translation>%1 (merged)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="137"/>
-        <source>Add all working-group leads</source>
-        <translation>Add all working-group leads</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="140"/>
-        <source>Add the members of %1</source>
-        <translation>Add the members of %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="144"/>
-        <source>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</source>
-        <translation>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="160"/>
-        <source>Add an attendee</source>
-        <translation>Add an attendee</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="179"/>
-        <source>Add a guest</source>
-        <translation>Add a guest</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="200"/>
-        <source>Add pasted attendees</source>
-        <translation>Add pasted attendees</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="234"/>
-        <source>Change an attendance</source>
-        <translation>Change an attendance</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="242"/>
-        <source>Remove an attendee</source>
-        <translation>Remove an attendee</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="80"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="81"/>
         <source>Add an agenda item</source>
         <translation>Add an agenda item</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="102"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="103"/>
         <source>Change an agenda item</source>
         <translation>Change an agenda item</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="110"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="111"/>
         <source>Remove an agenda item</source>
         <translation>Remove an agenda item</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="127"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="128"/>
         <source>Move an agenda item</source>
         <translation>Move an agenda item</translation>
     </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingAttendanceTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="192"/>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="116"/>
+        <source>All working-group leads</source>
+        <translation>All working-group leads</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="124"/>
+        <source>(no body)</source>
+        <translation>(no body)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="127"/>
+        <source>%1 (merged)</source>
+        <translation>%1 (merged)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="157"/>
+        <source>Add all working-group leads</source>
+        <translation>Add all working-group leads</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="160"/>
+        <source>Add the members of %1</source>
+        <translation>Add the members of %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="164"/>
+        <source>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</source>
+        <translation>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="180"/>
+        <source>Add an attendee</source>
+        <translation>Add an attendee</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="199"/>
+        <source>Add a guest</source>
+        <translation>Add a guest</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="220"/>
+        <source>Add pasted attendees</source>
+        <translation>Add pasted attendees</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="253"/>
+        <source>Change an attendance</source>
+        <translation>Change an attendance</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="261"/>
+        <source>Remove an attendee</source>
+        <translation>Remove an attendee</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingContributionsTab</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="91"/>
         <source>Add a contribution</source>
         <translation>Add a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="215"/>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="114"/>
         <source>Change a contribution</source>
         <translation>Change a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="223"/>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="122"/>
         <source>Remove a contribution</source>
         <translation>Remove a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="241"/>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="140"/>
         <source>Move a contribution</source>
         <translation>Move a contribution</translation>
     </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingDecisionsTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="164"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="38"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="72"/>
-        <source>Add a proposal</source>
-        <translation>Add a proposal</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="96"/>
-        <source>Change a proposal</source>
-        <translation>Change a proposal</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="104"/>
-        <source>Remove a proposal</source>
-        <translation>Remove a proposal</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="146"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="73"/>
         <source>(not on a proposal)</source>
         <translation>(not on a proposal)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="192"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="109"/>
         <source>Add a decision</source>
         <translation>Add a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="218"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="135"/>
         <source>Change a decision</source>
         <translation>Change a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="226"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="143"/>
         <source>Remove a decision</source>
         <translation>Remove a decision</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingDetailsTab</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="30"/>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="31"/>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="32"/>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="45"/>
+        <source>Change the meeting number</source>
+        <translation>Change the meeting number</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="49"/>
+        <source>Change the title</source>
+        <translation>Change the title</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="53"/>
+        <source>Change the mode</source>
+        <translation>Change the mode</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="58"/>
+        <source>Change the venue</source>
+        <translation>Change the venue</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="62"/>
+        <source>Change the online link</source>
+        <translation>Change the online link</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="66"/>
+        <source>Change the date</source>
+        <translation>Change the date</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="69"/>
+        <source>Change the start time</source>
+        <translation>Change the start time</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="72"/>
+        <source>Change the end time</source>
+        <translation>Change the end time</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="75"/>
+        <source>Change the chair</source>
+        <translation>Change the chair</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="78"/>
+        <source>Change the secretary</source>
+        <translation>Change the secretary</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="82"/>
+        <source>Change the status</source>
+        <translation>Change the status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="130"/>
+        <source>Change the summary</source>
+        <translation>Change the summary</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="160"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="182"/>
+        <source>Change the series</source>
+        <translation>Change the series</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="172"/>
+        <source>New series</source>
+        <translation>New series</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="172"/>
+        <source>Name of the new meeting series:</source>
+        <translation>Name of the new meeting series:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="178"/>
+        <source>Add series</source>
+        <translation>Add series</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingEditor</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <source>De&amp;tails</source>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Attendance</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <source>&amp;Contributions</source>
+        <translation>&amp;Contributions</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <source>&amp;Proposals</source>
+        <translation>&amp;Proposals</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Decisions</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="193"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="194"/>
+        <source>Back to the list of meetings (Ctrl+1)</source>
+        <translation>Back to the list of meetings (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="252"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingProposalsTab</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="80"/>
+        <source>Add a proposal</source>
+        <translation>Add a proposal</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="104"/>
+        <source>Change a proposal</source>
+        <translation>Change a proposal</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="112"/>
+        <source>Remove a proposal</source>
+        <translation>Remove a proposal</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingTab</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingTab.cpp" line="35"/>
+        <source>(no agenda item)</source>
+        <translation>(no agenda item)</translation>
     </message>
 </context>
 <context>

@@ -2064,6 +2064,614 @@ Example:
     </message>
 </context>
 <context>
+    <name>MeetingAgendaTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="7"/>
+        <source>Agenda</source>
+        <translation>دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="16"/>
+        <source>Move &amp;up (Ctrl+Up)</source>
+        <translation>بالا بردن (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="17"/>
+        <source>Move the agenda item up</source>
+        <translation>بالا بردن بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="20"/>
+        <source>Move do&amp;wn (Ctrl+Down)</source>
+        <translation>پایین بردن (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="21"/>
+        <source>Move the agenda item down</source>
+        <translation>پایین بردن بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="24"/>
+        <source>Remo&amp;ve</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="25"/>
+        <source>Remove the agenda item</source>
+        <translation>حذف بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="31"/>
+        <source>&amp;Item:</source>
+        <translation>بند:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="35"/>
+        <source>Agenda item</source>
+        <translation>بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="36"/>
+        <source>What is to be discussed; Enter adds it</source>
+        <translation>موضوعی که باید بررسی شود؛ با Enter افزوده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="39"/>
+        <source>Detail&amp;s:</source>
+        <translation>توضیح:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="43"/>
+        <source>Details of the agenda item</source>
+        <translation>توضیح بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="44"/>
+        <source>Optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="49"/>
+        <source>A &amp;question put to the room (opinions are asked)</source>
+        <translation>پرسش از حاضران (نظرخواهی می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="50"/>
+        <source>A question put to the room</source>
+        <translation>پرسش از حاضران</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="54"/>
+        <source>&amp;Add item</source>
+        <translation>افزودن بند</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="55"/>
+        <source>Add agenda item</source>
+        <translation>افزودن بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="58"/>
+        <source>C&amp;hange the selected item</source>
+        <translation>تغییر بند برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAgendaTab.ui" line="59"/>
+        <source>Change the selected agenda item</source>
+        <translation>تغییر بند برگزیده‌ی دستور جلسه</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAttendanceTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="8"/>
+        <source>Add at once:</source>
+        <translation>افزودن یک‌جا:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="12"/>
+        <source>Whom to add at once</source>
+        <translation>کسانی که یک‌جا افزوده می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="16"/>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="42"/>
+        <source>as</source>
+        <translation>با نقش</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="20"/>
+        <source>Role of the added members</source>
+        <translation>نقش اعضای افزوده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="23"/>
+        <source>Add &amp;members</source>
+        <translation>افزودن اعضا</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="24"/>
+        <source>Add members</source>
+        <translation>افزودن اعضا</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="28"/>
+        <source>Pa&amp;ste attendees… (Ctrl+Shift+V)</source>
+        <translation>چسباندن فهرست حاضران… (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="29"/>
+        <source>Paste attendees</source>
+        <translation>چسباندن فهرست حاضران</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="30"/>
+        <source>Read a pasted list of names, such as the attendee sentence of earlier minutes</source>
+        <translation>خواندن فهرستی از نام‌ها که چسبانده‌اید، مانند جمله‌ی حاضران در صورتجلسه‌های پیشین</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="35"/>
+        <source>Add a person:</source>
+        <translation>افزودن یک نفر:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="39"/>
+        <source>Person to add</source>
+        <translation>فرد افزودنی</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="46"/>
+        <source>Role of the added person</source>
+        <translation>نقش فرد افزوده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="49"/>
+        <source>Add &amp;person</source>
+        <translation>افزودن فرد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="50"/>
+        <source>Add person</source>
+        <translation>افزودن فرد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="55"/>
+        <source>New guest:</source>
+        <translation>مهمان تازه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="59"/>
+        <source>Guest family name</source>
+        <translation>نام خانوادگی مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="60"/>
+        <source>Family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="63"/>
+        <source>Guest given name</source>
+        <translation>نام مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="64"/>
+        <source>Given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="67"/>
+        <source>Guest gender</source>
+        <translation>جنسیت مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="70"/>
+        <source>Guest title</source>
+        <translation>عنوان علمی مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="73"/>
+        <source>Add &amp;guest</source>
+        <translation>افزودن مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="74"/>
+        <source>Add guest</source>
+        <translation>افزودن مهمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="78"/>
+        <source>Attendees</source>
+        <translation>حاضران</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="86"/>
+        <source>Selected attendee</source>
+        <translation>فرد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="90"/>
+        <source>Ro&amp;le:</source>
+        <translation>نقش:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="94"/>
+        <source>Role in this meeting</source>
+        <translation>نقش در این جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="97"/>
+        <source>Stat&amp;us:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="101"/>
+        <source>Attendance status</source>
+        <translation>وضعیت حضور</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="104"/>
+        <source>Re&amp;presents:</source>
+        <translation>به نمایندگی از:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="108"/>
+        <source>Body the attendee represents</source>
+        <translation>نهادی که فرد نماینده‌ی آن است</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="115"/>
+        <source>&amp;Reason:</source>
+        <translation>علت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="119"/>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="120"/>
+        <source>Why excused or absent</source>
+        <translation>علت غیبت</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="123"/>
+        <source>Minutes late:</source>
+        <translation>دقیقه تأخیر:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="127"/>
+        <source>Minutes late</source>
+        <translation>دقیقه‌های تأخیر</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="131"/>
+        <source>Remo&amp;ve</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttendanceTab.ui" line="132"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingContributionsTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="7"/>
+        <source>Contributions</source>
+        <translation>سخنان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="16"/>
+        <source>Move &amp;up (Ctrl+Up)</source>
+        <translation>بالا بردن (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="17"/>
+        <source>Move up</source>
+        <translation>بالا بردن</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="20"/>
+        <source>Move do&amp;wn (Ctrl+Down)</source>
+        <translation>پایین بردن (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="21"/>
+        <source>Move down</source>
+        <translation>پایین بردن</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="24"/>
+        <source>Remo&amp;ve</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="25"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="31"/>
+        <source>S&amp;peaker:</source>
+        <translation>سخنران:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="35"/>
+        <source>Speaker</source>
+        <translation>سخنران</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="38"/>
+        <source>T&amp;opic:</source>
+        <translation>موضوع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="42"/>
+        <source>Agenda item the contribution is on</source>
+        <translation>بند دستور جلسه‌ای که سخن درباره‌ی آن است</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="45"/>
+        <source>What was sa&amp;id:</source>
+        <translation>آنچه گفته شد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="49"/>
+        <source>What was said</source>
+        <translation>آنچه گفته شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="50"/>
+        <source>Ctrl+Enter adds it</source>
+        <translation>با Ctrl+Enter افزوده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="56"/>
+        <source>Add &amp;contribution</source>
+        <translation>افزودن سخن</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="57"/>
+        <source>Add contribution</source>
+        <translation>افزودن سخن</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="60"/>
+        <source>C&amp;hange the selected one</source>
+        <translation>تغییر سخن برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingContributionsTab.ui" line="61"/>
+        <source>Change the selected contribution</source>
+        <translation>تغییر سخن برگزیده</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDecisionsTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="7"/>
+        <source>Decisions of this meeting</source>
+        <translation>مصوبه‌های این جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="10"/>
+        <source>Decisions</source>
+        <translation>مصوبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="19"/>
+        <source>D&amp;ecision:</source>
+        <translation>مصوبه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="23"/>
+        <source>Decision text</source>
+        <translation>متن مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="26"/>
+        <source>On the p&amp;roposal:</source>
+        <translation>درباره‌ی پیشنهاد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="30"/>
+        <source>Proposal the decision was made on</source>
+        <translation>پیشنهادی که مصوبه درباره‌ی آن است</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="33"/>
+        <source>Res&amp;ponsible:</source>
+        <translation>مسئول پیگیری:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="37"/>
+        <source>Responsible for follow-up</source>
+        <translation>مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="40"/>
+        <source>Dead&amp;line:</source>
+        <translation>مهلت اجرا:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="46"/>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="51"/>
+        <source>Decision status</source>
+        <translation>وضعیت مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="54"/>
+        <source>Follow-up:</source>
+        <translation>پیگیری:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="58"/>
+        <source>Follow-up state</source>
+        <translation>وضعیت پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="64"/>
+        <source>Add &amp;decision</source>
+        <translation>افزودن مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="65"/>
+        <source>Add decision</source>
+        <translation>افزودن مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="68"/>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="69"/>
+        <source>Change the selected decision</source>
+        <translation>تغییر مصوبه‌ی برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="72"/>
+        <location filename="../ui/meetings/MeetingDecisionsTab.ui" line="73"/>
+        <source>Remove the selected decision</source>
+        <translation>حذف مصوبه‌ی برگزیده</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="7"/>
+        <source>&amp;Series:</source>
+        <translation>سلسله‌جلسه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="12"/>
+        <source>Series</source>
+        <translation>سلسله‌جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="15"/>
+        <source>New series…</source>
+        <translation>سلسله‌ی جدید…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="16"/>
+        <source>New series</source>
+        <translation>سلسله‌ی جدید</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="19"/>
+        <source>&amp;Number:</source>
+        <translation>شماره:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="23"/>
+        <source>Number in the series</source>
+        <translation>شماره در سلسله</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="29"/>
+        <source>&amp;Title:</source>
+        <translation>عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="33"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="34"/>
+        <source>Optional</source>
+        <translation>اختیاری</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="37"/>
+        <source>&amp;Mode:</source>
+        <translation>نحوه‌ی برگزاری:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="41"/>
+        <source>Mode</source>
+        <translation>نحوه‌ی برگزاری</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="44"/>
+        <source>&amp;Venue or platform:</source>
+        <translation>مکان یا سامانه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="48"/>
+        <source>Venue or platform</source>
+        <translation>مکان یا سامانه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="51"/>
+        <source>On&amp;line link:</source>
+        <translation>پیوند برخط:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="55"/>
+        <source>Online link</source>
+        <translation>پیوند برخط</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="59"/>
+        <source>&amp;Date:</source>
+        <translation>تاریخ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="65"/>
+        <source>S&amp;tarts at:</source>
+        <translation>ساعت شروع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="72"/>
+        <source>&amp;Ends at:</source>
+        <translation>ساعت پایان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="79"/>
+        <source>&amp;Chair:</source>
+        <translation>رئیس جلسه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="83"/>
+        <source>Chair</source>
+        <translation>رئیس جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="86"/>
+        <source>Secre&amp;tary:</source>
+        <translation>دبیر:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="90"/>
+        <source>Secretary</source>
+        <translation>دبیر</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="93"/>
+        <source>Stat&amp;us:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="97"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="100"/>
+        <source>Closing &amp;summary:</source>
+        <translation>جمع‌بندی پایانی:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingDetailsTab.ui" line="104"/>
+        <source>Closing summary</source>
+        <translation>جمع‌بندی پایانی</translation>
+    </message>
+</context>
+<context>
     <name>MeetingEditor</name>
     <message>
         <location filename="../ui/meetings/MeetingEditor.ui" line="9"/>
@@ -2086,696 +2694,9 @@ Example:
         <translation>بخش‌های جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="24"/>
-        <source>De&amp;tails</source>
-        <translation>مشخصات</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="27"/>
-        <source>&amp;Series:</source>
-        <translation>سلسله‌جلسه:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="32"/>
-        <source>Series</source>
-        <translation>سلسله‌جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="35"/>
-        <source>New series…</source>
-        <translation>سلسله‌ی جدید…</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="36"/>
-        <source>New series</source>
-        <translation>سلسله‌ی جدید</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="39"/>
-        <source>&amp;Number:</source>
-        <translation>شماره:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="43"/>
-        <source>Number in the series</source>
-        <translation>شماره در سلسله</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="49"/>
-        <source>&amp;Title:</source>
-        <translation>عنوان:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="53"/>
-        <source>Title</source>
-        <translation>عنوان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="54"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="308"/>
-        <source>Optional</source>
-        <translation>اختیاری</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="57"/>
-        <source>&amp;Mode:</source>
-        <translation>نحوه‌ی برگزاری:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="61"/>
-        <source>Mode</source>
-        <translation>نحوه‌ی برگزاری</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="64"/>
-        <source>&amp;Venue or platform:</source>
-        <translation>مکان یا سامانه:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="68"/>
-        <source>Venue or platform</source>
-        <translation>مکان یا سامانه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="71"/>
-        <source>On&amp;line link:</source>
-        <translation>پیوند برخط:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="75"/>
-        <source>Online link</source>
-        <translation>پیوند برخط</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="79"/>
-        <source>&amp;Date:</source>
-        <translation>تاریخ:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="85"/>
-        <source>S&amp;tarts at:</source>
-        <translation>ساعت شروع:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="92"/>
-        <source>&amp;Ends at:</source>
-        <translation>ساعت پایان:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="99"/>
-        <source>&amp;Chair:</source>
-        <translation>رئیس جلسه:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="103"/>
-        <source>Chair</source>
-        <translation>رئیس جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="106"/>
-        <source>Secre&amp;tary:</source>
-        <translation>دبیر:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="110"/>
-        <source>Secretary</source>
-        <translation>دبیر</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="113"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="225"/>
-        <source>Stat&amp;us:</source>
-        <translation>وضعیت:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="117"/>
-        <source>Status</source>
-        <translation>وضعیت</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="120"/>
-        <source>Closing &amp;summary:</source>
-        <translation>جمع‌بندی پایانی:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="124"/>
-        <source>Closing summary</source>
-        <translation>جمع‌بندی پایانی</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="132"/>
-        <source>&amp;Attendance</source>
-        <translation>حضور و غیاب</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="144"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="170"/>
-        <source>as</source>
-        <translation>با نقش</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="148"/>
-        <source>Role of the added members</source>
-        <translation>نقش اعضای افزوده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="151"/>
-        <source>Add &amp;members</source>
-        <translation>افزودن اعضا</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="152"/>
-        <source>Add members</source>
-        <translation>افزودن اعضا</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="156"/>
-        <source>Pa&amp;ste attendees… (Ctrl+Shift+V)</source>
-        <translation>چسباندن فهرست حاضران… (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="157"/>
-        <source>Paste attendees</source>
-        <translation>چسباندن فهرست حاضران</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="158"/>
-        <source>Read a pasted list of names, such as the attendee sentence of earlier minutes</source>
-        <translation>خواندن فهرستی از نام‌ها که چسبانده‌اید، مانند جمله‌ی حاضران در صورتجلسه‌های پیشین</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="163"/>
-        <source>Add a person:</source>
-        <translation>افزودن یک نفر:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="167"/>
-        <source>Person to add</source>
-        <translation>فرد افزودنی</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="174"/>
-        <source>Role of the added person</source>
-        <translation>نقش فرد افزوده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="177"/>
-        <source>Add &amp;person</source>
-        <translation>افزودن فرد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="178"/>
-        <source>Add person</source>
-        <translation>افزودن فرد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="183"/>
-        <source>New guest:</source>
-        <translation>مهمان تازه:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="187"/>
-        <source>Guest family name</source>
-        <translation>نام خانوادگی مهمان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="188"/>
-        <source>Family name</source>
-        <translation>نام خانوادگی</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="191"/>
-        <source>Guest given name</source>
-        <translation>نام مهمان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="192"/>
-        <source>Given name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="195"/>
-        <source>Guest gender</source>
-        <translation>جنسیت مهمان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="198"/>
-        <source>Guest title</source>
-        <translation>عنوان علمی مهمان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="201"/>
-        <source>Add &amp;guest</source>
-        <translation>افزودن مهمان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="202"/>
-        <source>Add guest</source>
-        <translation>افزودن مهمان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="206"/>
-        <source>Attendees</source>
-        <translation>حاضران</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="214"/>
-        <source>Selected attendee</source>
-        <translation>فرد برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="218"/>
-        <source>Ro&amp;le:</source>
-        <translation>نقش:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="222"/>
-        <source>Role in this meeting</source>
-        <translation>نقش در این جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="229"/>
-        <source>Attendance status</source>
-        <translation>وضعیت حضور</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="232"/>
-        <source>Re&amp;presents:</source>
-        <translation>به نمایندگی از:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="236"/>
-        <source>Body the attendee represents</source>
-        <translation>نهادی که فرد نماینده‌ی آن است</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="243"/>
-        <source>&amp;Reason:</source>
-        <translation>علت:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="247"/>
-        <source>Reason</source>
-        <translation>علت</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="248"/>
-        <source>Why excused or absent</source>
-        <translation>علت غیبت</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="251"/>
-        <source>Minutes late:</source>
-        <translation>دقیقه تأخیر:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="255"/>
-        <source>Minutes late</source>
-        <translation>دقیقه‌های تأخیر</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="259"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="288"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="351"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="456"/>
-        <source>Remo&amp;ve</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="260"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="352"/>
-        <source>Remove</source>
-        <translation>حذف</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="268"/>
-        <source>A&amp;genda</source>
-        <translation>دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="271"/>
-        <source>Agenda</source>
-        <translation>دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="281"/>
-        <source>Move the agenda item up</source>
-        <translation>بالا بردن بند دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="285"/>
-        <source>Move the agenda item down</source>
-        <translation>پایین بردن بند دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="289"/>
-        <source>Remove the agenda item</source>
-        <translation>حذف بند دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="295"/>
-        <source>&amp;Item:</source>
-        <translation>بند:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="299"/>
-        <source>Agenda item</source>
-        <translation>بند دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="300"/>
-        <source>What is to be discussed; Enter adds it</source>
-        <translation>موضوعی که باید بررسی شود؛ با Enter افزوده می‌شود</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="303"/>
-        <source>Detail&amp;s:</source>
-        <translation>توضیح:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="307"/>
-        <source>Details of the agenda item</source>
-        <translation>توضیح بند دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="313"/>
-        <source>A &amp;question put to the room (opinions are asked)</source>
-        <translation>پرسش از حاضران (نظرخواهی می‌شود)</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="314"/>
-        <source>A question put to the room</source>
-        <translation>پرسش از حاضران</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="318"/>
-        <source>&amp;Add item</source>
-        <translation>افزودن بند</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="319"/>
-        <source>Add agenda item</source>
-        <translation>افزودن بند دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="322"/>
-        <source>C&amp;hange the selected item</source>
-        <translation>تغییر بند برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="323"/>
-        <source>Change the selected agenda item</source>
-        <translation>تغییر بند برگزیده‌ی دستور جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="331"/>
-        <source>&amp;Contributions</source>
-        <translation>سخنان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="334"/>
-        <source>Contributions</source>
-        <translation>سخنان</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="280"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="343"/>
-        <source>Move &amp;up (Ctrl+Up)</source>
-        <translation>بالا بردن (Ctrl+Up)</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="344"/>
-        <source>Move up</source>
-        <translation>بالا بردن</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="284"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="347"/>
-        <source>Move do&amp;wn (Ctrl+Down)</source>
-        <translation>پایین بردن (Ctrl+Down)</translation>
-    </message>
-    <message>
         <location filename="../ui/meetings/MeetingEditor.ui" line="8"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="136"/>
-        <source>Add at once:</source>
-        <translation>افزودن یک‌جا:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="140"/>
-        <source>Whom to add at once</source>
-        <translation>کسانی که یک‌جا افزوده می‌شوند</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="348"/>
-        <source>Move down</source>
-        <translation>پایین بردن</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="358"/>
-        <source>S&amp;peaker:</source>
-        <translation>سخنران:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="362"/>
-        <source>Speaker</source>
-        <translation>سخنران</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="365"/>
-        <source>T&amp;opic:</source>
-        <translation>موضوع:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="369"/>
-        <source>Agenda item the contribution is on</source>
-        <translation>بند دستور جلسه‌ای که سخن درباره‌ی آن است</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="372"/>
-        <source>What was sa&amp;id:</source>
-        <translation>آنچه گفته شد:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="376"/>
-        <source>What was said</source>
-        <translation>آنچه گفته شد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="377"/>
-        <source>Ctrl+Enter adds it</source>
-        <translation>با Ctrl+Enter افزوده می‌شود</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="383"/>
-        <source>Add &amp;contribution</source>
-        <translation>افزودن سخن</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="384"/>
-        <source>Add contribution</source>
-        <translation>افزودن سخن</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="387"/>
-        <source>C&amp;hange the selected one</source>
-        <translation>تغییر سخن برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="388"/>
-        <source>Change the selected contribution</source>
-        <translation>تغییر سخن برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="399"/>
-        <source>Proposals</source>
-        <translation>پیشنهادها</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="412"/>
-        <source>Proposal text</source>
-        <translation>متن پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="427"/>
-        <source>Proposer</source>
-        <translation>پیشنهاددهنده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="442"/>
-        <source>Proposal status</source>
-        <translation>وضعیت پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="448"/>
-        <source>Add pr&amp;oposal</source>
-        <translation>افزودن پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="449"/>
-        <source>Add proposal</source>
-        <translation>افزودن پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="453"/>
-        <source>Change the selected proposal</source>
-        <translation>تغییر پیشنهاد برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="457"/>
-        <source>Remove the selected proposal</source>
-        <translation>حذف پیشنهاد برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="475"/>
-        <source>Decisions</source>
-        <translation>مصوبه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="484"/>
-        <source>D&amp;ecision:</source>
-        <translation>مصوبه:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="488"/>
-        <source>Decision text</source>
-        <translation>متن مصوبه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="498"/>
-        <source>Res&amp;ponsible:</source>
-        <translation>مسئول پیگیری:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="502"/>
-        <source>Responsible for follow-up</source>
-        <translation>مسئول پیگیری</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="505"/>
-        <source>Dead&amp;line:</source>
-        <translation>مهلت اجرا:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="437"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="511"/>
-        <source>Status:</source>
-        <translation>وضعیت:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="396"/>
-        <source>&amp;Proposals</source>
-        <translation>پیشنهادها</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="408"/>
-        <source>Pr&amp;oposal:</source>
-        <translation>پیشنهاد:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="413"/>
-        <source>What was proposed</source>
-        <translation>آنچه پیشنهاد شد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="416"/>
-        <source>Topic:</source>
-        <translation>موضوع:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="420"/>
-        <source>Agenda item the proposal is on</source>
-        <translation>بند دستور جلسه‌ای که پیشنهاد درباره‌ی آن است</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="423"/>
-        <source>Proposed &amp;by:</source>
-        <translation>پیشنهاددهنده:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="430"/>
-        <source>Bac&amp;ked by:</source>
-        <translation>حامیان:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="434"/>
-        <source>Backers of the proposal</source>
-        <translation>حامیان پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="452"/>
-        <source>C&amp;hange the selected proposal</source>
-        <translation>تغییر پیشنهاد برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="460"/>
-        <source>Record a decision on it…</source>
-        <translation>ثبت مصوبه درباره‌ی آن…</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="461"/>
-        <source>Record a decision on the selected proposal</source>
-        <translation>ثبت مصوبه درباره‌ی پیشنهاد برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="469"/>
-        <source>&amp;Decisions</source>
-        <translation>مصوبه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="472"/>
-        <source>Decisions of this meeting</source>
-        <translation>مصوبه‌های این جلسه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="491"/>
-        <source>On the p&amp;roposal:</source>
-        <translation>درباره‌ی پیشنهاد:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="495"/>
-        <source>Proposal the decision was made on</source>
-        <translation>پیشنهادی که مصوبه درباره‌ی آن است</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="516"/>
-        <source>Decision status</source>
-        <translation>وضعیت مصوبه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="519"/>
-        <source>Follow-up:</source>
-        <translation>پیگیری:</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="523"/>
-        <source>Follow-up state</source>
-        <translation>وضعیت پیگیری</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="529"/>
-        <source>Add &amp;decision</source>
-        <translation>افزودن مصوبه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="530"/>
-        <source>Add decision</source>
-        <translation>افزودن مصوبه</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="533"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="534"/>
-        <source>Change the selected decision</source>
-        <translation>تغییر مصوبه‌ی برگزیده</translation>
-    </message>
-    <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="537"/>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="538"/>
-        <source>Remove the selected decision</source>
-        <translation>حذف مصوبه‌ی برگزیده</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +2927,109 @@ Example:
         <location filename="../src/exchange/MeetingJsonReader.cpp" line="558"/>
         <source>there is no %1 %2 in the file (it has %3, numbered from 1)</source>
         <translation>در پرونده %1 %2 نیست (%3 تا دارد، با شماره از ۱)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingProposalsTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="7"/>
+        <source>Proposals</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="16"/>
+        <source>Pr&amp;oposal:</source>
+        <translation>پیشنهاد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="20"/>
+        <source>Proposal text</source>
+        <translation>متن پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="21"/>
+        <source>What was proposed</source>
+        <translation>آنچه پیشنهاد شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="24"/>
+        <source>Topic:</source>
+        <translation>موضوع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="28"/>
+        <source>Agenda item the proposal is on</source>
+        <translation>بند دستور جلسه‌ای که پیشنهاد درباره‌ی آن است</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="31"/>
+        <source>Proposed &amp;by:</source>
+        <translation>پیشنهاددهنده:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="35"/>
+        <source>Proposer</source>
+        <translation>پیشنهاددهنده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="38"/>
+        <source>Bac&amp;ked by:</source>
+        <translation>حامیان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="42"/>
+        <source>Backers of the proposal</source>
+        <translation>حامیان پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="45"/>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="50"/>
+        <source>Proposal status</source>
+        <translation>وضعیت پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="56"/>
+        <source>Add pr&amp;oposal</source>
+        <translation>افزودن پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="57"/>
+        <source>Add proposal</source>
+        <translation>افزودن پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="60"/>
+        <source>C&amp;hange the selected proposal</source>
+        <translation>تغییر پیشنهاد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="61"/>
+        <source>Change the selected proposal</source>
+        <translation>تغییر پیشنهاد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="64"/>
+        <source>Remo&amp;ve</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="65"/>
+        <source>Remove the selected proposal</source>
+        <translation>حذف پیشنهاد برگزیده</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="68"/>
+        <source>Record a decision on it…</source>
+        <translation>ثبت مصوبه درباره‌ی آن…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingProposalsTab.ui" line="69"/>
+        <source>Record a decision on the selected proposal</source>
+        <translation>ثبت مصوبه درباره‌ی پیشنهاد برگزیده</translation>
     </message>
 </context>
 <context>
@@ -4821,257 +4845,308 @@ Example:
     </message>
 </context>
 <context>
-    <name>jalaseh::app::MeetingEditor</name>
+    <name>jalaseh::app::MeetingAgendaTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="162"/>
-        <source>Meetings</source>
-        <translation>جلسه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="163"/>
-        <source>Back to the list of meetings (Ctrl+1)</source>
-        <translation>بازگشت به فهرست جلسه‌ها (Ctrl+1)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="257"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="281"/>
-        <source>(no agenda item)</source>
-        <translation>(بدون بند دستور جلسه)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="328"/>
-        <source>Meeting date</source>
-        <translation>تاریخ جلسه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="329"/>
-        <source>Start time</source>
-        <translation>ساعت شروع</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="330"/>
-        <source>End time</source>
-        <translation>ساعت پایان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="335"/>
-        <source>Change the meeting number</source>
-        <translation>تغییر شماره‌ی جلسه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="339"/>
-        <source>Change the title</source>
-        <translation>تغییر عنوان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="343"/>
-        <source>Change the mode</source>
-        <translation>تغییر نحوه‌ی برگزاری</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="348"/>
-        <source>Change the venue</source>
-        <translation>تغییر مکان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="352"/>
-        <source>Change the online link</source>
-        <translation>تغییر پیوند برخط</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="356"/>
-        <source>Change the date</source>
-        <translation>تغییر تاریخ</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="359"/>
-        <source>Change the start time</source>
-        <translation>تغییر ساعت شروع</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="362"/>
-        <source>Change the end time</source>
-        <translation>تغییر ساعت پایان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="365"/>
-        <source>Change the chair</source>
-        <translation>تغییر رئیس جلسه</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="368"/>
-        <source>Change the secretary</source>
-        <translation>تغییر دبیر</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="372"/>
-        <source>Change the status</source>
-        <translation>تغییر وضعیت</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="383"/>
-        <source>Change the summary</source>
-        <translation>تغییر جمع‌بندی</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="412"/>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="434"/>
-        <source>Change the series</source>
-        <translation>تغییر سلسله</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="424"/>
-        <source>New series</source>
-        <translation>سلسله‌ی جدید</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="424"/>
-        <source>Name of the new meeting series:</source>
-        <translation>نام سلسله‌جلسه‌ی تازه:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="430"/>
-        <source>Add series</source>
-        <translation>افزودن سلسله</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="97"/>
-        <source>All working-group leads</source>
-        <translation>همه‌ی راهبران کارگروه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="105"/>
-        <source>(no body)</source>
-        <translation>(بدون نهاد)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="108"/>
-        <source>%1 (merged)</source>
-        <translation>%1 (ادغام‌شده)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="137"/>
-        <source>Add all working-group leads</source>
-        <translation>افزودن همه‌ی راهبران کارگروه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="140"/>
-        <source>Add the members of %1</source>
-        <translation>افزودن اعضای %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="144"/>
-        <source>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</source>
-        <translation>کسی افزوده نشد: همه از پیش در فهرست‌اند، یا در %1 کسی چنین سمتی ندارد. اعضا را در «نهادها و اعضا» (Ctrl+3) بررسی کنید.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="160"/>
-        <source>Add an attendee</source>
-        <translation>افزودن حاضر</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="179"/>
-        <source>Add a guest</source>
-        <translation>افزودن مهمان</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="200"/>
-        <source>Add pasted attendees</source>
-        <translation>افزودن حاضران چسبانده‌شده</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="234"/>
-        <source>Change an attendance</source>
-        <translation>تغییر حضور</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAttendance.cpp" line="242"/>
-        <source>Remove an attendee</source>
-        <translation>حذف حاضر</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="80"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="81"/>
         <source>Add an agenda item</source>
         <translation>افزودن بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="102"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="103"/>
         <source>Change an agenda item</source>
         <translation>تغییر بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="110"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="111"/>
         <source>Remove an agenda item</source>
         <translation>حذف بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="127"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="128"/>
         <source>Move an agenda item</source>
         <translation>جابه‌جایی بند دستور جلسه</translation>
     </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingAttendanceTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="192"/>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="116"/>
+        <source>All working-group leads</source>
+        <translation>همه‌ی راهبران کارگروه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="124"/>
+        <source>(no body)</source>
+        <translation>(بدون نهاد)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="127"/>
+        <source>%1 (merged)</source>
+        <translation>%1 (ادغام‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="157"/>
+        <source>Add all working-group leads</source>
+        <translation>افزودن همه‌ی راهبران کارگروه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="160"/>
+        <source>Add the members of %1</source>
+        <translation>افزودن اعضای %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="164"/>
+        <source>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</source>
+        <translation>کسی افزوده نشد: همه از پیش در فهرست‌اند، یا در %1 کسی چنین سمتی ندارد. اعضا را در «نهادها و اعضا» (Ctrl+3) بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="180"/>
+        <source>Add an attendee</source>
+        <translation>افزودن حاضر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="199"/>
+        <source>Add a guest</source>
+        <translation>افزودن مهمان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="220"/>
+        <source>Add pasted attendees</source>
+        <translation>افزودن حاضران چسبانده‌شده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="253"/>
+        <source>Change an attendance</source>
+        <translation>تغییر حضور</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="261"/>
+        <source>Remove an attendee</source>
+        <translation>حذف حاضر</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingContributionsTab</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="91"/>
         <source>Add a contribution</source>
         <translation>افزودن سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="215"/>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="114"/>
         <source>Change a contribution</source>
         <translation>تغییر سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="223"/>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="122"/>
         <source>Remove a contribution</source>
         <translation>حذف سخن</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorAgenda.cpp" line="241"/>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="140"/>
         <source>Move a contribution</source>
         <translation>جابه‌جایی سخن</translation>
     </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingDecisionsTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="164"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="38"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="72"/>
-        <source>Add a proposal</source>
-        <translation>افزودن پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="96"/>
-        <source>Change a proposal</source>
-        <translation>تغییر پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="104"/>
-        <source>Remove a proposal</source>
-        <translation>حذف پیشنهاد</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="146"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="73"/>
         <source>(not on a proposal)</source>
         <translation>(بدون پیشنهاد)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="192"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="109"/>
         <source>Add a decision</source>
         <translation>افزودن مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="218"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="135"/>
         <source>Change a decision</source>
         <translation>تغییر مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditorDecisions.cpp" line="226"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="143"/>
         <source>Remove a decision</source>
         <translation>حذف مصوبه</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingDetailsTab</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="30"/>
+        <source>Meeting date</source>
+        <translation>تاریخ جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="31"/>
+        <source>Start time</source>
+        <translation>ساعت شروع</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="32"/>
+        <source>End time</source>
+        <translation>ساعت پایان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="45"/>
+        <source>Change the meeting number</source>
+        <translation>تغییر شماره‌ی جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="49"/>
+        <source>Change the title</source>
+        <translation>تغییر عنوان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="53"/>
+        <source>Change the mode</source>
+        <translation>تغییر نحوه‌ی برگزاری</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="58"/>
+        <source>Change the venue</source>
+        <translation>تغییر مکان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="62"/>
+        <source>Change the online link</source>
+        <translation>تغییر پیوند برخط</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="66"/>
+        <source>Change the date</source>
+        <translation>تغییر تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="69"/>
+        <source>Change the start time</source>
+        <translation>تغییر ساعت شروع</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="72"/>
+        <source>Change the end time</source>
+        <translation>تغییر ساعت پایان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="75"/>
+        <source>Change the chair</source>
+        <translation>تغییر رئیس جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="78"/>
+        <source>Change the secretary</source>
+        <translation>تغییر دبیر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="82"/>
+        <source>Change the status</source>
+        <translation>تغییر وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="130"/>
+        <source>Change the summary</source>
+        <translation>تغییر جمع‌بندی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="160"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="182"/>
+        <source>Change the series</source>
+        <translation>تغییر سلسله</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="172"/>
+        <source>New series</source>
+        <translation>سلسله‌ی جدید</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="172"/>
+        <source>Name of the new meeting series:</source>
+        <translation>نام سلسله‌جلسه‌ی تازه:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="178"/>
+        <source>Add series</source>
+        <translation>افزودن سلسله</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingEditor</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <source>De&amp;tails</source>
+        <translation>مشخصات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <source>&amp;Attendance</source>
+        <translation>حضور و غیاب</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <source>A&amp;genda</source>
+        <translation>دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <source>&amp;Contributions</source>
+        <translation>سخنان</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <source>&amp;Proposals</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <source>&amp;Decisions</source>
+        <translation>مصوبه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="193"/>
+        <source>Meetings</source>
+        <translation>جلسه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="194"/>
+        <source>Back to the list of meetings (Ctrl+1)</source>
+        <translation>بازگشت به فهرست جلسه‌ها (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="252"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingProposalsTab</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="80"/>
+        <source>Add a proposal</source>
+        <translation>افزودن پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="104"/>
+        <source>Change a proposal</source>
+        <translation>تغییر پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="112"/>
+        <source>Remove a proposal</source>
+        <translation>حذف پیشنهاد</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingTab</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingTab.cpp" line="35"/>
+        <source>(no agenda item)</source>
+        <translation>(بدون بند دستور جلسه)</translation>
     </message>
 </context>
 <context>

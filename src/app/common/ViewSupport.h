@@ -1,7 +1,7 @@
 #pragma once
 
-// Small helpers the views share: table set-up, keys bound to a widget, optional ids, text as
-// stored.
+// Small helpers the views share: table set-up, selection by id and column widths, keys bound to a
+// widget, ids in combo boxes, optional ids, text as stored.
 #include "core/Id.h"
 #include "persian/Normalize.h"
 
@@ -10,6 +10,12 @@
 #include <QShortcut>
 #include <QTableView>
 #include <optional>
+
+class QComboBox;
+
+namespace jalaseh::session {
+class RecordListModel;
+} // namespace jalaseh::session
 
 namespace jalaseh::app::views {
 
@@ -42,5 +48,21 @@ QShortcut* addShortcut(QWidget* widget, const QKeySequence& key, Receiver* recei
     QObject::connect(shortcut, &QShortcut::activated, receiver, slot);
     return shortcut;
 }
+
+// The row of the table's current index, or -1.
+int selectedRow(const QTableView* table);
+// The id of that row in `model` (the table's), or 0.
+Id selectedId(const QTableView* table, const session::RecordListModel& model);
+// Makes the row of `id` current; clears the selection when `id` is 0 or not shown.
+void selectRowById(QTableView* table, const session::RecordListModel& model, Id id);
+// Fits the columns to their contents, none but a stretched one wider than a long name needs.
+void fitColumns(QTableView* table);
+// Lets the rows be dragged to another place; the model turns a drop into a move request.
+void allowDragging(QTableView* table);
+
+// The id held as the current item's data, and the item holding `id` chosen (the first when none
+// does).
+Id chosenId(const QComboBox* combo);
+void chooseId(QComboBox* combo, Id id);
 
 } // namespace jalaseh::app::views

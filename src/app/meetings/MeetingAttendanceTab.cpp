@@ -1,7 +1,7 @@
-// The attendance tab of the meeting editor (see MeetingEditor.h).
+#include "app/meetings/MeetingAttendanceTab.h"
+
 #include "app/common/EnumCombo.h"
 #include "app/common/ViewSupport.h"
-#include "app/meetings/MeetingEditor.h"
 #include "app/meetings/PasteAttendeesDialog.h"
 #include "persian/Collation.h"
 #include "persian/JalaliDate.h"
@@ -14,7 +14,8 @@
 #include "session/commands/RemoveRowCommand.h"
 #include "session/commands/UpdateRowCommand.h"
 #include "session/models/AttendanceListModel.h"
-#include "ui_MeetingEditor.h"
+#include "storage/BodyRepository.h"
+#include "ui_MeetingAttendanceTab.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -25,6 +26,7 @@ namespace jalaseh::app {
 
 using views::addShortcut;
 using views::optionalId;
+using views::selectedRow;
 using views::stored;
 
 namespace {
@@ -44,8 +46,13 @@ QList<Body> bodiesInOrder(storage::Database& database)
 
 } // namespace
 
-void MeetingEditor::setUpAttendance()
+MeetingAttendanceTab::MeetingAttendanceTab(session::PersonListModel& people, QWidget* parent)
+    : MeetingTab(parent)
+    , m_ui(std::make_unique<Ui::MeetingAttendanceTab>())
+    , m_attendance(new session::AttendanceListModel(people, this))
 {
+    m_ui->setupUi(this);
+    m_ui->attendeePicker->setPeople(&people);
     fillCombo<AttendanceRole>(m_ui->bodyRoleCombo);
     fillCombo<AttendanceRole>(m_ui->attendeeRoleCombo);
     fillCombo<AttendanceRole>(m_ui->attendanceRoleCombo);
@@ -57,40 +64,52 @@ void MeetingEditor::setUpAttendance()
     m_ui->attendanceTable->setModel(m_attendance);
     views::setUpTable(m_ui->attendanceTable, -1);
     m_ui->selectedAttendeeBox->setEnabled(false);
+    connectWidgets();
+}
 
-    connect(m_ui->bodyCombo, &QComboBox::activated, this, &MeetingEditor::suggestBodyRole);
-    connect(m_ui->addBodyButton, &QPushButton::clicked, this, &MeetingEditor::addBodyMembers);
-    connect(m_ui->addAttendeeButton, &QPushButton::clicked, this, &MeetingEditor::addAttendee);
-    connect(m_ui->addGuestButton, &QPushButton::clicked, this, &MeetingEditor::addGuest);
-    connect(m_ui->pasteAttendeesButton, &QPushButton::clicked, this,
-            &MeetingEditor::pasteAttendees);
-    auto* paste =
-        new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), m_ui->attendanceTab);
+MeetingAttendanceTab::~MeetingAttendanceTab() = default;
+
+void MeetingAttendanceTab::connectWidgets()
+{
+    using Tab = MeetingAttendanceTab;
+    connect(m_ui->bodyCombo, &QComboBox::activated, this, &Tab::suggestBodyRole);
+    connect(m_ui->addBodyButton, &QPushButton::clicked, this, &Tab::addBodyMembers);
+    connect(m_ui->addAttendeeButton, &QPushButton::clicked, this, &Tab::addAttendee);
+    connect(m_ui->addGuestButton, &QPushButton::clicked, this, &Tab::addGuest);
+    connect(m_ui->pasteAttendeesButton, &QPushButton::clicked, this, &Tab::pasteAttendees);
+    auto* paste = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this);
     paste->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(paste, &QShortcut::activated, this, &MeetingEditor::pasteAttendees);
+    connect(paste, &QShortcut::activated, this, &Tab::pasteAttendees);
     connect(m_ui->attendanceTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MeetingEditor::showSelectedAttendee);
-    connect(m_attendance, &QAbstractItemModel::modelReset, this,
-            &MeetingEditor::showSelectedAttendee);
+            &Tab::showSelectedAttendee);
+    connect(m_attendance, &QAbstractItemModel::modelReset, this, &Tab::showSelectedAttendee);
     for (QComboBox* combo :
          {m_ui->attendanceRoleCombo, m_ui->attendanceStatusCombo, m_ui->representsCombo})
-        connect(combo, &QComboBox::activated, this, &MeetingEditor::editSelectedAttendee);
-    connect(m_ui->reasonEdit, &QLineEdit::editingFinished, this,
-            &MeetingEditor::editSelectedAttendee);
-    connect(m_ui->lateSpin, &QSpinBox::editingFinished, this, &MeetingEditor::editSelectedAttendee);
-    connect(m_ui->removeAttendeeButton, &QPushButton::clicked, this,
-            &MeetingEditor::removeSelectedAttendee);
-    addShortcut(m_ui->attendanceTable, QKeySequence::Delete, this,
-                &MeetingEditor::removeSelectedAttendee);
+        connect(combo, &QComboBox::activated, this, &Tab::editSelectedAttendee);
+    connect(m_ui->reasonEdit, &QLineEdit::editingFinished, this, &Tab::editSelectedAttendee);
+    connect(m_ui->lateSpin, &QSpinBox::editingFinished, this, &Tab::editSelectedAttendee);
+    connect(m_ui->removeAttendeeButton, &QPushButton::clicked, this, &Tab::removeSelectedAttendee);
+    addShortcut(m_ui->attendanceTable, QKeySequence::Delete, this, &Tab::removeSelectedAttendee);
+}
+
+void MeetingAttendanceTab::reloadRows()
+{
+    if (!session())
+        return;
+    const Id selected = views::selectedId(m_ui->attendanceTable, *m_attendance);
+    m_attendance->reload(session()->database(), meeting().id);
+    views::fitColumns(m_ui->attendanceTable);
+    // The attendee's fields save at once, so they show the row as it is now.
+    views::selectRowById(m_ui->attendanceTable, *m_attendance, selected);
 }
 
 // "All working-group leads" and the bodies that can be added at once; and every body, merged
 // ones too (for older meetings), as the body an attendee represents.
-void MeetingEditor::fillBodyCombo()
+void MeetingAttendanceTab::reloadBodies()
 {
-    if (!m_session)
+    if (!session())
         return;
-    const QList<Body> bodies = bodiesInOrder(m_session->database());
+    const QList<Body> bodies = bodiesInOrder(session()->database());
 
     const QVariant selected = m_ui->bodyCombo->currentData();
     m_ui->bodyCombo->clear();
@@ -111,96 +130,97 @@ void MeetingEditor::fillBodyCombo()
 }
 
 // Leads attend as leads, the steering committee as the steering committee, others as members.
-void MeetingEditor::suggestBodyRole()
+void MeetingAttendanceTab::suggestBodyRole()
 {
-    const Id chosen = m_ui->bodyCombo->currentData().value<Id>();
+    const Id chosen = views::chosenId(m_ui->bodyCombo);
     AttendanceRole role = AttendanceRole::Member;
     if (chosen == allWorkingGroupLeads) {
         role = AttendanceRole::Lead;
-    } else if (m_session) {
-        const auto body = storage::BodyRepository(m_session->database()).find(chosen);
+    } else if (session()) {
+        const auto body = storage::BodyRepository(session()->database()).find(chosen);
         if (body && body->kind == BodyKind::SteeringCommittee)
             role = AttendanceRole::SteeringCommittee;
     }
     selectValue(m_ui->bodyRoleCombo, int(role));
 }
 
-void MeetingEditor::addBodyMembers()
+void MeetingAttendanceTab::addBodyMembers()
 {
-    const Id chosen = m_ui->bodyCombo->currentData().value<Id>();
-    if (!m_session || !m_meeting.id || !chosen)
+    const Id chosen = views::chosenId(m_ui->bodyCombo);
+    if (!canEdit() || !chosen)
         return;
+    const Id meetingId = meeting().id;
     const auto role = AttendanceRole(m_ui->bodyRoleCombo->currentData().toInt());
     const int before = m_attendance->rowCount();
     const bool done = chosen == allWorkingGroupLeads
-                          ? m_session->perform(new session::AddWorkingGroupLeadsCommand(
-                                *m_session, m_meeting.id, role, tr("Add all working-group leads")))
-                          : m_session->perform(new session::AddBodyMembersCommand(
-                                *m_session, m_meeting.id, chosen, role,
+                          ? session()->perform(new session::AddWorkingGroupLeadsCommand(
+                                *session(), meetingId, role, tr("Add all working-group leads")))
+                          : session()->perform(new session::AddBodyMembersCommand(
+                                *session(), meetingId, chosen, role,
                                 tr("Add the members of %1").arg(m_ui->bodyCombo->currentText())));
     if (done && m_attendance->rowCount() == before)
         QToolTip::showText(
             m_ui->addBodyButton->mapToGlobal(QPoint(0, m_ui->addBodyButton->height())),
             tr("No one was added: everyone is on the list already, or no one holds such a seat "
                "on %1. Check the members under Bodies and members (Ctrl+3).")
-                .arg(persian::formatDate(m_meeting.date)),
+                .arg(persian::formatDate(meeting().date)),
             m_ui->addBodyButton);
 }
 
-void MeetingEditor::addAttendee()
+void MeetingAttendanceTab::addAttendee()
 {
     const Id person = m_ui->attendeePicker->personId();
-    if (!m_session || !m_meeting.id || !person)
+    if (!canEdit() || !person)
         return;
     Attendance attendance;
-    attendance.meetingId = m_meeting.id;
+    attendance.meetingId = meeting().id;
     attendance.personId = person;
     attendance.role = AttendanceRole(m_ui->attendeeRoleCombo->currentData().toInt());
-    if (m_session->perform(new session::InsertRowCommand<Attendance>(*m_session, attendance,
+    if (session()->perform(new session::InsertRowCommand<Attendance>(*session(), attendance,
                                                                      tr("Add an attendee"))))
         m_ui->attendeePicker->clearPerson();
 }
 
-void MeetingEditor::addGuest()
+void MeetingAttendanceTab::addGuest()
 {
     Person person;
     person.familyName = stored(m_ui->guestFamilyEdit->text());
     person.givenName = stored(m_ui->guestGivenEdit->text());
     person.gender = Gender(m_ui->guestGenderCombo->currentData().toInt());
     person.title = AcademicTitle(m_ui->guestTitleCombo->currentData().toInt());
-    if (!m_session || !m_meeting.id || person.familyName.isEmpty()) {
+    if (!canEdit() || person.familyName.isEmpty()) {
         m_ui->guestFamilyEdit->setFocus();
         return;
     }
     Attendance attendance;
-    attendance.meetingId = m_meeting.id;
+    attendance.meetingId = meeting().id;
     attendance.role = AttendanceRole::Guest;
-    if (m_session->perform(
-            new session::AddGuestCommand(*m_session, person, attendance, tr("Add a guest")))) {
+    if (session()->perform(
+            new session::AddGuestCommand(*session(), person, attendance, tr("Add a guest")))) {
         m_ui->guestFamilyEdit->clear();
         m_ui->guestGivenEdit->clear();
     }
 }
 
-void MeetingEditor::pasteAttendees()
+void MeetingAttendanceTab::pasteAttendees()
 {
-    if (!m_session || !m_meeting.id)
+    if (!canEdit())
         return;
     QSet<Id> attending;
     for (int row = 0; row < m_attendance->rowCount(); ++row)
         attending.insert(m_attendance->attendanceAt(row).personId);
-    PasteAttendeesDialog dialog(m_session->database(), attending, this);
+    PasteAttendeesDialog dialog(session()->database(), attending, this);
     dialog.setText(QGuiApplication::clipboard()->text());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QList<session::AttendeeToAdd> people = dialog.attendees();
     if (!people.isEmpty())
-        m_session->perform(new session::AddPastedAttendeesCommand(
-            *m_session, m_meeting.id, people, dialog.role(), dialog.representsBodyId(),
+        session()->perform(new session::AddPastedAttendeesCommand(
+            *session(), meeting().id, people, dialog.role(), dialog.representsBodyId(),
             tr("Add pasted attendees")));
 }
 
-void MeetingEditor::showSelectedAttendee()
+void MeetingAttendanceTab::showSelectedAttendee()
 {
     const int row = selectedRow(m_ui->attendanceTable);
     m_ui->selectedAttendeeBox->setEnabled(row >= 0);
@@ -210,36 +230,35 @@ void MeetingEditor::showSelectedAttendee()
     m_filling = true;
     selectValue(m_ui->attendanceRoleCombo, int(attendance.role));
     selectValue(m_ui->attendanceStatusCombo, int(attendance.status));
-    m_ui->representsCombo->setCurrentIndex(
-        std::max(m_ui->representsCombo->findData(attendance.representsBodyId.value_or(0)), 0));
+    views::chooseId(m_ui->representsCombo, attendance.representsBodyId.value_or(0));
     m_ui->reasonEdit->setText(attendance.reason);
     m_ui->lateSpin->setValue(attendance.minutesLate);
     m_filling = false;
 }
 
-void MeetingEditor::editSelectedAttendee()
+void MeetingAttendanceTab::editSelectedAttendee()
 {
     const int row = selectedRow(m_ui->attendanceTable);
-    if (m_filling || !m_session || row < 0)
+    if (m_filling || !session() || row < 0)
         return;
     const Attendance before = m_attendance->attendanceAt(row);
     Attendance after = before;
     after.role = AttendanceRole(m_ui->attendanceRoleCombo->currentData().toInt());
     after.status = AttendanceStatus(m_ui->attendanceStatusCombo->currentData().toInt());
-    after.representsBodyId = optionalId(m_ui->representsCombo->currentData().value<Id>());
+    after.representsBodyId = optionalId(views::chosenId(m_ui->representsCombo));
     after.reason = stored(m_ui->reasonEdit->text());
     after.minutesLate = after.status == AttendanceStatus::Late ? m_ui->lateSpin->value() : 0;
     if (after != before)
-        m_session->perform(new session::UpdateRowCommand<Attendance>(*m_session, before, after,
+        session()->perform(new session::UpdateRowCommand<Attendance>(*session(), before, after,
                                                                      tr("Change an attendance")));
 }
 
-void MeetingEditor::removeSelectedAttendee()
+void MeetingAttendanceTab::removeSelectedAttendee()
 {
     const int row = selectedRow(m_ui->attendanceTable);
-    if (m_session && row >= 0)
-        m_session->perform(new session::RemoveRowCommand<Attendance>(
-            *m_session, m_attendance->attendanceAt(row), tr("Remove an attendee")));
+    if (session() && row >= 0)
+        session()->perform(new session::RemoveRowCommand<Attendance>(
+            *session(), m_attendance->attendanceAt(row), tr("Remove an attendee")));
 }
 
 } // namespace jalaseh::app

@@ -1,0 +1,68 @@
+#include "app/common/ViewSupport.h"
+
+#include "session/models/RecordListModel.h"
+
+#include <QComboBox>
+#include <algorithm>
+
+namespace jalaseh::app::views {
+
+namespace {
+
+// The widest a column other than the main text takes when fitted to its contents, so that a long
+// name or title does not push the text out of sight.
+constexpr int widestColumn = 260;
+
+} // namespace
+
+int selectedRow(const QTableView* table)
+{
+    const QModelIndex index = table->currentIndex();
+    return index.isValid() ? index.row() : -1;
+}
+
+Id selectedId(const QTableView* table, const session::RecordListModel& model)
+{
+    const int row = selectedRow(table);
+    return row >= 0 ? model.idAt(row) : Id(0);
+}
+
+void selectRowById(QTableView* table, const session::RecordListModel& model, Id id)
+{
+    const int row = id ? model.rowOf(id) : -1;
+    if (row >= 0)
+        table->setCurrentIndex(model.index(row, 0));
+    else
+        table->clearSelection();
+}
+
+void fitColumns(QTableView* table)
+{
+    table->resizeColumnsToContents();
+    QHeaderView* header = table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column)
+        if (header->sectionResizeMode(column) != QHeaderView::Stretch &&
+            header->sectionSize(column) > widestColumn)
+            header->resizeSection(column, widestColumn);
+}
+
+void allowDragging(QTableView* table)
+{
+    table->setDragEnabled(true);
+    table->setAcceptDrops(true);
+    table->setDropIndicatorShown(true);
+    table->setDragDropMode(QAbstractItemView::InternalMove);
+    table->setDefaultDropAction(Qt::MoveAction);
+}
+
+Id chosenId(const QComboBox* combo)
+{
+    return combo->currentData().value<Id>();
+}
+
+void chooseId(QComboBox* combo, Id id)
+{
+    combo->setCurrentIndex(std::max(combo->findData(id), 0));
+}
+
+} // namespace jalaseh::app::views
