@@ -27,8 +27,7 @@ void DecisionListModel::reloadMeeting(storage::Database& database, Id meetingId)
                                        persian::formatDate(decision.deadline)}
                                .join(QLatin1Char(' ')));
     }
-    m_decisions = std::move(decisions);
-    setRows(std::move(ids), searchTexts);
+    setRows(std::move(ids), searchTexts, [&] { m_decisions = std::move(decisions); });
 }
 
 QString DecisionListModel::responsible(const Decision& decision) const

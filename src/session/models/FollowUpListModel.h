@@ -57,9 +57,20 @@ protected:
     QString cell(int row, int column) const override;
 
 private:
+    struct MeetingNames
+    {
+        QHash<Id, QString> names;   // for m_meetingNames
+        QHash<Id, QString> numbers; // for m_meetingNumbers
+    };
+    struct PeopleNames
+    {
+        QHash<Id, QString> names; // for m_names
+        QList<Id> inOrder;        // for m_responsible
+    };
+
     void show(storage::Database& database, QList<FollowUpItem> items);
-    void nameMeetings(storage::Database& database, const QList<FollowUpItem>& items);
-    void namePeople(const QList<FollowUpItem>& items);
+    static MeetingNames nameMeetings(storage::Database& database, const QList<FollowUpItem>& items);
+    PeopleNames namePeople(const QList<FollowUpItem>& items) const;
     QString reviewsOf(const Decision& decision) const;
 
     const PersonListModel& m_people;

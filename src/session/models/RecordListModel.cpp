@@ -51,20 +51,21 @@ int RecordListModel::rowOf(Id id) const
     return int(m_ids.indexOf(id));
 }
 
-void RecordListModel::setRows(QList<Id> ids, const QStringList& searchTexts)
+void RecordListModel::setRows(QList<Id> ids, const QStringList& searchTexts,
+                              const std::function<void()>& store)
 {
-    beginResetModel();
-    m_ids = std::move(ids);
-    m_searchKeys.clear();
-    m_searchKeys.reserve(searchTexts.size());
+    QStringList searchKeys;
+    searchKeys.reserve(searchTexts.size());
     for (const QString& text : searchTexts)
-        m_searchKeys.append(persian::searchKey(text));
-    endResetModel();
+        searchKeys.append(persian::searchKey(text));
+    setRowsWithKeys(std::move(ids), std::move(searchKeys), store);
 }
 
-void RecordListModel::setRowsWithKeys(QList<Id> ids, QStringList searchKeys)
+void RecordListModel::setRowsWithKeys(QList<Id> ids, QStringList searchKeys,
+                                      const std::function<void()>& store)
 {
     beginResetModel();
+    store();
     m_ids = std::move(ids);
     m_searchKeys = std::move(searchKeys);
     endResetModel();
