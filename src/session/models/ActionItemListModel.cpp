@@ -12,6 +12,7 @@ ActionItemListModel::ActionItemListModel(const PersonListModel& people, QObject*
     : RecordListModel({tr("Task"), tr("Owner"), tr("Deadline"), tr("State")}, parent)
     , m_people(people)
 {
+    follow(people, {OwnerColumn});
 }
 
 void ActionItemListModel::reload(storage::Database& database, Id meetingId,

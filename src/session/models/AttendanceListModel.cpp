@@ -14,6 +14,7 @@ AttendanceListModel::AttendanceListModel(const PersonListModel& people, QObject*
                       parent)
     , m_people(people)
 {
+    follow(people, {PersonColumn});
 }
 
 void AttendanceListModel::reload(storage::Database& database, Id meetingId)

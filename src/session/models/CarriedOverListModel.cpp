@@ -16,6 +16,7 @@ CarriedOverListModel::CarriedOverListModel(const PersonListModel& people, QObjec
                       parent)
     , m_people(people)
 {
+    follow(people, {ResponsibleColumn});
 }
 
 void CarriedOverListModel::reload(storage::Database& database, Id meetingId)

@@ -15,6 +15,8 @@ ContributionListModel::ContributionListModel(const PersonListModel& people,
     , m_people(people)
     , m_agenda(agenda)
 {
+    follow(people, {SpeakerColumn});
+    follow(agenda, {TopicColumn});
 }
 
 void ContributionListModel::reload(storage::Database& database, Id meetingId)

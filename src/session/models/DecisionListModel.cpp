@@ -14,6 +14,7 @@ DecisionListModel::DecisionListModel(const PersonListModel& people, QObject* par
           parent)
     , m_people(people)
 {
+    follow(people, {ResponsibleColumn});
 }
 
 void DecisionListModel::reloadMeeting(storage::Database& database, Id meetingId)

@@ -177,6 +177,15 @@ QVariant FollowUpListModel::data(const QModelIndex& index, int role) const
     }
 }
 
+void FollowUpListModel::setToday(const QDate& today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 int FollowUpListModel::rowOf(FollowUpItem::Kind kind, Id id) const
 {
     for (int row = 0; row < m_items.size(); ++row)

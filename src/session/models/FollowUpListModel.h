@@ -49,8 +49,10 @@ public:
     QString personName(std::optional<Id> personId) const;
     // Everyone responsible for a row, in Persian order.
     const QList<Id>& responsiblePeople() const { return m_responsible; }
-    // The day "overdue" is judged against (today, unless a test says otherwise).
-    void setToday(const QDate& today) { m_today = today; }
+    // The day "overdue" is judged against (today, unless a test says otherwise). The rows shown
+    // are announced as changed (their states, deadlines and colours); they keep their order until
+    // the next reload.
+    void setToday(const QDate& today);
     const QDate& today() const { return m_today; }
 
 protected:

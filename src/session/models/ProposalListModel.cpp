@@ -18,6 +18,8 @@ ProposalListModel::ProposalListModel(const PersonListModel& people, const Agenda
     , m_people(people)
     , m_agenda(agenda)
 {
+    follow(people, {ProposerColumn, SupportersColumn});
+    follow(agenda, {TopicColumn});
 }
 
 void ProposalListModel::reload(storage::Database& database, Id meetingId)

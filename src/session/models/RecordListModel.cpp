@@ -46,6 +46,18 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+void RecordListModel::follow(const QAbstractItemModel& source, const QList<int>& columns)
+{
+    connect(&source, &QAbstractItemModel::modelReset, this, [this, columns] {
+        const int rows = rowCount();
+        if (rows == 0)
+            return;
+        for (const int column : columns)
+            emit dataChanged(index(0, column), index(rows - 1, column),
+                             {Qt::DisplayRole, Qt::ToolTipRole});
+    });
+}
+
 int RecordListModel::rowOf(Id id) const
 {
     return int(m_ids.indexOf(id));

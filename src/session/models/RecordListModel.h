@@ -47,6 +47,10 @@ protected:
     void setRows(QList<Id> ids, const QStringList& searchTexts, const std::function<void()>& store);
     // The same with the keys made already (persian::searchKey of each row's words).
     void setRowsWithKeys(QList<Id> ids, QStringList searchKeys, const std::function<void()>& store);
+    // The cells of `columns` show what `source` holds (a person's name, an agenda item's number):
+    // when `source` is reset they are announced as changed, so that a view showing this model
+    // repaints them, whether or not this model is reloaded next.
+    void follow(const QAbstractItemModel& source, const QList<int>& columns);
 
 private:
     QStringList m_headers;
