@@ -12,29 +12,29 @@ ActionItemListModel::ActionItemListModel(const PersonListModel& people, QObject*
     : RecordListModel({tr("Task"), tr("Owner"), tr("Deadline"), tr("State")}, parent)
     , m_people(people)
 {
+    follow(people, {OwnerColumn});
 }
 
 void ActionItemListModel::reload(storage::Database& database, Id meetingId,
                                  std::optional<Id> decisionId)
 {
-    m_rows.clear();
+    QList<ActionItem> rows;
     if (meetingId)
         for (const ActionItem& item : storage::ActionItemRepository(database).ofMeeting(meetingId))
             if (item.decisionId == decisionId)
-                m_rows.append(item);
+                rows.append(item);
     QList<Id> ids;
     QStringList searchTexts;
-    for (const ActionItem& item : std::as_const(m_rows)) {
+    for (const ActionItem& item : std::as_const(rows)) {
         ids.append(item.id);
         searchTexts.append(item.task);
     }
-    setRows(std::move(ids), searchTexts);
+    setRows(std::move(ids), searchTexts, [&] { m_rows = std::move(rows); });
 }
 
 void ActionItemListModel::clear()
 {
-    m_rows.clear();
-    setRows({}, {});
+    setRows({}, {}, [this] { m_rows.clear(); });
 }
 
 QString ActionItemListModel::cell(int row, int column) const

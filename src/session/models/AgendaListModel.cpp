@@ -13,15 +13,16 @@ AgendaListModel::AgendaListModel(QObject* parent)
 
 void AgendaListModel::reload(storage::Database& database, Id meetingId)
 {
-    m_rows = meetingId ? storage::AgendaItemRepository(database).ofMeeting(meetingId)
-                       : QList<AgendaItem>{};
+    QList<AgendaItem> rows = meetingId
+                                 ? storage::AgendaItemRepository(database).ofMeeting(meetingId)
+                                 : QList<AgendaItem>{};
     QList<Id> ids;
     QStringList searchTexts;
-    for (const AgendaItem& row : std::as_const(m_rows)) {
+    for (const AgendaItem& row : std::as_const(rows)) {
         ids.append(row.id);
         searchTexts.append(row.title + QLatin1Char(' ') + row.description);
     }
-    setRows(std::move(ids), searchTexts);
+    setRows(std::move(ids), searchTexts, [&] { m_rows = std::move(rows); });
 }
 
 QString AgendaListModel::topicName(Id id) const

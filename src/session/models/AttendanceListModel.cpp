@@ -14,23 +14,28 @@ AttendanceListModel::AttendanceListModel(const PersonListModel& people, QObject*
                       parent)
     , m_people(people)
 {
+    follow(people, {PersonColumn});
 }
 
 void AttendanceListModel::reload(storage::Database& database, Id meetingId)
 {
-    m_bodies.clear();
+    QHash<Id, QString> bodies;
     for (const Body& body : storage::BodyRepository(database).all())
-        m_bodies.insert(body.id, body.name);
-    m_rows = meetingId ? storage::AttendanceRepository(database).ofMeeting(meetingId)
-                       : QList<Attendance>{};
+        bodies.insert(body.id, body.name);
+    QList<Attendance> rows = meetingId
+                                 ? storage::AttendanceRepository(database).ofMeeting(meetingId)
+                                 : QList<Attendance>{};
     QList<Id> ids;
     QStringList searchTexts;
-    for (const Attendance& row : std::as_const(m_rows)) {
+    for (const Attendance& row : std::as_const(rows)) {
         ids.append(row.id);
         const Person* person = m_people.person(row.personId);
         searchTexts.append(person ? displayName(*person) : QString());
     }
-    setRows(std::move(ids), searchTexts);
+    setRows(std::move(ids), searchTexts, [&] {
+        m_bodies = std::move(bodies);
+        m_rows = std::move(rows);
+    });
 }
 
 QString AttendanceListModel::cell(int row, int column) const

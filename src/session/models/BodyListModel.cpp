@@ -24,16 +24,18 @@ void BodyListModel::reload(storage::Database& database)
             return a.kind < b.kind;
         return collator.lessThan(a.name, b.name);
     });
-    m_names.clear();
+    QHash<Id, QString> names;
     QList<Id> ids;
     QStringList searchTexts;
     for (const Body& body : bodies) {
-        m_names.insert(body.id, body.name);
+        names.insert(body.id, body.name);
         ids.append(body.id);
         searchTexts.append(body.name + QLatin1Char(' ') + body.description);
     }
-    m_bodies = std::move(bodies);
-    setRows(std::move(ids), searchTexts);
+    setRows(std::move(ids), searchTexts, [&] {
+        m_names = std::move(names);
+        m_bodies = std::move(bodies);
+    });
 }
 
 QString BodyListModel::cell(int row, int column) const

@@ -16,35 +16,40 @@ CarriedOverListModel::CarriedOverListModel(const PersonListModel& people, QObjec
                       parent)
     , m_people(people)
 {
+    follow(people, {ResponsibleColumn});
 }
 
 void CarriedOverListModel::reload(storage::Database& database, Id meetingId)
 {
-    m_meetingId = meetingId;
     QList<Decision> decisions = storage::DecisionRepository(database).carriedInto(meetingId);
     QList<Id> meetingIds;
     for (const Decision& decision : decisions)
         meetingIds.append(decision.meetingId);
-    m_meetings.clear();
+    QHash<Id, QString> meetings;
     for (const Meeting& meeting : storage::MeetingRepository(database).findAll(meetingIds))
-        m_meetings.insert(meeting.id, tr("no. %1, %2")
-                                          .arg(persian::formatNumber(meeting.number),
-                                               persian::formatDate(meeting.date)));
+        meetings.insert(meeting.id, tr("no. %1, %2")
+                                        .arg(persian::formatNumber(meeting.number),
+                                             persian::formatDate(meeting.date)));
     QList<Id> ids;
     QStringList searchTexts;
     for (const Decision& decision : decisions) {
         ids.append(decision.id);
         searchTexts.append(decision.text);
     }
-    m_decisions = std::move(decisions);
-    setRows(std::move(ids), searchTexts);
+    setRows(std::move(ids), searchTexts, [&] {
+        m_meetingId = meetingId;
+        m_meetings = std::move(meetings);
+        m_decisions = std::move(decisions);
+    });
 }
 
 void CarriedOverListModel::clear()
 {
-    m_meetingId = 0;
-    m_decisions.clear();
-    setRows({}, {});
+    setRows({}, {}, [this] {
+        m_meetingId = 0;
+        m_meetings.clear();
+        m_decisions.clear();
+    });
 }
 
 bool CarriedOverListModel::isReviewedHere(int row) const

@@ -15,19 +15,22 @@ ContributionListModel::ContributionListModel(const PersonListModel& people,
     , m_people(people)
     , m_agenda(agenda)
 {
+    follow(people, {SpeakerColumn});
+    follow(agenda, {TopicColumn});
 }
 
 void ContributionListModel::reload(storage::Database& database, Id meetingId)
 {
-    m_rows = meetingId ? storage::ContributionRepository(database).ofMeeting(meetingId)
-                       : QList<Contribution>{};
+    QList<Contribution> rows = meetingId
+                                   ? storage::ContributionRepository(database).ofMeeting(meetingId)
+                                   : QList<Contribution>{};
     QList<Id> ids;
     QStringList searchTexts;
-    for (const Contribution& row : std::as_const(m_rows)) {
+    for (const Contribution& row : std::as_const(rows)) {
         ids.append(row.id);
         searchTexts.append(row.text);
     }
-    setRows(std::move(ids), searchTexts);
+    setRows(std::move(ids), searchTexts, [&] { m_rows = std::move(rows); });
 }
 
 QString ContributionListModel::cell(int row, int column) const

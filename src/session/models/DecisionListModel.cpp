@@ -14,6 +14,7 @@ DecisionListModel::DecisionListModel(const PersonListModel& people, QObject* par
           parent)
     , m_people(people)
 {
+    follow(people, {ResponsibleColumn});
 }
 
 void DecisionListModel::reloadMeeting(storage::Database& database, Id meetingId)
@@ -27,8 +28,7 @@ void DecisionListModel::reloadMeeting(storage::Database& database, Id meetingId)
                                        persian::formatDate(decision.deadline)}
                                .join(QLatin1Char(' ')));
     }
-    m_decisions = std::move(decisions);
-    setRows(std::move(ids), searchTexts);
+    setRows(std::move(ids), searchTexts, [&] { m_decisions = std::move(decisions); });
 }
 
 QString DecisionListModel::responsible(const Decision& decision) const

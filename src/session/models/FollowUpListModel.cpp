@@ -74,26 +74,33 @@ void FollowUpListModel::show(storage::Database& database, QList<FollowUpItem> it
             return a.deadline().isValid();
         return a.deadline() < b.deadline();
     });
-    nameMeetings(database, items);
-    namePeople(items);
+    MeetingNames meetings = nameMeetings(database, items);
+    PeopleNames people = namePeople(items);
 
     QList<Id> ids;
     QStringList searchTexts;
     ids.reserve(items.size());
     searchTexts.reserve(items.size());
-    m_items = std::move(items);
-    for (int row = 0; row < m_items.size(); ++row) {
-        const FollowUpItem& item = m_items.at(row);
+    for (const FollowUpItem& item : std::as_const(items)) {
+        const auto responsible = item.responsibleId();
         ids.append(item.id());
-        searchTexts.append(QStringList{
-            item.text(), cell(row, ResponsibleColumn), persian::formatDate(item.deadline()),
-            label(item.effectiveState(today)), m_meetingNames.value(item.meetingId())}
-                               .join(QLatin1Char(' ')));
+        searchTexts.append(
+            QStringList{item.text(), responsible ? people.names.value(*responsible) : QString(),
+                        persian::formatDate(item.deadline()), label(item.effectiveState(today)),
+                        meetings.names.value(item.meetingId())}
+                .join(QLatin1Char(' ')));
     }
-    setRows(std::move(ids), searchTexts);
+    setRows(std::move(ids), searchTexts, [&] {
+        m_items = std::move(items);
+        m_meetingNames = std::move(meetings.names);
+        m_meetingNumbers = std::move(meetings.numbers);
+        m_names = std::move(people.names);
+        m_responsible = std::move(people.inOrder);
+    });
 }
 
-void FollowUpListModel::nameMeetings(storage::Database& database, const QList<FollowUpItem>& items)
+FollowUpListModel::MeetingNames FollowUpListModel::nameMeetings(storage::Database& database,
+                                                                const QList<FollowUpItem>& items)
 {
     QSet<Id> wanted;
     for (const FollowUpItem& item : items) {
@@ -105,8 +112,7 @@ void FollowUpListModel::nameMeetings(storage::Database& database, const QList<Fo
     QHash<Id, QString> series;
     for (const MeetingSeries& one : storage::MeetingSeriesRepository(database).all())
         series.insert(one.id, one.name);
-    m_meetingNames.clear();
-    m_meetingNumbers.clear();
+    MeetingNames names;
     // Translated once: a board names a thousand meetings or more.
     const QString name = tr("%1 no. %2, %3");
     const QString numbered = tr("no. %1 (%2)");
@@ -114,27 +120,28 @@ void FollowUpListModel::nameMeetings(storage::Database& database, const QList<Fo
          storage::MeetingRepository(database).headings(QList<Id>(wanted.begin(), wanted.end()))) {
         const QString number = persian::formatNumber(meeting.number);
         const QString date = persian::formatDate(meeting.date);
-        m_meetingNames.insert(meeting.id, name.arg(series.value(meeting.seriesId), number, date));
-        m_meetingNumbers.insert(meeting.id, numbered.arg(number, date));
+        names.names.insert(meeting.id, name.arg(series.value(meeting.seriesId), number, date));
+        names.numbers.insert(meeting.id, numbered.arg(number, date));
     }
+    return names;
 }
 
-void FollowUpListModel::namePeople(const QList<FollowUpItem>& items)
+FollowUpListModel::PeopleNames FollowUpListModel::namePeople(const QList<FollowUpItem>& items) const
 {
     QSet<Id> responsible;
     for (const FollowUpItem& item : items)
         if (const auto id = item.responsibleId())
             responsible.insert(*id);
     // One pass over the people, in their Persian order (kept for responsiblePeople()).
-    m_names.clear();
-    m_responsible.clear();
+    PeopleNames names;
     for (int row = 0; row < m_people.rowCount(); ++row) {
         const Id id = m_people.idAt(row);
         if (responsible.contains(id)) {
-            m_names.insert(id, displayName(m_people.personAt(row)));
-            m_responsible.append(id);
+            names.names.insert(id, displayName(m_people.personAt(row)));
+            names.inOrder.append(id);
         }
     }
+    return names;
 }
 
 QVariant FollowUpListModel::data(const QModelIndex& index, int role) const
@@ -168,6 +175,15 @@ QVariant FollowUpListModel::data(const QModelIndex& index, int role) const
     default:
         return RecordListModel::data(index, role);
     }
+}
+
+void FollowUpListModel::setToday(const QDate& today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 int FollowUpListModel::rowOf(FollowUpItem::Kind kind, Id id) const

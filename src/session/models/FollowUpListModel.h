@@ -49,17 +49,30 @@ public:
     QString personName(std::optional<Id> personId) const;
     // Everyone responsible for a row, in Persian order.
     const QList<Id>& responsiblePeople() const { return m_responsible; }
-    // The day "overdue" is judged against (today, unless a test says otherwise).
-    void setToday(const QDate& today) { m_today = today; }
+    // The day "overdue" is judged against (today, unless a test says otherwise). The rows shown
+    // are announced as changed (their states, deadlines and colours); they keep their order until
+    // the next reload.
+    void setToday(const QDate& today);
     const QDate& today() const { return m_today; }
 
 protected:
     QString cell(int row, int column) const override;
 
 private:
+    struct MeetingNames
+    {
+        QHash<Id, QString> names;   // for m_meetingNames
+        QHash<Id, QString> numbers; // for m_meetingNumbers
+    };
+    struct PeopleNames
+    {
+        QHash<Id, QString> names; // for m_names
+        QList<Id> inOrder;        // for m_responsible
+    };
+
     void show(storage::Database& database, QList<FollowUpItem> items);
-    void nameMeetings(storage::Database& database, const QList<FollowUpItem>& items);
-    void namePeople(const QList<FollowUpItem>& items);
+    static MeetingNames nameMeetings(storage::Database& database, const QList<FollowUpItem>& items);
+    PeopleNames namePeople(const QList<FollowUpItem>& items) const;
     QString reviewsOf(const Decision& decision) const;
 
     const PersonListModel& m_people;

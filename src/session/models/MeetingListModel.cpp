@@ -23,13 +23,13 @@ void MeetingListModel::reload(storage::Database& database)
     const persian::PersianCollator collator;
     QHash<Id, QString> seriesNames;
     QHash<Id, QByteArray> seriesOrder;
-    m_series.clear();
+    QList<QPair<Id, QString>> allSeries;
     for (const MeetingSeries& series : storage::MeetingSeriesRepository(database).all()) {
         seriesNames.insert(series.id, series.name);
         seriesOrder.insert(series.id, collator.sortKey(series.name));
-        m_series.append({series.id, series.name});
+        allSeries.append({series.id, series.name});
     }
-    std::sort(m_series.begin(), m_series.end(), [&](const auto& a, const auto& b) {
+    std::sort(allSeries.begin(), allSeries.end(), [&](const auto& a, const auto& b) {
         return seriesOrder.value(a.first) < seriesOrder.value(b.first);
     });
 
@@ -58,8 +58,10 @@ void MeetingListModel::reload(storage::Database& database)
                                        row.meeting.venue}
                                .join(QLatin1Char(' ')));
     }
-    m_rows = std::move(rows);
-    setRows(std::move(ids), searchTexts);
+    setRows(std::move(ids), searchTexts, [&] {
+        m_rows = std::move(rows);
+        m_series = std::move(allSeries);
+    });
 }
 
 QString MeetingListModel::cell(int row, int column) const

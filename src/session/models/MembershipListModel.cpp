@@ -15,23 +15,26 @@ MembershipListModel::MembershipListModel(QObject* parent)
 
 void MembershipListModel::reload(storage::Database& database, Id bodyId)
 {
-    m_bodyId = bodyId;
-    m_memberships =
+    QList<Membership> memberships =
         bodyId ? storage::MembershipRepository(database).ofBody(bodyId) : QList<Membership>{};
     storage::PersonRepository people(database);
-    m_names.clear();
+    QHash<Id, QString> names;
     QList<Id> ids;
     QStringList searchTexts;
-    for (const Membership& membership : std::as_const(m_memberships)) {
-        if (!m_names.contains(membership.personId)) {
+    for (const Membership& membership : std::as_const(memberships)) {
+        if (!names.contains(membership.personId)) {
             const auto person = people.find(membership.personId);
-            m_names.insert(membership.personId, person ? displayName(*person) : QString());
+            names.insert(membership.personId, person ? displayName(*person) : QString());
         }
         ids.append(membership.id);
-        searchTexts.append(m_names.value(membership.personId) + QLatin1Char(' ') +
+        searchTexts.append(names.value(membership.personId) + QLatin1Char(' ') +
                            label(membership.role));
     }
-    setRows(std::move(ids), searchTexts);
+    setRows(std::move(ids), searchTexts, [&] {
+        m_bodyId = bodyId;
+        m_memberships = std::move(memberships);
+        m_names = std::move(names);
+    });
 }
 
 QString MembershipListModel::cell(int row, int column) const

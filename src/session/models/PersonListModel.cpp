@@ -25,8 +25,7 @@ void PersonListModel::reload(const DatabaseSession& session)
 
 void PersonListModel::show(const PeopleInOrder& people)
 {
-    m_people = people.people;
-    setRowsWithKeys(people.ids, people.searchKeys);
+    setRowsWithKeys(people.ids, people.searchKeys, [&] { m_people = people.people; });
 }
 
 const Person* PersonListModel::person(Id id) const

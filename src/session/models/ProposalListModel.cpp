@@ -18,19 +18,21 @@ ProposalListModel::ProposalListModel(const PersonListModel& people, const Agenda
     , m_people(people)
     , m_agenda(agenda)
 {
+    follow(people, {ProposerColumn, SupportersColumn});
+    follow(agenda, {TopicColumn});
 }
 
 void ProposalListModel::reload(storage::Database& database, Id meetingId)
 {
-    m_rows =
+    QList<Proposal> rows =
         meetingId ? storage::ProposalRepository(database).ofMeeting(meetingId) : QList<Proposal>{};
     QList<Id> ids;
     QStringList searchTexts;
-    for (const Proposal& row : std::as_const(m_rows)) {
+    for (const Proposal& row : std::as_const(rows)) {
         ids.append(row.id);
         searchTexts.append(row.text);
     }
-    setRows(std::move(ids), searchTexts);
+    setRows(std::move(ids), searchTexts, [&] { m_rows = std::move(rows); });
 }
 
 QString ProposalListModel::nameOf(Id personId) const

@@ -46,25 +46,38 @@ QVariant RecordListModel::headerData(int section, Qt::Orientation orientation, i
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+void RecordListModel::follow(const QAbstractItemModel& source, const QList<int>& columns)
+{
+    connect(&source, &QAbstractItemModel::modelReset, this, [this, columns] {
+        const int rows = rowCount();
+        if (rows == 0)
+            return;
+        for (const int column : columns)
+            emit dataChanged(index(0, column), index(rows - 1, column),
+                             {Qt::DisplayRole, Qt::ToolTipRole});
+    });
+}
+
 int RecordListModel::rowOf(Id id) const
 {
     return int(m_ids.indexOf(id));
 }
 
-void RecordListModel::setRows(QList<Id> ids, const QStringList& searchTexts)
+void RecordListModel::setRows(QList<Id> ids, const QStringList& searchTexts,
+                              const std::function<void()>& store)
 {
-    beginResetModel();
-    m_ids = std::move(ids);
-    m_searchKeys.clear();
-    m_searchKeys.reserve(searchTexts.size());
+    QStringList searchKeys;
+    searchKeys.reserve(searchTexts.size());
     for (const QString& text : searchTexts)
-        m_searchKeys.append(persian::searchKey(text));
-    endResetModel();
+        searchKeys.append(persian::searchKey(text));
+    setRowsWithKeys(std::move(ids), std::move(searchKeys), store);
 }
 
-void RecordListModel::setRowsWithKeys(QList<Id> ids, QStringList searchKeys)
+void RecordListModel::setRowsWithKeys(QList<Id> ids, QStringList searchKeys,
+                                      const std::function<void()>& store)
 {
     beginResetModel();
+    store();
     m_ids = std::move(ids);
     m_searchKeys = std::move(searchKeys);
     endResetModel();

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace jalaseh::session {
 
@@ -38,10 +39,18 @@ protected:
     // The text of one cell; rows are those given to setRows().
     virtual QString cell(int row, int column) const = 0;
     virtual QVariant decoration(int, int) const { return {}; }
-    // Replaces all rows at once: their ids and their search texts (normalised here).
-    void setRows(QList<Id> ids, const QStringList& searchTexts);
+    // Replaces all rows at once: their ids and their search texts (normalised here). `store`
+    // moves the subclass's own rows into place; it runs between beginResetModel() and
+    // endResetModel(), so that a view or proxy reading the model as the reset is announced still
+    // finds the old rows, as many as the old row count says. Read everything that can fail
+    // before: `store` only moves what was read.
+    void setRows(QList<Id> ids, const QStringList& searchTexts, const std::function<void()>& store);
     // The same with the keys made already (persian::searchKey of each row's words).
-    void setRowsWithKeys(QList<Id> ids, QStringList searchKeys);
+    void setRowsWithKeys(QList<Id> ids, QStringList searchKeys, const std::function<void()>& store);
+    // The cells of `columns` show what `source` holds (a person's name, an agenda item's number):
+    // when `source` is reset they are announced as changed, so that a view showing this model
+    // repaints them, whether or not this model is reloaded next.
+    void follow(const QAbstractItemModel& source, const QList<int>& columns);
 
 private:
     QStringList m_headers;
