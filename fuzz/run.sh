@@ -20,10 +20,8 @@ if ! command -v clang++-14 >/dev/null; then
     exit 2
 fi
 
-cmake -S "$ROOT" -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Debug \
-    -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
-    -DJALASEH_FUZZ=ON -DJALASEH_SANITIZE=ON \
-    -DJALASEH_BUILD_TESTS=OFF -DJALASEH_BUILD_BENCHMARKS=OFF >/dev/null
+# The fuzz preset of CMakePresets.json (clang-14, libFuzzer, ASan + UBSan), in $BUILD_DIR.
+cmake -S "$ROOT" --preset fuzz -B "$BUILD_DIR" >/dev/null
 # shellcheck disable=SC2086 # the target list is meant to split
 cmake --build "$BUILD_DIR" -j"$JOBS" --target $FUZZ_TARGETS
 

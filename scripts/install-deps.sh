@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libgl-dev qt6-translations-l10n
     libicu-dev catch2 libbenchmark-dev libkainjow-mustache-dev zlib1g-dev
-    fonts-noto-core xvfb xauth poppler-utils
+    fonts-noto-core xvfb xauth poppler-utils clang-format
 )
 if [ "${JALASEH_WITH_FUZZ:-0}" = 1 ]; then
     packages+=(clang-14 libclang-rt-14-dev)

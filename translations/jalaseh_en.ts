@@ -508,96 +508,6 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
         <translation>Internal error: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="16"/>
-        <source>Dr.</source>
-        <translation>Dr.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="18"/>
-        <source>Eng.</source>
-        <translation>Eng.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="27"/>
-        <source>steering committee</source>
-        <translation>steering committee</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="29"/>
-        <source>working group</source>
-        <translation>working group</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="31"/>
-        <source>other</source>
-        <translation>other</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="40"/>
-        <source>in person</source>
-        <translation>in person</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="42"/>
-        <source>online</source>
-        <translation>online</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="44"/>
-        <source>hybrid</source>
-        <translation>hybrid</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="53"/>
-        <source>planned</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="55"/>
-        <source>held</source>
-        <translation>held</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="57"/>
-        <source>minutes approved</source>
-        <translation>minutes approved</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="66"/>
-        <source>approved</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="68"/>
-        <source>rejected</source>
-        <translation>rejected</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="70"/>
-        <source>deferred</source>
-        <translation>deferred</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="79"/>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="81"/>
-        <source>in progress</source>
-        <translation>in progress</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="83"/>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="85"/>
-        <source>overdue</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
         <location filename="../src/cli/ReportOptions.cpp" line="19"/>
         <source>Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 --to 1402/12/29.</source>
         <translation>Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 --to 1402/12/29.</translation>
@@ -1135,146 +1045,146 @@ Examples:
         <translation>Created the empty database %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="66"/>
-        <location filename="../src/cli/ListCommand.cpp" line="99"/>
-        <location filename="../src/cli/ListCommand.cpp" line="123"/>
-        <location filename="../src/cli/ListCommand.cpp" line="158"/>
+        <location filename="../src/cli/ListCommand.cpp" line="74"/>
+        <location filename="../src/cli/ListCommand.cpp" line="107"/>
+        <location filename="../src/cli/ListCommand.cpp" line="131"/>
+        <location filename="../src/cli/ListCommand.cpp" line="166"/>
         <location filename="../src/cli/SearchCommand.cpp" line="140"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="67"/>
-        <location filename="../src/cli/ListCommand.cpp" line="160"/>
+        <location filename="../src/cli/ListCommand.cpp" line="75"/>
+        <location filename="../src/cli/ListCommand.cpp" line="168"/>
         <location filename="../src/cli/SearchCommand.cpp" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="68"/>
+        <location filename="../src/cli/ListCommand.cpp" line="76"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="69"/>
+        <location filename="../src/cli/ListCommand.cpp" line="77"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="70"/>
-        <location filename="../src/cli/ListCommand.cpp" line="161"/>
+        <location filename="../src/cli/ListCommand.cpp" line="78"/>
+        <location filename="../src/cli/ListCommand.cpp" line="169"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="71"/>
-        <location filename="../src/cli/ListCommand.cpp" line="162"/>
+        <location filename="../src/cli/ListCommand.cpp" line="79"/>
+        <location filename="../src/cli/ListCommand.cpp" line="170"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="72"/>
-        <location filename="../src/cli/ListCommand.cpp" line="102"/>
+        <location filename="../src/cli/ListCommand.cpp" line="80"/>
+        <location filename="../src/cli/ListCommand.cpp" line="110"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="73"/>
+        <location filename="../src/cli/ListCommand.cpp" line="81"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="74"/>
-        <location filename="../src/cli/ListCommand.cpp" line="163"/>
+        <location filename="../src/cli/ListCommand.cpp" line="82"/>
+        <location filename="../src/cli/ListCommand.cpp" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="100"/>
+        <location filename="../src/cli/ListCommand.cpp" line="108"/>
         <source>Family name</source>
         <translation>Family name</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="101"/>
+        <location filename="../src/cli/ListCommand.cpp" line="109"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="103"/>
+        <location filename="../src/cli/ListCommand.cpp" line="111"/>
         <source>Affiliation</source>
         <translation>Affiliation</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="104"/>
-        <location filename="../src/cli/ListCommand.cpp" line="128"/>
+        <location filename="../src/cli/ListCommand.cpp" line="112"/>
+        <location filename="../src/cli/ListCommand.cpp" line="136"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="108"/>
-        <location filename="../src/cli/ListCommand.cpp" line="133"/>
+        <location filename="../src/cli/ListCommand.cpp" line="116"/>
+        <location filename="../src/cli/ListCommand.cpp" line="141"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="109"/>
-        <location filename="../src/cli/ListCommand.cpp" line="134"/>
+        <location filename="../src/cli/ListCommand.cpp" line="117"/>
+        <location filename="../src/cli/ListCommand.cpp" line="142"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="124"/>
+        <location filename="../src/cli/ListCommand.cpp" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="125"/>
+        <location filename="../src/cli/ListCommand.cpp" line="133"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="126"/>
+        <location filename="../src/cli/ListCommand.cpp" line="134"/>
         <source>Merged into</source>
         <translation>Merged into</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="127"/>
+        <location filename="../src/cli/ListCommand.cpp" line="135"/>
         <source>Merged on</source>
         <translation>Merged on</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="159"/>
+        <location filename="../src/cli/ListCommand.cpp" line="167"/>
         <location filename="../src/cli/SearchCommand.cpp" line="141"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="164"/>
+        <location filename="../src/cli/ListCommand.cpp" line="172"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="165"/>
+        <location filename="../src/cli/ListCommand.cpp" line="173"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="166"/>
+        <location filename="../src/cli/ListCommand.cpp" line="174"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="167"/>
+        <location filename="../src/cli/ListCommand.cpp" line="175"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="193"/>
+        <location filename="../src/cli/ListCommand.cpp" line="201"/>
         <source>List the meetings, people, bodies or decisions of a database.</source>
         <translation>List the meetings, people, bodies or decisions of a database.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="199"/>
+        <location filename="../src/cli/ListCommand.cpp" line="207"/>
         <source>Usage: jalaseh --db FILE list meetings|people|bodies|decisions [--format table|tsv]
 
 Prints a table of what the database holds:
@@ -1311,17 +1221,17 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="233"/>
+        <location filename="../src/cli/ListCommand.cpp" line="241"/>
         <source>What should be listed? Add one of: %1.</source>
         <translation>What should be listed? Add one of: %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="236"/>
+        <location filename="../src/cli/ListCommand.cpp" line="244"/>
         <source>&quot;%1&quot; cannot be listed; list one of: %2.</source>
         <translation>&quot;%1&quot; cannot be listed; list one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="245"/>
+        <location filename="../src/cli/ListCommand.cpp" line="253"/>
         <location filename="../src/cli/SearchCommand.cpp" line="123"/>
         <source>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</source>
         <translation>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</translation>
@@ -5717,17 +5627,17 @@ Example:
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AgendaListModel.cpp" line="32"/>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="33"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AgendaListModel.cpp" line="44"/>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="45"/>
         <source>Question put to the room</source>
         <translation>Question put to the room</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AgendaListModel.cpp" line="44"/>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="45"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -5760,7 +5670,7 @@ Example:
         <translation>Represents</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceListModel.cpp" line="50"/>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="55"/>
         <source>%1 minutes late</source>
         <translation>%1 minutes late</translation>
     </message>
@@ -5946,48 +5856,48 @@ excused</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="49"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
         <source>Merged into %1 on %2</source>
         <translation>Merged into %1 on %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="54"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="56"/>
         <source>%1; merged from %2</source>
         <translation>%1; merged from %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="54"/>
-        <location filename="../src/session/models/BodyListModel.cpp" line="91"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="56"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="93"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="72"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="74"/>
         <source>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</source>
         <translation>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="84"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="86"/>
         <source>%1 (on %2)</source>
         <translation>%1 (on %2)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="85"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="87"/>
         <source>%1 (through %2, on %3)</source>
         <translation>%1 (through %2, on %3)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="90"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="92"/>
         <source>Merged from: %1. Their meetings are part of the attendance review of %2.</source>
         <translation>Merged from: %1. Their meetings are part of the attendance review of %2.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="53"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="53"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
@@ -6146,12 +6056,12 @@ excused</translation>
         <translation>no. %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/CarriedOverListModel.cpp" line="73"/>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="78"/>
         <source>Taken up</source>
         <translation>Taken up</translation>
     </message>
     <message>
-        <location filename="../src/session/models/CarriedOverListModel.cpp" line="73"/>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="78"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
@@ -6253,42 +6163,42 @@ excused</translation>
         <translation>Reviewed in</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="111"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="117"/>
         <source>%1 no. %2, %3</source>
         <translation>%1 no. %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="112"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="118"/>
         <source>no. %1 (%2)</source>
         <translation>no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="196"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="212"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="207"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="223"/>
         <source>Action item</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="209"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="225"/>
         <source>Decision (deferred)</source>
         <translation>Decision (deferred)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="210"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="226"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="217"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="233"/>
         <source>%1 (%2 days late)</source>
         <translation>%1 (%2 days late)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="223"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="239"/>
         <source>%1 (marked %2)</source>
         <translation>%1 (marked %2)</translation>
     </message>
@@ -6354,7 +6264,7 @@ excused</translation>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MembershipListModel.cpp" line="48"/>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="51"/>
         <source>(current)</source>
         <translation>(current)</translation>
     </message>
@@ -6392,12 +6302,12 @@ excused</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/session/models/PersonListModel.cpp" line="53"/>
+        <location filename="../src/session/models/PersonListModel.cpp" line="52"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/session/models/PersonListModel.cpp" line="53"/>
+        <location filename="../src/session/models/PersonListModel.cpp" line="52"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -6430,7 +6340,7 @@ excused</translation>
         <translation>Backed by</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ProposalListModel.cpp" line="50"/>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="52"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>

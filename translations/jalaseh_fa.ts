@@ -508,96 +508,6 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
         <translation>خطای درونی: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="16"/>
-        <source>Dr.</source>
-        <translation>دکتر</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="18"/>
-        <source>Eng.</source>
-        <translation>مهندس</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="27"/>
-        <source>steering committee</source>
-        <translation>کمیته راهبری</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="29"/>
-        <source>working group</source>
-        <translation>کارگروه</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="31"/>
-        <source>other</source>
-        <translation>دیگر</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="40"/>
-        <source>in person</source>
-        <translation>حضوری</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="42"/>
-        <source>online</source>
-        <translation>مجازی</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="44"/>
-        <source>hybrid</source>
-        <translation>ترکیبی</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="53"/>
-        <source>planned</source>
-        <translation>برنامه‌ریزی‌شده</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="55"/>
-        <source>held</source>
-        <translation>برگزارشده</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="57"/>
-        <source>minutes approved</source>
-        <translation>صورتجلسه تأییدشده</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="66"/>
-        <source>approved</source>
-        <translation>تصویب‌شده</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="68"/>
-        <source>rejected</source>
-        <translation>ردشده</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="70"/>
-        <source>deferred</source>
-        <translation>موکول‌شده</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="79"/>
-        <source>open</source>
-        <translation>باز</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="81"/>
-        <source>in progress</source>
-        <translation>در دست اقدام</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="83"/>
-        <source>done</source>
-        <translation>انجام‌شده</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/EnumLabels.cpp" line="85"/>
-        <source>overdue</source>
-        <translation>گذشته از مهلت</translation>
-    </message>
-    <message>
         <location filename="../src/cli/ReportOptions.cpp" line="19"/>
         <source>Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 --to 1402/12/29.</source>
         <translation>بازه را با --from و --to به تاریخ شمسی بدهید، مثلاً --from 1402/01/01 --to 1402/12/29.</translation>
@@ -1130,146 +1040,146 @@ Examples:
         <translation>پایگاه داده‌ی خالی %1 ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="66"/>
-        <location filename="../src/cli/ListCommand.cpp" line="99"/>
-        <location filename="../src/cli/ListCommand.cpp" line="123"/>
-        <location filename="../src/cli/ListCommand.cpp" line="158"/>
+        <location filename="../src/cli/ListCommand.cpp" line="74"/>
+        <location filename="../src/cli/ListCommand.cpp" line="107"/>
+        <location filename="../src/cli/ListCommand.cpp" line="131"/>
+        <location filename="../src/cli/ListCommand.cpp" line="166"/>
         <location filename="../src/cli/SearchCommand.cpp" line="140"/>
         <source>Id</source>
         <translation>شناسه</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="67"/>
-        <location filename="../src/cli/ListCommand.cpp" line="160"/>
+        <location filename="../src/cli/ListCommand.cpp" line="75"/>
+        <location filename="../src/cli/ListCommand.cpp" line="168"/>
         <location filename="../src/cli/SearchCommand.cpp" line="142"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="68"/>
+        <location filename="../src/cli/ListCommand.cpp" line="76"/>
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="69"/>
+        <location filename="../src/cli/ListCommand.cpp" line="77"/>
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="70"/>
-        <location filename="../src/cli/ListCommand.cpp" line="161"/>
+        <location filename="../src/cli/ListCommand.cpp" line="78"/>
+        <location filename="../src/cli/ListCommand.cpp" line="169"/>
         <source>Series</source>
         <translation>سلسله‌جلسه</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="71"/>
-        <location filename="../src/cli/ListCommand.cpp" line="162"/>
+        <location filename="../src/cli/ListCommand.cpp" line="79"/>
+        <location filename="../src/cli/ListCommand.cpp" line="170"/>
         <source>No.</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="72"/>
-        <location filename="../src/cli/ListCommand.cpp" line="102"/>
+        <location filename="../src/cli/ListCommand.cpp" line="80"/>
+        <location filename="../src/cli/ListCommand.cpp" line="110"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="73"/>
+        <location filename="../src/cli/ListCommand.cpp" line="81"/>
         <source>Mode</source>
         <translation>نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="74"/>
-        <location filename="../src/cli/ListCommand.cpp" line="163"/>
+        <location filename="../src/cli/ListCommand.cpp" line="82"/>
+        <location filename="../src/cli/ListCommand.cpp" line="171"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="100"/>
+        <location filename="../src/cli/ListCommand.cpp" line="108"/>
         <source>Family name</source>
         <translation>نام خانوادگی</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="101"/>
+        <location filename="../src/cli/ListCommand.cpp" line="109"/>
         <source>Given name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="103"/>
+        <location filename="../src/cli/ListCommand.cpp" line="111"/>
         <source>Affiliation</source>
         <translation>وابستگی سازمانی</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="104"/>
-        <location filename="../src/cli/ListCommand.cpp" line="128"/>
+        <location filename="../src/cli/ListCommand.cpp" line="112"/>
+        <location filename="../src/cli/ListCommand.cpp" line="136"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="108"/>
-        <location filename="../src/cli/ListCommand.cpp" line="133"/>
+        <location filename="../src/cli/ListCommand.cpp" line="116"/>
+        <location filename="../src/cli/ListCommand.cpp" line="141"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="109"/>
-        <location filename="../src/cli/ListCommand.cpp" line="134"/>
+        <location filename="../src/cli/ListCommand.cpp" line="117"/>
+        <location filename="../src/cli/ListCommand.cpp" line="142"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="124"/>
+        <location filename="../src/cli/ListCommand.cpp" line="132"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="125"/>
+        <location filename="../src/cli/ListCommand.cpp" line="133"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="126"/>
+        <location filename="../src/cli/ListCommand.cpp" line="134"/>
         <source>Merged into</source>
         <translation>ادغام‌شده در</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="127"/>
+        <location filename="../src/cli/ListCommand.cpp" line="135"/>
         <source>Merged on</source>
         <translation>تاریخ ادغام</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="159"/>
+        <location filename="../src/cli/ListCommand.cpp" line="167"/>
         <location filename="../src/cli/SearchCommand.cpp" line="141"/>
         <source>Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="164"/>
+        <location filename="../src/cli/ListCommand.cpp" line="172"/>
         <source>Follow-up</source>
         <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="165"/>
+        <location filename="../src/cli/ListCommand.cpp" line="173"/>
         <source>Responsible</source>
         <translation>مسئول پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="166"/>
+        <location filename="../src/cli/ListCommand.cpp" line="174"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="167"/>
+        <location filename="../src/cli/ListCommand.cpp" line="175"/>
         <source>Decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="193"/>
+        <location filename="../src/cli/ListCommand.cpp" line="201"/>
         <source>List the meetings, people, bodies or decisions of a database.</source>
         <translation>فهرست جلسه‌ها، افراد، نهادها یا مصوبه‌های یک پایگاه داده.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="199"/>
+        <location filename="../src/cli/ListCommand.cpp" line="207"/>
         <source>Usage: jalaseh --db FILE list meetings|people|bodies|decisions [--format table|tsv]
 
 Prints a table of what the database holds:
@@ -1306,17 +1216,17 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="233"/>
+        <location filename="../src/cli/ListCommand.cpp" line="241"/>
         <source>What should be listed? Add one of: %1.</source>
         <translation>چه چیزی فهرست شود؟ یکی از این‌ها را بیفزایید: %1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="236"/>
+        <location filename="../src/cli/ListCommand.cpp" line="244"/>
         <source>&quot;%1&quot; cannot be listed; list one of: %2.</source>
         <translation>«%1» فهرست‌شدنی نیست؛ یکی از این‌ها را فهرست کنید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ListCommand.cpp" line="245"/>
+        <location filename="../src/cli/ListCommand.cpp" line="253"/>
         <location filename="../src/cli/SearchCommand.cpp" line="123"/>
         <source>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</source>
         <translation>‏--format یا «table» است یا «tsv»، نه «%1».</translation>
@@ -5711,17 +5621,17 @@ Example:
         <translation>توضیح</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AgendaListModel.cpp" line="32"/>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="33"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AgendaListModel.cpp" line="44"/>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="45"/>
         <source>Question put to the room</source>
         <translation>پرسش از حاضران</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AgendaListModel.cpp" line="44"/>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="45"/>
         <source>Item</source>
         <translation>بند</translation>
     </message>
@@ -5754,7 +5664,7 @@ Example:
         <translation>نماینده‌ی</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceListModel.cpp" line="50"/>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="55"/>
         <source>%1 minutes late</source>
         <translation>%1 دقیقه تأخیر</translation>
     </message>
@@ -5940,48 +5850,48 @@ excused</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="49"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
         <source>Merged into %1 on %2</source>
         <translation>ادغام‌شده در %1 از %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="54"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="56"/>
         <source>%1; merged from %2</source>
         <translation>%1؛ ادغام‌شده از %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="54"/>
-        <location filename="../src/session/models/BodyListModel.cpp" line="91"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="56"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="93"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="72"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="74"/>
         <source>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</source>
         <translation>%1 در تاریخ %3 در %2 ادغام شد. جلسه‌ها و صورتجلسه‌هایش نام خودش را نگه می‌دارند و حضور و غیابش در بررسی حضور %2 به شمار می‌آید.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="84"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="86"/>
         <source>%1 (on %2)</source>
         <translation>%1 (از %2)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="85"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="87"/>
         <source>%1 (through %2, on %3)</source>
         <translation>%1 (از راه %2، از %3)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="90"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="92"/>
         <source>Merged from: %1. Their meetings are part of the attendance review of %2.</source>
         <translation>ادغام‌شده از: %1. جلسه‌های آن‌ها در بررسی حضور %2 به شمار می‌آیند.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="53"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="53"/>
         <source>Inactive</source>
         <translation>غیرفعال</translation>
     </message>
@@ -6139,12 +6049,12 @@ excused</source>
         <translation>جلسه‌ی %1، %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/CarriedOverListModel.cpp" line="73"/>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="78"/>
         <source>Taken up</source>
         <translation>بررسی شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/CarriedOverListModel.cpp" line="73"/>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="78"/>
         <source>To review</source>
         <translation>برای بررسی</translation>
     </message>
@@ -6246,42 +6156,42 @@ excused</source>
         <translation>بررسی‌شده در</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="111"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="117"/>
         <source>%1 no. %2, %3</source>
         <translation>%1، شماره‌ی %2، %3</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="112"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="118"/>
         <source>no. %1 (%2)</source>
         <translation>جلسه‌ی %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="196"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="212"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="207"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="223"/>
         <source>Action item</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="209"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="225"/>
         <source>Decision (deferred)</source>
         <translation>مصوبه (موکول‌شده)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="210"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="226"/>
         <source>Decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="217"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="233"/>
         <source>%1 (%2 days late)</source>
         <translation>%1 (%2 روز گذشته)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="223"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="239"/>
         <source>%1 (marked %2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6347,7 +6257,7 @@ excused</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MembershipListModel.cpp" line="48"/>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="51"/>
         <source>(current)</source>
         <translation>(کنونی)</translation>
     </message>
@@ -6385,12 +6295,12 @@ excused</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../src/session/models/PersonListModel.cpp" line="53"/>
+        <location filename="../src/session/models/PersonListModel.cpp" line="52"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../src/session/models/PersonListModel.cpp" line="53"/>
+        <location filename="../src/session/models/PersonListModel.cpp" line="52"/>
         <source>No</source>
         <translation>خیر</translation>
     </message>
@@ -6423,7 +6333,7 @@ excused</source>
         <translation>حامیان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ProposalListModel.cpp" line="50"/>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="52"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>

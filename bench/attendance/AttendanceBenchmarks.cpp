@@ -14,8 +14,8 @@
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
-#include "storage/SyntheticDatabase.h"
 #include "support/TenYears.h"
+#include "synthetic/SyntheticDatabase.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

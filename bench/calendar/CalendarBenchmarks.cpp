@@ -5,8 +5,8 @@
 #include "storage/CalendarRepository.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
-#include "storage/SyntheticDatabase.h"
 #include "support/TenYears.h"
+#include "synthetic/SyntheticDatabase.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -13,7 +13,7 @@
 #include "storage/MembershipRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SearchRepository.h"
-#include "storage/SyntheticDatabase.h"
+#include "synthetic/SyntheticDatabase.h"
 
 #include <QCalendar>
 #include <QCoreApplication>
@@ -26,6 +26,7 @@
 
 using namespace jalaseh;
 using namespace jalaseh::storage;
+using namespace jalaseh::synthetic;
 
 namespace {
 

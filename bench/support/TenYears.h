@@ -4,7 +4,7 @@
 // synthetic ten-year database (PRODUCT.md's sizes), generated once into a temporary folder, or
 // kept between runs in the file an environment variable names.
 #include "storage/Database.h"
-#include "storage/SyntheticDatabase.h"
+#include "synthetic/SyntheticDatabase.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -37,7 +37,7 @@ inline QString tenYearsFile(const char* keptIn)
     const QString file = kept.isEmpty() ? folder.filePath(QStringLiteral("ten-years.db")) : kept;
     if (!QFileInfo::exists(file)) {
         auto created = openOrDie(file, true);
-        storage::generateSynthetic(*created, storage::SyntheticSize{}, syntheticSeed);
+        synthetic::generateSynthetic(*created, synthetic::SyntheticSize{}, syntheticSeed);
     }
     return file;
 }

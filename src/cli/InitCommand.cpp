@@ -4,7 +4,7 @@
 #include "exchange/DemoData.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
-#include "storage/SyntheticDatabase.h"
+#include "synthetic/SyntheticDatabase.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -16,13 +16,13 @@ namespace {
 constexpr int mostSyntheticYears = 100;
 
 // The sizes of PRODUCT.md's ten-year database, scaled to `years`.
-storage::SyntheticSize syntheticSize(int years)
+synthetic::SyntheticSize syntheticSize(int years)
 {
-    const storage::SyntheticSize tenYears;
+    const synthetic::SyntheticSize tenYears;
     auto scaled = [years](int tenYearCount) {
         return std::max(1, int(std::lround(double(tenYearCount) * years / 10.0)));
     };
-    storage::SyntheticSize size;
+    synthetic::SyntheticSize size;
     size.years = years;
     size.people = scaled(tenYears.people);
     size.bodies = scaled(tenYears.bodies);
@@ -194,7 +194,7 @@ int InitCommand::run(const Invocation& invocation)
         if (arguments.has(QStringLiteral("--demo")))
             exchange::createDemoData(*opened.database);
         else if (years)
-            storage::generateSynthetic(*opened.database, syntheticSize(*years), seed);
+            synthetic::generateSynthetic(*opened.database, syntheticSize(*years), seed);
     } catch (...) {
         // A half-made database is worth nothing; leave no file behind so that init can be rerun.
         opened.database.reset();

@@ -2,8 +2,8 @@
 
 #include "CommandArguments.h"
 #include "CommandDatabase.h"
-#include "EnumLabels.h"
 #include "TextTable.h"
+#include "core/EnumLabels.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "storage/BodyRepository.h"
@@ -41,10 +41,18 @@ QString shownNumber(int number, TableFormat format)
     return format == TableFormat::Tsv ? QString::number(number) : persian::formatNumber(number);
 }
 
+// Readable tables name choices with the window's words (core/EnumLabels.h), so that both say
+// the same; scripts get the storage keys.
 template <typename Enum>
 QString shownChoice(Enum value, TableFormat format)
 {
     return format == TableFormat::Tsv ? storageKey(value) : label(value);
+}
+
+// A person without an academic title shows an empty cell, not the window's "No title".
+QString shownTitle(AcademicTitle title)
+{
+    return title == AcademicTitle::None ? QString() : label(title);
 }
 
 QHash<Id, QString> seriesNames(Database& database)
@@ -104,7 +112,7 @@ TextTable people(Database& database, TableFormat format)
                      QCoreApplication::translate("CommandLine", "Active")});
     for (const Person& person : storage::PersonRepository(database).all())
         table.addRow({QString::number(person.id), person.familyName, person.givenName,
-                      label(person.title), person.affiliation,
+                      shownTitle(person.title), person.affiliation,
                       person.active ? QCoreApplication::translate("CommandLine", "yes")
                                     : QCoreApplication::translate("CommandLine", "no")});
     return table;

@@ -144,7 +144,7 @@ QString MinutesSentences::presentGroup(AttendanceRole role, const QList<Id>& peo
 {
     const bool many = people.size() > 1;
     const QString group = names(people);
-    const auto inParentheses = [&group](const QString& label) {
+    const auto inParentheses = [&group](const QString& label) -> QString {
         return label + QStringLiteral(" (") + group + QChar(u')');
     };
     switch (role) {
@@ -289,9 +289,9 @@ QString MinutesSentences::questions(bool opensTheDiscussion) const
     if (titles.isEmpty())
         return {};
     const QString topic = titles.size() == 1
-                              ? QStringLiteral("موضوع ") + titles.first()
-                              : persian::cardinalWords(int(titles.size())) +
-                                    QStringLiteral(" محور اصلی ") + persian::joinList(titles);
+                              ? QString(QStringLiteral("موضوع ") + titles.first())
+                              : QString(persian::cardinalWords(int(titles.size())) +
+                                        QStringLiteral(" محور اصلی ") + persian::joinList(titles));
     const QString lead =
         opensTheDiscussion ? QStringLiteral("در ابتدا") : QStringLiteral("در ادامه");
     return joinWords({lead, QStringLiteral("در رابطه با"), topic, QStringLiteral("نظرخواهی شد.")});

@@ -7,7 +7,9 @@ std::string describe(const QString& userMessage, const QString& technicalDetail)
 {
     if (technicalDetail.isEmpty())
         return userMessage.toStdString();
-    return (userMessage + QStringLiteral(" (") + technicalDetail + QLatin1Char(')')).toStdString();
+    const QString described =
+        userMessage + QStringLiteral(" (") + technicalDetail + QLatin1Char(')');
+    return described.toStdString();
 }
 
 } // namespace

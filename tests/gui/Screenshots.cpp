@@ -27,7 +27,7 @@
 #include "storage/MeetingSeriesRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/SettingsRepository.h"
-#include "storage/SyntheticDatabase.h"
+#include "synthetic/SyntheticDatabase.h"
 
 #include <QApplication>
 #include <QDir>
@@ -379,7 +379,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", qPrintable(network.message));
         return 1;
     }
-    storage::SyntheticSize size;
+    synthetic::SyntheticSize size;
     size.years = 3;
     size.people = 600;
     size.bodies = 18;
@@ -389,7 +389,7 @@ int main(int argc, char** argv)
     size.decisions = 15000;
     size.proposals = 3000;
     size.actionItems = 3000;
-    storage::generateSynthetic(*network.database, size, 1402);
+    synthetic::generateSynthetic(*network.database, size, 1402);
     Id group = 0;
     for (const Body& body : storage::BodyRepository(*network.database).all())
         if (body.kind == BodyKind::WorkingGroup && body.active && !body.isMerged() && !group)

@@ -33,7 +33,7 @@ SessionDatabase::SessionDatabase(Content content)
     if (content == Content::Demo)
         exchange::createDemoData(*opened.database);
     else if (content == Content::Generated)
-        storage::generateSynthetic(*opened.database, smallNetwork(), 7);
+        synthetic::generateSynthetic(*opened.database, smallNetwork(), 7);
     m_session = std::make_unique<session::DatabaseSession>(std::move(opened.database));
 }
 
@@ -131,7 +131,7 @@ QString changeName(session::Change change)
 
 } // namespace
 
-storage::SyntheticSize smallNetwork()
+synthetic::SyntheticSize smallNetwork()
 {
     return {.years = 3,
             .people = 90,

@@ -5,7 +5,7 @@
 // with members over time and a merged group), or with a small generated network.
 #include "core/Id.h"
 #include "session/DatabaseSession.h"
-#include "storage/SyntheticDatabase.h"
+#include "synthetic/SyntheticDatabase.h"
 
 #include <QSignalSpy>
 #include <QStringList>
@@ -57,7 +57,7 @@ private:
 };
 
 // The size of the generated network: three years, 90 people, 14 bodies, 80 meetings.
-storage::SyntheticSize smallNetwork();
+synthetic::SyntheticSize smallNetwork();
 
 // The names of the demo data.
 namespace demo {

@@ -244,7 +244,7 @@ void MeetingEditor::reloadRows()
 // English sentence around it into its order.
 void MeetingEditor::showHeading()
 {
-    const auto embedded = [](const QString& text) {
+    const auto embedded = [](const QString& text) -> QString {
         return (text.isRightToLeft() ? QChar(0x202B) : QChar(0x202A)) + text + QChar(0x202C);
     };
     const QChar direction(layoutDirection() == Qt::RightToLeft ? 0x200F : 0x200E);

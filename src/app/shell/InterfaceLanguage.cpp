@@ -31,8 +31,8 @@ bool installTranslation(QApplication& application, const QString& file, const QS
 // Prefer the fonts the minutes documents bundle, so the interface and the PDFs look alike.
 void loadBundledFonts()
 {
-    for (const QString& directory : {QStringLiteral(":/fonts"), QApplication::applicationDirPath() +
-                                                                    QStringLiteral("/fonts")}) {
+    const QString besideProgram = QApplication::applicationDirPath() + QStringLiteral("/fonts");
+    for (const QString& directory : {QStringLiteral(":/fonts"), besideProgram}) {
         const QDir fonts(directory);
         for (const QString& name : fonts.entryList({QStringLiteral("NotoSansArabic*.ttf")}))
             QFontDatabase::addApplicationFont(fonts.filePath(name));

@@ -297,7 +297,7 @@ QVariant AttendanceMatrixModel::headerData(int section, Qt::Orientation orientat
             text += QLatin1Char('\n') + tr("Meeting %1 of %2")
                                             .arg(persian::formatNumber(meeting.number),
                                                  m_bodyNames.value(meeting.bodyId));
-        return text + QLatin1Char('\n') + tr("Double-click to open the meeting.");
+        return QString(text + QLatin1Char('\n') + tr("Double-click to open the meeting."));
     }
     case MeetingIdRole:
         return meeting.id;

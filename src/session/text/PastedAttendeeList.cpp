@@ -19,11 +19,14 @@ QList<Person> withWholeName(const QList<Person>& people, const QString& wholeNam
 {
     const QString key = persian::searchKey(wholeName);
     QList<Person> found;
-    for (const Person& person : people)
-        if (!person.givenName.isEmpty() &&
-            (persian::searchKey(person.givenName + QLatin1Char(' ') + person.familyName) == key ||
-             persian::searchKey(person.familyName + QLatin1Char(' ') + person.givenName) == key))
+    for (const Person& person : people) {
+        if (person.givenName.isEmpty())
+            continue;
+        const QString givenFirst = person.givenName + QLatin1Char(' ') + person.familyName;
+        const QString familyFirst = person.familyName + QLatin1Char(' ') + person.givenName;
+        if (persian::searchKey(givenFirst) == key || persian::searchKey(familyFirst) == key)
             found.append(person);
+    }
     return found;
 }
 

@@ -6,8 +6,8 @@
 #include "storage/PersonRepository.h"
 #include "storage/SearchRepository.h"
 #include "storage/Statement.h"
-#include "storage/SyntheticDatabase.h"
 #include "support/QtCatchPrinters.h"
+#include "synthetic/SyntheticDatabase.h"
 
 #include <QCalendar>
 #include <catch2/catch.hpp>
@@ -15,6 +15,7 @@
 using namespace jalaseh;
 using namespace jalaseh::storage;
 using namespace jalaseh::storage::test;
+using namespace jalaseh::synthetic;
 
 namespace {
 

@@ -3,7 +3,7 @@
 #include <QList>
 #include <random>
 
-namespace jalaseh::storage {
+namespace jalaseh::synthetic {
 
 // The synthetic database's dice. std::mt19937's sequence is fixed by the standard, but the
 // standard distributions are not; these few are written out so that a seed gives the same
@@ -45,4 +45,4 @@ private:
     std::mt19937 m_engine;
 };
 
-} // namespace jalaseh::storage
+} // namespace jalaseh::synthetic

@@ -3,8 +3,10 @@
 #include <QtGlobal>
 
 namespace jalaseh::storage {
-
 class Database;
+}
+
+namespace jalaseh::synthetic {
 
 // How much to make. The defaults are the product's ten-year bar (PRODUCT.md); tests use small
 // sizes. Totals are exact whenever they fit (a meeting cannot list more people than exist).
@@ -26,6 +28,6 @@ struct SyntheticSize
 // meetings spread over the Jalali years up to 1403, their attendance, agenda, contributions,
 // proposals, decisions (deferred ones reviewed at the next meeting) and action items. The same
 // seed gives the same database. One transaction; prepared statements are reused.
-void generateSynthetic(Database& database, const SyntheticSize& size, quint32 seed);
+void generateSynthetic(storage::Database& database, const SyntheticSize& size, quint32 seed);
 
-} // namespace jalaseh::storage
+} // namespace jalaseh::synthetic

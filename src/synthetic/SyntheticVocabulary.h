@@ -2,7 +2,7 @@
 
 #include <QStringList>
 
-namespace jalaseh::storage {
+namespace jalaseh::synthetic {
 
 // The words the synthetic database is made of: names, universities, topics and the phrases of
 // minutes, all in plain stored Persian (Persian ک and ی, ZWNJ where Persian writes it).
@@ -28,4 +28,4 @@ struct SyntheticVocabulary
     static const SyntheticVocabulary& persian();
 };
 
-} // namespace jalaseh::storage
+} // namespace jalaseh::synthetic

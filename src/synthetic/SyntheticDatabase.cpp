@@ -8,8 +8,8 @@
 #include "storage/Database.h"
 #include "storage/SearchKeys.h"
 #include "storage/Statement.h"
-#include "storage/SyntheticRandom.h"
-#include "storage/SyntheticVocabulary.h"
+#include "synthetic/SyntheticRandom.h"
+#include "synthetic/SyntheticVocabulary.h"
 
 #include <QCalendar>
 
@@ -20,8 +20,13 @@
 #include <cmath>
 #include <limits>
 
-namespace jalaseh::storage {
+namespace jalaseh::synthetic {
 namespace {
+
+using storage::Database;
+using storage::SearchKeys;
+using storage::Statement;
+using storage::Transaction;
 
 // Splits `total` into parts proportional to `weights`, each at most its cap, summing exactly to
 // `total` when the caps allow it (largest remainders first).
@@ -698,4 +703,4 @@ void generateSynthetic(Database& database, const SyntheticSize& size, quint32 se
     Statement(database, QStringLiteral("PRAGMA cache_size = %1").arg(previous)).exec();
 }
 
-} // namespace jalaseh::storage
+} // namespace jalaseh::synthetic

@@ -1,6 +1,6 @@
 #include "SyntheticVocabulary.h"
 
-namespace jalaseh::storage {
+namespace jalaseh::synthetic {
 namespace {
 
 QStringList words(std::initializer_list<const char*> utf8)
@@ -313,4 +313,4 @@ const SyntheticVocabulary& SyntheticVocabulary::persian()
     return vocabulary;
 }
 
-} // namespace jalaseh::storage
+} // namespace jalaseh::synthetic
