@@ -508,22 +508,22 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
         <translation>Internal error: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="19"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="20"/>
         <source>Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 --to 1402/12/29.</source>
         <translation>Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 --to 1402/12/29.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="85"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="86"/>
         <source>%1 is exported as csv or pdf, not &quot;%2&quot;.</source>
         <translation>%1 is exported as csv or pdf, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="92"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="93"/>
         <source>A pdf file cannot go to the terminal; name the file with -o, e.g. `-o report.pdf`.</source>
         <translation>A pdf file cannot go to the terminal; name the file with -o, e.g. `-o report.pdf`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="101"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="102"/>
         <source>A pdf can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it. Export as csv instead.</source>
         <translation>A pdf can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it. Export as csv instead.</translation>
     </message>
@@ -604,7 +604,7 @@ Examples:
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="41"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="42"/>
         <source>%1 &quot;%2&quot; is not a date: %3</source>
         <translation>%1 &quot;%2&quot; is not a date: %3</translation>
     </message>
@@ -721,7 +721,7 @@ Examples:
         <translation>%1 has no meeting series named &quot;%2&quot;; check the name as the application&apos;s meetings list shows it.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="65"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="66"/>
         <source>The period starts (%1) after it ends (%2); swap --from and --to.</source>
         <translation>The period starts (%1) after it ends (%2); swap --from and --to.</translation>
     </message>
@@ -732,17 +732,17 @@ Examples:
         <translation>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="104"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="107"/>
         <source>%1 could not be written: %2. Check the folder exists and may be written to.</source>
         <translation>%1 could not be written: %2. Check the folder exists and may be written to.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="23"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="24"/>
         <source>Write one meeting with everything recorded about it as a JSON meeting file.</source>
         <translation>Write one meeting with everything recorded about it as a JSON meeting file.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="30"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="31"/>
         <source>Usage: jalaseh --db FILE export meeting ID [--format json] [-o OUTPUT]
 
 Writes the meeting with id ID (see `list meetings`) as a meeting file: the meeting,
@@ -777,28 +777,28 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="62"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="63"/>
         <source>Give the id of one meeting, e.g. `export meeting 1`; `list meetings` shows the ids.</source>
         <translation>Give the id of one meeting, e.g. `export meeting 1`; `list meetings` shows the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="71"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="72"/>
         <source>A meeting is exported as json, not &quot;%1&quot;. (The minutes as PDF, ODT, HTML or text come from `export minutes`.)</source>
         <translation>A meeting is exported as json, not &quot;%1&quot;. (The minutes as PDF, ODT, HTML or text come from `export minutes`.)</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="85"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="142"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="145"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="27"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="28"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="35"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="36"/>
         <source>Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
@@ -845,27 +845,27 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="75"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="76"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="86"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="87"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no style &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="105"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="108"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no format &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="115"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="118"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="125"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="128"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</translation>
     </message>
@@ -1569,6 +1569,14 @@ Example:
         <location filename="../src/storage/DatabaseOpening.cpp" line="483"/>
         <source>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</source>
         <translation>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFiles</name>
+    <message>
+        <location filename="../src/storage/DatabaseFiles.cpp" line="37"/>
+        <source>%1 is the database itself or one of its files; writing there would destroy it. Choose another file.</source>
+        <translation>%1 is the database itself or one of its files; writing there would destroy it. Choose another file.</translation>
     </message>
 </context>
 <context>
@@ -2683,43 +2691,48 @@ Example:
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="116"/>
-        <location filename="../src/exchange/JsonFields.cpp" line="127"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="108"/>
+        <source>is %1 characters long; a field may hold at most %2. Shorten it or split it over several entries.</source>
+        <translation>is %1 characters long; a field may hold at most %2. Shorten it or split it over several entries.</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="125"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="136"/>
         <source>is empty; write the text</source>
         <translation>is empty; write the text</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="138"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="147"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="142"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="151"/>
         <source>%1 is out of range; it should be from %2 to %3</source>
         <translation>%1 is out of range; it should be from %2 to %3</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="158"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="167"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="174"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="183"/>
         <source>%1 is not a date (expected YYYY-MM-DD, a Gregorian date such as 2023-04-10)</source>
         <translation>%1 is not a date (expected YYYY-MM-DD, a Gregorian date such as 2023-04-10)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="192"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="201"/>
         <source>%1 is not a time of day (expected HH:MM, such as 13:20)</source>
         <translation>%1 is not a time of day (expected HH:MM, such as 13:20)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="204"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="213"/>
         <source>a list [...]</source>
         <translation>a list [...]</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="216"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="225"/>
         <source>an object {...}</source>
         <translation>an object {...}</translation>
     </message>
@@ -2729,118 +2742,123 @@ Example:
         <translation>the series &quot;%1&quot; already has a meeting number %2 (held on %3, id %4); give this meeting the next free number, %5, or import it into another database</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="39"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="40"/>
         <source>The file is not valid JSON: %1 (at byte %2). A meeting file is what `jalaseh export meeting` writes.</source>
         <translation>The file is not valid JSON: %1 (at byte %2). A meeting file is what `jalaseh export meeting` writes.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="46"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="47"/>
         <source>The file holds JSON but not a meeting: it should be one object {...} with &quot;format&quot;: &quot;%1&quot;.</source>
         <translation>The file holds JSON but not a meeting: it should be one object {...} with &quot;format&quot;: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="68"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="55"/>
+        <source>appears twice in the same object; keep the one you mean and remove the other.</source>
+        <translation>appears twice in the same object; keep the one you mean and remove the other.</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="75"/>
         <source>... and %1 more problems.</source>
         <translation>... and %1 more problems.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="111"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="118"/>
         <source>%1 is not a Jalaseh meeting file (expected &quot;%2&quot;)</source>
         <translation>%1 is not a Jalaseh meeting file (expected &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="120"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="127"/>
         <source>%1 is newer than this Jalaseh reads (up to %2); update Jalaseh to import this file</source>
         <translation>%1 is newer than this Jalaseh reads (up to %2); update Jalaseh to import this file</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="171"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="178"/>
         <source>%1 is listed twice among the people (also people[%2]); list each person once</source>
         <translation>%1 is listed twice among the people (also people[%2]); list each person once</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="200"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="207"/>
         <source>%1 is listed twice among the bodies; list each body once</source>
         <translation>%1 is listed twice among the bodies; list each body once</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="244"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="251"/>
         <source>%1 is the same as the start; a meeting ends after it starts</source>
         <translation>%1 is the same as the start; a meeting ends after it starts</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="248"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="255"/>
         <source>%1 is before the start %2; a meeting ends after it starts</source>
         <translation>%1 is before the start %2; a meeting ends after it starts</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="271"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="278"/>
         <source>%1 is not a Jalali date (%2); write it as YYYY/MM/DD, such as 1402/01/21</source>
         <translation>%1 is not a Jalali date (%2); write it as YYYY/MM/DD, such as 1402/01/21</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="282"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="289"/>
         <source>%1 is not the same day as date %2 (which is %3/%4/%5); correct one of them, or leave jalaliDate out</source>
         <translation>%1 is not the same day as date %2 (which is %3/%4/%5); correct one of them, or leave jalaliDate out</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="318"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="325"/>
         <source>only someone who came late has minutes late (the status is &quot;%1&quot;); set the status to &quot;late&quot; or remove minutesLate</source>
         <translation>only someone who came late has minutes late (the status is &quot;%1&quot;); set the status to &quot;late&quot; or remove minutesLate</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="327"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="334"/>
         <source>%1 is listed twice in the attendance; list each person once</source>
         <translation>%1 is listed twice in the attendance; list each person once</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="374"/>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="400"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="381"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="407"/>
         <source>agenda item</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="417"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="424"/>
         <source>%1 is already named as proposer or supporter; name each person once</source>
         <translation>%1 is already named as proposer or supporter; name each person once</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="450"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="457"/>
         <source>proposal</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="474"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="481"/>
         <source>decision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="482"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="489"/>
         <source>should be an object {...}, not %1</source>
         <translation>should be an object {...}, not %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="498"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="505"/>
         <source>should be a person&apos;s name, not %1</source>
         <translation>should be a person&apos;s name, not %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="509"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="516"/>
         <source>%1 could be any of %2 people in the file; write the full name (given name, then family name)</source>
         <translation>%1 could be any of %2 people in the file; write the full name (given name, then family name)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="517"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="524"/>
         <source>%1 is not among the file&apos;s people; add the person to &quot;people&quot; or correct the name</source>
         <translation>%1 is not among the file&apos;s people; add the person to &quot;people&quot; or correct the name</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="542"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="549"/>
         <source>%1 is not among the file&apos;s bodies; add it to &quot;bodies&quot; or correct the name</source>
         <translation>%1 is not among the file&apos;s bodies; add it to &quot;bodies&quot; or correct the name</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="558"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="565"/>
         <source>there is no %1 %2 in the file (it has %3, numbered from 1)</source>
         <translation>there is no %1 %2 in the file (it has %3, numbered from 1)</translation>
     </message>
@@ -3918,220 +3936,221 @@ Example:
 <context>
     <name>jalaseh::app::AttendanceView</name>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="88"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="89"/>
         <source>First day of the period</source>
         <translation>First day of the period</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="89"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="90"/>
         <source>Last day of the period</source>
         <translation>Last day of the period</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="104"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="105"/>
         <source>Double-click a meeting to open it</source>
         <translation>Double-click a meeting to open it</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="110"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="111"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="115"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="116"/>
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="116"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="117"/>
         <source>late (minutes)</source>
         <translation>late (minutes)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="117"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="118"/>
         <source>left early</source>
         <translation>left early</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="118"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="119"/>
         <source>excused absence</source>
         <translation>excused absence</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="119"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="120"/>
         <source>absent without excuse</source>
         <translation>absent without excuse</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="120"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="121"/>
         <source>? nothing recorded</source>
         <translation>? nothing recorded</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="121"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="122"/>
         <source>not a member</source>
         <translation>not a member</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="249"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="250"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (merged into %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="263"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="264"/>
         <source>Series: %1</source>
         <translation>Series: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="287"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="288"/>
         <source>This Jalali year (%1)</source>
         <translation>This Jalali year (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="289"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="290"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="292"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="293"/>
         <source>Jalali year %1</source>
         <translation>Jalali year %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="294"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="295"/>
         <source>Custom period</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="340"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="341"/>
         <source>The period starts (%1) after it ends (%2); correct one of the dates.</source>
         <translation>The period starts (%1) after it ends (%2); correct one of the dates.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="389"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="390"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="428"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="429"/>
         <source>No meetings of %1 from %2 to %3. Choose another period or body.</source>
         <translation>No meetings of %1 from %2 to %3. Choose another period or body.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="431"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="432"/>
         <source>%1 meetings and %2 members from %3 to %4</source>
         <translation>%1 meetings and %2 members from %3 to %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="437"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="438"/>
         <source>; the members&apos; overall attendance rate: %1</source>
         <translation>; the members&apos; overall attendance rate: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="441"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="442"/>
         <source>With the meetings of %1, merged into it.</source>
         <translation>With the meetings of %1, merged into it.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="441"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="493"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="442"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="494"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="486"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="487"/>
         <source>%1: %2 absences without excuse in a row, from %3 to %4</source>
         <translation>%1: %2 absences without excuse in a row, from %3 to %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="489"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="490"/>
         <source>%1: %2 absences without excuse in the Jalali year %3</source>
         <translation>%1: %2 absences without excuse in the Jalali year %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="492"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="493"/>
         <source>Meetings missed without excuse: %1. Double-click to find the row.</source>
         <translation>Meetings missed without excuse: %1. Double-click to find the row.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="517"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="518"/>
         <source>%1: no meeting in the last %2 months; the last was on %3</source>
         <translation>%1: no meeting in the last %2 months; the last was on %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="520"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="521"/>
         <source>%1: no meeting recorded yet</source>
         <translation>%1: no meeting recorded yet</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="521"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="522"/>
         <source>Double-click to show its attendance.</source>
         <translation>Double-click to show its attendance.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="529"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="530"/>
         <source>Alerts (%1)</source>
         <translation>Alerts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="531"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="532"/>
         <source>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</source>
         <translation>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="559"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="560"/>
         <source>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</source>
         <translation>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="592"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="593"/>
         <source>All bodies</source>
         <translation>All bodies</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="649"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="650"/>
         <source>Attendance of %1, %2</source>
         <translation>Attendance of %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="652"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="653"/>
         <source>Export the attendance as PDF</source>
         <translation>Export the attendance as PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="653"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="672"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="654"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="673"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="654"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="655"/>
         <source>Export the attendance as CSV</source>
         <translation>Export the attendance as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="655"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="674"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="656"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="675"/>
         <source>CSV files for spreadsheets (*.csv)</source>
         <translation>CSV files for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="689"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="688"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="694"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="668"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="669"/>
         <source>Activity of the bodies, %1</source>
         <translation>Activity of the bodies, %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="671"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="672"/>
         <source>Export the activity as PDF</source>
         <translation>Export the activity as PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="673"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="674"/>
         <source>Export the activity as CSV</source>
         <translation>Export the activity as CSV</translation>
     </message>
@@ -5188,37 +5207,37 @@ Example:
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="31"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="32"/>
         <source>Narrative report</source>
         <translation>Narrative report</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="32"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="33"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>Formal minutes (صورتجلسه)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="33"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="115"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="121"/>
         <source>minutes-%1-%2.%3</source>
         <translation>minutes-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="125"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="131"/>
         <source>Export the minutes</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="126"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="132"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="163"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="169"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</translation>
     </message>

@@ -508,22 +508,22 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
         <translation>خطای درونی: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="19"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="20"/>
         <source>Give the period with --from and --to as Jalali dates, e.g. --from 1402/01/01 --to 1402/12/29.</source>
         <translation>بازه را با --from و --to به تاریخ شمسی بدهید، مثلاً --from 1402/01/01 --to 1402/12/29.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="85"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="86"/>
         <source>%1 is exported as csv or pdf, not &quot;%2&quot;.</source>
         <translation>خروجی %1 به صورت csv یا pdf است، نه «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="92"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="93"/>
         <source>A pdf file cannot go to the terminal; name the file with -o, e.g. `-o report.pdf`.</source>
         <translation>پرونده pdf را نمی‌توان در پایانه نوشت؛ نام پرونده را با -o بدهید، مثلاً `-o report.pdf`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="101"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="102"/>
         <source>A pdf can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it. Export as csv instead.</source>
         <translation>pdf فقط وقتی ساخته می‌شود که جلسه با کتابخانه گرافیکی‌اش اجرا شود و این ساخت خط فرمان آن را ندارد. به جای آن خروجی csv بگیرید.</translation>
     </message>
@@ -604,7 +604,7 @@ Examples:
         <translation>فعالیت</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="41"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="42"/>
         <source>%1 &quot;%2&quot; is not a date: %3</source>
         <translation>%1 «%2» تاریخ نیست: %3</translation>
     </message>
@@ -721,7 +721,7 @@ Examples:
         <translation>در %1 سلسله‌جلسه‌ای به نام «%2» نیست؛ نام را همان‌گونه که فهرست جلسه‌های برنامه نشان می‌دهد بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReportOptions.cpp" line="65"/>
+        <location filename="../src/cli/ReportOptions.cpp" line="66"/>
         <source>The period starts (%1) after it ends (%2); swap --from and --to.</source>
         <translation>آغاز بازه (%1) پس از پایان آن (%2) است؛ --from و --to را جابه‌جا کنید.</translation>
     </message>
@@ -732,17 +732,17 @@ Examples:
         <translation>در %1 نهادی با نام «%2» نیست. برای دیدن نام‌ها `jalaseh --db %1 list bodies` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="104"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="107"/>
         <source>%1 could not be written: %2. Check the folder exists and may be written to.</source>
         <translation>%1 نوشته نشد: %2. بررسی کنید پوشه وجود داشته باشد و نوشتنی باشد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="23"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="24"/>
         <source>Write one meeting with everything recorded about it as a JSON meeting file.</source>
         <translation>نوشتن یک جلسه با همه‌ی آنچه درباره‌اش ثبت شده در یک پرونده‌ی جلسه‌ی JSON.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="30"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="31"/>
         <source>Usage: jalaseh --db FILE export meeting ID [--format json] [-o OUTPUT]
 
 Writes the meeting with id ID (see `list meetings`) as a meeting file: the meeting,
@@ -777,28 +777,28 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="62"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="63"/>
         <source>Give the id of one meeting, e.g. `export meeting 1`; `list meetings` shows the ids.</source>
         <translation>شناسه‌ی یک جلسه را بدهید، مانند `export meeting 1`؛ `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="71"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="72"/>
         <source>A meeting is exported as json, not &quot;%1&quot;. (The minutes as PDF, ODT, HTML or text come from `export minutes`.)</source>
         <translation>جلسه به صورت json برون‌بری می‌شود، نه «%1». (صورتجلسه به صورت PDF، ODT، HTML یا متن از `export minutes` می‌آید.)</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMeetingCommand.cpp" line="85"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="142"/>
+        <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="145"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>در %1 جلسه‌ای با شناسه‌ی %2 نیست. برای دیدن شناسه‌ها `jalaseh --db %1 list meetings` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="27"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="28"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>گزارش جلسه (گزارش روایی، صورتجلسه یا دعوتنامه) را به صورت PDF، ODT، HTML یا متن ساده می‌نویسد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="35"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="36"/>
         <source>Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
@@ -842,27 +842,27 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="75"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="76"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>شناسه یک جلسه را بدهید، مثلاً `export minutes 1`؛ فرمان `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="86"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="87"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>سبکی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="105"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="108"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>قالبی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="115"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="118"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>پرونده %1 را نمی‌توان در پایانه نوشت؛ نام پرونده را با -o بدهید، مثلاً `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="125"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="128"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>صورتجلسه فقط وقتی ساخته می‌شود که جلسه با کتابخانه گرافیکی خود اجرا شود؛ این ساخت خط فرمان آن را ندارد.</translation>
     </message>
@@ -1563,6 +1563,14 @@ Example:
         <location filename="../src/storage/DatabaseOpening.cpp" line="483"/>
         <source>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</source>
         <translation>راه‌انداز SQLite کیوت نیست؛ جلسه را دوباره نصب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFiles</name>
+    <message>
+        <location filename="../src/storage/DatabaseFiles.cpp" line="37"/>
+        <source>%1 is the database itself or one of its files; writing there would destroy it. Choose another file.</source>
+        <translation>%1 خود پایگاه داده یا یکی از پرونده‌های آن است؛ نوشتن در آن پایگاه داده را از بین می‌برد. پرونده دیگری را برگزینید.</translation>
     </message>
 </context>
 <context>
@@ -2677,43 +2685,48 @@ Example:
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="116"/>
-        <location filename="../src/exchange/JsonFields.cpp" line="127"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="108"/>
+        <source>is %1 characters long; a field may hold at most %2. Shorten it or split it over several entries.</source>
+        <translation>%1 نویسه دارد؛ هر خانه حداکثر %2 نویسه می‌گیرد. آن را کوتاه کنید یا در چند مورد بنویسید.</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/JsonFields.cpp" line="125"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="136"/>
         <source>is empty; write the text</source>
         <translation>خالی است؛ متن را بنویسید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="138"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="147"/>
         <source>a whole number</source>
         <translation>یک عدد درست</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="142"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="151"/>
         <source>%1 is out of range; it should be from %2 to %3</source>
         <translation>%1 بیرون از بازه است؛ باید از %2 تا %3 باشد</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="158"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="167"/>
         <source>true or false</source>
         <translation>درست یا نادرست</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="174"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="183"/>
         <source>%1 is not a date (expected YYYY-MM-DD, a Gregorian date such as 2023-04-10)</source>
         <translation>%1 تاریخ نیست (انتظار: YYYY-MM-DD، تاریخ میلادی مانند 2023-04-10)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="192"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="201"/>
         <source>%1 is not a time of day (expected HH:MM, such as 13:20)</source>
         <translation>%1 ساعت نیست (انتظار: HH:MM، مانند 13:20)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="204"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="213"/>
         <source>a list [...]</source>
         <translation>یک فهرست [...]</translation>
     </message>
     <message>
-        <location filename="../src/exchange/JsonFields.cpp" line="216"/>
+        <location filename="../src/exchange/JsonFields.cpp" line="225"/>
         <source>an object {...}</source>
         <translation>یک شیء {...}</translation>
     </message>
@@ -2723,118 +2736,123 @@ Example:
         <translation>سلسله‌ی «%1» از پیش جلسه‌ی شماره‌ی %2 دارد (برگزارشده در %3، شناسه‌ی %4)؛ به این جلسه شماره‌ی آزاد بعدی، %5، را بدهید یا آن را در پایگاه داده‌ی دیگری درون‌بری کنید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="39"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="40"/>
         <source>The file is not valid JSON: %1 (at byte %2). A meeting file is what `jalaseh export meeting` writes.</source>
         <translation>پرونده JSON درستی نیست: %1 (در بایت %2). پرونده‌ی جلسه همان است که `jalaseh export meeting` می‌نویسد.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="46"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="47"/>
         <source>The file holds JSON but not a meeting: it should be one object {...} with &quot;format&quot;: &quot;%1&quot;.</source>
         <translation>پرونده JSON دارد اما جلسه نیست: باید یک شیء {...} با &quot;format&quot;: &quot;%1&quot; باشد.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="68"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="55"/>
+        <source>appears twice in the same object; keep the one you mean and remove the other.</source>
+        <translation>دو بار در یک شیء آمده است؛ آنچه را منظورتان است نگه دارید و دیگری را بردارید.</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="75"/>
         <source>... and %1 more problems.</source>
         <translation>... و %1 اشکال دیگر.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="111"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="118"/>
         <source>%1 is not a Jalaseh meeting file (expected &quot;%2&quot;)</source>
         <translation>%1 پرونده‌ی جلسه‌ی «جلسه» نیست (انتظار: «%2»)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="120"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="127"/>
         <source>%1 is newer than this Jalaseh reads (up to %2); update Jalaseh to import this file</source>
         <translation>%1 از آنچه این نسخه‌ی جلسه می‌خواند تازه‌تر است (تا %2)؛ برای درون‌بری این پرونده جلسه را به‌روز کنید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="171"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="178"/>
         <source>%1 is listed twice among the people (also people[%2]); list each person once</source>
         <translation>%1 دو بار در میان افراد آمده است (نیز people[%2])؛ هر فرد را یک بار بیاورید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="200"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="207"/>
         <source>%1 is listed twice among the bodies; list each body once</source>
         <translation>%1 دو بار در میان نهادها آمده است؛ هر نهاد را یک بار بیاورید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="244"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="251"/>
         <source>%1 is the same as the start; a meeting ends after it starts</source>
         <translation>%1 همان آغاز است؛ جلسه پس از آغاز پایان می‌یابد</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="248"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="255"/>
         <source>%1 is before the start %2; a meeting ends after it starts</source>
         <translation>%1 پیش از آغاز %2 است؛ جلسه پس از آغاز پایان می‌یابد</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="271"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="278"/>
         <source>%1 is not a Jalali date (%2); write it as YYYY/MM/DD, such as 1402/01/21</source>
         <translation>%1 تاریخ شمسی نیست (%2)؛ آن را به شکل YYYY/MM/DD بنویسید، مانند 1402/01/21</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="282"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="289"/>
         <source>%1 is not the same day as date %2 (which is %3/%4/%5); correct one of them, or leave jalaliDate out</source>
         <translation>%1 همان روزِ تاریخ %2 نیست (که %3/%4/%5 است)؛ یکی را درست کنید، یا jalaliDate را نیاورید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="318"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="325"/>
         <source>only someone who came late has minutes late (the status is &quot;%1&quot;); set the status to &quot;late&quot; or remove minutesLate</source>
         <translation>تنها کسی که دیر آمده دقیقه‌ی تأخیر دارد (وضعیت «%1» است)؛ وضعیت را «late» کنید یا minutesLate را بردارید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="327"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="334"/>
         <source>%1 is listed twice in the attendance; list each person once</source>
         <translation>%1 دو بار در حضور و غیاب آمده است؛ هر فرد را یک بار بیاورید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="374"/>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="400"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="381"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="407"/>
         <source>agenda item</source>
         <translation>دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="417"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="424"/>
         <source>%1 is already named as proposer or supporter; name each person once</source>
         <translation>%1 از پیش پیشنهاددهنده یا موافق است؛ هر فرد را یک بار نام ببرید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="450"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="457"/>
         <source>proposal</source>
         <translation>پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="474"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="481"/>
         <source>decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="482"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="489"/>
         <source>should be an object {...}, not %1</source>
         <translation>باید یک شیء {...} باشد، نه %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="498"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="505"/>
         <source>should be a person&apos;s name, not %1</source>
         <translation>باید نام یک فرد باشد، نه %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="509"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="516"/>
         <source>%1 could be any of %2 people in the file; write the full name (given name, then family name)</source>
         <translation>%1 می‌تواند هر یک از %2 نفر پرونده باشد؛ نام کامل را بنویسید (نام، سپس نام خانوادگی)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="517"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="524"/>
         <source>%1 is not among the file&apos;s people; add the person to &quot;people&quot; or correct the name</source>
         <translation>%1 در میان افراد پرونده نیست؛ او را به «people» بیفزایید یا نام را درست کنید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="542"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="549"/>
         <source>%1 is not among the file&apos;s bodies; add it to &quot;bodies&quot; or correct the name</source>
         <translation>%1 در میان نهادهای پرونده نیست؛ آن را به «bodies» بیفزایید یا نام را درست کنید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="558"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="565"/>
         <source>there is no %1 %2 in the file (it has %3, numbered from 1)</source>
         <translation>در پرونده %1 %2 نیست (%3 تا دارد، با شماره از ۱)</translation>
     </message>
@@ -3912,220 +3930,221 @@ Example:
 <context>
     <name>jalaseh::app::AttendanceView</name>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="88"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="89"/>
         <source>First day of the period</source>
         <translation>نخستین روز دوره</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="89"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="90"/>
         <source>Last day of the period</source>
         <translation>واپسین روز دوره</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="104"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="105"/>
         <source>Double-click a meeting to open it</source>
         <translation>برای باز کردن هر جلسه روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="110"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="111"/>
         <source>All roles</source>
         <translation>همه نقش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="115"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="116"/>
         <source>present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="116"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="117"/>
         <source>late (minutes)</source>
         <translation>تأخیر (دقیقه)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="117"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="118"/>
         <source>left early</source>
         <translation>خروج زودهنگام</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="118"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="119"/>
         <source>excused absence</source>
         <translation>غیبت موجه</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="119"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="120"/>
         <source>absent without excuse</source>
         <translation>غیبت بدون عذر</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="120"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="121"/>
         <source>? nothing recorded</source>
         <translation>؟ ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="121"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="122"/>
         <source>not a member</source>
         <translation>عضو نبود</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="249"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="250"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (ادغام‌شده در %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="263"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="264"/>
         <source>Series: %1</source>
         <translation>سلسله‌جلسه: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="287"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="288"/>
         <source>This Jalali year (%1)</source>
         <translation>امسال (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="289"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="290"/>
         <source>Last 12 months</source>
         <translation>۱۲ ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="292"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="293"/>
         <source>Jalali year %1</source>
         <translation>سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="294"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="295"/>
         <source>Custom period</source>
         <translation>دوره دلخواه</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="340"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="341"/>
         <source>The period starts (%1) after it ends (%2); correct one of the dates.</source>
         <translation>آغاز دوره (%1) پس از پایان آن (%2) است؛ یکی از دو تاریخ را درست کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="389"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="390"/>
         <source>%1 to %2</source>
         <translation>%1 تا %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="428"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="429"/>
         <source>No meetings of %1 from %2 to %3. Choose another period or body.</source>
         <translation>%1 از %2 تا %3 جلسه‌ای نداشته است. دوره یا نهاد دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="431"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="432"/>
         <source>%1 meetings and %2 members from %3 to %4</source>
         <translation>%1 جلسه و %2 عضو، از %3 تا %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="437"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="438"/>
         <source>; the members&apos; overall attendance rate: %1</source>
         <translation>؛ نرخ حضور همه اعضا: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="441"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="442"/>
         <source>With the meetings of %1, merged into it.</source>
         <translation>با جلسه‌های %1 که در آن ادغام شده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="441"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="493"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="442"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="494"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="486"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="487"/>
         <source>%1: %2 absences without excuse in a row, from %3 to %4</source>
         <translation>%1: %2 غیبت بدون عذر پیاپی، از %3 تا %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="489"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="490"/>
         <source>%1: %2 absences without excuse in the Jalali year %3</source>
         <translation>%1: %2 غیبت بدون عذر در سال %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="492"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="493"/>
         <source>Meetings missed without excuse: %1. Double-click to find the row.</source>
         <translation>جلسه‌های غیبت بدون عذر: %1. برای یافتن ردیف دوبار کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="517"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="518"/>
         <source>%1: no meeting in the last %2 months; the last was on %3</source>
         <translation>%1: در %2 ماه گذشته جلسه‌ای نداشته؛ آخرین جلسه در %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="520"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="521"/>
         <source>%1: no meeting recorded yet</source>
         <translation>%1: هنوز جلسه‌ای ثبت نشده است</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="521"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="522"/>
         <source>Double-click to show its attendance.</source>
         <translation>برای دیدن حضور و غیاب آن دوبار کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="529"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="530"/>
         <source>Alerts (%1)</source>
         <translation>هشدارها (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="531"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="532"/>
         <source>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</source>
         <translation>هشدار برای %1 غیبت بدون عذر پیاپی یا %2 غیبت در یک سال، و برای نهادهایی که %3 ماه جلسه نداشته‌اند. این مرزها را در پرونده ← تنظیمات تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="559"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="560"/>
         <source>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</source>
         <translation>از %1 تا %2: %3 جلسه، %4 پیشنهاد و %5 مصوبه. پیگیری مصوبه‌ها تا %6: %7 باز، %8 انجام‌شده، %9 گذشته از مهلت.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="592"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="593"/>
         <source>All bodies</source>
         <translation>همه نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="649"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="650"/>
         <source>Attendance of %1, %2</source>
         <translation>حضور و غیاب %1، %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="652"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="653"/>
         <source>Export the attendance as PDF</source>
         <translation>خروجی PDF حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="653"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="672"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="654"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="673"/>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="654"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="655"/>
         <source>Export the attendance as CSV</source>
         <translation>خروجی CSV حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="655"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="674"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="656"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="675"/>
         <source>CSV files for spreadsheets (*.csv)</source>
         <translation>پرونده‌های CSV برای صفحه‌گسترده (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="689"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="688"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="694"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="668"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="669"/>
         <source>Activity of the bodies, %1</source>
         <translation>فعالیت نهادها، %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="671"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="672"/>
         <source>Export the activity as PDF</source>
         <translation>خروجی PDF فعالیت نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="673"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="674"/>
         <source>Export the activity as CSV</source>
         <translation>خروجی CSV فعالیت نهادها</translation>
     </message>
@@ -5182,37 +5201,37 @@ Example:
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="31"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="32"/>
         <source>Narrative report</source>
         <translation>گزارش روایی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="32"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="33"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>صورتجلسه‌ی رسمی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="33"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
         <source>Invitation</source>
         <translation>دعوتنامه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="115"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="121"/>
         <source>minutes-%1-%2.%3</source>
         <translation>صورتجلسه-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="125"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="131"/>
         <source>Export the minutes</source>
         <translation>برون‌بری صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="126"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="132"/>
         <source>%1 files (*.%2)</source>
         <translation>پرونده‌های %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="163"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="169"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>قالب‌ها در %1 هستند؛ این پوشه را با مدیر پرونده‌ها باز کنید و قالب‌ها را در یک ویرایشگر متن ویرایش کنید. با برگزیدن دوباره سند، پیش‌نمایش تغییرهای شما را نشان می‌دهد.</translation>
     </message>

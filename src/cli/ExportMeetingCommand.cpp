@@ -2,6 +2,7 @@
 
 #include "CommandArguments.h"
 #include "CommandDatabase.h"
+#include "OutputPath.h"
 #include "exchange/MeetingExport.h"
 #include "storage/Database.h"
 
@@ -93,6 +94,8 @@ int ExportMeetingCommand::run(const Invocation& invocation)
     }
 
     const auto output = arguments.value({QStringLiteral("-o"), QStringLiteral("--output")});
+    if (output && !checkOutputIsNotDatabase(invocation, *output))
+        return UserError;
     if (!output) {
         invocation.out << QString::fromUtf8(*json);
         invocation.out.flush();

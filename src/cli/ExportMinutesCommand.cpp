@@ -2,6 +2,7 @@
 
 #include "CommandArguments.h"
 #include "CommandDatabase.h"
+#include "OutputPath.h"
 #include "documents/MinutesSource.h"
 #include "report/DocumentFormat.h"
 #include "report/DocumentWriter.h"
@@ -90,6 +91,8 @@ int ExportMinutesCommand::run(const Invocation& invocation)
         return UserError;
     }
     const auto output = arguments.value({QStringLiteral("-o"), QStringLiteral("--output")});
+    if (output && !checkOutputIsNotDatabase(invocation, *output))
+        return UserError;
     const auto formatWord = arguments.value({QStringLiteral("--format")});
     // Minutes are not written as CSV: "csv" is as unknown a word, and a suffix, as any other.
     const auto minutesFormat = [](std::optional<report::DocumentFormat> format) {

@@ -1,5 +1,6 @@
 #include "ReportOptions.h"
 
+#include "OutputPath.h"
 #include "persian/JalaliDate.h"
 #include "report/Document.h"
 #include "report/DocumentWriter.h"
@@ -122,6 +123,8 @@ int ReportOptions::write(const Invocation& invocation, const CommandArguments& a
         invocation.out.flush();
         return Ok;
     }
+    if (!checkOutputIsNotDatabase(invocation, *path))
+        return UserError;
     try {
         report::DocumentWriter::forFormat(format)->writeFile(document, *path);
     } catch (const report::ReportError& error) {

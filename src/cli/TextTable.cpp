@@ -8,16 +8,32 @@ namespace {
 constexpr int widestColumn = 60;
 const QString columnGap = QStringLiteral("  ");
 
-// One line per cell in the readable table; long texts are cut with an ellipsis.
+// The width a character takes in a terminal: combining marks and format characters (ZWNJ, bidi
+// marks) take none.
+int charWidth(QChar c)
+{
+    return c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Other_Format ? 0 : 1;
+}
+
+// One line per cell in the readable table; long texts are cut with an ellipsis. One pass over
+// the text: a cell of megabytes costs no more than reading it once.
 QString shortened(const QString& text)
 {
-    QString line = text;
-    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    if (TextTable::displayWidth(line) <= widestColumn)
-        return line;
-    while (TextTable::displayWidth(line) > widestColumn - 1)
+    qsizetype cut = -1;
+    int width = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        width += text.at(i) == QLatin1Char('\n') ? 1 : charWidth(text.at(i));
+        if (cut < 0 && width > widestColumn - 1)
+            cut = i;
+        if (width > widestColumn)
+            break;
+    }
+    QString line = width > widestColumn ? text.left(cut) : text;
+    // Never end on half a surrogate pair.
+    if (!line.isEmpty() && line.back().isHighSurrogate())
         line.chop(1);
-    return line + QStringLiteral("…");
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return width > widestColumn ? line + QStringLiteral("…") : line;
 }
 
 QString tsvCell(QString text)
@@ -53,11 +69,8 @@ void TextTable::addRow(QStringList cells)
 int TextTable::displayWidth(const QString& text)
 {
     int width = 0;
-    for (const QChar c : text) {
-        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Other_Format)
-            continue;
-        ++width;
-    }
+    for (const QChar c : text)
+        width += charWidth(c);
     return width;
 }
 

@@ -103,7 +103,16 @@ QString JsonFields::stringValue(const QString& key, Need need)
         reportWrongType(key, QCoreApplication::translate("MeetingJson", "text"), value);
         return {};
     }
-    return value.toString();
+    QString written = value.toString();
+    if (written.size() > longestField) {
+        report(key, QCoreApplication::translate(
+                        "MeetingJson", "is %1 characters long; a field may hold at most %2. "
+                                       "Shorten it or split it over several entries.")
+                        .arg(written.size())
+                        .arg(longestField));
+        return {};
+    }
+    return written;
 }
 
 QString JsonFields::text(const QString& key, Need need)

@@ -35,6 +35,10 @@ public:
     QString pathOf(const QString& key) const;
     void report(const QString& key, const QString& message);
 
+    // The most characters one text field may hold: a long contribution runs to a few thousand
+    // words; a field many times that is a mistake or an attack, and slows every list it shows in.
+    static constexpr qsizetype longestField = 100'000;
+
     // Text normalised for storage (Persian ک and ی, tidy spaces); empty when absent.
     QString text(const QString& key, Need need = Optional);
     // Text kept as written but trimmed (e-mail addresses, links).

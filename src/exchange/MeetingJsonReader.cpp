@@ -1,3 +1,4 @@
+#include "JsonDuplicateKeys.h"
 #include "JsonFields.h"
 #include "MeetingJson.h"
 #include "PersonReference.h"
@@ -48,6 +49,12 @@ public:
                      "The file holds JSON but not a meeting: it should be one object {...} with "
                      "\"format\": \"%1\".")
                      .arg(QLatin1String(meetingFormatName)));
+        } else if (const auto duplicate = firstDuplicateKey(bytes)) {
+            m_file.problems.append(
+                {*duplicate,
+                 QCoreApplication::translate(
+                     "MeetingJson", "appears twice in the same object; keep the one you mean and "
+                                    "remove the other.")});
         } else {
             readFile(document.object());
         }

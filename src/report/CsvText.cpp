@@ -1,9 +1,23 @@
 #include "CsvText.h"
 
+#include <QRegularExpression>
+
 namespace jalaseh::report {
 
-QString CsvText::quoted(const QString& field)
+QString CsvText::defused(const QString& field)
 {
+    // A number ("-3", "+12.5", "40%") is never a formula; everything else that a spreadsheet
+    // would take for one gets the leading apostrophe that OWASP advises.
+    static const QRegularExpression number(QStringLiteral("^[-+]?[0-9]+([.,][0-9]+)?%?$"));
+    if (field.isEmpty() || !QStringLiteral("=+-@\t\r").contains(field.front()) ||
+        number.match(field).hasMatch())
+        return field;
+    return QLatin1Char('\'') + field;
+}
+
+QString CsvText::quoted(const QString& raw)
+{
+    const QString field = defused(raw);
     if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
         !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r')))
         return field;

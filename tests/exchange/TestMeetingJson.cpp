@@ -1,3 +1,4 @@
+#include "exchange/JsonFields.h"
 #include "exchange/MeetingJson.h"
 #include "support/QtCatchPrinters.h"
 
@@ -462,4 +463,39 @@ TEST_CASE("damaged bytes are refused, never a crash", "[exchange]")
         if (read.ok())
             CHECK(readMeetingJson(toJsonText(read.record)).ok());
     }
+}
+
+TEST_CASE("a key written twice in one object is refused at its path, not silently dropped",
+          "[exchange]")
+{
+    // Qt's parser would keep the second "number"; the user may have meant the first.
+    QByteArray twice = text(exported());
+    twice.replace("\"number\":", "\"number\": 7,\n        \"number\":");
+    const QStringList problems = problemsOf(twice);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().startsWith(QStringLiteral("meeting.number: appears twice")));
+
+    // In a list's row the path names the row; an escaped key equals its plain spelling.
+    QByteArray inRow = text(exported());
+    const qsizetype secondRow = inRow.indexOf("\"person\"", inRow.indexOf("\"attendance\""));
+    inRow.insert(inRow.indexOf("\"person\"", secondRow + 1), "\"\\u0070erson\": \"x\", ");
+    const QStringList rowProblems = problemsOf(inRow);
+    REQUIRE(rowProblems.size() == 1);
+    CHECK(rowProblems.first().startsWith(QStringLiteral("attendance[1].person: appears twice")));
+
+    // Equal keys in different objects, or equal strings as values, are fine.
+    CHECK(problemsOf(text(exported())).isEmpty());
+}
+
+TEST_CASE("a text field longer than a field may hold is refused by name", "[exchange]")
+{
+    const QString huge(JsonFields::longestField + 1, QChar(u'ا'));
+    const QStringList problems =
+        problemsOf(with({QStringLiteral("contributions"), 0, QStringLiteral("text")}, huge));
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().startsWith(QStringLiteral("contributions[0].text: is 100001 characters "
+                                                     "long; a field may hold at most 100000")));
+    const QString longest(JsonFields::longestField, QChar(u'ا'));
+    CHECK(problemsOf(with({QStringLiteral("contributions"), 0, QStringLiteral("text")}, longest))
+              .isEmpty());
 }

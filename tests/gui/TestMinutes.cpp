@@ -5,6 +5,7 @@
 #include "storage/AttendanceRepository.h"
 #include "storage/MeetingRepository.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -64,4 +65,27 @@ TEST_CASE("The export offers a file name with the meeting's Jalali date")
           QStringLiteral("minutes-21-1402-01-21.pdf"));
     CHECK(dialog.proposedFileName(report::DocumentFormat::Odt) ==
           QStringLiteral("minutes-21-1402-01-21.odt"));
+}
+
+TEST_CASE("The minutes are never exported over the open database or its side files")
+{
+    GuiFixture fixture;
+    storage::Database& db = fixture.database();
+    Meeting meeting;
+    meeting.seriesId = fixture.series;
+    meeting.number = 3;
+    meeting.date = QDate(2023, 4, 10);
+    storage::MeetingRepository(db).insert(meeting);
+    app::MinutesDialog dialog(db, meeting.id);
+
+    for (const QString& target : {db.path(), db.path() + QStringLiteral("-wal")}) {
+        CAPTURE(target);
+        CHECK_FALSE(dialog.exportTo(target, report::DocumentFormat::Pdf));
+        CHECK(dialog.problem().contains(QStringLiteral("is the database itself")));
+    }
+    // The database is still whole and holds the meeting.
+    QFile file(db.path());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(15) == "SQLite format 3");
+    CHECK(storage::MeetingRepository(db).find(meeting.id).has_value());
 }

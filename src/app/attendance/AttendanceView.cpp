@@ -14,6 +14,7 @@
 #include "session/models/AttendanceMatrixModel.h"
 #include "storage/AttendanceReviewRepository.h"
 #include "storage/BodyRepository.h"
+#include "storage/DatabaseFiles.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MeetingSeriesRepository.h"
 #include "storage/SettingsRepository.h"
@@ -683,6 +684,10 @@ void AttendanceView::exportActivity(report::DocumentFormat format)
 bool AttendanceView::write(const report::Document& document, report::DocumentFormat format,
                            const QString& path)
 {
+    if (m_session && storage::isDatabaseOrSideFile(path, m_session->path())) {
+        QMessageBox::warning(this, tr("Export"), storage::databaseAsOutputMessage(path));
+        return false;
+    }
     try {
         report::DocumentWriter::forFormat(format)->writeFile(document, path);
     } catch (const report::ReportError& error) {

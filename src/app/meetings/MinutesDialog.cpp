@@ -7,6 +7,7 @@
 #include "report/PageRenderer.h"
 #include "report/ReportError.h"
 #include "report/TemplateLibrary.h"
+#include "storage/DatabaseFiles.h"
 #include "storage/StorageError.h"
 #include "ui_MinutesDialog.h"
 
@@ -33,6 +34,7 @@ MinutesDialog::MinutesDialog(storage::Database& database, Id meetingId, QWidget*
     m_ui->styleCombo->addItem(tr("Invitation"), int(report::MinutesStyle::Invitation));
     m_ui->problemLabel->hide();
     resize(900, 700);
+    m_databasePath = database.path();
     try {
         if (auto minutes = documents::MinutesSource::load(database, meetingId))
             m_minutes = std::move(*minutes);
@@ -93,6 +95,10 @@ void MinutesDialog::showDocument()
 
 bool MinutesDialog::exportTo(const QString& path, report::DocumentFormat format)
 {
+    if (storage::isDatabaseOrSideFile(path, m_databasePath)) {
+        showProblem(storage::databaseAsOutputMessage(path));
+        return false;
+    }
     try {
         report::DocumentWriter::forFormat(format)->writeFile(render(), path);
         return true;

@@ -53,6 +53,7 @@ private:
     documents::Minutes m_minutes; // with the user's templates folder over the built-in ones
     QTextDocument* m_previewDocument = nullptr;
     QString m_plainText;
+    QString m_databasePath; // exports must never overwrite it
 };
 
 } // namespace jalaseh::app
