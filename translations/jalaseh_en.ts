@@ -3309,6 +3309,14 @@ Example:
     </message>
 </context>
 <context>
+    <name>PdfTextLayer</name>
+    <message>
+        <location filename="../src/report/PdfTextLayer.cpp" line="425"/>
+        <source>The PDF could not be finished. Please export it again; if it keeps failing, export the document as ODT instead.</source>
+        <translation>The PDF could not be finished. Please export it again; if it keeps failing, export the document as ODT instead.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <location filename="../ui/people/PeopleView.ui" line="8"/>
@@ -3535,6 +3543,11 @@ Example:
         <location filename="../src/report/CsvWriter.cpp" line="13"/>
         <source>The CSV file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>The CSV file could not be written (%1). Check that the disk is not full and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/PdfWriter.cpp" line="26"/>
+        <source>The PDF could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>The PDF could not be written (%1). Check that the disk is not full and try again.</translation>
     </message>
 </context>
 <context>
@@ -5717,17 +5730,17 @@ Example:
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AgendaListModel.cpp" line="32"/>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="33"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AgendaListModel.cpp" line="44"/>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="45"/>
         <source>Question put to the room</source>
         <translation>Question put to the room</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AgendaListModel.cpp" line="44"/>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="45"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -5760,7 +5773,7 @@ Example:
         <translation>Represents</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceListModel.cpp" line="50"/>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="55"/>
         <source>%1 minutes late</source>
         <translation>%1 minutes late</translation>
     </message>
@@ -5946,48 +5959,48 @@ excused</translation>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="49"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
         <source>Merged into %1 on %2</source>
         <translation>Merged into %1 on %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="54"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="56"/>
         <source>%1; merged from %2</source>
         <translation>%1; merged from %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="54"/>
-        <location filename="../src/session/models/BodyListModel.cpp" line="91"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="56"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="93"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="72"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="74"/>
         <source>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</source>
         <translation>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="84"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="86"/>
         <source>%1 (on %2)</source>
         <translation>%1 (on %2)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="85"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="87"/>
         <source>%1 (through %2, on %3)</source>
         <translation>%1 (through %2, on %3)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="90"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="92"/>
         <source>Merged from: %1. Their meetings are part of the attendance review of %2.</source>
         <translation>Merged from: %1. Their meetings are part of the attendance review of %2.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="53"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="53"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
@@ -6146,12 +6159,12 @@ excused</translation>
         <translation>no. %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/CarriedOverListModel.cpp" line="73"/>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="78"/>
         <source>Taken up</source>
         <translation>Taken up</translation>
     </message>
     <message>
-        <location filename="../src/session/models/CarriedOverListModel.cpp" line="73"/>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="78"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
@@ -6253,42 +6266,42 @@ excused</translation>
         <translation>Reviewed in</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="111"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="117"/>
         <source>%1 no. %2, %3</source>
         <translation>%1 no. %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="112"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="118"/>
         <source>no. %1 (%2)</source>
         <translation>no. %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="196"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="212"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="207"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="223"/>
         <source>Action item</source>
         <translation>Action item</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="209"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="225"/>
         <source>Decision (deferred)</source>
         <translation>Decision (deferred)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="210"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="226"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="217"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="233"/>
         <source>%1 (%2 days late)</source>
         <translation>%1 (%2 days late)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="223"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="239"/>
         <source>%1 (marked %2)</source>
         <translation>%1 (marked %2)</translation>
     </message>
@@ -6354,7 +6367,7 @@ excused</translation>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MembershipListModel.cpp" line="48"/>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="51"/>
         <source>(current)</source>
         <translation>(current)</translation>
     </message>
@@ -6392,12 +6405,12 @@ excused</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../src/session/models/PersonListModel.cpp" line="53"/>
+        <location filename="../src/session/models/PersonListModel.cpp" line="52"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../src/session/models/PersonListModel.cpp" line="53"/>
+        <location filename="../src/session/models/PersonListModel.cpp" line="52"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -6430,7 +6443,7 @@ excused</translation>
         <translation>Backed by</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ProposalListModel.cpp" line="50"/>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="52"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>

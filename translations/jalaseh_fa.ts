@@ -3303,6 +3303,14 @@ Example:
     </message>
 </context>
 <context>
+    <name>PdfTextLayer</name>
+    <message>
+        <location filename="../src/report/PdfTextLayer.cpp" line="425"/>
+        <source>The PDF could not be finished. Please export it again; if it keeps failing, export the document as ODT instead.</source>
+        <translation>ساخت پرونده‌ی PDF به پایان نرسید. دوباره خروجی بگیرید؛ اگر باز هم نشد، سند را با قالب ODT بگیرید.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <location filename="../ui/people/PeopleView.ui" line="8"/>
@@ -3529,6 +3537,11 @@ Example:
         <location filename="../src/report/CsvWriter.cpp" line="13"/>
         <source>The CSV file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>پرونده‌ی CSV نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/PdfWriter.cpp" line="26"/>
+        <source>The PDF could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>پرونده‌ی PDF نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
     </message>
 </context>
 <context>
@@ -5711,17 +5724,17 @@ Example:
         <translation>توضیح</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AgendaListModel.cpp" line="32"/>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="33"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AgendaListModel.cpp" line="44"/>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="45"/>
         <source>Question put to the room</source>
         <translation>پرسش از حاضران</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AgendaListModel.cpp" line="44"/>
+        <location filename="../src/session/models/AgendaListModel.cpp" line="45"/>
         <source>Item</source>
         <translation>بند</translation>
     </message>
@@ -5754,7 +5767,7 @@ Example:
         <translation>نماینده‌ی</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceListModel.cpp" line="50"/>
+        <location filename="../src/session/models/AttendanceListModel.cpp" line="55"/>
         <source>%1 minutes late</source>
         <translation>%1 دقیقه تأخیر</translation>
     </message>
@@ -5940,48 +5953,48 @@ excused</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="49"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
         <source>Merged into %1 on %2</source>
         <translation>ادغام‌شده در %1 از %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="54"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="56"/>
         <source>%1; merged from %2</source>
         <translation>%1؛ ادغام‌شده از %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="54"/>
-        <location filename="../src/session/models/BodyListModel.cpp" line="91"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="56"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="93"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="72"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="74"/>
         <source>%1 was merged into %2 on %3. Its meetings and minutes keep its name; its attendance counts in the review of %2.</source>
         <translation>%1 در تاریخ %3 در %2 ادغام شد. جلسه‌ها و صورتجلسه‌هایش نام خودش را نگه می‌دارند و حضور و غیابش در بررسی حضور %2 به شمار می‌آید.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="84"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="86"/>
         <source>%1 (on %2)</source>
         <translation>%1 (از %2)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="85"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="87"/>
         <source>%1 (through %2, on %3)</source>
         <translation>%1 (از راه %2، از %3)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="90"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="92"/>
         <source>Merged from: %1. Their meetings are part of the attendance review of %2.</source>
         <translation>ادغام‌شده از: %1. جلسه‌های آن‌ها در بررسی حضور %2 به شمار می‌آیند.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="53"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../src/session/models/BodyListModel.cpp" line="51"/>
+        <location filename="../src/session/models/BodyListModel.cpp" line="53"/>
         <source>Inactive</source>
         <translation>غیرفعال</translation>
     </message>
@@ -6139,12 +6152,12 @@ excused</source>
         <translation>جلسه‌ی %1، %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/CarriedOverListModel.cpp" line="73"/>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="78"/>
         <source>Taken up</source>
         <translation>بررسی شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/CarriedOverListModel.cpp" line="73"/>
+        <location filename="../src/session/models/CarriedOverListModel.cpp" line="78"/>
         <source>To review</source>
         <translation>برای بررسی</translation>
     </message>
@@ -6246,42 +6259,42 @@ excused</source>
         <translation>بررسی‌شده در</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="111"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="117"/>
         <source>%1 no. %2, %3</source>
         <translation>%1، شماره‌ی %2، %3</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="112"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="118"/>
         <source>no. %1 (%2)</source>
         <translation>جلسه‌ی %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="196"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="212"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="207"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="223"/>
         <source>Action item</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="209"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="225"/>
         <source>Decision (deferred)</source>
         <translation>مصوبه (موکول‌شده)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="210"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="226"/>
         <source>Decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="217"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="233"/>
         <source>%1 (%2 days late)</source>
         <translation>%1 (%2 روز گذشته)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="223"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="239"/>
         <source>%1 (marked %2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6347,7 +6360,7 @@ excused</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MembershipListModel.cpp" line="48"/>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="51"/>
         <source>(current)</source>
         <translation>(کنونی)</translation>
     </message>
@@ -6385,12 +6398,12 @@ excused</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../src/session/models/PersonListModel.cpp" line="53"/>
+        <location filename="../src/session/models/PersonListModel.cpp" line="52"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../src/session/models/PersonListModel.cpp" line="53"/>
+        <location filename="../src/session/models/PersonListModel.cpp" line="52"/>
         <source>No</source>
         <translation>خیر</translation>
     </message>
@@ -6423,7 +6436,7 @@ excused</source>
         <translation>حامیان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ProposalListModel.cpp" line="50"/>
+        <location filename="../src/session/models/ProposalListModel.cpp" line="52"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
