@@ -4,11 +4,13 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 #include <exception>
 #include <map>
 #include <memory>
 #include <optional>
+
+// qpdf's PointerHolder is gone in favour of std::shared_ptr; saying so keeps qpdf's headers quiet.
+#define POINTERHOLDER_TRANSITION 4
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
@@ -336,40 +338,70 @@ QByteArray cidHex(quint32 cid)
 // word by where they start and would put a glyph starting with its right neighbour before it;
 // "1 0 Td" then puts the line back where Qt's next relative move expects it. MuPDF takes the
 // glyphs in the content's order, which is logical. Lines of any other form are kept as they are.
+// "dx dy Td <cid> Tj": one glyph as Qt sets it.
+struct Glyph
+{
+    double dx = 0;
+    double dy = 0;
+    quint32 cid = 0;
+};
+
+bool readGlyph(QByteArrayView line, Glyph& glyph)
+{
+    if (!line.endsWith("> Tj") || line.size() < 16) // "0 0 Td <0005> Tj"
+        return false;
+    const QByteArrayView hexDigits = line.sliced(line.size() - 8, 4);
+    if (line[line.size() - 9] != '<' || !line.sliced(0, line.size() - 9).endsWith(" Td "))
+        return false;
+    bool ok = false;
+    glyph.cid = hexDigits.toUInt(&ok, 16);
+    if (!ok)
+        return false;
+    const QByteArrayView move = line.first(line.size() - 13).trimmed();
+    const qsizetype space = move.indexOf(' ');
+    if (space < 0)
+        return false;
+    bool okX = false, okY = false;
+    glyph.dx = move.first(space).toDouble(&okX);
+    glyph.dy = move.sliced(space + 1).trimmed().toDouble(&okY);
+    return okX && okY;
+}
+
 QByteArray rewriteContent(const QByteArray& content,
                           const QHash<QByteArray, const FontPlan*>& fonts)
 {
-    static const QRegularExpression fontSelection(QStringLiteral("/(\\S+)\\s+[-+.\\d]+\\s+Tf\\b"));
-    static const QRegularExpression glyph(
-        QStringLiteral("^\\s*([-+.\\d]+)\\s+([-+.\\d]+)\\s+Td\\s+<([0-9A-Fa-f]{4})>\\s*Tj\\s*$"));
     QByteArray out;
     out.reserve(content.size() + content.size() / 8);
     const FontPlan* font = nullptr;
     bool glyphBefore = false;
-    for (const QByteArray& line : content.split('\n')) {
-        const QString text = QString::fromLatin1(line);
-        if (line.trimmed() == "BT")
+    qsizetype from = 0;
+    while (from < content.size()) {
+        qsizetype end = content.indexOf('\n', from);
+        if (end < 0)
+            end = content.size();
+        const QByteArrayView line(content.constData() + from, end - from);
+        from = end + 1;
+        const QByteArrayView trimmed = line.trimmed();
+        if (trimmed == "BT")
             glyphBefore = false;
-        const auto selected = fontSelection.match(text);
-        if (selected.hasMatch())
-            font = fonts.value(selected.captured(1).toLatin1());
-        const auto drawn = font ? glyph.match(text) : QRegularExpressionMatch();
-        if (!drawn.hasMatch()) {
-            out += line;
+        else if (const qsizetype tf = trimmed.indexOf(" Tf"); tf > 0 && trimmed.startsWith('/'))
+            font =
+                fonts.value(trimmed.first(tf).first(trimmed.indexOf(' ')).sliced(1).toByteArray());
+        Glyph drawn;
+        if (!font || !readGlyph(trimmed, drawn)) {
+            out.append(line);
             out += '\n';
             continue;
         }
-        const quint32 cid = drawn.captured(3).toUInt(nullptr, 16);
-        const bool noAdvance =
-            glyphBefore && drawn.captured(1).toDouble() == 0 && drawn.captured(2).toDouble() == 0;
+        const bool noAdvance = glyphBefore && drawn.dx == 0 && drawn.dy == 0;
         glyphBefore = true;
-        if (noAdvance && font->space && cid == *font->space && font->zwnj) {
+        if (noAdvance && font->space && drawn.cid == *font->space && font->zwnj) {
             out += "-1 0 Td <" + cidHex(*font->zwnj) + "> Tj 1 0 Td\n";
             continue;
         }
-        out += line;
+        out.append(line);
         out += '\n';
-        for (quint32 letter : font->trailing.value(cid))
+        for (quint32 letter : font->trailing.value(drawn.cid))
             out += "-1 0 Td <" + cidHex(letter) + "> Tj 1 0 Td\n";
     }
     if (!content.endsWith('\n'))
@@ -415,6 +447,9 @@ QByteArray PdfTextLayer::mend(const QByteArray& pdf)
         }
         QPDFWriter writer(document);
         writer.setOutputMemory();
+        // Streams left as they were are copied as they are (fonts and images are not inflated and
+        // deflated again); the rewritten ones are compressed.
+        writer.setDecodeLevel(qpdf_dl_none);
         writer.setCompressStreams(true);
         writer.write();
         const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();

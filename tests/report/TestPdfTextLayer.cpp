@@ -6,6 +6,7 @@
 #include "TextLayer.h"
 #include "report/MinutesDocument.h"
 #include "report/MinutesExport.h"
+#include "report/PdfTextLayer.h"
 #include "report/PdfWriter.h"
 #include "support/QtCatchPrinters.h"
 
@@ -72,6 +73,13 @@ TEST_CASE("Measure the text layer", "[.measure]")
             exportPdf(document, QStringLiteral("measure-mended.pdf"));
             std::cout << "export ms: Qt alone " << qt << ", mended " << timer.elapsed() << "\n";
         }
+        QFile drawn(before);
+        REQUIRE(drawn.open(QIODevice::ReadOnly));
+        const QByteArray bytes = drawn.readAll();
+        timer.start();
+        for (int round = 0; round < 10; ++round)
+            PdfTextLayer::mend(bytes);
+        std::cout << "mend alone, ms each: " << timer.elapsed() / 10.0 << "\n";
         const QString after = exportPdf(document, QStringLiteral("measure-mended.pdf"));
         printFigures("before pdftotext", test::readerText(before, PdfReader::Poppler), typed);
         printFigures("before mutool", test::readerText(before, PdfReader::MuPdf), typed);
