@@ -8,6 +8,7 @@ packages=(
     libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libgl-dev qt6-translations-l10n
     libicu-dev catch2 libbenchmark-dev libkainjow-mustache-dev zlib1g-dev
     fonts-noto-core xvfb xauth poppler-utils clang-format
+    libqpdf-dev libpoppler-cpp-dev mupdf-tools
 )
 if [ "${JALASEH_WITH_FUZZ:-0}" = 1 ]; then
     packages+=(clang-14 libclang-rt-14-dev)

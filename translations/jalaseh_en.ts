@@ -3237,6 +3237,14 @@ Example:
     </message>
 </context>
 <context>
+    <name>PdfTextLayer</name>
+    <message>
+        <location filename="../src/report/PdfTextLayer.cpp" line="460"/>
+        <source>The PDF could not be finished. Please export it again; if it keeps failing, export the document as ODT instead.</source>
+        <translation>The PDF could not be finished. Please export it again; if it keeps failing, export the document as ODT instead.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <location filename="../ui/people/PeopleView.ui" line="8"/>
@@ -3463,6 +3471,11 @@ Example:
         <location filename="../src/report/CsvWriter.cpp" line="13"/>
         <source>The CSV file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>The CSV file could not be written (%1). Check that the disk is not full and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/PdfWriter.cpp" line="26"/>
+        <source>The PDF could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>The PDF could not be written (%1). Check that the disk is not full and try again.</translation>
     </message>
 </context>
 <context>

@@ -3231,6 +3231,14 @@ Example:
     </message>
 </context>
 <context>
+    <name>PdfTextLayer</name>
+    <message>
+        <location filename="../src/report/PdfTextLayer.cpp" line="460"/>
+        <source>The PDF could not be finished. Please export it again; if it keeps failing, export the document as ODT instead.</source>
+        <translation>ساخت پرونده‌ی PDF به پایان نرسید. دوباره خروجی بگیرید؛ اگر باز هم نشد، سند را با قالب ODT بگیرید.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <location filename="../ui/people/PeopleView.ui" line="8"/>
@@ -3457,6 +3465,11 @@ Example:
         <location filename="../src/report/CsvWriter.cpp" line="13"/>
         <source>The CSV file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>پرونده‌ی CSV نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/PdfWriter.cpp" line="26"/>
+        <source>The PDF could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>پرونده‌ی PDF نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
     </message>
 </context>
 <context>

@@ -137,9 +137,9 @@ TextTable bodies(Database& database, TableFormat format)
     for (const Body& body : all) {
         const QString active =
             format == TableFormat::Tsv
-                ? (body.active ? QStringLiteral("1") : QStringLiteral("0"))
-                : (body.active ? QCoreApplication::translate("CommandLine", "yes")
-                               : QCoreApplication::translate("CommandLine", "no"));
+                ? (body.isActive() ? QStringLiteral("1") : QStringLiteral("0"))
+                : (body.isActive() ? QCoreApplication::translate("CommandLine", "yes")
+                                   : QCoreApplication::translate("CommandLine", "no"));
         table.addRow({QString::number(body.id), body.name, shownChoice(body.kind, format),
                       body.mergedIntoId ? names.value(*body.mergedIntoId) : QString(),
                       shownDate(body.mergedOn, format), active});

@@ -22,6 +22,9 @@ struct Body
     bool active = true;
 
     bool isMerged() const { return mergedIntoId.has_value(); }
+    // Whether the body still meets: marked active and not merged into another (a merger leaves
+    // `active` as it was, so that undoing it restores the body as it stood).
+    bool isActive() const { return active && !isMerged(); }
     bool operator==(const Body&) const = default;
 };
 

@@ -68,7 +68,7 @@ ActivityReport ActivityReport::compute(const ActivityRecords& records, const QDa
         if (rowBody != body.id) {
             continue; // folded into its survivor's row
         }
-        if (!((body.active && !body.isMerged()) || met.contains(body.id)))
+        if (!(body.isActive() || met.contains(body.id)))
             continue;
         rowOfBody.insert(body.id, int(report.m_bodies.size()));
         BodyActivity row;

@@ -176,14 +176,22 @@ QString honorificGroup(const QList<NamedPerson>& people)
     }
     // Alone, a group reads as a list ("... فاضل و فرجامی"); together, و joins the groups and
     // commas the names inside each ("... صادقی و جناب آقایان دکتر طاهری، ...", as the seed).
+    // People without a gender have no honorific to open a group of their own: they follow the
+    // last gendered group as items of one list, و before the last person of all ("جناب آقای
+    // پورمحمدی، بهرامی و تقوی", not "جناب آقای پورمحمدی و بهرامی، تقوی").
+    const bool ungenderedTail = groups.size() > 1 && groups.last().gender == Gender::Unspecified;
     QStringList phrases;
     for (const Group& group : groups) {
+        if (ungenderedTail && group.gender == Gender::Unspecified) {
+            phrases.append(group.names);
+            continue;
+        }
         const QString names =
             groups.size() == 1 ? joinList(group.names) : group.names.join(listComma);
         const QString prefix = honorific(group.gender, group.names.size() > 1);
         phrases.append(prefix.isEmpty() ? names : prefix + QLatin1Char(' ') + names);
     }
-    return phrases.join(conjunction);
+    return ungenderedTail ? joinList(phrases) : phrases.join(conjunction);
 }
 
 QString timeRange(const QTime& start, const QTime& end)

@@ -55,8 +55,10 @@ QString honorificName(const NamedPerson& person);
 //    و جناب آقایان دکتر طاهری، دکتر امینی‌نسب، حسینی".
 // One person in a group takes the singular ("سرکار خانم دکتر رقابی"). A single group
 // is joined as a list ("سرکار خانم‌ها دکتر غزنوی، فاضل و
-// فرجامی"); several groups are joined by و, with commas inside each, as the seed writes it. People
-// without a name are left out; an empty list gives "".
+// فرجامی"); several groups are joined by و, with commas inside each, as the seed writes it.
+// People without a gender follow the gendered groups as one list, و before the last person of
+// all ("جناب آقای پورمحمدی، بهرامی و تقوی"). People without a name are left out; an empty list
+// gives "".
 QString honorificGroup(const QList<NamedPerson>& people);
 
 // "از ساعت ۱۲ الی ۱۳:۲۰"; only the start when the end is invalid ("از ساعت ۱۲").

@@ -260,23 +260,42 @@ QString MinutesSentences::absence() const
 
 QString MinutesSentences::excused() const
 {
-    QStringList people;
+    // People excused for the same reason share one clause, as the secretariat writes it
+    // ("الف و ب به دلیل مأموریت"); reasons keep the order in which they first appear.
+    struct Reason
+    {
+        QString phrase; // "به دلیل مأموریت", or empty
+        QList<Id> people;
+    };
+    QList<Reason> reasons;
+    QStringList keys;
     for (const Attendance& attendance : m_record.attendance) {
-        const QString who = name(attendance.personId);
-        if (attendance.status != AttendanceStatus::Excused || who.isEmpty())
+        if (attendance.status != AttendanceStatus::Excused || name(attendance.personId).isEmpty())
             continue;
         const QString reason = fragment(attendance.reason);
-        if (reason.isEmpty())
-            people.append(who);
-        else if (reason.startsWith(QStringLiteral("به دلیل")) ||
-                 reason.startsWith(QStringLiteral("به علت")))
-            people.append(who + space + reason);
-        else
-            people.append(who + QStringLiteral(" به دلیل ") + reason);
+        QString phrase = reason;
+        QString key = reason;
+        for (const QString& lead : {QStringLiteral("به دلیل"), QStringLiteral("به علت")}) {
+            if (reason.startsWith(lead + space))
+                key = reason.mid(lead.size() + 1);
+        }
+        if (!reason.isEmpty() && key == reason)
+            phrase = QStringLiteral("به دلیل ") + reason;
+        key = persian::searchKey(key);
+        qsizetype at = keys.indexOf(key);
+        if (at < 0) {
+            keys.append(key);
+            reasons.append({phrase, {}});
+            at = reasons.size() - 1;
+        }
+        reasons[at].people.append(attendance.personId);
     }
-    if (people.isEmpty())
+    if (reasons.isEmpty())
         return {};
-    return persian::joinList(people) + QStringLiteral(" از حضور در جلسه معذور بودند.");
+    QStringList clauses;
+    for (const Reason& reason : reasons)
+        clauses.append(joinWords({names(reason.people), reason.phrase}));
+    return persian::joinList(clauses) + QStringLiteral(" از حضور در جلسه معذور بودند.");
 }
 
 QString MinutesSentences::questions(bool opensTheDiscussion) const

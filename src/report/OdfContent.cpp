@@ -197,6 +197,9 @@ QString OdfContent::paragraphStyle(const QTextBlock& block)
     properties += attribute("fo:text-align", alignment(format, rightToLeft));
     properties += attribute("fo:margin-top", points(qMax<qreal>(0, format.topMargin())));
     properties += attribute("fo:margin-bottom", points(qMax<qreal>(0, format.bottomMargin())));
+    // A heading never ends a page: word processors keep it with the paragraph after it.
+    if (format.headingLevel() > 0)
+        properties += attribute("fo:keep-with-next", QStringLiteral("always"));
     if (format.lineHeightType() == QTextBlockFormat::ProportionalHeight)
         properties +=
             attribute("fo:line-height", QString::number(format.lineHeight()) + QLatin1Char('%'));

@@ -8,7 +8,11 @@
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
 
 namespace jalaseh::report {
 namespace {
@@ -20,6 +24,66 @@ const QColor chromeColour(0x55, 0x55, 0x55);
 qreal toPixels(qreal millimetres, const QPagedPaintDevice& device)
 {
     return millimetres * device.logicalDpiY() / 25.4;
+}
+
+// The next block with text after `block` (an empty paragraph is only spacing).
+QTextBlock nextWithText(const QTextBlock& block)
+{
+    QTextBlock next = block.next();
+    while (next.isValid() && next.text().trimmed().isEmpty())
+        next = next.next();
+    return next;
+}
+
+void setPageBreakBefore(const QTextBlock& block, bool on)
+{
+    QTextBlockFormat format = block.blockFormat();
+    format.setPageBreakPolicy(on ? format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore
+                                 : format.pageBreakPolicy() & ~QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+// Qt's pagination knows page breaks but not keep-with-next, so a heading could end a page with
+// its content on the next. A heading whose following text starts on a later page gets a page
+// break before it, one at a time (each break moves everything after it), until none is left.
+// Returns the headings given a break, for the caller to take it away after painting.
+QList<QTextBlock> keepHeadingsWithNext(QTextDocument& document, qreal pageHeight)
+{
+    QList<QTextBlock> moved;
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    // Where the block's first line is: Qt pushes a line that does not fit to the next page by
+    // moving the line within its block, so the block's own rectangle may start a page before.
+    // A line pushed to a page starts at its top edge, give or take rounding: a device pixel's
+    // allowance counts it there (as the clip in render() does).
+    const auto pageOf = [&](const QTextBlock& block) {
+        const QTextLayout* lines = block.layout();
+        const qreal first = lines && lines->lineCount() > 0 ? lines->lineAt(0).y() : 0;
+        return int((layout->blockBoundingRect(block).top() + first + 1) / pageHeight);
+    };
+    while (moved.size() < document.blockCount()) {
+        // Qt lays a document out lazily, as far as it is asked; a page break set in a part laid
+        // out only up to the heading left a later table painted over what came before it. The
+        // whole document is laid out before every look.
+        document.pageCount();
+        QTextBlock alone;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const QTextBlockFormat format = block.blockFormat();
+            if (format.headingLevel() == 0 || block.text().trimmed().isEmpty() ||
+                format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore ||
+                QTextCursor(block).currentTable())
+                continue;
+            const QTextBlock next = nextWithText(block);
+            if (next.isValid() && pageOf(next) > pageOf(block)) {
+                alone = block;
+                break;
+            }
+        }
+        if (!alone.isValid())
+            break;
+        setPageBreakBefore(alone, true);
+        moved.append(alone);
+    }
+    return moved;
 }
 
 } // namespace
@@ -63,6 +127,9 @@ int PageRenderer::render(QTextDocument& document, QPagedPaintDevice& device) con
         document.markContentsDirty(0, document.characterCount());
     }
     document.setPageSize(body.size());
+    // The breaks are for these pages only: the document is laid out again for other pages and
+    // written as ODT, where the word processor keeps the headings (fo:keep-with-next).
+    const QList<QTextBlock> headings = keepHeadingsWithNext(document, body.height());
     const int pageCount = document.pageCount();
 
     QPainter painter(&device);
@@ -86,6 +153,8 @@ int PageRenderer::render(QTextDocument& document, QPagedPaintDevice& device) con
         painter.restore();
     }
     painter.end();
+    for (const QTextBlock& heading : headings)
+        setPageBreakBefore(heading, false);
     return pageCount;
 }
 

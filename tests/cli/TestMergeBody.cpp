@@ -51,6 +51,7 @@ TEST_CASE("merge body merges a working group and says who joined", "[cli][merge]
             found = true;
             CHECK(row.value(3) == electronic);
             CHECK(row.value(4) == QStringLiteral("2023-09-23")); // tsv dates are ISO
+            CHECK(row.value(5) == QStringLiteral("0"));          // no longer active once merged
         }
     CHECK(found);
 }

@@ -136,10 +136,17 @@ TEST_CASE("people without a gender are listed by name and title", "[persian][phr
     const NamedPerson other{Gender::Unspecified, AcademicTitle::None, QStringLiteral("کریمی"), {}};
     CHECK(honorificGroup({unknown, other}) ==
           QStringLiteral("دکتر حاجی زین‌العابدینی و کریمی"));
+    // و before the last person of the whole list, not after the last gendered group.
     CHECK(
         honorificGroup({other, man(QStringLiteral("حسینی")), unknown}) ==
         QStringLiteral(
-            "جناب آقای حسینی و کریمی، دکتر حاجی زین‌العابدینی"));
+            "جناب آقای حسینی، کریمی و دکتر حاجی زین‌العابدینی"));
+    CHECK(honorificGroup({other, man(QStringLiteral("پورمحمدی"))}) ==
+          QStringLiteral("جناب آقای پورمحمدی و کریمی"));
+    CHECK(honorificGroup({woman(QStringLiteral("فاضل")), other, man(QStringLiteral("حسینی")),
+                          man(QStringLiteral("طاهری")), unknown}) ==
+          QStringLiteral("سرکار خانم فاضل، جناب آقایان حسینی، طاهری، کریمی و "
+                         "دکتر حاجی زین‌العابدینی"));
 }
 
 TEST_CASE("an empty list of people gives empty text", "[persian][phrasing]")

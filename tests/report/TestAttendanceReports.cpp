@@ -1,6 +1,7 @@
 // The attendance and activity reports as PDF and CSV, read back: pdftotext for the PDFs (Persian
 // names and digits, the page footer, the header row repeated on every page), the CSV's bytes.
 #include "PdfText.h"
+#include "TextLayer.h"
 #include "core/AttendanceMatrix.h"
 #include "core/BodyActivity.h"
 #include "persian/Digits.h"
@@ -91,6 +92,25 @@ struct SmallMatrix
                            .thresholds = {}};
 };
 
+// The text layer as both readers give it, letters untouched: no presentation forms, and `typed`
+// (phrases of the report as typed, ZWNJ and all) found word for word, in logical order.
+void checkTextLayer(const QString& path, const QString& typed)
+{
+    for (const PdfReader reader : {PdfReader::Poppler, PdfReader::MuPdf}) {
+        CAPTURE(reader == PdfReader::Poppler ? "pdftotext" : "mutool");
+        const QString text = readerText(path, reader);
+        REQUIRE_FALSE(text.isEmpty());
+        CHECK(presentationForms(text) == 0);
+        CHECK(zwnjCount(text) > 0);
+        const WordMatch words = matchWords(text, typed, false);
+        CAPTURE(words.missing);
+        CHECK(words.found == words.total);
+        const PairOrder order = pairOrder(text, typed);
+        CAPTURE(order.missing);
+        CHECK(order.logical == order.total);
+    }
+}
+
 QString writePdf(const QString& name, const std::function<void(const QString&)>& write)
 {
     const QString path = QDir(outputFolder()).filePath(name);
@@ -141,6 +161,12 @@ TEST_CASE("The attendance PDF reads back in Persian with its rates, alerts and f
     CHECK(containsInOrder(text, {QStringLiteral("هشدارهای غیبت"), QStringLiteral("سارا احمدی"),
                                  QStringLiteral("۳ غیبت بدون عذر پیاپی")}));
     CHECK(containsInOrder(text, {QStringLiteral("صفحه ۱ از ۱")}));
+
+    checkTextLayer(path,
+                   QStringLiteral("شبکه کتابخانه‌های دانشگاهی کشور\n"
+                                  "حضور و غیاب کارگروه آموزش\n"
+                                  "هشدارهای غیبت\n"
+                                  "سارا احمدی\nمحمد طاهری\nکارگروه پژوهش"));
 }
 
 TEST_CASE("A long matrix repeats its header row, a wide one continues with the next meetings",
@@ -315,6 +341,14 @@ TEST_CASE("The activity PDF has the chart's seasons and years, the table and the
          QStringLiteral("کارگروه منابع"), QStringLiteral("همه نهادها")}));
     CHECK(
         containsInOrder(text, {QStringLiteral("صفحه ۱ از %1").arg(persian::formatNumber(pages))}));
+
+    checkTextLayer(
+        path, QStringLiteral(
+                  "فعالیت نهادها\n"
+                  "جلسه‌های برگزارشده در هر فصل\n"
+                  "فعالیت هر نهاد\nکمیته راهبری\n"
+                  "کارگروه پژوهش (ادغام‌شده در کارگروه آموزش)\n"
+                  "همه نهادها"));
 }
 
 TEST_CASE("A report that cannot be written says so", "[report][attendance]")

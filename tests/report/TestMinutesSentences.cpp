@@ -109,6 +109,24 @@ TEST_CASE("An in-person meeting with late, early and excused attendees and no se
                          "از حضور در جلسه معذور بودند."));
 }
 
+TEST_CASE("People excused for the same reason share one clause")
+{
+    MeetingRecord record = test::seedMeeting();
+    // Both leads of the experience-sharing group on a mission, written two ways; the lead of
+    // another group ill.
+    record.attendance[13].status = AttendanceStatus::Excused;
+    record.attendance[13].reason = QStringLiteral("مأموریت");
+    record.attendance[14].status = AttendanceStatus::Excused;
+    record.attendance[14].reason = QStringLiteral("به دلیل مأموریت.");
+    record.attendance[6].status = AttendanceStatus::Excused;
+    record.attendance[6].reason = QStringLiteral("بیماری");
+    const MinutesSentences sentences(record, test::seedOrganisation(false));
+    CHECK(sentences.excused() ==
+          QStringLiteral("جناب آقای حسینی به دلیل بیماری و سرکار خانم کریمی و جناب آقای "
+                         "نوروزی به دلیل مأموریت از حضور در جلسه معذور بودند."));
+    CHECK(sentences.excused().count(QStringLiteral("مأموریت")) == 1);
+}
+
 TEST_CASE("A planned meeting is announced in the future tense")
 {
     MeetingRecord record = test::seedMeeting();

@@ -504,7 +504,7 @@ void AttendanceView::showAlerts()
             for (const BodyLastMeeting& body : last)
                 lastOf.insert(body.bodyId, body.lastMeeting);
             for (const Body& body : std::as_const(m_bodies))
-                if (body.active && !body.isMerged())
+                if (body.isActive())
                     watched.append({body.id, lastOf.value(body.id)});
             for (const Id quiet : bodiesWithoutMeetings(watched, today(), m_rules.quietMonths)) {
                 const auto body = std::find_if(m_bodies.cbegin(), m_bodies.cend(),
