@@ -8,7 +8,8 @@ std::string describe(const QString& userMessage, const QString& technicalDetail)
 {
     if (technicalDetail.isEmpty())
         return userMessage.toStdString();
-    return (userMessage + QStringLiteral(" (") + technicalDetail + QLatin1Char(')')).toStdString();
+    return QString(userMessage + QStringLiteral(" (") + technicalDetail + QLatin1Char(')'))
+        .toStdString();
 }
 
 QString joined(const Error::Advice& advice)
