@@ -1982,7 +1982,7 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="46"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="51"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -3903,6 +3903,26 @@ Example:
         <source>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</source>
         <translation>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</translation>
     </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="99"/>
+        <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
+        <translation>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="104"/>
+        <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
+        <translation>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="115"/>
+        <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
+        <translation>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="119"/>
+        <source>Open it again with File → Open database to see what it holds now.</source>
+        <translation>Open it again with File → Open database to see what it holds now.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3947,223 +3967,246 @@ Example:
     </message>
 </context>
 <context>
+    <name>jalaseh::app::Application</name>
+    <message>
+        <location filename="../src/app/shell/Application.cpp" line="25"/>
+        <source>Something went wrong inside Jalaseh (%1). What was saved before is safe. If it happens again, restart Jalaseh and report the problem.</source>
+        <translation>Something went wrong inside Jalaseh (%1). What was saved before is safe. If it happens again, restart Jalaseh and report the problem.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/Application.cpp" line="30"/>
+        <source>Something went wrong inside Jalaseh. What was saved before is safe. If it happens again, restart Jalaseh and report the problem.</source>
+        <translation>Something went wrong inside Jalaseh. What was saved before is safe. If it happens again, restart Jalaseh and report the problem.</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::AttendanceView</name>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="89"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="91"/>
         <source>First day of the period</source>
         <translation>First day of the period</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="90"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="92"/>
         <source>Last day of the period</source>
         <translation>Last day of the period</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="105"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="107"/>
         <source>Double-click a meeting to open it</source>
         <translation>Double-click a meeting to open it</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="111"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="113"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="116"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="118"/>
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="117"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="119"/>
         <source>late (minutes)</source>
         <translation>late (minutes)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="118"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="120"/>
         <source>left early</source>
         <translation>left early</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="119"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="121"/>
         <source>excused absence</source>
         <translation>excused absence</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="120"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="122"/>
         <source>absent without excuse</source>
         <translation>absent without excuse</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="121"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="123"/>
         <source>? nothing recorded</source>
         <translation>? nothing recorded</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="122"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="124"/>
         <source>not a member</source>
         <translation>not a member</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="250"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="200"/>
+        <source>The review could not be read from the database; the message at the top of the window says why and what to do.</source>
+        <translation>The review could not be read from the database; the message at the top of the window says why and what to do.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="245"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (merged into %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="264"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="259"/>
         <source>Series: %1</source>
         <translation>Series: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="288"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="283"/>
         <source>This Jalali year (%1)</source>
         <translation>This Jalali year (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="290"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="285"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="293"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="288"/>
         <source>Jalali year %1</source>
         <translation>Jalali year %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="295"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="290"/>
         <source>Custom period</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="341"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="336"/>
         <source>The period starts (%1) after it ends (%2); correct one of the dates.</source>
         <translation>The period starts (%1) after it ends (%2); correct one of the dates.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="390"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="385"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="429"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="424"/>
         <source>No meetings of %1 from %2 to %3. Choose another period or body.</source>
         <translation>No meetings of %1 from %2 to %3. Choose another period or body.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="432"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="427"/>
         <source>%1 meetings and %2 members from %3 to %4</source>
         <translation>%1 meetings and %2 members from %3 to %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="438"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="433"/>
         <source>; the members&apos; overall attendance rate: %1</source>
         <translation>; the members&apos; overall attendance rate: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="442"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="437"/>
         <source>With the meetings of %1, merged into it.</source>
         <translation>With the meetings of %1, merged into it.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="442"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="494"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="437"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="489"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="487"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="482"/>
         <source>%1: %2 absences without excuse in a row, from %3 to %4</source>
         <translation>%1: %2 absences without excuse in a row, from %3 to %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="490"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="485"/>
         <source>%1: %2 absences without excuse in the Jalali year %3</source>
         <translation>%1: %2 absences without excuse in the Jalali year %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="493"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="488"/>
         <source>Meetings missed without excuse: %1. Double-click to find the row.</source>
         <translation>Meetings missed without excuse: %1. Double-click to find the row.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="518"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="513"/>
         <source>%1: no meeting in the last %2 months; the last was on %3</source>
         <translation>%1: no meeting in the last %2 months; the last was on %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="521"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="516"/>
         <source>%1: no meeting recorded yet</source>
         <translation>%1: no meeting recorded yet</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="522"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="517"/>
         <source>Double-click to show its attendance.</source>
         <translation>Double-click to show its attendance.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="530"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="525"/>
         <source>Alerts (%1)</source>
         <translation>Alerts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="532"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="527"/>
         <source>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</source>
         <translation>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="560"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="549"/>
+        <source>The activity could not be read from the database; the message at the top of the window says why and what to do.</source>
+        <translation>The activity could not be read from the database; the message at the top of the window says why and what to do.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="558"/>
         <source>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</source>
         <translation>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="593"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="591"/>
         <source>All bodies</source>
         <translation>All bodies</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="650"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="648"/>
         <source>Attendance of %1, %2</source>
         <translation>Attendance of %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="653"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="651"/>
         <source>Export the attendance as PDF</source>
         <translation>Export the attendance as PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="654"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="673"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="652"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="671"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="655"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="653"/>
         <source>Export the attendance as CSV</source>
         <translation>Export the attendance as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="656"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="675"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="654"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="673"/>
         <source>CSV files for spreadsheets (*.csv)</source>
         <translation>CSV files for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="688"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="694"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="686"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="692"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="669"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="667"/>
         <source>Activity of the bodies, %1</source>
         <translation>Activity of the bodies, %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="672"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="670"/>
         <source>Export the activity as PDF</source>
         <translation>Export the activity as PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="674"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="672"/>
         <source>Export the activity as CSV</source>
         <translation>Export the activity as CSV</translation>
     </message>
@@ -4171,53 +4214,53 @@ Example:
 <context>
     <name>jalaseh::app::BodiesView</name>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="133"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="124"/>
         <source>Members of %1</source>
         <translation>Members of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="135"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="126"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="148"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="139"/>
         <source>Add body</source>
         <translation>Add body</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="165"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="156"/>
         <source>Edit body</source>
         <translation>Edit body</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="174"/>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="178"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="165"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="169"/>
         <source>Remove body</source>
         <translation>Remove body</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="175"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="166"/>
         <source>Remove %1? (Undo brings it back.)</source>
         <translation>Remove %1? (Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="194"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="185"/>
         <source>Merge %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="209"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="200"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="222"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="213"/>
         <source>Edit membership</source>
         <translation>Edit membership</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="231"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="222"/>
         <source>Remove membership</source>
         <translation>Remove membership</translation>
     </message>
@@ -4258,17 +4301,17 @@ Example:
 <context>
     <name>jalaseh::app::BookingConflictBanner</name>
     <message>
-        <location filename="../src/app/meetings/BookingConflictBanner.cpp" line="22"/>
+        <location filename="../src/app/meetings/BookingConflictBanner.cpp" line="24"/>
         <source>Booking clashes</source>
         <translation>Booking clashes</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/BookingConflictBanner.cpp" line="115"/>
+        <location filename="../src/app/meetings/BookingConflictBanner.cpp" line="101"/>
         <source>Booked twice at the same time:</source>
         <translation>Booked twice at the same time:</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/BookingConflictBanner.cpp" line="116"/>
+        <location filename="../src/app/meetings/BookingConflictBanner.cpp" line="102"/>
         <source>Possibly booked twice (a time is missing):</source>
         <translation>Possibly booked twice (a time is missing):</translation>
     </message>
@@ -4276,48 +4319,48 @@ Example:
 <context>
     <name>jalaseh::app::CalendarView</name>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="93"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="95"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;⚠ red&lt;/span&gt;: a person or a room is booked twice at the same time · &lt;span style=&quot;color:%2&quot;&gt;⚠ amber&lt;/span&gt;: booked twice the same day, and a time is missing</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;⚠ red&lt;/span&gt;: a person or a room is booked twice at the same time · &lt;span style=&quot;color:%2&quot;&gt;⚠ amber&lt;/span&gt;: booked twice the same day, and a time is missing</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="116"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="118"/>
         <source>Month view (Ctrl+Shift+M)</source>
         <translation>Month view (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="117"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="119"/>
         <source>Week view (Ctrl+Shift+W)</source>
         <translation>Week view (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="246"/>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="247"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="241"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="242"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="260"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="255"/>
         <source>Previous month (Page Up)</source>
         <translation>Previous month (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="261"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="256"/>
         <source>Previous week (Page Up)</source>
         <translation>Previous week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="262"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="257"/>
         <source>Next month (Page Down)</source>
         <translation>Next month (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="263"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="258"/>
         <source>Next week (Page Down)</source>
         <translation>Next week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="308"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="303"/>
         <source>No meetings on this day.</source>
         <translation>No meetings on this day.</translation>
     </message>
@@ -4339,62 +4382,62 @@ Example:
 <context>
     <name>jalaseh::app::CarriedOverPanel</name>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="20"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="21"/>
         <source>Carried over from earlier meetings</source>
         <translation>Carried over from earlier meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="24"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="26"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Outcome:</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="26"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="28"/>
         <source>Record as &amp;taken up</source>
         <translation>Record as &amp;taken up</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="27"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="29"/>
         <source>&amp;Not taken up here</source>
         <translation>&amp;Not taken up here</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="35"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="37"/>
         <source>No decision of an earlier meeting of this series is waiting to be taken up.</source>
         <translation>No decision of an earlier meeting of this series is waiting to be taken up.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="37"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="39"/>
         <source>Decisions carried over from earlier meetings</source>
         <translation>Decisions carried over from earlier meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="46"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="48"/>
         <source>What this meeting decided</source>
         <translation>What this meeting decided</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="47"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="49"/>
         <source>Approved in this meeting</source>
         <translation>Approved in this meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="48"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="50"/>
         <source>Rejected in this meeting</source>
         <translation>Rejected in this meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="49"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="51"/>
         <source>Deferred again</source>
         <translation>Deferred again</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="158"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="147"/>
         <source>Take up a carried-over decision</source>
         <translation>Take up a carried-over decision</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="173"/>
+        <location filename="../src/app/meetings/CarriedOverPanel.cpp" line="162"/>
         <source>Take back the review of a carried-over decision</source>
         <translation>Take back the review of a carried-over decision</translation>
     </message>
@@ -4402,129 +4445,129 @@ Example:
 <context>
     <name>jalaseh::app::DecisionsView</name>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="67"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="237"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="69"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="225"/>
         <source>Still open, overdue first</source>
         <translation>Still open, overdue first</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="68"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="249"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="70"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="237"/>
         <source>Everyone responsible</source>
         <translation>Everyone responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="112"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="114"/>
         <source>Owner: type part of a name</source>
         <translation>Owner: type part of a name</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="114"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="116"/>
         <source>Deadline of the action item</source>
         <translation>Deadline of the action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="115"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="117"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="239"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="227"/>
         <source>Everything of %1</source>
         <translation>Everything of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="250"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="238"/>
         <source>Nobody responsible</source>
         <translation>Nobody responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="263"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="251"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="329"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="317"/>
         <source>Select a decision to see its action items.</source>
         <translation>Select a decision to see its action items.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="343"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="334"/>
         <source>Action items of the decision</source>
         <translation>Action items of the decision</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="344"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="335"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>Action items of its meeting that follow from no decision</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="359"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="350"/>
         <source>From %1.</source>
         <translation>From %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="361"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="352"/>
         <source>Decided as: %1.</source>
         <translation>Decided as: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="365"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="356"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>No later meeting has taken it up yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="366"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="357"/>
         <source>Taken up again in: %1.</source>
         <translation>Taken up again in: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="366"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="357"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="381"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="370"/>
         <source>Follows from the decision: %1</source>
         <translation>Follows from the decision: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="392"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="381"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 of %2 shown, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="409"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="398"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="420"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="409"/>
         <source>Open its meeting</source>
         <translation>Open its meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="421"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="410"/>
         <source>Add an action item…</source>
         <translation>Add an action item…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="446"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="435"/>
         <source>Mark as %1: %2</source>
         <translation>Mark as %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="504"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="493"/>
         <source>Add an action item</source>
         <translation>Add an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="530"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="519"/>
         <source>Change an action item</source>
         <translation>Change an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="538"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="527"/>
         <source>Remove an action item</source>
         <translation>Remove an action item</translation>
     </message>
@@ -4565,229 +4608,239 @@ Example:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="67"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="74"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="68"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="75"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="68"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="75"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="68"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="75"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="69"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="76"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="69"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="76"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="69"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="76"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="93"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="107"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="116"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="137"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="114"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="115"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="159"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="117"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="161"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="119"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="163"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="122"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="166"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="125"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="128"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="129"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="173"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="131"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="175"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="137"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="181"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="140"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="184"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Search everything…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="143"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="187"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="144"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="188"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="146"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="163"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="170"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="214"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="171"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="215"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="172"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="216"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="180"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="224"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="220"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="225"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="264"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="269"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="270"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="240"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="284"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="332"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="350"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="380"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="399"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="333"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="381"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="341"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="389"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="446"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="492"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="449"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="495"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="451"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="497"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="452"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="498"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="459"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="505"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="460"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="506"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="464"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="510"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="478"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="524"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="484"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="547"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="487"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="550"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="489"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="552"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="490"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="553"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>This database is open read-only; changes cannot be saved.</translation>
     </message>
@@ -4795,22 +4848,22 @@ Example:
 <context>
     <name>jalaseh::app::MeetingAgendaTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="81"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="82"/>
         <source>Add an agenda item</source>
         <translation>Add an agenda item</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="103"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="104"/>
         <source>Change an agenda item</source>
         <translation>Change an agenda item</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="111"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="112"/>
         <source>Remove an agenda item</source>
         <translation>Remove an agenda item</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="128"/>
+        <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="129"/>
         <source>Move an agenda item</source>
         <translation>Move an agenda item</translation>
     </message>
@@ -4818,57 +4871,57 @@ Example:
 <context>
     <name>jalaseh::app::MeetingAttendanceTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="116"/>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="119"/>
         <source>All working-group leads</source>
         <translation>All working-group leads</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="124"/>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="127"/>
         <source>(no body)</source>
         <translation>(no body)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="127"/>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="130"/>
         <source>%1 (merged)</source>
         <translation>%1 (merged)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="157"/>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="162"/>
         <source>Add all working-group leads</source>
         <translation>Add all working-group leads</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="160"/>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="165"/>
         <source>Add the members of %1</source>
         <translation>Add the members of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="164"/>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="169"/>
         <source>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</source>
         <translation>No one was added: everyone is on the list already, or no one holds such a seat on %1. Check the members under Bodies and members (Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="180"/>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="185"/>
         <source>Add an attendee</source>
         <translation>Add an attendee</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="199"/>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="204"/>
         <source>Add a guest</source>
         <translation>Add a guest</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="220"/>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="225"/>
         <source>Add pasted attendees</source>
         <translation>Add pasted attendees</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="253"/>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="258"/>
         <source>Change an attendance</source>
         <translation>Change an attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="261"/>
+        <location filename="../src/app/meetings/MeetingAttendanceTab.cpp" line="266"/>
         <source>Remove an attendee</source>
         <translation>Remove an attendee</translation>
     </message>
@@ -4876,22 +4929,22 @@ Example:
 <context>
     <name>jalaseh::app::MeetingContributionsTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="91"/>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="92"/>
         <source>Add a contribution</source>
         <translation>Add a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="114"/>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="115"/>
         <source>Change a contribution</source>
         <translation>Change a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="122"/>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="123"/>
         <source>Remove a contribution</source>
         <translation>Remove a contribution</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="140"/>
+        <location filename="../src/app/meetings/MeetingContributionsTab.cpp" line="141"/>
         <source>Move a contribution</source>
         <translation>Move a contribution</translation>
     </message>
@@ -4904,22 +4957,22 @@ Example:
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="73"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="74"/>
         <source>(not on a proposal)</source>
         <translation>(not on a proposal)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="109"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="110"/>
         <source>Add a decision</source>
         <translation>Add a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="135"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="136"/>
         <source>Change a decision</source>
         <translation>Change a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="143"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="144"/>
         <source>Remove a decision</source>
         <translation>Remove a decision</translation>
     </message>
@@ -4997,28 +5050,28 @@ Example:
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="130"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="132"/>
         <source>Change the summary</source>
         <translation>Change the summary</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="160"/>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="182"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="168"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="190"/>
         <source>Change the series</source>
         <translation>Change the series</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="172"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="180"/>
         <source>New series</source>
         <translation>New series</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="172"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="180"/>
         <source>Name of the new meeting series:</source>
         <translation>Name of the new meeting series:</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="178"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="186"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
@@ -5066,7 +5119,7 @@ Example:
         <translation>Back to the list of meetings (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="252"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="256"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>
@@ -5074,17 +5127,17 @@ Example:
 <context>
     <name>jalaseh::app::MeetingProposalsTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="80"/>
+        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="81"/>
         <source>Add a proposal</source>
         <translation>Add a proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="104"/>
+        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="105"/>
         <source>Change a proposal</source>
         <translation>Change a proposal</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="112"/>
+        <location filename="../src/app/meetings/MeetingProposalsTab.cpp" line="113"/>
         <source>Remove a proposal</source>
         <translation>Remove a proposal</translation>
     </message>
@@ -5092,7 +5145,7 @@ Example:
 <context>
     <name>jalaseh::app::MeetingTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingTab.cpp" line="35"/>
+        <location filename="../src/app/meetings/MeetingTab.cpp" line="41"/>
         <source>(no agenda item)</source>
         <translation>(no agenda item)</translation>
     </message>
@@ -5100,23 +5153,23 @@ Example:
 <context>
     <name>jalaseh::app::MeetingsView</name>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="122"/>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="128"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="112"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="118"/>
         <source>Remove meeting</source>
         <translation>Remove meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="123"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="113"/>
         <source>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</source>
         <translation>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="136"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="126"/>
         <source>All series</source>
         <translation>All series</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="157"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="147"/>
         <source>%1 of %2 meetings</source>
         <translation>%1 of %2 meetings</translation>
     </message>
@@ -5258,87 +5311,87 @@ Example:
 <context>
     <name>jalaseh::app::PasteAttendeesDialog</name>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="31"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="45"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="46"/>
         <source>%1 — already on the list</source>
         <translation>%1 — already on the list</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="49"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="50"/>
         <source>New person: %1</source>
         <translation>New person: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="51"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="52"/>
         <source>Choose who: %1 people have this name</source>
         <translation>Choose who: %1 people have this name</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="54"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="55"/>
         <source>Left out</source>
         <translation>Left out</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="73"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="74"/>
         <source>(no body)</source>
         <translation>(no body)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="135"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="141"/>
         <source>«%1»</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="138"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="144"/>
         <source>Not read as names (check that no one is missing): %1</source>
         <translation>Not read as names (check that no one is missing): %1</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="139"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="145"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="186"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="192"/>
         <source>(choose one)</source>
         <translation>(choose one)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="189"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="195"/>
         <source>A new person: %1</source>
         <translation>A new person: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="190"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="196"/>
         <source>Leave this name out</source>
         <translation>Leave this name out</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="217"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="223"/>
         <source>%1 of the database and %2 new will be added.</source>
         <translation>%1 of the database and %2 new will be added.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="220"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="226"/>
         <source>%1 names fit several people: choose who each is, or they are left out.</source>
         <translation>%1 names fit several people: choose who each is, or they are left out.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="223"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="229"/>
         <source>No names read yet. Paste or type a list such as the one shown in the empty field.</source>
         <translation>No names read yet. Paste or type a list such as the one shown in the empty field.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="228"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="234"/>
         <source>Add %1 attendees</source>
         <translation>Add %1 attendees</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="229"/>
+        <location filename="../src/app/meetings/PasteAttendeesDialog.cpp" line="235"/>
         <source>Add attendees</source>
         <translation>Add attendees</translation>
     </message>
@@ -5346,38 +5399,38 @@ Example:
 <context>
     <name>jalaseh::app::PeopleView</name>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="112"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="102"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="127"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="119"/>
         <source>%1: %2, from %3%4</source>
         <translation>%1: %2, from %3%4</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="132"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="124"/>
         <source> until %1</source>
         <translation> until %1</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="137"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="133"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
+        <location filename="../src/app/people/PeopleView.cpp" line="141"/>
         <location filename="../src/app/people/PeopleView.cpp" line="145"/>
-        <location filename="../src/app/people/PeopleView.cpp" line="149"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="146"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="142"/>
         <source>Remove %1 from the database? (Undo brings the person back.)</source>
         <translation>Remove %1 from the database? (Undo brings the person back.)</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="154"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="150"/>
         <source>%1 of %2 people</source>
         <translation>%1 of %2 people</translation>
     </message>
@@ -5474,27 +5527,27 @@ Example:
 <context>
     <name>jalaseh::app::SearchDialog</name>
     <message>
-        <location filename="../src/app/shell/SearchDialog.cpp" line="94"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="95"/>
         <source>%1, no. %2</source>
         <translation>%1, no. %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/SearchDialog.cpp" line="107"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="108"/>
         <source>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</source>
         <translation>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/SearchDialog.cpp" line="111"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="112"/>
         <source>Nothing contains “%1”.</source>
         <translation>Nothing contains “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/SearchDialog.cpp" line="114"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="115"/>
         <source>The first %1 hits, newest meetings first; type more to narrow them.</source>
         <translation>The first %1 hits, newest meetings first; type more to narrow them.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/SearchDialog.cpp" line="118"/>
+        <location filename="../src/app/shell/SearchDialog.cpp" line="119"/>
         <source>%1 found, newest meetings first.</source>
         <translation>%1 found, newest meetings first.</translation>
     </message>
@@ -6124,9 +6177,19 @@ excused</translation>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="38"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="40"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/DatabaseSession.cpp" line="63"/>
+        <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
+        <translation>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/DatabaseSession.cpp" line="68"/>
+        <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
+        <translation>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
 </context>
 <context>

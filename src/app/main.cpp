@@ -1,3 +1,4 @@
+#include "app/shell/Application.h"
 #include "app/shell/InterfaceLanguage.h"
 #include "app/shell/MainWindow.h"
 #include "cli/CommandLine.h"
@@ -44,7 +45,7 @@ int main(int argc, char** argv)
     if (jalaseh::cli::isCommandLineInvocation(arguments))
         return runCommand(argv[0], arguments);
 
-    QApplication application(argc, argv);
+    jalaseh::app::Application application(argc, argv);
     describeApplication();
     using jalaseh::app::InterfaceLanguage;
     InterfaceLanguage::apply(application, InterfaceLanguage::saved());

@@ -1,27 +1,15 @@
 #pragma once
 
-#include <QString>
-#include <stdexcept>
+#include "core/Error.h"
 
 namespace jalaseh::report {
 
-// A document could not be made or written. `userMessage` is a sentence for the user saying what
-// happened and what to do; `technicalDetail` is for logs (a template parser's or a device's text).
-class ReportError : public std::runtime_error
+// A document could not be made or written. The message says what happened and what to do; the
+// technical detail is a template parser's or a device's text.
+class ReportError : public Error
 {
 public:
-    explicit ReportError(QString userMessage, QString technicalDetail = {})
-        : std::runtime_error(userMessage.toStdString())
-        , m_userMessage(std::move(userMessage))
-        , m_technicalDetail(std::move(technicalDetail))
-    {
-    }
-    const QString& userMessage() const { return m_userMessage; }
-    const QString& technicalDetail() const { return m_technicalDetail; }
-
-private:
-    QString m_userMessage;
-    QString m_technicalDetail;
+    using Error::Error;
 };
 
 } // namespace jalaseh::report

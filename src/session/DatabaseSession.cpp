@@ -1,10 +1,12 @@
 #include "session/DatabaseSession.h"
 
+#include "core/Error.h"
 #include "session/EditCommand.h"
 #include "session/PeopleInOrder.h"
 #include "storage/Database.h"
 
 #include <QUndoStack>
+#include <QtDebug>
 
 namespace jalaseh::session {
 
@@ -47,6 +49,28 @@ bool DatabaseSession::perform(EditCommand* command)
     return true;
 }
 
+bool DatabaseSession::read(const std::function<void()>& read)
+{
+    try {
+        m_database->checkFileInPlace();
+        read();
+        return true;
+    } catch (const Error& error) {
+        qWarning("jalaseh: a read failed: %s", error.what());
+        notifyReadFailed(error.userMessage());
+    } catch (const std::exception& error) {
+        qWarning("jalaseh: a read failed: %s", error.what());
+        notifyReadFailed(tr("Jalaseh could not read the database (%1). Try again; if it happens "
+                            "again, open the file once more with File → Open database.")
+                             .arg(QString::fromLocal8Bit(error.what())));
+    } catch (...) {
+        qWarning("jalaseh: a read failed with an unknown exception");
+        notifyReadFailed(tr("Jalaseh could not read the database. Try again; if it happens again, "
+                            "open the file once more with File → Open database."));
+    }
+    return false;
+}
+
 Id DatabaseSession::currentId(int kind, Id id) const
 {
     // Follows the chain: a row can be removed and put back several times.
@@ -79,6 +103,11 @@ void DatabaseSession::notifyChanged(Change what, Id meetingId)
 void DatabaseSession::notifyFailed(const QString& message)
 {
     emit failed(message);
+}
+
+void DatabaseSession::notifyReadFailed(const QString& message)
+{
+    emit readFailed(message);
 }
 
 } // namespace jalaseh::session

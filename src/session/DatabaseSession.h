@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QUndoStack;
@@ -50,6 +51,13 @@ public:
     // emitted with a sentence for the user, and false is returned.
     bool perform(EditCommand* command);
 
+    // The guarded read path of the window, as EditCommand is for writes: checks that the file is
+    // still the one opened, runs `read`, and catches whatever it throws. On failure `readFailed`
+    // is emitted with what happened and what to do, and false is returned; the caller keeps what
+    // it showed before. Every read made from an event handler goes through here, so that no
+    // exception reaches Qt's event loop.
+    bool read(const std::function<void()>& read);
+
     // Rows that an undo removed and a redo put back get new ids; commands made before keep the
     // old id and ask here for the current one. `kind` tells tables apart.
     Id currentId(int kind, Id id) const;
@@ -63,10 +71,14 @@ public:
     // Called by commands after they wrote.
     void notifyChanged(Change what, Id meetingId = 0);
     void notifyFailed(const QString& message);
+    void notifyReadFailed(const QString& message);
 
 signals:
     void changed(jalaseh::session::Change what, jalaseh::Id meetingId);
+    // An edit was not saved.
     void failed(const QString& message);
+    // A read failed; what was shown stays as it was.
+    void readFailed(const QString& message);
 
 private:
     std::unique_ptr<storage::Database> m_database;

@@ -1,8 +1,8 @@
 #include "session/EditCommand.h"
 
+#include "core/Error.h"
 #include "session/RowKind.h"
 #include "storage/Database.h"
-#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 
@@ -43,7 +43,7 @@ bool EditCommand::run(bool forward)
         else
             revert(m_session.database());
         transaction.commit();
-    } catch (const storage::StorageError& error) {
+    } catch (const Error& error) {
         m_session.notifyFailed(error.userMessage());
         return false;
     } catch (const std::exception& error) {

@@ -2,7 +2,13 @@
 
 #include "storage/DatabaseOpening.h"
 #include "storage/Migration.h"
+#include "storage/StorageError.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <sys/stat.h>
 #include <utility>
 
 namespace jalaseh::storage {
@@ -16,6 +22,7 @@ Database::Database(QString connectionName, QString path, bool readOnly)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
     , m_readOnly(readOnly)
+    , m_identity(identityOf(m_path))
 {
 }
 
@@ -27,6 +34,7 @@ Database::Database(Database&& other) noexcept
     , m_migratedFrom(other.m_migratedFrom)
     , m_backupPath(std::move(other.m_backupPath))
     , m_transactionDepth(std::exchange(other.m_transactionDepth, 0))
+    , m_identity(other.m_identity)
 {
 }
 
@@ -41,6 +49,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_migratedFrom = other.m_migratedFrom;
         m_backupPath = std::move(other.m_backupPath);
         m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
+        m_identity = other.m_identity;
     }
     return *this;
 }
@@ -67,6 +76,50 @@ void Database::release()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::optional<Database::FileIdentity> Database::identityOf(const QString& path)
+{
+    struct stat status = {};
+    if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return std::nullopt;
+    return FileIdentity{quint64(status.st_dev), quint64(status.st_ino)};
+}
+
+void Database::checkFileInPlace() const
+{
+    // SQLite's names for a database without a file of its own.
+    if (m_path.isEmpty() || m_path == QLatin1String(":memory:"))
+        return;
+    const std::optional<FileIdentity> now = identityOf(m_path);
+    const QString shown = QDir::toNativeSeparators(m_path);
+    if (!now)
+        throw StorageError(
+            StorageError::Advice{
+                QCoreApplication::translate(
+                    "Storage", "The database file “%1” is no longer where it was opened: it "
+                               "was removed, moved or renamed, so nothing can be read from or "
+                               "saved to it.")
+                    .arg(QFileInfo(m_path).fileName()),
+                QCoreApplication::translate(
+                    "Storage", "Put the file back (or restore it from a backup copy), then "
+                               "open it again with File → Open database.")},
+            QStringLiteral("no file at %1").arg(shown));
+    if (!m_identity) {
+        m_identity = now; // created after the connection was made
+        return;
+    }
+    if (*now != *m_identity)
+        throw StorageError(
+            StorageError::Advice{
+                QCoreApplication::translate(
+                    "Storage", "The database file “%1” was replaced by another file while it "
+                               "was open, so nothing more is read from or saved to it.")
+                    .arg(QFileInfo(m_path).fileName()),
+                QCoreApplication::translate(
+                    "Storage", "Open it again with File → Open database to see what it "
+                               "holds now.")},
+            QStringLiteral("another file at %1").arg(shown));
 }
 
 int Database::currentSchemaVersion()

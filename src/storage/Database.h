@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace jalaseh::storage {
 
@@ -65,6 +66,12 @@ public:
     int migratedFromVersion() const { return m_migratedFrom; }
     QString backupPath() const { return m_backupPath; }
 
+    // Throws StorageError when the file at path() is no longer the one that was opened: removed,
+    // moved, renamed or replaced. The open connection would go on reading and writing the old,
+    // unlinked file, and every change made so would be lost when the window closes; so each write
+    // and each read of the window asks first. One stat() of the path.
+    void checkFileInPlace() const;
+
     static int currentSchemaVersion();
     // The SQLite application_id that marks a file as Jalaseh's ("JLSH").
     static qint32 applicationId();
@@ -83,6 +90,15 @@ private:
     int m_migratedFrom = 0;
     QString m_backupPath;
     int m_transactionDepth = 0;
+    // Device and inode of the file opened, taken once it exists.
+    struct FileIdentity
+    {
+        quint64 device = 0;
+        quint64 inode = 0;
+        bool operator==(const FileIdentity&) const = default;
+    };
+    static std::optional<FileIdentity> identityOf(const QString& path);
+    mutable std::optional<FileIdentity> m_identity;
 };
 
 } // namespace jalaseh::storage

@@ -1,23 +1,15 @@
 #pragma once
 
-#include <QString>
-#include <stdexcept>
+#include "core/Error.h"
 
 namespace jalaseh::storage {
 
-// Any failure of the database. `userMessage` is a sentence for the secretary (what happened and
-// what to do); `technicalDetail` keeps the driver's own text for logs and bug reports.
-class StorageError : public std::runtime_error
+// Any failure of the database: its file, its lock, its rules. The message says what happened and
+// what to do; the technical detail keeps the driver's own text.
+class StorageError : public Error
 {
 public:
-    StorageError(QString userMessage, QString technicalDetail = {});
-
-    const QString& userMessage() const { return m_userMessage; }
-    const QString& technicalDetail() const { return m_technicalDetail; }
-
-private:
-    QString m_userMessage;
-    QString m_technicalDetail;
+    using Error::Error;
 };
 
 } // namespace jalaseh::storage

@@ -34,6 +34,8 @@ Transaction::Transaction(Database& database)
                                           "saved. Open a copy that you are allowed to change."),
                            database.path());
     const int level = database.m_transactionDepth + 1;
+    if (level == 1)
+        database.checkFileInPlace();
     // IMMEDIATE takes the write lock at once: a writer never has to upgrade a read lock, which
     // could fail half-way with SQLITE_BUSY.
     execute(database, level == 1 ? QStringLiteral("BEGIN IMMEDIATE")
@@ -54,6 +56,10 @@ void Transaction::commit()
                "inner transactions must finish before outer ones");
     if (m_finished)
         return;
+    // A file moved or removed under the connection would take the change with it, unseen: refuse
+    // (the destructor rolls back). The check before BEGIN cannot see a move made since.
+    if (m_level == 1)
+        m_database.checkFileInPlace();
     execute(m_database, m_level == 1 ? QStringLiteral("COMMIT")
                                      : QStringLiteral("RELEASE ") + savepointName(m_level));
     m_finished = true;

@@ -332,7 +332,7 @@ int main(int argc, char** argv)
         for (const Attendance& row :
              storage::AttendanceRepository(session.database()).ofMeeting(fresh))
             attending.insert(row.personId);
-        app::PasteAttendeesDialog paste(session.database(), attending, &window);
+        app::PasteAttendeesDialog paste(session, attending, &window);
         paste.setText(QString::fromUtf8(seedAttendees));
         paste.show();
         ok &= save(paste, output.filePath(QStringLiteral("paste-attendees") + suffix +

@@ -2,8 +2,10 @@
 #include "StorageFixture.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
+#include "storage/StorageError.h"
 #include "support/QtCatchPrinters.h"
 
+#include <QFile>
 #include <catch2/catch.hpp>
 
 using namespace jalaseh;
@@ -79,4 +81,56 @@ TEST_CASE("An error inside an outer transaction rolls all of it back", "[storage
         CHECK(error.userMessage().contains(QLatin1String("family name")));
     }
     CHECK(people.all().isEmpty());
+}
+
+TEST_CASE("A write to a file moved or removed under the connection is refused",
+          "[storage][transaction]")
+{
+    TemporaryDatabase database;
+    addPerson(*database, QStringLiteral("غزنوی"));
+    const QString movedTo = database.folder() + QStringLiteral("/moved.jalaseh");
+
+    SECTION("moved before the transaction began")
+    {
+        REQUIRE(QFile::rename(database.path(), movedTo));
+        try {
+            Transaction transaction(*database);
+            FAIL("the transaction began");
+        } catch (const StorageError& error) {
+            CHECK(error.userMessage().contains(QStringLiteral("no longer where it was opened")));
+            CHECK_FALSE(error.whatToDo().isEmpty());
+        }
+    }
+    SECTION("moved between BEGIN and COMMIT: rolled back, not written to the moved file")
+    {
+        {
+            Transaction transaction(*database);
+            addPerson(*database, QStringLiteral("رقابی"));
+            REQUIRE(QFile::rename(database.path(), movedTo));
+            CHECK_THROWS_AS(transaction.commit(), StorageError);
+        }
+        database.close();
+        // Put back (SQLite keeps the journal by the old name), it holds only what was committed.
+        REQUIRE(QFile::rename(movedTo, database.path()));
+        REQUIRE(database.reopen().problem == OpenProblem::None);
+        CHECK(PersonRepository(*database).all().size() == 1);
+    }
+    SECTION("removed")
+    {
+        REQUIRE(QFile::remove(database.path()));
+        CHECK_THROWS_AS(addPerson(*database, QStringLiteral("رقابی")), StorageError);
+    }
+    SECTION("replaced by a copy")
+    {
+        const QString copy = database.folder() + QStringLiteral("/copy.jalaseh");
+        REQUIRE(QFile::copy(database.path(), copy));
+        REQUIRE(QFile::remove(database.path()));
+        REQUIRE(QFile::rename(copy, database.path()));
+        try {
+            database->checkFileInPlace();
+            FAIL("a replaced file passed");
+        } catch (const StorageError& error) {
+            CHECK(error.userMessage().contains(QStringLiteral("replaced by another file")));
+        }
+    }
 }

@@ -1,6 +1,7 @@
 #include "app/attendance/AttendanceView.h"
 
 #include "app/attendance/ActivityChartView.h"
+#include "app/common/StaleReload.h"
 #include "core/EnumLabels.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
@@ -84,6 +85,7 @@ AttendanceView::AttendanceView(QWidget* parent)
     , m_matrix(new session::AttendanceMatrixModel(this))
     , m_activity(new session::ActivityTableModel(this))
     , m_alerts(new session::AttendanceAlertModel(this))
+    , m_staleness(new StaleReload(this, [this] { reload(); }))
 {
     m_ui->setupUi(this);
     m_ui->fromEdit->setAccessibleName(tr("First day of the period"));
@@ -179,26 +181,12 @@ void AttendanceView::setSession(session::DatabaseSession* session)
     m_from = {};
     m_to = {};
     m_activityStale = true;
-    reloadWhenShown();
+    m_staleness->markStale();
     if (session)
         connect(session, &session::DatabaseSession::changed, this, [this] {
             m_activityStale = true;
-            reloadWhenShown();
+            m_staleness->markStale();
         });
-}
-
-void AttendanceView::reloadWhenShown()
-{
-    m_stale = true;
-    if (isVisible())
-        reload();
-}
-
-void AttendanceView::showEvent(QShowEvent* event)
-{
-    if (m_stale)
-        reload();
-    QWidget::showEvent(event);
 }
 
 void AttendanceView::showProblem(const QString& message)
@@ -207,22 +195,29 @@ void AttendanceView::showProblem(const QString& message)
     m_ui->summaryLabel->setText(message);
 }
 
+void AttendanceView::showReadFailed()
+{
+    showProblem(tr("The review could not be read from the database; the message at the top of "
+                   "the window says why and what to do."));
+}
+
 void AttendanceView::reload()
 {
-    m_stale = false;
+    m_staleness->markFresh();
     if (!m_session) {
         m_matrix->clear();
         m_activity->setReport({}, {});
         m_alerts->setAlerts({});
         return;
     }
-    try {
-        m_rules = storage::SettingsRepository(m_session->database()).reviewRules();
-        m_bodies = storage::BodyRepository(m_session->database()).all();
-        fillSubjects();
-        fillPeriods();
-    } catch (const storage::StorageError& error) {
-        showProblem(error.userMessage());
+    if (!m_session->read([&] {
+            m_rules = storage::SettingsRepository(m_session->database()).reviewRules();
+            m_bodies = storage::BodyRepository(m_session->database()).all();
+            fillSubjects();
+            fillPeriods();
+        })) {
+        m_staleness->retryWhenShown();
+        showReadFailed();
         return;
     }
     loadMatrix();
@@ -408,11 +403,11 @@ void AttendanceView::loadMatrix()
         .to = m_to,
         .role = chosenRole(),
         .withMergedBodies = m_ui->mergedCheck->isChecked()};
-    try {
-        m_review = documents::AttendanceReviewSource::load(m_session->database(), request);
-    } catch (const storage::StorageError& error) {
+    if (!m_session->read([&] {
+            m_review = documents::AttendanceReviewSource::load(m_session->database(), request);
+        })) {
         m_matrix->clear();
-        showProblem(error.userMessage());
+        showReadFailed();
         return;
     }
     QHash<Id, QString> names;
@@ -496,7 +491,7 @@ void AttendanceView::showAlerts()
     }
 
     if (m_session) {
-        try {
+        const bool read = m_session->read([&] {
             QList<BodyLastMeeting> watched;
             QHash<Id, QDate> lastOf;
             const QList<BodyLastMeeting> last =
@@ -522,9 +517,9 @@ void AttendanceView::showAlerts()
                 alert.details = tr("Double-click to show its attendance.");
                 alerts.append(alert);
             }
-        } catch (const storage::StorageError& error) {
-            showProblem(error.userMessage());
-        }
+        });
+        if (!read)
+            showReadFailed();
     }
     m_alerts->setAlerts(alerts);
     m_ui->alertsBox->setTitle(tr("Alerts (%1)").arg(persian::formatNumber(m_alerts->rowCount())));
@@ -541,15 +536,18 @@ void AttendanceView::loadActivity()
     if (!m_session || !m_from.isValid())
         return;
     m_activityStale = false;
-    try {
-        m_activityReview = documents::ActivityReviewSource::load(
-            m_session->database(), {.from = m_from,
-                                    .to = m_to,
-                                    .today = today(),
-                                    .foldMerged = m_ui->mergedCheck->isChecked()});
-        m_activity->setReport(m_activityReview.activity, m_activityReview.bodies);
-    } catch (const storage::StorageError& error) {
-        m_ui->activityLabel->setText(error.userMessage());
+    if (!m_session->read([&] {
+            m_activityReview = documents::ActivityReviewSource::load(
+                m_session->database(), {.from = m_from,
+                                        .to = m_to,
+                                        .today = today(),
+                                        .foldMerged = m_ui->mergedCheck->isChecked()});
+            m_activity->setReport(m_activityReview.activity, m_activityReview.bodies);
+        })) {
+        m_activityStale = true;
+        m_ui->activityLabel->setText(
+            tr("The activity could not be read from the database; the message at the top of "
+               "the window says why and what to do."));
         return;
     }
     m_ui->activityTable->resizeColumnsToContents();

@@ -32,6 +32,8 @@ class DatabaseSession;
 
 namespace jalaseh::app {
 
+class StaleReload;
+
 class ActivityChartView;
 
 // Attendance review, for the working-group leads: over a Jalali period, the members x meetings
@@ -90,11 +92,7 @@ signals:
     // A report was saved (for the status bar).
     void exported(const QString& path);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void reloadWhenShown();
     void fillSubjects();
     void fillPeriods();
     void choosePeriod();
@@ -109,6 +107,8 @@ private:
     void openMeetingAt(const QModelIndex& index);
     void followAlert(const QModelIndex& index);
     void showProblem(const QString& message);
+    // A read failed; the window's message strip says what happened and what to do.
+    void showReadFailed();
     QString subjectName() const;
     QString periodName() const;
     QString chooseFile(const QString& title, const QString& name, const QString& filter);
@@ -124,6 +124,7 @@ private:
     session::AttendanceMatrixModel* m_matrix;
     session::ActivityTableModel* m_activity;
     session::AttendanceAlertModel* m_alerts;
+    StaleReload* m_staleness;
     SaveFileChooser m_chooseFile;
     QList<Body> m_bodies;
     QHash<Id, QString> m_seriesNames;
@@ -133,7 +134,6 @@ private:
     QDate m_from;
     QDate m_to;
     QDate m_today;
-    bool m_stale = false;
     bool m_activityStale = true;
     bool m_filling = false;
 };

@@ -3,6 +3,7 @@
 #include "app/bodies/BodyDialog.h"
 #include "app/bodies/MembershipDialog.h"
 #include "app/bodies/MergeBodyDialog.h"
+#include "app/common/StaleReload.h"
 #include "session/DatabaseSession.h"
 #include "session/commands/InsertRowCommand.h"
 #include "session/commands/MergeBodiesCommand.h"
@@ -22,6 +23,7 @@ namespace jalaseh::app {
 BodiesView::BodiesView(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::BodiesView>())
+    , m_staleness(new StaleReload(this, [this] { reload(); }))
     , m_model(new session::BodyListModel(this))
     , m_filter(new session::SearchFilterModel(this))
     , m_members(new session::MembershipListModel(this))
@@ -59,37 +61,26 @@ BodiesView::~BodiesView() = default;
 void BodiesView::setSession(session::DatabaseSession* session)
 {
     m_session = session;
-    reloadWhenShown();
+    m_staleness->markStale();
     if (session)
         connect(session, &session::DatabaseSession::changed, this, [this](session::Change what) {
             if (what == session::Change::Bodies || what == session::Change::People)
-                reloadWhenShown();
+                m_staleness->markStale();
             else if (what == session::Change::Memberships && isVisible())
                 showMembers();
         });
 }
 
-void BodiesView::reloadWhenShown()
-{
-    m_stale = true;
-    if (isVisible())
-        reload();
-}
-
-void BodiesView::showEvent(QShowEvent* event)
-{
-    if (m_stale)
-        reload();
-    QWidget::showEvent(event);
-}
-
 void BodiesView::reload()
 {
-    m_stale = false;
+    m_staleness->markFresh();
     const Id current = currentBodyId();
-    if (m_session) {
-        m_model->reload(m_session->database());
-        m_people->reload(*m_session);
+    if (m_session && !m_session->read([&] {
+            m_model->reload(m_session->database());
+            m_people->reload(*m_session);
+        })) {
+        m_staleness->retryWhenShown();
+        return;
     }
     m_ui->table->resizeColumnsToContents();
     const int row = m_model->rowOf(current);
@@ -119,9 +110,9 @@ Id BodiesView::currentBodyId() const
 
 void BodiesView::showMembers()
 {
-    if (!m_session)
+    if (!m_session ||
+        !m_session->read([&] { m_members->reload(m_session->database(), currentBodyId()); }))
         return;
-    m_members->reload(m_session->database(), currentBodyId());
     m_ui->membersTable->resizeColumnsToContents();
     const QModelIndex index = m_ui->table->currentIndex();
     const int row = m_model->rowOf(currentBodyId());

@@ -19,6 +19,8 @@ class SearchFilterModel;
 
 namespace jalaseh::app {
 
+class StaleReload;
+
 // The steering committee and the working groups, and the members of the selected one with
 // their roles and periods.
 class BodiesView : public QWidget
@@ -36,12 +38,7 @@ public:
     session::BodyListModel* model() const { return m_model; }
     session::MembershipListModel* members() const { return m_members; }
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    // Out of sight, the view reloads when it is next shown, not at every edit.
-    void reloadWhenShown();
     Id currentBodyId() const;
     void showMembers();
     void newBody();
@@ -54,7 +51,7 @@ private:
 
     std::unique_ptr<Ui::BodiesView> m_ui;
     session::DatabaseSession* m_session = nullptr;
-    bool m_stale = false;
+    StaleReload* m_staleness;
     session::BodyListModel* m_model;
     session::SearchFilterModel* m_filter;
     session::MembershipListModel* m_members;

@@ -2,6 +2,7 @@
 
 #include "app/calendar/CalendarDayDelegate.h"
 #include "app/calendar/CalendarWeekGrid.h"
+#include "app/common/StaleReload.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "session/DatabaseSession.h"
@@ -52,6 +53,7 @@ QString gregorianMonths(const QDate& from, const QDate& to)
 CalendarView::CalendarView(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CalendarView>())
+    , m_staleness(new StaleReload(this, [this] { reload(); }))
     , m_model(new session::CalendarModel(this))
     , m_delegate(new CalendarDayDelegate(this))
 {
@@ -147,37 +149,30 @@ void CalendarView::setSession(session::DatabaseSession* session)
         m_model->clear();
         return;
     }
-    reloadWhenShown();
+    m_staleness->markStale();
     connect(session, &session::DatabaseSession::changed, this, [this](session::Change what) {
         // A meeting's time, place or people, a series' name or a person's name changes what the
         // calendar shows and which meetings clash.
         if (what == session::Change::Meetings || what == session::Change::MeetingRows ||
             what == session::Change::Series || what == session::Change::People)
-            reloadWhenShown();
+            m_staleness->markStale();
     });
-}
-
-void CalendarView::reloadWhenShown()
-{
-    m_stale = true;
-    if (isVisible())
-        reload();
 }
 
 void CalendarView::showEvent(QShowEvent* event)
 {
-    if (m_stale)
-        reload();
+    // A stale calendar has reloaded already (StaleReload sees the event first).
     QWidget::showEvent(event);
     fitRows();
 }
 
 void CalendarView::reload()
 {
-    m_stale = false;
-    if (m_session)
-        m_model->reload(m_session->database());
-    else
+    m_staleness->markFresh();
+    if (m_session) {
+        if (!m_session->read([&] { m_model->reload(m_session->database()); }))
+            m_staleness->retryWhenShown();
+    } else
         m_model->clear();
 }
 

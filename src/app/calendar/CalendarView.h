@@ -18,6 +18,8 @@ class DatabaseSession;
 
 namespace jalaseh::app {
 
+class StaleReload;
+
 class CalendarDayDelegate;
 
 // The meetings on a Jalali calendar, a month (weeks from Saturday to Friday) or a week (days by
@@ -61,7 +63,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void reloadWhenShown();
     void showSelection();
     void showTitle();
     void fillDayPanel();
@@ -74,7 +75,7 @@ private:
 
     std::unique_ptr<Ui::CalendarView> m_ui;
     session::DatabaseSession* m_session = nullptr;
-    bool m_stale = false;
+    StaleReload* m_staleness;
     session::CalendarModel* m_model;
     CalendarDayDelegate* m_delegate;
     QDate m_selected;

@@ -1,6 +1,7 @@
 #include "app/followup/DecisionsView.h"
 
 #include "app/common/EnumCombo.h"
+#include "app/common/StaleReload.h"
 #include "app/common/ViewSupport.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
@@ -44,6 +45,7 @@ QString opening(const QString& text)
 DecisionsView::DecisionsView(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::DecisionsView>())
+    , m_staleness(new StaleReload(this, [this] { reload(); }))
     , m_people(new session::PersonListModel(this))
     , m_model(new session::FollowUpListModel(*m_people, this))
     , m_filter(new session::SearchFilterModel(this))
@@ -140,31 +142,17 @@ void DecisionsView::setUpActionItems()
 void DecisionsView::setSession(session::DatabaseSession* session)
 {
     m_session = session;
-    reloadWhenShown();
+    m_staleness->markStale();
     if (session)
         connect(session, &session::DatabaseSession::changed, this, [this](session::Change what) {
             if (what != session::Change::Memberships)
-                reloadWhenShown();
+                m_staleness->markStale();
         });
-}
-
-void DecisionsView::reloadWhenShown()
-{
-    m_stale = true;
-    if (isVisible())
-        reload();
-}
-
-void DecisionsView::showEvent(QShowEvent* event)
-{
-    if (m_stale)
-        reload();
-    QWidget::showEvent(event);
 }
 
 void DecisionsView::reload()
 {
-    m_stale = false;
+    m_staleness->markFresh();
     if (!m_session)
         return;
     const session::FollowUpItem* current = currentItem();
@@ -172,7 +160,7 @@ void DecisionsView::reload()
         current ? current->kind : session::FollowUpItem::Kind::Decision;
     const Id id = current ? current->id() : 0;
     const int row = m_ui->table->currentIndex().row();
-    try {
+    const bool read = m_session->read([&] {
         storage::Database& database = m_session->database();
         m_people->reload(*m_session);
         fillScopeCombo();
@@ -184,9 +172,9 @@ void DecisionsView::reload()
             const QDate to = persian::JalaliDate::fromYmd(year + 1, 1, 1).toGregorian().addDays(-1);
             m_model->reloadPeriod(database, from, to);
         }
-    } catch (const storage::StorageError& error) {
-        m_session->notifyFailed(error.userMessage());
-    }
+    });
+    if (!read)
+        m_staleness->retryWhenShown();
     fillPersonCombo();
     m_filter->setCondition([this](int source) { return accepts(source); });
     // Sized once, from the first rows loaded: later reloads keep the widths (and whatever the
@@ -210,8 +198,8 @@ void DecisionsView::reload()
 
 void DecisionsView::loadIfStale()
 {
-    if (m_stale && m_session)
-        reload();
+    if (m_session)
+        m_staleness->reloadIfStale();
 }
 
 void DecisionsView::focusSearch()
@@ -337,7 +325,10 @@ void DecisionsView::showSelected()
     const Id kept = sameRow && chosen ? chosen->id : 0;
     m_shownKind = item->kind;
     m_shownId = item->id();
-    m_actionItems->reload(m_session->database(), item->meetingId(), item->decisionId());
+    if (!m_session->read([&] {
+            m_actionItems->reload(m_session->database(), item->meetingId(), item->decisionId());
+        }))
+        return;
     m_ui->actionItemsTable->resizeColumnsToContents();
     m_ui->actionItemsLabel->setText(
         item->decisionId() ? tr("Action items of the decision")
@@ -370,13 +361,11 @@ void DecisionsView::showDetails(const session::FollowUpItem* item)
         if (row >= 0) {
             decision = m_model->itemAt(row).text();
         } else if (m_session) {
-            try {
+            m_session->read([&] {
                 if (const auto found =
                         storage::DecisionRepository(m_session->database()).find(*decisionId))
                     decision = found->text;
-            } catch (const storage::StorageError&) {
-                // The details line is a courtesy; the board itself is already loaded.
-            }
+            });
         }
         lines.append(tr("Follows from the decision: %1").arg(decision));
     }

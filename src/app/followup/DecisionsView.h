@@ -21,6 +21,8 @@ class SearchFilterModel;
 
 namespace jalaseh::app {
 
+class StaleReload;
+
 // The follow-up board (پیگیری مصوبات): every open decision and action item of every meeting,
 // overdue first, by person responsible and deadline, with the meeting each came from and the
 // meetings that reviewed it; or everything of one Jalali year. Progress is marked here (Ctrl+I,
@@ -50,14 +52,9 @@ public:
 signals:
     void openMeeting(jalaseh::Id meetingId);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void setUpBoard();
     void setUpActionItems();
-    // Views out of sight reload when they are next shown, not at every edit.
-    void reloadWhenShown();
     void fillScopeCombo();
     void fillPersonCombo();
     void fillStateCombo();
@@ -82,7 +79,7 @@ private:
     std::unique_ptr<Ui::DecisionsView> m_ui;
     session::DatabaseSession* m_session = nullptr;
     bool m_columnsSized = false;
-    bool m_stale = false;
+    StaleReload* m_staleness;
     session::PersonListModel* m_people;
     session::FollowUpListModel* m_model;
     session::SearchFilterModel* m_filter;

@@ -1,10 +1,10 @@
 #include "app/meetings/BookingConflictBanner.h"
 
+#include "app/common/StaleReload.h"
 #include "session/DatabaseSession.h"
 #include "session/text/CalendarColors.h"
 #include "session/text/ClashText.h"
 #include "storage/CalendarRepository.h"
-#include "storage/StorageError.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -18,6 +18,8 @@ BookingConflictBanner::BookingConflictBanner(QWidget* parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
 {
+    m_staleness = new StaleReload(
+        parent ? parent : this, [this] { refresh(); }, this);
     setObjectName(QStringLiteral("bookingConflictBanner"));
     setAccessibleName(tr("Booking clashes"));
     setFrameShape(QFrame::StyledPanel);
@@ -34,8 +36,6 @@ BookingConflictBanner::BookingConflictBanner(QWidget* parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
-    if (parent)
-        parent->installEventFilter(this);
     hide();
 }
 
@@ -53,7 +53,7 @@ void BookingConflictBanner::setSession(session::DatabaseSession* session)
         // as this meeting's own date, time, room and attendees.
         if (what == session::Change::Meetings || what == session::Change::MeetingRows ||
             what == session::Change::People || what == session::Change::Series)
-            refreshWhenShown();
+            m_staleness->markStale();
     });
 }
 
@@ -63,27 +63,14 @@ void BookingConflictBanner::showMeeting(Id meetingId)
     refresh();
 }
 
-void BookingConflictBanner::refreshWhenShown()
-{
-    m_stale = true;
-    if (!parentWidget() || parentWidget()->isVisible())
-        refresh();
-}
-
-bool BookingConflictBanner::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == parentWidget() && event->type() == QEvent::Show && m_stale)
-        refresh();
-    return QFrame::eventFilter(watched, event);
-}
-
 void BookingConflictBanner::refresh()
 {
-    m_stale = false;
+    m_staleness->markFresh();
     m_sentences.clear();
     bool certain = false;
     if (m_session && m_meetingId) {
-        try {
+        // The editor reports a database that fails; the banner then just has nothing.
+        const bool read = m_session->read([&] {
             storage::Database& database = m_session->database();
             const storage::CalendarPeriod day =
                 storage::CalendarRepository(database).dayOf(m_meetingId);
@@ -96,10 +83,9 @@ void BookingConflictBanner::refresh()
                         m_sentences.append(session::clashSentence(clash, other, people));
                 certain = certain || clash.certainty == ClashCertainty::Certain;
             }
-        } catch (const storage::StorageError& error) {
-            // The editor itself reports a database that fails; the banner just has nothing.
+        });
+        if (!read)
             m_sentences.clear();
-        }
     }
     if (m_sentences.isEmpty()) {
         hide();

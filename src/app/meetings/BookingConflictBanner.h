@@ -14,6 +14,8 @@ class DatabaseSession;
 
 namespace jalaseh::app {
 
+class StaleReload;
+
 // A warning strip for the meeting editor: when a person expected at this meeting (an attendee
 // not absent or excused, the chair, the secretary) or its room is booked by another meeting at
 // the same time, it names each clash ("خانم دکتر رقابی در همین ساعت در
@@ -31,16 +33,13 @@ public:
     // The sentences shown, certain clashes first (empty when hidden).
     const QStringList& sentences() const { return m_sentences; }
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
-    void refreshWhenShown();
     void refresh();
 
     QPointer<session::DatabaseSession> m_session; // a session closed elsewhere must not be touched
     Id m_meetingId = 0;
-    bool m_stale = false;
+    // Watches the page the banner sits on: the banner itself is hidden while it has nothing.
+    StaleReload* m_staleness;
     QLabel* m_icon;
     QLabel* m_text;
     QStringList m_sentences;

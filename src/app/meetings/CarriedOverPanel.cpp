@@ -1,5 +1,6 @@
 #include "app/meetings/CarriedOverPanel.h"
 
+#include "app/common/StaleReload.h"
 #include "session/DatabaseSession.h"
 #include "session/commands/UpdateRowCommand.h"
 #include "session/models/CarriedOverListModel.h"
@@ -18,6 +19,7 @@ namespace jalaseh::app {
 
 CarriedOverPanel::CarriedOverPanel(const session::PersonListModel& people, QWidget* parent)
     : QGroupBox(tr("Carried over from earlier meetings"), parent)
+    , m_staleness(new StaleReload(this, [this] { reload(); }))
     , m_model(new session::CarriedOverListModel(people, this))
     , m_emptyLabel(new QLabel(this))
     , m_table(new QTableView(this))
@@ -79,10 +81,7 @@ void CarriedOverPanel::setSession(session::DatabaseSession* session)
             if (what != session::Change::MeetingRows && what != session::Change::Meetings &&
                 what != session::Change::People)
                 return;
-            if (isVisible())
-                reload();
-            else
-                m_stale = true;
+            m_staleness->markStale();
         });
 }
 
@@ -92,25 +91,15 @@ void CarriedOverPanel::showMeeting(Id meetingId)
     reload();
 }
 
-void CarriedOverPanel::showEvent(QShowEvent* event)
-{
-    if (m_stale)
-        reload();
-    QWidget::showEvent(event);
-}
-
 void CarriedOverPanel::reload()
 {
-    m_stale = false;
+    m_staleness->markFresh();
     const Id selected =
         m_table->currentIndex().isValid() ? m_model->idAt(m_table->currentIndex().row()) : 0;
     m_model->clear();
     if (m_session && m_meetingId) {
-        try {
-            m_model->reload(m_session->database(), m_meetingId);
-        } catch (const storage::StorageError& error) {
-            m_session->notifyFailed(error.userMessage());
-        }
+        if (!m_session->read([&] { m_model->reload(m_session->database(), m_meetingId); }))
+            m_staleness->retryWhenShown();
     }
     const bool any = m_model->rowCount() > 0;
     m_emptyLabel->setVisible(!any);

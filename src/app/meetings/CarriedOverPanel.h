@@ -17,6 +17,8 @@ class PersonListModel;
 
 namespace jalaseh::app {
 
+class StaleReload;
+
 // In the meeting editor: the decisions of earlier meetings of the series that come back to this
 // one (deferred, or already taken up here), read-only, with a way to record that this meeting
 // took one up and what it decided (approved, rejected, deferred again). Each record is an
@@ -37,16 +39,13 @@ public:
     // Takes the record back: the meeting did not take it up after all, so it stays deferred.
     void removeReview();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void reload();
     void showSelected();
 
     session::DatabaseSession* m_session = nullptr;
     Id m_meetingId = 0;
-    bool m_stale = false; // changed while out of sight
+    StaleReload* m_staleness;
     session::CarriedOverListModel* m_model;
     QLabel* m_emptyLabel;
     QTableView* m_table;

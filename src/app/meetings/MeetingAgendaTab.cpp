@@ -59,7 +59,8 @@ void MeetingAgendaTab::reloadRows()
     if (!session())
         return;
     const Id selected = views::selectedId(m_ui->agendaTable, *m_agenda);
-    m_agenda->reload(session()->database(), meeting().id);
+    if (!read([&] { m_agenda->reload(session()->database(), meeting().id); }))
+        return;
     views::fitColumns(m_ui->agendaTable);
     selectKeepingForm(m_ui->agendaTable, *m_agenda, selected);
 }

@@ -97,7 +97,8 @@ void MeetingAttendanceTab::reloadRows()
     if (!session())
         return;
     const Id selected = views::selectedId(m_ui->attendanceTable, *m_attendance);
-    m_attendance->reload(session()->database(), meeting().id);
+    if (!read([&] { m_attendance->reload(session()->database(), meeting().id); }))
+        return;
     views::fitColumns(m_ui->attendanceTable);
     // The attendee's fields save at once, so they show the row as it is now.
     views::selectRowById(m_ui->attendanceTable, *m_attendance, selected);
@@ -109,7 +110,9 @@ void MeetingAttendanceTab::reloadBodies()
 {
     if (!session())
         return;
-    const QList<Body> bodies = bodiesInOrder(session()->database());
+    QList<Body> bodies;
+    if (!read([&] { bodies = bodiesInOrder(session()->database()); }))
+        return;
 
     const QVariant selected = m_ui->bodyCombo->currentData();
     m_ui->bodyCombo->clear();
@@ -137,9 +140,11 @@ void MeetingAttendanceTab::suggestBodyRole()
     if (chosen == allWorkingGroupLeads) {
         role = AttendanceRole::Lead;
     } else if (session()) {
-        const auto body = storage::BodyRepository(session()->database()).find(chosen);
-        if (body && body->kind == BodyKind::SteeringCommittee)
-            role = AttendanceRole::SteeringCommittee;
+        read([&] {
+            const auto body = storage::BodyRepository(session()->database()).find(chosen);
+            if (body && body->kind == BodyKind::SteeringCommittee)
+                role = AttendanceRole::SteeringCommittee;
+        });
     }
     selectValue(m_ui->bodyRoleCombo, int(role));
 }
@@ -209,7 +214,7 @@ void MeetingAttendanceTab::pasteAttendees()
     QSet<Id> attending;
     for (int row = 0; row < m_attendance->rowCount(); ++row)
         attending.insert(m_attendance->attendanceAt(row).personId);
-    PasteAttendeesDialog dialog(session()->database(), attending, this);
+    PasteAttendeesDialog dialog(*session(), attending, this);
     dialog.setText(QGuiApplication::clipboard()->text());
     if (dialog.exec() != QDialog::Accepted)
         return;

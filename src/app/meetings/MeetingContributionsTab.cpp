@@ -65,7 +65,8 @@ void MeetingContributionsTab::reloadRows()
     if (!session())
         return;
     const Id selected = views::selectedId(m_ui->contributionTable, *m_contributions);
-    m_contributions->reload(session()->database(), meeting().id);
+    if (!read([&] { m_contributions->reload(session()->database(), meeting().id); }))
+        return;
     views::fitColumns(m_ui->contributionTable);
     fillTopicCombo(m_ui->contributionTopicCombo, m_agenda);
     selectKeepingForm(m_ui->contributionTable, *m_contributions, selected);

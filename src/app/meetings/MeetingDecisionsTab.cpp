@@ -58,7 +58,8 @@ void MeetingDecisionsTab::reloadRows()
     if (!session())
         return;
     const Id selected = views::selectedId(m_ui->decisionTable, *m_decisions);
-    m_decisions->reloadMeeting(session()->database(), meeting().id);
+    if (!read([&] { m_decisions->reloadMeeting(session()->database(), meeting().id); }))
+        return;
     views::fitColumns(m_ui->decisionTable);
     fillProposalCombo();
     selectKeepingForm(m_ui->decisionTable, *m_decisions, selected);

@@ -113,9 +113,11 @@ QString MeetingDetailsTab::seriesName() const
 
 void MeetingDetailsTab::fillSeriesCombo()
 {
+    QList<MeetingSeries> series;
+    if (!read([&] { series = storage::MeetingSeriesRepository(session()->database()).all(); }))
+        return;
     const QSignalBlocker blocker(m_ui->seriesCombo);
     m_ui->seriesCombo->clear();
-    QList<MeetingSeries> series = storage::MeetingSeriesRepository(session()->database()).all();
     const persian::PersianCollator collator;
     std::sort(series.begin(), series.end(),
               [&](const auto& a, const auto& b) { return collator.lessThan(a.name, b.name); });
@@ -156,7 +158,13 @@ void MeetingDetailsTab::chooseSeries()
     if (series == meeting().seriesId)
         return;
     // A meeting moved to another series takes that series' next number.
-    const int number = storage::MeetingSeriesRepository(session()->database()).nextNumber(series);
+    int number = 0;
+    if (!read([&] {
+            number = storage::MeetingSeriesRepository(session()->database()).nextNumber(series);
+        })) {
+        views::chooseId(m_ui->seriesCombo, meeting().seriesId);
+        return;
+    }
     editMeeting(tr("Change the series"), [series, number](Meeting& m) {
         m.seriesId = series;
         m.number = number;

@@ -207,14 +207,18 @@ void MeetingEditor::setMeeting(const Meeting& meeting)
 void MeetingEditor::reloadPeople()
 {
     if (m_session)
-        m_people->reload(*m_session);
+        m_session->read([&] { m_people->reload(*m_session); });
 }
 
 void MeetingEditor::reloadMeeting()
 {
     if (!m_session || !m_meeting.id)
         return;
-    const auto meeting = storage::MeetingRepository(m_session->database()).find(m_meeting.id);
+    std::optional<Meeting> meeting;
+    if (!m_session->read([&] {
+            meeting = storage::MeetingRepository(m_session->database()).find(m_meeting.id);
+        }))
+        return;     // the editor keeps what it showed; the window says why
     if (!meeting) { // removed (e.g. undo of its creation)
         setMeeting(Meeting{});
         emit backRequested();

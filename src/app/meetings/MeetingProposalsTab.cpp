@@ -55,7 +55,8 @@ void MeetingProposalsTab::reloadRows()
     if (!session())
         return;
     const Id selected = views::selectedId(m_ui->proposalTable, *m_proposals);
-    m_proposals->reload(session()->database(), meeting().id);
+    if (!read([&] { m_proposals->reload(session()->database(), meeting().id); }))
+        return;
     views::fitColumns(m_ui->proposalTable);
     fillTopicCombo(m_ui->proposalTopicCombo, m_agenda);
     selectKeepingForm(m_ui->proposalTable, *m_proposals, selected);

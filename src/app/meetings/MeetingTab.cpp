@@ -1,6 +1,7 @@
 #include "app/meetings/MeetingTab.h"
 
 #include "app/common/ViewSupport.h"
+#include "session/DatabaseSession.h"
 #include "session/models/AgendaListModel.h"
 
 #include <QComboBox>
@@ -20,6 +21,11 @@ MeetingTab::~MeetingTab()
     // after the tab; stop listening first.
     for (QObject* child : findChildren<QObject*>())
         child->disconnect(this);
+}
+
+bool MeetingTab::read(const std::function<void()>& read) const
+{
+    return m_session && m_session->read(read);
 }
 
 void MeetingTab::selectKeepingForm(QTableView* table, const session::RecordListModel& model, Id id)

@@ -3,6 +3,7 @@
 #include "core/Meeting.h"
 
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QTableView;
@@ -34,6 +35,9 @@ protected:
     session::DatabaseSession* session() const { return m_session; }
     const Meeting& meeting() const { return m_meeting; }
     Meeting& meeting() { return m_meeting; }
+    // Reads through the session's guarded path (DatabaseSession::read): a failure is reported
+    // there and false returned, the tab keeping what it showed.
+    bool read(const std::function<void()>& read) const;
     // True when there is a meeting to add rows to.
     bool canEdit() const { return m_session && m_meeting.id; }
 

@@ -1,5 +1,6 @@
 #include "app/meetings/MeetingsView.h"
 
+#include "app/common/StaleReload.h"
 #include "persian/Digits.h"
 #include "session/DatabaseSession.h"
 #include "session/commands/RemoveMeetingCommand.h"
@@ -16,6 +17,7 @@ namespace jalaseh::app {
 MeetingsView::MeetingsView(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::MeetingsView>())
+    , m_staleness(new StaleReload(this, [this] { reload(); }))
     , m_model(new session::MeetingListModel(this))
     , m_filter(new session::SearchFilterModel(this))
 {
@@ -58,34 +60,22 @@ MeetingsView::~MeetingsView() = default;
 void MeetingsView::setSession(session::DatabaseSession* session)
 {
     m_session = session;
-    reloadWhenShown();
+    m_staleness->markStale();
     if (session)
         connect(session, &session::DatabaseSession::changed, this, [this](session::Change what) {
             if (what == session::Change::Meetings || what == session::Change::Series)
-                reloadWhenShown();
+                m_staleness->markStale();
         });
-}
-
-void MeetingsView::reloadWhenShown()
-{
-    m_stale = true;
-    if (isVisible())
-        reload();
-}
-
-void MeetingsView::showEvent(QShowEvent* event)
-{
-    if (m_stale)
-        reload();
-    QWidget::showEvent(event);
 }
 
 void MeetingsView::reload()
 {
-    m_stale = false;
+    m_staleness->markFresh();
     const Id current = currentMeetingId();
-    if (m_session)
-        m_model->reload(m_session->database());
+    if (m_session && !m_session->read([&] { m_model->reload(m_session->database()); })) {
+        m_staleness->retryWhenShown();
+        return;
+    }
     fillSeriesCombo();
     m_ui->table->resizeColumnsToContents();
     const int row = m_model->rowOf(current);

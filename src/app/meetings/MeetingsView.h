@@ -17,6 +17,8 @@ class SearchFilterModel;
 
 namespace jalaseh::app {
 
+class StaleReload;
+
 // Every meeting, by series and newest first, filtered as the user types.
 class MeetingsView : public QWidget
 {
@@ -36,12 +38,7 @@ signals:
     void openMeeting(jalaseh::Id meetingId);
     void newMeetingRequested();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    // Views out of sight reload when they are next shown, not at every edit.
-    void reloadWhenShown();
     void openCurrent();
     void removeCurrent();
     void fillSeriesCombo();
@@ -50,7 +47,7 @@ private:
 
     std::unique_ptr<Ui::MeetingsView> m_ui;
     session::DatabaseSession* m_session = nullptr;
-    bool m_stale = false;
+    StaleReload* m_staleness;
     session::MeetingListModel* m_model;
     session::SearchFilterModel* m_filter;
 };

@@ -4,6 +4,7 @@
 #include "persian/Collation.h"
 #include "persian/Digits.h"
 #include "persian/Phrasing.h"
+#include "session/DatabaseSession.h"
 #include "session/text/PersonName.h"
 #include "storage/BodyRepository.h"
 #include "ui_PasteAttendeesDialog.h"
@@ -58,11 +59,11 @@ QString whoItIs(const session::PastedName& name)
 
 } // namespace
 
-PasteAttendeesDialog::PasteAttendeesDialog(storage::Database& database, const QSet<Id>& attending,
-                                           QWidget* parent)
+PasteAttendeesDialog::PasteAttendeesDialog(session::DatabaseSession& session,
+                                           const QSet<Id>& attending, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PasteAttendeesDialog>())
-    , m_database(database)
+    , m_session(session)
     , m_attending(attending)
     , m_readTimer(new QTimer(this))
 {
@@ -71,7 +72,9 @@ PasteAttendeesDialog::PasteAttendeesDialog(storage::Database& database, const QS
     m_ui->namesList->header()->setSectionResizeMode(QHeaderView::Stretch);
     fillCombo<AttendanceRole>(m_ui->roleCombo);
     m_ui->representsCombo->addItem(tr("(no body)"), Id(0));
-    QList<Body> bodies = storage::BodyRepository(database).all();
+    // A body list that cannot be read leaves only "(no body)"; the window says why.
+    QList<Body> bodies;
+    session.read([&] { bodies = storage::BodyRepository(session.database()).all(); });
     const persian::PersianCollator collator;
     std::stable_sort(bodies.begin(), bodies.end(), [&](const Body& a, const Body& b) {
         return a.kind != b.kind ? a.kind < b.kind : collator.lessThan(a.name, b.name);
@@ -123,8 +126,11 @@ std::optional<Id> PasteAttendeesDialog::representsBodyId() const
 void PasteAttendeesDialog::readText()
 {
     m_readTimer->stop();
-    m_reading =
-        session::PastedAttendeeList::read(m_database, m_ui->textEdit->toPlainText(), m_attending);
+    if (!m_session.read([&] {
+            m_reading = session::PastedAttendeeList::read(
+                m_session.database(), m_ui->textEdit->toPlainText(), m_attending);
+        }))
+        return;
     showNames();
     if (m_ui->namesList->topLevelItemCount() > 0)
         m_ui->namesList->setCurrentItem(m_ui->namesList->topLevelItem(0));

@@ -15,8 +15,8 @@ namespace Ui {
 class PasteAttendeesDialog;
 }
 
-namespace jalaseh::storage {
-class Database;
+namespace jalaseh::session {
+class DatabaseSession;
 }
 
 namespace jalaseh::app {
@@ -29,7 +29,7 @@ class PasteAttendeesDialog : public QDialog
     Q_OBJECT
 public:
     // `attending`: the people already on the meeting's list.
-    PasteAttendeesDialog(storage::Database& database, const QSet<Id>& attending,
+    PasteAttendeesDialog(session::DatabaseSession& session, const QSet<Id>& attending,
                          QWidget* parent = nullptr);
     ~PasteAttendeesDialog() override;
 
@@ -49,7 +49,7 @@ private:
     void showSummary();
 
     std::unique_ptr<Ui::PasteAttendeesDialog> m_ui;
-    storage::Database& m_database;
+    session::DatabaseSession& m_session;
     QSet<Id> m_attending;
     QTimer* m_readTimer;
     session::PastedAttendeeList m_reading;

@@ -1,5 +1,6 @@
 #include "app/people/PeopleView.h"
 
+#include "app/common/StaleReload.h"
 #include "app/people/PersonDialog.h"
 #include "core/EnumLabels.h"
 #include "persian/Digits.h"
@@ -21,6 +22,7 @@ namespace jalaseh::app {
 PeopleView::PeopleView(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PeopleView>())
+    , m_staleness(new StaleReload(this, [this] { reload(); }))
     , m_model(new session::PersonListModel(this))
     , m_filter(new session::SearchFilterModel(this))
 {
@@ -51,33 +53,21 @@ PeopleView::~PeopleView() = default;
 void PeopleView::setSession(session::DatabaseSession* session)
 {
     m_session = session;
-    reloadWhenShown();
+    m_staleness->markStale();
     if (session)
         connect(session, &session::DatabaseSession::changed, this, [this](session::Change what) {
             if (what == session::Change::People || what == session::Change::MeetingRows)
-                reloadWhenShown();
+                m_staleness->markStale();
         });
-}
-
-void PeopleView::reloadWhenShown()
-{
-    m_stale = true;
-    if (isVisible())
-        reload();
-}
-
-void PeopleView::showEvent(QShowEvent* event)
-{
-    if (m_stale)
-        reload();
-    QWidget::showEvent(event);
 }
 
 void PeopleView::reload()
 {
-    m_stale = false;
-    if (m_session)
-        m_model->reload(*m_session);
+    m_staleness->markFresh();
+    if (m_session && !m_session->read([&] { m_model->reload(*m_session); })) {
+        m_staleness->retryWhenShown();
+        return;
+    }
     m_ui->table->resizeColumnsToContents();
     showCount();
 }
@@ -120,17 +110,23 @@ void PeopleView::editCurrent()
     PersonDialog dialog(this);
     dialog.setPerson(*person);
     QStringList lines;
-    storage::BodyRepository bodies(m_session->database());
-    for (const Membership& membership :
-         storage::MembershipRepository(m_session->database()).ofPerson(person->id)) {
-        const auto body = bodies.find(membership.bodyId);
-        lines.append(tr("%1: %2, from %3%4")
-                         .arg(body ? body->name : QString(), label(membership.role),
-                              persian::formatDate(membership.from),
-                              membership.until.isNull()
-                                  ? QString()
-                                  : tr(" until %1").arg(persian::formatDate(membership.until))));
-    }
+    const bool read = m_session->read([&] {
+        storage::BodyRepository bodies(m_session->database());
+        for (const Membership& membership :
+             storage::MembershipRepository(m_session->database()).ofPerson(person->id)) {
+            const auto body = bodies.find(membership.bodyId);
+            lines.append(
+                tr("%1: %2, from %3%4")
+                    .arg(body ? body->name : QString(), label(membership.role),
+                         persian::formatDate(membership.from),
+                         membership.until.isNull()
+                             ? QString()
+                             : tr(" until %1").arg(persian::formatDate(membership.until))));
+        }
+    });
+    // Editing a person the file no longer gives could only fail to save.
+    if (!read)
+        return;
     dialog.setMemberships(lines);
     if (dialog.exec() == QDialog::Accepted && dialog.person() != *person)
         m_session->perform(new session::UpdateRowCommand<Person>(

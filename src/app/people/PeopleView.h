@@ -17,6 +17,8 @@ class SearchFilterModel;
 
 namespace jalaseh::app {
 
+class StaleReload;
+
 // Everyone in the database, in Persian order, filtered as the user types; new, edit, remove.
 class PeopleView : public QWidget
 {
@@ -35,19 +37,14 @@ public:
     session::PersonListModel* model() const { return m_model; }
     session::SearchFilterModel* filter() const { return m_filter; }
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    // Views out of sight reload when they are next shown, not at every edit.
-    void reloadWhenShown();
     Id currentId() const;
     void removeCurrent();
     void showCount();
 
     std::unique_ptr<Ui::PeopleView> m_ui;
     session::DatabaseSession* m_session = nullptr;
-    bool m_stale = false;
+    StaleReload* m_staleness;
     session::PersonListModel* m_model;
     session::SearchFilterModel* m_filter;
 };

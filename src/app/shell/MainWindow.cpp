@@ -8,6 +8,7 @@
 #include "app/meetings/MeetingsView.h"
 #include "app/meetings/MinutesDialog.h"
 #include "app/people/PeopleView.h"
+#include "app/shell/Application.h"
 #include "app/shell/DatabaseOpener.h"
 #include "app/shell/RecentDatabases.h"
 #include "app/shell/SearchDialog.h"
@@ -19,14 +20,15 @@
 #include "session/commands/InsertRowCommand.h"
 #include "storage/Database.h"
 #include "storage/SettingsRepository.h"
-#include "storage/StorageError.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -34,9 +36,12 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace jalaseh::app {
 namespace {
@@ -53,6 +58,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
+    , m_problemStrip(new QFrame(this))
+    , m_problemText(new QLabel(m_problemStrip))
     , m_meetings(new MeetingsView(this))
     , m_people(new PeopleView(this))
     , m_bodies(new BodiesView(this))
@@ -79,7 +86,44 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+
+    // Above the views, in sight whichever is open; a read that failed leaves the views as they
+    // were and says here why.
+    m_problemStrip->setObjectName(QStringLiteral("problemStrip"));
+    m_problemStrip->setFrameShape(QFrame::StyledPanel);
+    m_problemStrip->setAutoFillBackground(true);
+    QPalette colours = m_problemStrip->palette();
+    colours.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+    colours.setColor(QPalette::WindowText, QColor(0x5f, 0x21, 0x20));
+    m_problemStrip->setPalette(colours);
+    auto* icon = new QLabel(m_problemStrip);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize));
+    m_problemText->setObjectName(QStringLiteral("problemText"));
+    m_problemText->setWordWrap(true);
+    m_problemText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* dismiss = new QToolButton(m_problemStrip);
+    dismiss->setObjectName(QStringLiteral("problemDismiss"));
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setAutoRaise(true);
+    connect(dismiss, &QToolButton::clicked, this, &MainWindow::hideProblem);
+    auto* stripLayout = new QHBoxLayout(m_problemStrip);
+    stripLayout->setContentsMargins(8, 6, 8, 6);
+    stripLayout->addWidget(icon, 0, Qt::AlignTop);
+    stripLayout->addWidget(m_problemText, 1);
+    stripLayout->addWidget(dismiss, 0, Qt::AlignTop);
+    m_problemStrip->hide();
+    m_problemStrip->setAccessibleName(tr("Problem"));
+
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_problemStrip);
+    column->addWidget(splitter, 1);
+    setCentralWidget(central);
+    if (auto* application = qobject_cast<Application*>(qApp))
+        connect(application, &Application::escaped, this, &MainWindow::showProblem);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this,
             [this](int row) { m_pages->setCurrentIndex(row); });
@@ -255,10 +299,13 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
     m_session = std::move(session);
+    hideProblem(); // it was about the file closed
     if (m_session) {
         m_undoGroup->addStack(m_session->undoStack());
         m_undoGroup->setActiveStack(m_session->undoStack());
         connect(m_session.get(), &session::DatabaseSession::failed, this, &MainWindow::showFailure);
+        connect(m_session.get(), &session::DatabaseSession::readFailed, this,
+                &MainWindow::showProblem);
     }
     m_meetings->setSession(m_session.get());
     m_people->setSession(m_session.get());
@@ -275,12 +322,8 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
         // The follow-up board, the leads' daily view, is loaded then too. A moment after the
         // window has been painted, so that it does not delay the first sight of the window.
         QTimer::singleShot(300, m_session.get(), [this, session = m_session.get()] {
-            try {
-                session->people();
-            } catch (const storage::StorageError&) {
-                return; // the view that needs them reports it
-            }
-            m_decisions->loadIfStale();
+            if (session->read([session] { session->people(); }))
+                m_decisions->loadIfStale();
         });
     }
 }
@@ -319,14 +362,19 @@ void MainWindow::newMeetingOn(const QDate& date)
         return;
     storage::MeetingSeriesRepository seriesRepository(m_session->database());
     Id series = 0;
-    if (const Id selected = m_meetings->currentMeetingId())
-        if (const auto meeting = storage::MeetingRepository(m_session->database()).find(selected))
-            series = meeting->seriesId;
-    if (!series) {
-        const QList<MeetingSeries> all = seriesRepository.all();
-        if (!all.isEmpty())
-            series = all.first().id;
-    }
+    const Id selected = m_meetings->currentMeetingId();
+    if (!m_session->read([&] {
+            if (selected)
+                if (const auto meeting =
+                        storage::MeetingRepository(m_session->database()).find(selected))
+                    series = meeting->seriesId;
+            if (!series) {
+                const QList<MeetingSeries> all = seriesRepository.all();
+                if (!all.isEmpty())
+                    series = all.first().id;
+            }
+        }))
+        return;
     if (!series) {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("New meeting"),
@@ -345,7 +393,8 @@ void MainWindow::newMeetingOn(const QDate& date)
     }
     Meeting meeting;
     meeting.seriesId = series;
-    meeting.number = seriesRepository.nextNumber(series);
+    if (!m_session->read([&] { meeting.number = seriesRepository.nextNumber(series); }))
+        return;
     meeting.date = date;
     auto* command = new session::InsertRowCommand<Meeting>(*m_session, meeting, tr("New meeting"));
     if (m_session->perform(command))
@@ -370,14 +419,13 @@ void MainWindow::showHit(const storage::SearchHit& hit)
     case Kind::Person: {
         // The people list matches family name first, as it sorts.
         QString name = hit.text;
-        try {
+        // On failure the hit's own text stands in; the strip says what went wrong.
+        m_session->read([&] {
             const auto people = m_session->people();
             if (const qsizetype at = people->ids.indexOf(hit.id); at >= 0)
                 name = people->people.at(at).familyName + QLatin1Char(' ') +
                        people->people.at(at).givenName;
-        } catch (const storage::StorageError&) {
-            // The people list reads them again when shown, and says what went wrong.
-        }
+        });
         showPage(PeoplePage);
         m_people->showMatching(name.trimmed());
         return;
@@ -428,20 +476,18 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     Organisation before;
     ReviewRules rulesBefore;
-    if (m_session) {
-        try {
-            before = storage::SettingsRepository(m_session->database()).organisation();
-            rulesBefore = storage::SettingsRepository(m_session->database()).reviewRules();
-        } catch (const storage::StorageError& error) {
-            showFailure(error.userMessage());
-        }
-    }
-    const bool editable = m_session && !m_session->isReadOnly();
+    // Settings that could not be read are shown but not offered for change: saving them would
+    // overwrite what the file holds with the defaults.
+    const bool read = m_session && m_session->read([&] {
+        before = storage::SettingsRepository(m_session->database()).organisation();
+        rulesBefore = storage::SettingsRepository(m_session->database()).reviewRules();
+    });
+    const bool editable = read && !m_session->isReadOnly();
     dialog.setOrganisation(before, editable);
     dialog.setReviewRules(rulesBefore, editable);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_session && !m_session->isReadOnly() && dialog.organisation() != before)
+    if (editable && dialog.organisation() != before)
         m_session->perform(new session::EditOrganisationCommand(
             *m_session, before, dialog.organisation(), tr("Change the organisation")));
     if (editable && dialog.reviewRules() != rulesBefore)
@@ -476,6 +522,23 @@ void MainWindow::showMinutes(Id meetingId)
 void MainWindow::showFailure(const QString& message)
 {
     QMessageBox::warning(this, tr("The change was not saved"), message);
+}
+
+void MainWindow::showProblem(const QString& message)
+{
+    m_problemText->setText(message);
+    m_problemStrip->show();
+}
+
+void MainWindow::hideProblem()
+{
+    m_problemText->clear();
+    m_problemStrip->hide();
+}
+
+QString MainWindow::shownProblem() const
+{
+    return m_problemStrip->isHidden() ? QString() : m_problemText->text();
 }
 
 void MainWindow::updateTitle()

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <memory>
 
+class QFrame;
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -74,6 +76,9 @@ public:
     AttendanceView* attendanceView() const { return m_attendance; }
     MeetingEditor* meetingEditor() const { return m_editor; }
     CalendarView* calendarView() const { return m_calendar; }
+    // The strip above the views that tells of a failed read (or anything else that went wrong
+    // outside an edit): what happened and what to do. Empty when hidden.
+    QString shownProblem() const;
 
 signals:
     // The minutes of a meeting were asked for (the minutes dialog answers).
@@ -92,6 +97,8 @@ private:
     void showAbout();
     void showMinutes(Id meetingId);
     void showFailure(const QString& message);
+    void showProblem(const QString& message);
+    void hideProblem();
     void updateTitle();
     void restoreLayout();
     void saveLayout();
@@ -99,6 +106,8 @@ private:
     std::unique_ptr<session::DatabaseSession> m_session;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    QFrame* m_problemStrip;
+    QLabel* m_problemText;
     MeetingsView* m_meetings;
     PeopleView* m_people;
     BodiesView* m_bodies;

@@ -46,12 +46,13 @@ SearchDialog::SearchDialog(session::DatabaseSession& session, QWidget* parent)
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Down from the search box goes to the hits; Enter there opens the first one.
     m_ui->searchEdit->installEventFilter(this);
-    try {
+    // The dialog is modal: a failed read is told here, where the user looks, as well as in the
+    // window's message strip.
+    connect(&session, &session::DatabaseSession::readFailed, m_ui->countLabel, &QLabel::setText);
+    session.read([&] {
         for (const MeetingSeries& one : storage::MeetingSeriesRepository(session.database()).all())
             m_seriesNames.insert(one.id, one.name);
-    } catch (const storage::StorageError& error) {
-        m_ui->countLabel->setText(error.userMessage());
-    }
+    });
     search({});
 }
 
@@ -84,7 +85,7 @@ void SearchDialog::search(const QString& text)
 {
     QList<storage::SearchHit> hits;
     QHash<Id, QString> meetingNames;
-    try {
+    const bool read = m_session.read([&] {
         storage::Database& database = m_session.database();
         hits = storage::SearchRepository(database).search(text, hitLimit);
         QList<Id> meetings;
@@ -96,8 +97,8 @@ void SearchDialog::search(const QString& text)
              storage::MeetingRepository(database).headings(meetings))
             meetingNames.insert(meeting.id, name.arg(m_seriesNames.value(meeting.seriesId),
                                                      persian::formatNumber(meeting.number)));
-    } catch (const storage::StorageError& error) {
-        m_ui->countLabel->setText(error.userMessage());
+    });
+    if (!read) {
         m_results->show({}, {});
         return;
     }
