@@ -2,19 +2,28 @@
 
 #include "storage/DatabaseOpening.h"
 #include "storage/Migration.h"
+#include "storage/PostgresOpening.h"
 
 #include <utility>
 
 namespace jalaseh::storage {
 
-Database::OpenResult Database::open(const QString& path, const OpenOptions& options)
+Database::OpenResult Database::open(const QString& address, const OpenOptions& options)
 {
-    return DatabaseOpening(path, options).run();
+    bool ok = false;
+    QString error;
+    const DatabaseAddress parsed = DatabaseAddress::parse(address, &ok, &error);
+    if (!ok)
+        return {nullptr, OpenProblem::BadAddress, error};
+    if (parsed.engine == Engine::Postgres)
+        return PostgresOpening(parsed, options).run();
+    return DatabaseOpening(address, options).run();
 }
 
-Database::Database(QString connectionName, QString path, bool readOnly)
+Database::Database(QString connectionName, QString path, bool readOnly, Engine engine)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
+    , m_engine(engine)
     , m_readOnly(readOnly)
 {
 }
@@ -22,6 +31,7 @@ Database::Database(QString connectionName, QString path, bool readOnly)
 Database::Database(Database&& other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, {}))
     , m_path(std::move(other.m_path))
+    , m_engine(other.m_engine)
     , m_readOnly(other.m_readOnly)
     , m_schemaVersion(other.m_schemaVersion)
     , m_migratedFrom(other.m_migratedFrom)
@@ -36,6 +46,7 @@ Database& Database::operator=(Database&& other) noexcept
         release();
         m_connectionName = std::exchange(other.m_connectionName, {});
         m_path = std::move(other.m_path);
+        m_engine = other.m_engine;
         m_readOnly = other.m_readOnly;
         m_schemaVersion = other.m_schemaVersion;
         m_migratedFrom = other.m_migratedFrom;
