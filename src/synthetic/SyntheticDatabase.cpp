@@ -687,7 +687,7 @@ public:
 void generateSynthetic(Database& database, const SyntheticSize& size, quint32 seed)
 {
     const HeapTrimPause heapTrimPause;
-    if (database.engine() == Engine::Postgres) { // a server keeps its own cache
+    if (database.engine() == storage::Engine::Postgres) { // a server keeps its own cache
         SyntheticGenerator(database, size, seed).run();
         return;
     }
