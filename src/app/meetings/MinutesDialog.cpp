@@ -7,6 +7,7 @@
 #include "report/PageRenderer.h"
 #include "report/ReportError.h"
 #include "report/TemplateLibrary.h"
+#include "storage/Database.h"
 #include "storage/DatabaseFiles.h"
 #include "storage/StorageError.h"
 #include "ui_MinutesDialog.h"
