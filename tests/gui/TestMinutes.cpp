@@ -3,6 +3,7 @@
 #include "GuiFixture.h"
 #include "app/meetings/MinutesDialog.h"
 #include "storage/AttendanceRepository.h"
+#include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 
 #include <QFile>
