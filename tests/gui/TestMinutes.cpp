@@ -79,7 +79,8 @@ TEST_CASE("The minutes are never exported over the open database or its side fil
     storage::MeetingRepository(db).insert(meeting);
     app::MinutesDialog dialog(db, meeting.id);
 
-    for (const QString& target : {db.path(), db.path() + QStringLiteral("-wal")}) {
+    const QStringList targets{db.path(), db.path() + QStringLiteral("-wal")};
+    for (const QString& target : targets) {
         CAPTURE(target);
         CHECK_FALSE(dialog.exportTo(target, report::DocumentFormat::Pdf));
         CHECK(dialog.problem().contains(QStringLiteral("is the database itself")));
