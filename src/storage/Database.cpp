@@ -44,6 +44,7 @@ Database::Database(Database&& other) noexcept
     , m_migratedFrom(other.m_migratedFrom)
     , m_backupPath(std::move(other.m_backupPath))
     , m_transactionDepth(std::exchange(other.m_transactionDepth, 0))
+    , m_statementsRun(other.m_statementsRun)
     , m_identity(other.m_identity)
 {
 }
@@ -60,6 +61,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_migratedFrom = other.m_migratedFrom;
         m_backupPath = std::move(other.m_backupPath);
         m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
+        m_statementsRun = other.m_statementsRun;
         m_identity = other.m_identity;
     }
     return *this;

@@ -86,12 +86,18 @@ public:
     // and each read of the window asks first. One stat() of the path.
     void checkFileInPlace() const;
 
+    // How many statements (repository queries and writes) have run on this connection. Tests
+    // and benchmarks read it to see that a screen makes a fixed number of queries, not one per
+    // row: on a server every query is a round trip.
+    qint64 statementsRun() const { return m_statementsRun; }
+
     static int currentSchemaVersion();
     // The SQLite application_id that marks a file as Jalaseh's ("JLSH").
     static qint32 applicationId();
 
 private:
     friend class Transaction;
+    friend class Statement;
     friend class DatabaseOpening;
     friend class PostgresOpening;
 
@@ -106,6 +112,7 @@ private:
     int m_migratedFrom = 0;
     QString m_backupPath;
     int m_transactionDepth = 0;
+    mutable qint64 m_statementsRun = 0;
     // Device and inode of the file opened, taken once it exists.
     struct FileIdentity
     {

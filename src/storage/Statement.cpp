@@ -236,6 +236,8 @@ Statement& Statement::bind(const QByteArray& bytes)
 void Statement::exec(const Refusals& refusals)
 {
     m_nextBinding = 0;
+    if (m_database)
+        ++m_database->m_statementsRun;
     if (!(m_unprepared.isEmpty() ? m_query.exec() : m_query.exec(m_unprepared)))
         throw storageErrorFrom(m_query.lastError(), refusals, m_engine);
 }
