@@ -15,8 +15,10 @@
 #include "session/models/DecisionListModel.h"
 #include "session/models/FollowUpListModel.h"
 #include "session/models/MeetingListModel.h"
+#include "session/models/MembershipListModel.h"
 #include "session/models/PersonListModel.h"
 #include "session/models/ProposalListModel.h"
+#include "storage/BodyRepository.h"
 #include "storage/MeetingRepository.h"
 #include "synthetic/SyntheticDatabase.h"
 
@@ -107,6 +109,31 @@ TEST_CASE("every list reads the database in as many statements however many rows
         CHECK(onSmall > 0);
         CHECK(listStatements(large, list) == onSmall);
     }
+}
+
+TEST_CASE("a body's members are listed in as many statements however many it has")
+{
+    Network network(2);
+    storage::Database& database = *network.database;
+    session::MembershipListModel members;
+    const QList<Body> bodies = storage::BodyRepository(database).all();
+    REQUIRE(bodies.size() >= 4);
+    qint64 fewest = std::numeric_limits<qint64>::max();
+    qint64 most = 0;
+    int fewestRows = std::numeric_limits<int>::max();
+    int mostRows = 0;
+    for (const Body& body : bodies) {
+        const qint64 statements =
+            statementsOf(database, [&] { members.reload(database, body.id); });
+        fewest = std::min(fewest, statements);
+        most = std::max(most, statements);
+        fewestRows = std::min(fewestRows, members.rowCount());
+        mostRows = std::max(mostRows, members.rowCount());
+    }
+    INFO(fewest << " to " << most << " statements for " << fewestRows << " to " << mostRows
+                << " members");
+    CHECK(mostRows - fewestRows >= 5);
+    CHECK(most == fewest);
 }
 
 TEST_CASE("a meeting opens in the editor in as many statements however much it holds")
