@@ -5,10 +5,12 @@ set -euo pipefail
 packages=(
     build-essential cmake pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6 libqt6opengl6-dev libgl-dev qt6-translations-l10n
+    libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libqt6opengl6-dev libgl-dev qt6-translations-l10n
     libicu-dev catch2 libbenchmark-dev libkainjow-mustache-dev zlib1g-dev
     fonts-noto-core xvfb xauth poppler-utils clang-format
     libqpdf-dev libpoppler-cpp-dev mupdf-tools
+    # The tests start their own PostgreSQL server (tests/support/postgres-server.sh).
+    postgresql-15
 )
 if [ "${JALASEH_WITH_FUZZ:-0}" = 1 ]; then
     packages+=(clang-14 libclang-rt-14-dev)

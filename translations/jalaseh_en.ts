@@ -937,15 +937,16 @@ Example:
         <translation>%1 was not imported, and the database was not changed:</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="64"/>
+        <location filename="../src/cli/InitCommand.cpp" line="66"/>
         <source>Create a new database, empty or with demo or synthetic data.</source>
         <translation>Create a new database, empty or with demo or synthetic data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="70"/>
+        <location filename="../src/cli/InitCommand.cpp" line="72"/>
         <source>Usage: jalaseh --db FILE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
-Creates a new Jalaseh database in FILE.
+Creates a new Jalaseh database in FILE, or in an empty database on a PostgreSQL server
+(--db postgresql://user@server/database).
 
   --demo             fill it with the demo data: the network&apos;s organisation, the
                      steering committee and working groups with their members, and
@@ -956,7 +957,8 @@ Creates a new Jalaseh database in FILE.
                      rows; for trying out and measuring speed
   --seed N           the seed of the generated data (default 1); the same seed gives
                      the same database
-  --force            replace FILE if it exists (its contents are lost)
+  --force            replace FILE if it exists (its contents are lost); on a server,
+                     delete the records the database holds
 
 Examples:
   jalaseh --db minutes.jalaseh init
@@ -965,7 +967,8 @@ Examples:
 </source>
         <translation>Usage: jalaseh --db FILE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
-Creates a new Jalaseh database in FILE.
+Creates a new Jalaseh database in FILE, or in an empty database on a PostgreSQL server
+(--db postgresql://user@server/database).
 
   --demo             fill it with the demo data: the network&apos;s organisation, the
                      steering committee and working groups with their members, and
@@ -976,7 +979,8 @@ Creates a new Jalaseh database in FILE.
                      rows; for trying out and measuring speed
   --seed N           the seed of the generated data (default 1); the same seed gives
                      the same database
-  --force            replace FILE if it exists (its contents are lost)
+  --force            replace FILE if it exists (its contents are lost); on a server,
+                     delete the records the database holds
 
 Examples:
   jalaseh --db minutes.jalaseh init
@@ -985,62 +989,67 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="103"/>
+        <location filename="../src/cli/InitCommand.cpp" line="107"/>
         <source>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</source>
         <translation>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="114"/>
+        <location filename="../src/cli/InitCommand.cpp" line="118"/>
         <source>Choose either --demo or --synthetic, not both.</source>
         <translation>Choose either --demo or --synthetic, not both.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="123"/>
+        <location filename="../src/cli/InitCommand.cpp" line="127"/>
         <source>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="133"/>
+        <location filename="../src/cli/InitCommand.cpp" line="137"/>
         <source>--seed goes with --synthetic.</source>
         <translation>--seed goes with --synthetic.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="143"/>
+        <location filename="../src/cli/InitCommand.cpp" line="147"/>
         <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="155"/>
+        <location filename="../src/cli/InitCommand.cpp" line="161"/>
         <source>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</source>
         <translation>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="165"/>
+        <location filename="../src/cli/InitCommand.cpp" line="171"/>
         <source>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</source>
         <translation>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="175"/>
+        <location filename="../src/cli/InitCommand.cpp" line="181"/>
         <source>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</source>
         <translation>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="206"/>
+        <location filename="../src/cli/InitCommand.cpp" line="202"/>
+        <source>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</source>
+        <translation>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InitCommand.cpp" line="231"/>
         <source>Created %1 with the demo data.</source>
         <translation>Created %1 with the demo data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="213"/>
+        <location filename="../src/cli/InitCommand.cpp" line="238"/>
         <source>Created %1 with one year of synthetic data (seed %2).</source>
         <translation>Created %1 with one year of synthetic data (seed %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="217"/>
+        <location filename="../src/cli/InitCommand.cpp" line="242"/>
         <source>Created %1 with %2 years of synthetic data (seed %3).</source>
         <translation>Created %1 with %2 years of synthetic data (seed %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="224"/>
+        <location filename="../src/cli/InitCommand.cpp" line="249"/>
         <source>Created the empty database %1.</source>
         <translation>Created the empty database %1.</translation>
     </message>
@@ -1477,6 +1486,69 @@ Example:
         <source>Joined as members, since %1 has its own lead, deputy or secretary: %2</source>
         <translation>Joined as members, since %1 has its own lead, deputy or secretary: %2</translation>
     </message>
+    <message>
+        <location filename="../src/cli/CopyCommand.cpp" line="23"/>
+        <source>Copy a whole database between files and PostgreSQL servers.</source>
+        <translation>Copy a whole database between files and PostgreSQL servers.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CopyCommand.cpp" line="29"/>
+        <source>Usage: jalaseh copy SOURCE TARGET [--force]
+
+Copies every record of the database SOURCE into TARGET, keeping every id, so a
+meeting, a person or a decision has the same number in both. Each of SOURCE and TARGET
+is a file or a PostgreSQL address (postgresql://user@server:5432/database). A TARGET
+file that does not exist is created; a TARGET database on a server must exist (empty,
+or with Jalaseh&apos;s tables). The copy is one transaction: TARGET ends as a whole copy or
+as it was.
+
+  --force   copy even when TARGET already holds records (they are deleted)
+
+Examples:
+  jalaseh copy minutes.jalaseh postgresql://secretary@db.example.org/jalaseh
+  jalaseh copy postgresql://secretary@db.example.org/jalaseh backup.jalaseh
+</source>
+        <translation>Usage: jalaseh copy SOURCE TARGET [--force]
+
+Copies every record of the database SOURCE into TARGET, keeping every id, so a
+meeting, a person or a decision has the same number in both. Each of SOURCE and TARGET
+is a file or a PostgreSQL address (postgresql://user@server:5432/database). A TARGET
+file that does not exist is created; a TARGET database on a server must exist (empty,
+or with Jalaseh&apos;s tables). The copy is one transaction: TARGET ends as a whole copy or
+as it was.
+
+  --force   copy even when TARGET already holds records (they are deleted)
+
+Examples:
+  jalaseh copy minutes.jalaseh postgresql://secretary@db.example.org/jalaseh
+  jalaseh copy postgresql://secretary@db.example.org/jalaseh backup.jalaseh
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CopyCommand.cpp" line="55"/>
+        <source>copy needs a source and a target, e.g. jalaseh copy minutes.jalaseh postgresql://user@server/jalaseh.</source>
+        <translation>copy needs a source and a target, e.g. jalaseh copy minutes.jalaseh postgresql://user@server/jalaseh.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CopyCommand.cpp" line="64"/>
+        <source>The source and the target are the same database.</source>
+        <translation>The source and the target are the same database.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CopyCommand.cpp" line="87"/>
+        <source>%1 already holds records, so nothing was copied. Choose an empty target, or add --force to replace its records with the copy.</source>
+        <translation>%1 already holds records, so nothing was copied. Choose an empty target, or add --force to replace its records with the copy.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CopyCommand.cpp" line="108"/>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Copying %1: %2 of %3 rows</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CopyCommand.cpp" line="117"/>
+        <source>Copied %1 records from %2 to %3.</source>
+        <translation>Copied %1 records from %2 to %3.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1569,6 +1641,121 @@ Example:
         <location filename="../src/storage/DatabaseOpening.cpp" line="483"/>
         <source>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</source>
         <translation>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseAddress.cpp" line="47"/>
+        <source>“%1” is not a usable database address: %2 A server address looks like postgresql://user@server:5432/database.</source>
+        <translation>“%1” is not a usable database address: %2 A server address looks like postgresql://user@server:5432/database.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseAddress.cpp" line="70"/>
+        <source>Jalaseh reaches only PostgreSQL servers.</source>
+        <translation>Jalaseh reaches only PostgreSQL servers.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseAddress.cpp" line="112"/>
+        <source>the “[” of the server&apos;s address is not closed.</source>
+        <translation>the “[” of the server&apos;s address is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseAddress.cpp" line="130"/>
+        <source>“%1” is not a setting of a PostgreSQL connection.</source>
+        <translation>“%1” is not a setting of a PostgreSQL connection.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseAddress.cpp" line="152"/>
+        <source>the port “%1” is not a number from 1 to 65535.</source>
+        <translation>the port “%1” is not a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseAddress.cpp" line="159"/>
+        <source>it names no database (the part after the server and “/”).</source>
+        <translation>it names no database (the part after the server and “/”).</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseAddress.cpp" line="164"/>
+        <source>connect_timeout must be a number of seconds from 1 to 60.</source>
+        <translation>connect_timeout must be a number of seconds from 1 to 60.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="86"/>
+        <source>The login “%1” may not read Jalaseh&apos;s tables in the database “%2” on the server. Ask the server&apos;s administrator to grant it access.</source>
+        <translation>The login “%1” may not read Jalaseh&apos;s tables in the database “%2” on the server. Ask the server&apos;s administrator to grant it access.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="101"/>
+        <source>Jalaseh could not create its tables in the database “%1” on the server (%2) Nothing was changed.</source>
+        <translation>Jalaseh could not create its tables in the database “%1” on the server (%2) Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="113"/>
+        <source>The database “%1” on the server is empty. Create Jalaseh&apos;s tables in it with `jalaseh --db ADDRESS init`, or copy a file into it with `jalaseh copy FILE ADDRESS`.</source>
+        <translation>The database “%1” on the server is empty. Create Jalaseh&apos;s tables in it with `jalaseh --db ADDRESS init`, or copy a file into it with `jalaseh copy FILE ADDRESS`.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="118"/>
+        <source>The database “%1” on the server holds the tables of another program, not Jalaseh&apos;s. Use a database of its own for Jalaseh; nothing was changed.</source>
+        <translation>The database “%1” on the server holds the tables of another program, not Jalaseh&apos;s. Use a database of its own for Jalaseh; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="127"/>
+        <source>The database on the server was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; nothing was changed.</source>
+        <translation>The database on the server was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="137"/>
+        <source>The login “%1” may read the database “%2” on the server but not change it, and it has to be changed. Ask the server&apos;s administrator for the right to write.</source>
+        <translation>The login “%1” may read the database “%2” on the server but not change it, and it has to be changed. Ask the server&apos;s administrator for the right to write.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="145"/>
+        <source>The database “%1” on the server was written by an older version of Jalaseh and must be updated, but this login may not change it. Ask the server&apos;s administrator to open it once with this version.</source>
+        <translation>The database “%1” on the server was written by an older version of Jalaseh and must be updated, but this login may not change it. Ask the server&apos;s administrator to open it once with this version.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="157"/>
+        <source>Jalaseh could not update the database “%1” on the server to its current format (%2) Nothing was changed.</source>
+        <translation>Jalaseh could not update the database “%1” on the server to its current format (%2) Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="228"/>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="232"/>
+        <source>Qt&apos;s PostgreSQL driver is missing, so Jalaseh cannot reach a database server. Install the package libqt6sql6-psql (or reinstall Jalaseh).</source>
+        <translation>Qt&apos;s PostgreSQL driver is missing, so Jalaseh cannot reach a database server. Install the package libqt6sql6-psql (or reinstall Jalaseh).</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="238"/>
+        <source>The address asks for an encrypted connection, but the server %1 does not offer one (or its certificate was not accepted). Ask the server&apos;s administrator to turn on TLS, or check the address&apos;s sslmode.</source>
+        <translation>The address asks for an encrypted connection, but the server %1 does not offer one (or its certificate was not accepted). Ask the server&apos;s administrator to turn on TLS, or check the address&apos;s sslmode.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="247"/>
+        <source>The database server %1 refused the login “%2”: the user name or the password is wrong. Check them in the address.</source>
+        <translation>The database server %1 refused the login “%2”: the user name or the password is wrong. Check them in the address.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="253"/>
+        <source>The database server %1 has no database named “%2”. Check the name in the address, or ask the server&apos;s administrator to create it.</source>
+        <translation>The database server %1 has no database named “%2”. Check the name in the address, or ask the server&apos;s administrator to create it.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="260"/>
+        <source>The database server %1 does not allow the login “%2” to use the database “%3”. Ask the server&apos;s administrator to grant it access.</source>
+        <translation>The database server %1 does not allow the login “%2” to use the database “%3”. Ask the server&apos;s administrator to grant it access.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="267"/>
+        <source>There is no server named “%1”. Check the spelling of the server&apos;s name in the address.</source>
+        <translation>There is no server named “%1”. Check the spelling of the server&apos;s name in the address.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="273"/>
+        <source>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</source>
+        <translation>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</translation>
     </message>
 </context>
 <context>
@@ -3618,12 +3805,12 @@ Example:
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../src/storage/PersonRepository.cpp" line="165"/>
+        <location filename="../src/storage/PersonRepository.cpp" line="166"/>
         <source>This person is no longer in the database; someone may have removed them. Reload the list.</source>
         <translation>This person is no longer in the database; someone may have removed them. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PersonRepository.cpp" line="177"/>
+        <location filename="../src/storage/PersonRepository.cpp" line="178"/>
         <source>This person cannot be removed: meetings, memberships, contributions or decisions still refer to them. Mark them as inactive instead.</source>
         <translation>This person cannot be removed: meetings, memberships, contributions or decisions still refer to them. Mark them as inactive instead.</translation>
     </message>
@@ -3648,38 +3835,60 @@ Example:
         <translation>The change was refused: a value is missing or not allowed there.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="81"/>
+        <location filename="../src/storage/Statement.cpp" line="89"/>
+        <source>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</source>
+        <translation>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="95"/>
+        <source>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</source>
+        <translation>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="102"/>
+        <source>The connection to the database server was lost, so this was not done. Check the network and open the database again.</source>
+        <translation>The connection to the database server was lost, so this was not done. Check the network and open the database again.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="108"/>
+        <source>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</source>
+        <translation>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="131"/>
         <source>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</source>
         <translation>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="87"/>
-        <location filename="../src/storage/Transaction.cpp" line="32"/>
+        <location filename="../src/storage/Statement.cpp" line="84"/>
+        <location filename="../src/storage/Statement.cpp" line="137"/>
+        <location filename="../src/storage/Transaction.cpp" line="33"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="93"/>
+        <location filename="../src/storage/Statement.cpp" line="143"/>
         <source>The database file is damaged, so this could not be done. Restore the file from a backup copy.</source>
         <translation>The database file is damaged, so this could not be done. Restore the file from a backup copy.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="100"/>
+        <location filename="../src/storage/Statement.cpp" line="150"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>The disk is full, so the change was not saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="106"/>
+        <location filename="../src/storage/Statement.cpp" line="156"/>
         <source>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</source>
         <translation>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="115"/>
+        <location filename="../src/storage/Statement.cpp" line="113"/>
+        <location filename="../src/storage/Statement.cpp" line="165"/>
         <source>The database reported an error, so this was not done. Please report it with the details.</source>
         <translation>The database reported an error, so this was not done. Please report it with the details.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="240"/>
+        <location filename="../src/storage/Statement.cpp" line="320"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</translation>
     </message>
@@ -3730,7 +3939,7 @@ Example:
     </message>
     <message>
         <location filename="../src/storage/AttendanceRepository.cpp" line="147"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="202"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="205"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This meeting is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
@@ -3781,29 +3990,29 @@ Example:
     </message>
     <message>
         <location filename="../src/storage/BodyMerging.cpp" line="166"/>
-        <location filename="../src/storage/BodyRepository.cpp" line="49"/>
+        <location filename="../src/storage/BodyRepository.cpp" line="50"/>
         <source>The body this one is merged into does not exist.</source>
         <translation>The body this one is merged into does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyRepository.cpp" line="50"/>
+        <location filename="../src/storage/BodyRepository.cpp" line="51"/>
         <source>A body needs a name, and a body cannot be merged into itself.</source>
         <translation>A body needs a name, and a body cannot be merged into itself.</translation>
     </message>
     <message>
         <location filename="../src/storage/BodyMerging.cpp" line="30"/>
         <location filename="../src/storage/BodyMerging.cpp" line="171"/>
-        <location filename="../src/storage/BodyRepository.cpp" line="137"/>
+        <location filename="../src/storage/BodyRepository.cpp" line="138"/>
         <source>This body is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This body is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyRepository.cpp" line="149"/>
+        <location filename="../src/storage/BodyRepository.cpp" line="150"/>
         <source>This body cannot be removed: members, meeting series, attendance or merged groups still refer to it. Mark it as inactive instead.</source>
         <translation>This body cannot be removed: members, meeting series, attendance or merged groups still refer to it. Mark it as inactive instead.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyRepository.cpp" line="160"/>
+        <location filename="../src/storage/BodyRepository.cpp" line="161"/>
         <source>A body with this name already exists. Choose another name, or use the existing body.</source>
         <translation>A body with this name already exists. Choose another name, or use the existing body.</translation>
     </message>
@@ -3818,32 +4027,32 @@ Example:
         <translation>This contribution is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRepository.cpp" line="21"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="22"/>
         <source>The meeting, the person responsible, the proposal or a reviewing meeting of this decision does not exist.</source>
         <translation>The meeting, the person responsible, the proposal or a reviewing meeting of this decision does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRepository.cpp" line="25"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="26"/>
         <source>The decision&apos;s deadline is not a valid date.</source>
         <translation>The decision&apos;s deadline is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRepository.cpp" line="179"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="182"/>
         <source>This decision is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>This decision is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="65"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="66"/>
         <source>Meeting number %1 already exists in this series. Choose another number.</source>
         <translation>Meeting number %1 already exists in this series. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="68"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="69"/>
         <source>The series, chair or secretary of this meeting does not exist.</source>
         <translation>The series, chair or secretary of this meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="70"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="71"/>
         <source>The meeting&apos;s date or times are not valid, or it ends before it starts.</source>
         <translation>The meeting&apos;s date or times are not valid, or it ends before it starts.</translation>
     </message>
@@ -3904,24 +4113,39 @@ Example:
         <translation>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="99"/>
+        <location filename="../src/storage/Database.cpp" line="110"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="104"/>
+        <location filename="../src/storage/Database.cpp" line="115"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="115"/>
+        <location filename="../src/storage/Database.cpp" line="126"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="119"/>
+        <location filename="../src/storage/Database.cpp" line="130"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>Open it again with File → Open database to see what it holds now.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="55"/>
+        <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
+        <translation>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="110"/>
+        <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
+        <translation>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="116"/>
+        <source>The target database already holds records, so nothing was copied.</source>
+        <translation>The target database already holds records, so nothing was copied.</translation>
     </message>
 </context>
 <context>

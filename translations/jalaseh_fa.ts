@@ -933,15 +933,16 @@ docs/meeting-json.md شرح داده شده) به پایگاه داده می‌�
         <translation>%1 درون‌بری نشد و پایگاه داده تغییری نکرد:</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="64"/>
+        <location filename="../src/cli/InitCommand.cpp" line="66"/>
         <source>Create a new database, empty or with demo or synthetic data.</source>
         <translation>ساختن پایگاه داده‌ی تازه، خالی یا با داده‌ی نمونه یا ساختگی.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="70"/>
+        <location filename="../src/cli/InitCommand.cpp" line="72"/>
         <source>Usage: jalaseh --db FILE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
-Creates a new Jalaseh database in FILE.
+Creates a new Jalaseh database in FILE, or in an empty database on a PostgreSQL server
+(--db postgresql://user@server/database).
 
   --demo             fill it with the demo data: the network&apos;s organisation, the
                      steering committee and working groups with their members, and
@@ -952,7 +953,8 @@ Creates a new Jalaseh database in FILE.
                      rows; for trying out and measuring speed
   --seed N           the seed of the generated data (default 1); the same seed gives
                      the same database
-  --force            replace FILE if it exists (its contents are lost)
+  --force            replace FILE if it exists (its contents are lost); on a server,
+                     delete the records the database holds
 
 Examples:
   jalaseh --db minutes.jalaseh init
@@ -961,7 +963,8 @@ Examples:
 </source>
         <translation>کاربرد: jalaseh --db FILE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
-پایگاه داده‌ی تازه‌ای از جلسه در FILE می‌سازد.
+پایگاه داده‌ی تازه‌ای از جلسه در FILE می‌سازد، یا در پایگاه داده‌ی خالی‌ای روی سرور PostgreSQL
+(--db postgresql://user@server/database).
 
   --demo             پر کردن با داده‌های نمونه: سازمان شبکه، کمیته راهبری و
                      کارگروه‌ها با اعضایشان، و سه جلسه‌ی ثبت‌شده (نخستین، جلسه‌ی
@@ -971,7 +974,8 @@ Examples:
                      سنجیدن سرعت
   --seed N           بذر داده‌ی ساختگی (پیش‌فرض ۱)؛ بذر یکسان پایگاه داده‌ی یکسان
                      می‌دهد
-  --force            جایگزین کردن FILE اگر باشد (محتوایش از دست می‌رود)
+  --force            جایگزین کردن FILE اگر باشد (محتوایش از دست می‌رود)؛ روی سرور،
+                     پاک کردن رکوردهایی که پایگاه داده دارد
 
 نمونه‌ها:
   jalaseh --db minutes.jalaseh init
@@ -980,62 +984,67 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="103"/>
+        <location filename="../src/cli/InitCommand.cpp" line="107"/>
         <source>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</source>
         <translation>init واژه‌ی دیگری نمی‌پذیرد («%1»)؛ نام پرونده پس از ‎--db می‌آید، مانند jalaseh --db minutes.jalaseh init.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="114"/>
+        <location filename="../src/cli/InitCommand.cpp" line="118"/>
         <source>Choose either --demo or --synthetic, not both.</source>
         <translation>یا ‎--demo یا ‎--synthetic را برگزینید، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="123"/>
+        <location filename="../src/cli/InitCommand.cpp" line="127"/>
         <source>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</source>
         <translation>‏--synthetic شمار سال‌ها را از ۱ تا %1 می‌خواهد، نه «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="133"/>
+        <location filename="../src/cli/InitCommand.cpp" line="137"/>
         <source>--seed goes with --synthetic.</source>
         <translation>‏--seed همراه ‎--synthetic می‌آید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="143"/>
+        <location filename="../src/cli/InitCommand.cpp" line="147"/>
         <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>‏--seed عدد درستی از ۰ تا 4294967295 می‌خواهد، نه «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="155"/>
+        <location filename="../src/cli/InitCommand.cpp" line="161"/>
         <source>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</source>
         <translation>%1 پوشه است؛ نام پرونده‌ای برای ساختن بدهید، مانند %1/minutes.jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="165"/>
+        <location filename="../src/cli/InitCommand.cpp" line="171"/>
         <source>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</source>
         <translation>%1 از پیش هست و init پایگاه داده‌ی تازه می‌سازد. نام دیگری برگزینید، یا برای جایگزینی ‎--force بیفزایید (همه‌ی محتوایش از دست می‌رود).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="175"/>
+        <location filename="../src/cli/InitCommand.cpp" line="181"/>
         <source>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</source>
         <translation>%1 جایگزین نشد: حذف‌شدنی نیست. اجازه‌های پرونده و پوشه‌اش را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="206"/>
+        <location filename="../src/cli/InitCommand.cpp" line="202"/>
+        <source>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</source>
+        <translation>پایگاه داده‌ی %1 از پیش رکورد دارد، و init پایگاه داده‌ی تازه‌ای می‌سازد. پایگاه داده‌ی دیگری برگزینید، یا ‎--force‎ را بیفزایید تا رکوردهایش پاک شود (همه‌ی محتوایش از دست می‌رود).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InitCommand.cpp" line="231"/>
         <source>Created %1 with the demo data.</source>
         <translation>%1 با داده‌های نمونه ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="213"/>
+        <location filename="../src/cli/InitCommand.cpp" line="238"/>
         <source>Created %1 with one year of synthetic data (seed %2).</source>
         <translation>%1 با یک سال داده‌ی ساختگی ساخته شد (بذر %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="217"/>
+        <location filename="../src/cli/InitCommand.cpp" line="242"/>
         <source>Created %1 with %2 years of synthetic data (seed %3).</source>
         <translation>%1 با %2 سال داده‌ی ساختگی ساخته شد (بذر %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="224"/>
+        <location filename="../src/cli/InitCommand.cpp" line="249"/>
         <source>Created the empty database %1.</source>
         <translation>پایگاه داده‌ی خالی %1 ساخته شد.</translation>
     </message>
@@ -1471,6 +1480,69 @@ Example:
         <source>Joined as members, since %1 has its own lead, deputy or secretary: %2</source>
         <translation>پیوستگان با نقش عضو، چون %1 راهبر، جانشین یا دبیر خود را دارد: %2</translation>
     </message>
+    <message>
+        <location filename="../src/cli/CopyCommand.cpp" line="23"/>
+        <source>Copy a whole database between files and PostgreSQL servers.</source>
+        <translation>رونوشت کامل یک پایگاه داده میان پرونده‌ها و سرورهای PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CopyCommand.cpp" line="29"/>
+        <source>Usage: jalaseh copy SOURCE TARGET [--force]
+
+Copies every record of the database SOURCE into TARGET, keeping every id, so a
+meeting, a person or a decision has the same number in both. Each of SOURCE and TARGET
+is a file or a PostgreSQL address (postgresql://user@server:5432/database). A TARGET
+file that does not exist is created; a TARGET database on a server must exist (empty,
+or with Jalaseh&apos;s tables). The copy is one transaction: TARGET ends as a whole copy or
+as it was.
+
+  --force   copy even when TARGET already holds records (they are deleted)
+
+Examples:
+  jalaseh copy minutes.jalaseh postgresql://secretary@db.example.org/jalaseh
+  jalaseh copy postgresql://secretary@db.example.org/jalaseh backup.jalaseh
+</source>
+        <translation>کاربرد: jalaseh copy SOURCE TARGET [--force]
+
+همه‌ی رکوردهای پایگاه داده‌ی SOURCE را با همان شناسه‌ها در TARGET رونویسی می‌کند، تا
+هر جلسه، شخص یا مصوبه در هر دو همان شماره را داشته باشد. هر یک از SOURCE و TARGET
+پرونده‌ای است یا نشانی PostgreSQL (postgresql://user@server:5432/database). پرونده‌ی
+TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی TARGET روی سرور باید از پیش باشد (خالی،
+یا با جدول‌های جلسه). رونویسی یک تراکنش است: TARGET یا رونوشت کامل می‌شود یا همان که
+بود می‌ماند.
+
+  --force   رونویسی حتی اگر TARGET از پیش رکورد داشته باشد (رکوردهایش پاک می‌شود)
+
+نمونه‌ها:
+  jalaseh copy minutes.jalaseh postgresql://secretary@db.example.org/jalaseh
+  jalaseh copy postgresql://secretary@db.example.org/jalaseh backup.jalaseh
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CopyCommand.cpp" line="55"/>
+        <source>copy needs a source and a target, e.g. jalaseh copy minutes.jalaseh postgresql://user@server/jalaseh.</source>
+        <translation>copy یک مبدأ و یک مقصد می‌خواهد، برای نمونه jalaseh copy minutes.jalaseh postgresql://user@server/jalaseh.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CopyCommand.cpp" line="64"/>
+        <source>The source and the target are the same database.</source>
+        <translation>مبدأ و مقصد یک پایگاه داده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CopyCommand.cpp" line="87"/>
+        <source>%1 already holds records, so nothing was copied. Choose an empty target, or add --force to replace its records with the copy.</source>
+        <translation>%1 از پیش رکورد دارد، پس چیزی رونویسی نشد. مقصد خالی‌ای برگزینید، یا ‎--force‎ را بیفزایید تا رونوشت جای رکوردهایش را بگیرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CopyCommand.cpp" line="108"/>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>رونویسی %1: %2 از %3 ردیف</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CopyCommand.cpp" line="117"/>
+        <source>Copied %1 records from %2 to %3.</source>
+        <translation>%1 رکورد از %2 در %3 رونویسی شد.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1563,6 +1635,121 @@ Example:
         <location filename="../src/storage/DatabaseOpening.cpp" line="483"/>
         <source>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</source>
         <translation>راه‌انداز SQLite کیوت نیست؛ جلسه را دوباره نصب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseAddress.cpp" line="47"/>
+        <source>“%1” is not a usable database address: %2 A server address looks like postgresql://user@server:5432/database.</source>
+        <translation>«%1» نشانی پایگاه داده‌ی درستی نیست: %2 نشانی سرور این‌گونه است: postgresql://user@server:5432/database.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseAddress.cpp" line="70"/>
+        <source>Jalaseh reaches only PostgreSQL servers.</source>
+        <translation>جلسه تنها به سرورهای PostgreSQL وصل می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseAddress.cpp" line="112"/>
+        <source>the “[” of the server&apos;s address is not closed.</source>
+        <translation>«[» نشانی سرور بسته نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseAddress.cpp" line="130"/>
+        <source>“%1” is not a setting of a PostgreSQL connection.</source>
+        <translation>«%1» از تنظیمات اتصال PostgreSQL نیست.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseAddress.cpp" line="152"/>
+        <source>the port “%1” is not a number from 1 to 65535.</source>
+        <translation>درگاه «%1» عددی از ۱ تا ۶۵۵۳۵ نیست.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseAddress.cpp" line="159"/>
+        <source>it names no database (the part after the server and “/”).</source>
+        <translation>هیچ پایگاه داده‌ای را نام نمی‌برد (بخش پس از سرور و «/»).</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseAddress.cpp" line="164"/>
+        <source>connect_timeout must be a number of seconds from 1 to 60.</source>
+        <translation>connect_timeout باید شمار ثانیه‌ها از ۱ تا ۶۰ باشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="86"/>
+        <source>The login “%1” may not read Jalaseh&apos;s tables in the database “%2” on the server. Ask the server&apos;s administrator to grant it access.</source>
+        <translation>کاربر «%1» اجازه ندارد جدول‌های جلسه را در پایگاه داده‌ی «%2» روی سرور بخواند. از سرپرست سرور بخواهید به آن دسترسی بدهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="101"/>
+        <source>Jalaseh could not create its tables in the database “%1” on the server (%2) Nothing was changed.</source>
+        <translation>جلسه نتوانست جدول‌هایش را در پایگاه داده‌ی «%1» روی سرور بسازد (%2) چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="113"/>
+        <source>The database “%1” on the server is empty. Create Jalaseh&apos;s tables in it with `jalaseh --db ADDRESS init`, or copy a file into it with `jalaseh copy FILE ADDRESS`.</source>
+        <translation>پایگاه داده‌ی «%1» روی سرور خالی است. جدول‌های جلسه را با ‎`jalaseh --db ADDRESS init`‎ در آن بسازید، یا پرونده‌ای را با ‎`jalaseh copy FILE ADDRESS`‎ در آن رونویسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="118"/>
+        <source>The database “%1” on the server holds the tables of another program, not Jalaseh&apos;s. Use a database of its own for Jalaseh; nothing was changed.</source>
+        <translation>پایگاه داده‌ی «%1» روی سرور جدول‌های برنامه‌ی دیگری را دارد، نه جدول‌های جلسه را. برای جلسه پایگاه داده‌ای جداگانه به کار ببرید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="127"/>
+        <source>The database on the server was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; nothing was changed.</source>
+        <translation>پایگاه داده‌ی روی سرور را نسخه‌ی تازه‌تری از جلسه نوشته است (طرح %1؛ این نسخه تا %2 را می‌خواند). برای باز کردنش جلسه را به‌روز کنید؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="137"/>
+        <source>The login “%1” may read the database “%2” on the server but not change it, and it has to be changed. Ask the server&apos;s administrator for the right to write.</source>
+        <translation>کاربر «%1» می‌تواند پایگاه داده‌ی «%2» را روی سرور بخواند ولی نمی‌تواند تغییرش دهد، و باید تغییرش داد. از سرپرست سرور اجازه‌ی نوشتن بخواهید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="145"/>
+        <source>The database “%1” on the server was written by an older version of Jalaseh and must be updated, but this login may not change it. Ask the server&apos;s administrator to open it once with this version.</source>
+        <translation>پایگاه داده‌ی «%1» روی سرور را نسخه‌ی قدیمی‌تری از جلسه نوشته و باید به‌روز شود، ولی این کاربر اجازه‌ی تغییرش را ندارد. از سرپرست سرور بخواهید یک بار آن را با این نسخه باز کند.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="157"/>
+        <source>Jalaseh could not update the database “%1” on the server to its current format (%2) Nothing was changed.</source>
+        <translation>جلسه نتوانست پایگاه داده‌ی «%1» روی سرور را به قالب کنونی‌اش به‌روز کند (%2) چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="228"/>
+        <source>this computer</source>
+        <translation>این رایانه</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="232"/>
+        <source>Qt&apos;s PostgreSQL driver is missing, so Jalaseh cannot reach a database server. Install the package libqt6sql6-psql (or reinstall Jalaseh).</source>
+        <translation>راه‌انداز PostgreSQL کیوت نصب نیست، پس جلسه نمی‌تواند به سرور پایگاه داده وصل شود. بسته‌ی libqt6sql6-psql را نصب کنید (یا جلسه را دوباره نصب کنید).</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="238"/>
+        <source>The address asks for an encrypted connection, but the server %1 does not offer one (or its certificate was not accepted). Ask the server&apos;s administrator to turn on TLS, or check the address&apos;s sslmode.</source>
+        <translation>نشانی اتصال رمزنگاری‌شده می‌خواهد، ولی سرور %1 آن را ندارد (یا گواهی‌اش پذیرفته نشد). از سرپرست سرور بخواهید TLS را روشن کند، یا sslmode نشانی را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="247"/>
+        <source>The database server %1 refused the login “%2”: the user name or the password is wrong. Check them in the address.</source>
+        <translation>سرور پایگاه داده‌ی %1 کاربر «%2» را نپذیرفت: نام کاربری یا گذرواژه نادرست است. آن‌ها را در نشانی بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="253"/>
+        <source>The database server %1 has no database named “%2”. Check the name in the address, or ask the server&apos;s administrator to create it.</source>
+        <translation>سرور پایگاه داده‌ی %1 پایگاه داده‌ای به نام «%2» ندارد. نام را در نشانی بررسی کنید، یا از سرپرست سرور بخواهید آن را بسازد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="260"/>
+        <source>The database server %1 does not allow the login “%2” to use the database “%3”. Ask the server&apos;s administrator to grant it access.</source>
+        <translation>سرور پایگاه داده‌ی %1 به کاربر «%2» اجازه‌ی به کار بردن پایگاه داده‌ی «%3» را نمی‌دهد. از سرپرست سرور بخواهید به آن دسترسی بدهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="267"/>
+        <source>There is no server named “%1”. Check the spelling of the server&apos;s name in the address.</source>
+        <translation>سروری به نام «%1» نیست. نوشتار نام سرور را در نشانی بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PostgresOpening.cpp" line="273"/>
+        <source>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</source>
+        <translation>هیچ سرور پایگاه داده‌ای در %1 تا %2 ثانیه پاسخ نداد. نام و درگاه سرور در نشانی، شبکه، و روشن بودن سرور را بررسی کنید.</translation>
     </message>
 </context>
 <context>
@@ -3612,12 +3799,12 @@ Example:
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../src/storage/PersonRepository.cpp" line="165"/>
+        <location filename="../src/storage/PersonRepository.cpp" line="166"/>
         <source>This person is no longer in the database; someone may have removed them. Reload the list.</source>
         <translation>این فرد دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PersonRepository.cpp" line="177"/>
+        <location filename="../src/storage/PersonRepository.cpp" line="178"/>
         <source>This person cannot be removed: meetings, memberships, contributions or decisions still refer to them. Mark them as inactive instead.</source>
         <translation>این فرد حذف نمی‌شود: جلسه‌ها، عضویت‌ها، سخنان یا مصوبه‌هایی هنوز به او اشاره دارند. به جای حذف، او را غیرفعال کنید.</translation>
     </message>
@@ -3642,38 +3829,60 @@ Example:
         <translation>تغییر پذیرفته نشد: مقداری نیامده یا آنجا مجاز نیست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="81"/>
+        <location filename="../src/storage/Statement.cpp" line="89"/>
+        <source>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</source>
+        <translation>سرور پایگاه داده این کار را به کاربر شما اجازه نداد، پس انجام نشد. از سرپرست سرور اجازه‌ی تغییر داده‌ها را بخواهید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="95"/>
+        <source>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</source>
+        <translation>کس دیگری همان رکوردها را روی سرور تغییر می‌داد، پس این کار انجام نشد. لحظه‌ای دیگر دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="102"/>
+        <source>The connection to the database server was lost, so this was not done. Check the network and open the database again.</source>
+        <translation>اتصال به سرور پایگاه داده از دست رفت، پس این کار انجام نشد. شبکه را بررسی کنید و پایگاه داده را دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="108"/>
+        <source>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</source>
+        <translation>دیسک سرور پایگاه داده پر است، پس تغییر ذخیره نشد. به سرپرست سرور خبر دهید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="131"/>
         <source>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</source>
         <translation>پرونده‌ی پایگاه داده در دست برنامه‌ی دیگری است، پس این کار انجام نشد. آن برنامه را ببندید یا اندکی صبر کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="87"/>
-        <location filename="../src/storage/Transaction.cpp" line="32"/>
+        <location filename="../src/storage/Statement.cpp" line="84"/>
+        <location filename="../src/storage/Statement.cpp" line="137"/>
+        <location filename="../src/storage/Transaction.cpp" line="33"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است، پس تغییر ذخیره نشد. رونوشتی را باز کنید که اجازه‌ی تغییرش را دارید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="93"/>
+        <location filename="../src/storage/Statement.cpp" line="143"/>
         <source>The database file is damaged, so this could not be done. Restore the file from a backup copy.</source>
         <translation>پرونده‌ی پایگاه داده آسیب دیده است، پس این کار انجام نشد. پرونده را از رونوشت پشتیبان بازگردانید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="100"/>
+        <location filename="../src/storage/Statement.cpp" line="150"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>دیسک پر است، پس تغییر ذخیره نشد. جایی آزاد کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="106"/>
+        <location filename="../src/storage/Statement.cpp" line="156"/>
         <source>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</source>
         <translation>جلسه نتوانست پرونده‌ی پایگاه داده را بخواند یا بنویسد (اشکال دیسک یا اجازه‌ها). دیسک را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="115"/>
+        <location filename="../src/storage/Statement.cpp" line="113"/>
+        <location filename="../src/storage/Statement.cpp" line="165"/>
         <source>The database reported an error, so this was not done. Please report it with the details.</source>
         <translation>پایگاه داده خطایی گزارش کرد، پس این کار انجام نشد. لطفاً آن را با جزئیاتش گزارش کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="240"/>
+        <location filename="../src/storage/Statement.cpp" line="320"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>پایگاه داده مقداری دارد که این نسخه‌ی جلسه نمی‌شناسد، پس شاید آسیب دیده یا از نسخه‌ای تازه‌تر باشد. آن را از رونوشت پشتیبان بازگردانید یا جلسه را به‌روز کنید.</translation>
     </message>
@@ -3724,7 +3933,7 @@ Example:
     </message>
     <message>
         <location filename="../src/storage/AttendanceRepository.cpp" line="147"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="202"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="205"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
@@ -3775,29 +3984,29 @@ Example:
     </message>
     <message>
         <location filename="../src/storage/BodyMerging.cpp" line="166"/>
-        <location filename="../src/storage/BodyRepository.cpp" line="49"/>
+        <location filename="../src/storage/BodyRepository.cpp" line="50"/>
         <source>The body this one is merged into does not exist.</source>
         <translation>نهادی که این یکی در آن ادغام شده وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyRepository.cpp" line="50"/>
+        <location filename="../src/storage/BodyRepository.cpp" line="51"/>
         <source>A body needs a name, and a body cannot be merged into itself.</source>
         <translation>نهاد نام می‌خواهد و در خودش ادغام نمی‌شود.</translation>
     </message>
     <message>
         <location filename="../src/storage/BodyMerging.cpp" line="30"/>
         <location filename="../src/storage/BodyMerging.cpp" line="171"/>
-        <location filename="../src/storage/BodyRepository.cpp" line="137"/>
+        <location filename="../src/storage/BodyRepository.cpp" line="138"/>
         <source>This body is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این نهاد دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyRepository.cpp" line="149"/>
+        <location filename="../src/storage/BodyRepository.cpp" line="150"/>
         <source>This body cannot be removed: members, meeting series, attendance or merged groups still refer to it. Mark it as inactive instead.</source>
         <translation>این نهاد حذف نمی‌شود: اعضا، سلسله‌جلسه‌ها، حضورها یا گروه‌های ادغام‌شده هنوز به آن اشاره دارند. به جای حذف، آن را غیرفعال کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyRepository.cpp" line="160"/>
+        <location filename="../src/storage/BodyRepository.cpp" line="161"/>
         <source>A body with this name already exists. Choose another name, or use the existing body.</source>
         <translation>نهادی با این نام از پیش هست. نام دیگری برگزینید، یا همان نهاد را به کار ببرید.</translation>
     </message>
@@ -3812,32 +4021,32 @@ Example:
         <translation>این سخن دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRepository.cpp" line="21"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="22"/>
         <source>The meeting, the person responsible, the proposal or a reviewing meeting of this decision does not exist.</source>
         <translation>جلسه، مسئول پیگیری، پیشنهاد یا جلسه‌ی بررسی‌کننده‌ی این مصوبه وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRepository.cpp" line="25"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="26"/>
         <source>The decision&apos;s deadline is not a valid date.</source>
         <translation>مهلت این مصوبه تاریخ درستی نیست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRepository.cpp" line="179"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="182"/>
         <source>This decision is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>این مصوبه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="65"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="66"/>
         <source>Meeting number %1 already exists in this series. Choose another number.</source>
         <translation>جلسه‌ی شماره‌ی %1 از پیش در این سلسله هست. شماره‌ی دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="68"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="69"/>
         <source>The series, chair or secretary of this meeting does not exist.</source>
         <translation>سلسله، رئیس یا دبیر این جلسه وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="70"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="71"/>
         <source>The meeting&apos;s date or times are not valid, or it ends before it starts.</source>
         <translation>تاریخ یا ساعت‌های جلسه درست نیست، یا پیش از آغاز پایان می‌یابد.</translation>
     </message>
@@ -3898,24 +4107,39 @@ Example:
         <translation>قاعده‌های حضور و غیاب ذخیره نشد: غیبت پیاپی باید از ۱ تا %1، غیبت در سال از ۱ تا %2 و ماه‌های بی‌جلسه از ۱ تا %3 باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="99"/>
+        <location filename="../src/storage/Database.cpp" line="110"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» دیگر جایی نیست که باز شده بود: پاک، جابه‌جا یا نام‌گذاری دوباره شده است، پس نه چیزی از آن خوانده می‌شود و نه چیزی در آن ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="104"/>
+        <location filename="../src/storage/Database.cpp" line="115"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>پرونده را به جای خود برگردانید (یا از نسخه‌ی پشتیبان بازگردانید)، سپس آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="115"/>
+        <location filename="../src/storage/Database.cpp" line="126"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» هنگامی که باز بود با پرونده‌ی دیگری جایگزین شد، پس دیگر چیزی از آن خوانده یا در آن ذخیره نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="119"/>
+        <location filename="../src/storage/Database.cpp" line="130"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید تا ببینید اکنون چه در آن است.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="55"/>
+        <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
+        <translation>این نسخه‌ی جلسه نمی‌تواند پایگاه داده را رونویسی کند: جدول «%1» را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="110"/>
+        <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
+        <translation>دو پایگاه داده نسخه‌های طرح متفاوتی دارند؛ هر یک را یک بار با این نسخه‌ی جلسه باز کنید، سپس دوباره رونویسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="116"/>
+        <source>The target database already holds records, so nothing was copied.</source>
+        <translation>پایگاه داده‌ی مقصد از پیش رکورد دارد، پس چیزی رونویسی نشد.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,10 @@
 // or builds ten years of meetings (5,000 in 12 series, 2,000 people) itself, then measures
 // (1) opening it and showing the main window with its meetings list, (2) filtering the meetings
 // list key by key as "کارگروه" and "1402/0" are typed, (3) the follow-up board: shown, a Jalali
-// year of it, typing in it, marking a row done and undoing it; prints the figures in milliseconds.
+// year of it, typing in it, marking a row done and undoing it, (4) every other page and a meeting
+// in the editor; prints the figures in milliseconds and the statements each step sent to the
+// database (on a server each is a round trip, so a screen must not make one per row).
+// DATABASE may be a file or a postgresql:// address.
 #include "app/followup/DecisionsView.h"
 #include "app/meetings/MeetingsView.h"
 #include "app/shell/DatabaseOpener.h"
@@ -160,9 +163,19 @@ int main(int argc, char** argv)
         qFatal("the window was not shown");
     const qint64 openMs = timer.elapsed();
     app::MeetingsView* meetings = window.meetingsView();
-    std::printf("open the database and show the main window: %lld ms (%d meetings listed); of "
-                "which storage::Database::open %lld ms, the window and its lists %lld ms\n",
-                openMs, meetings->model()->rowCount(), databaseMs, openMs - databaseMs);
+    const storage::Database& database = window.session()->database();
+    qint64 statementsBefore = 0;
+    // The statements sent since the last call.
+    const auto statementsSince = [&] {
+        const qint64 run = database.statementsRun() - statementsBefore;
+        statementsBefore = database.statementsRun();
+        return run;
+    };
+    std::printf("open the database and show the main window: %lld ms (%d meetings listed, %lld "
+                "statements); of which storage::Database::open %lld ms, the window and its lists "
+                "%lld ms\n",
+                openMs, meetings->model()->rowCount(), statementsSince(), databaseMs,
+                openMs - databaseMs);
     if (!ownDatabase)
         std::printf("from the process's start to the window shown (libraries, QApplication, "
                     "Persian interface, database, window): %.0f ms (%.0f ms before main, %lld ms "
@@ -183,19 +196,22 @@ int main(int argc, char** argv)
     // The follow-up board, first shown: every open decision and action item, overdue first. The
     // window loads it while idle, 300 ms after opening; a user switches to it later than that.
     QTest::qWait(400);
+    std::printf("work done while idle after opening (people, the board): %lld statements\n",
+                statementsSince());
     timer.restart();
     window.showPage(app::MainWindow::DecisionsPage);
     QCoreApplication::processEvents();
     app::DecisionsView* board = window.decisionsView();
     auto* table = board->findChild<QTableView*>(QStringLiteral("table"));
     std::printf("show the follow-up board (loaded while idle after the window opened): %lld ms "
-                "(%d open decisions and action items)\n",
-                timer.elapsed(), board->model()->rowCount());
+                "(%d open decisions and action items, %lld statements)\n",
+                timer.elapsed(), board->model()->rowCount(), statementsSince());
     // What showing it costs when an edit elsewhere made it stale: read, order, name and lay out.
     timer.restart();
     board->reload();
     QCoreApplication::processEvents();
-    std::printf("reload the shown board (as after an edit elsewhere): %lld ms\n", timer.elapsed());
+    std::printf("reload the shown board (as after an edit elsewhere): %lld ms, %lld statements\n",
+                timer.elapsed(), statementsSince());
     auto* boardSearch = board->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     boardSearch->setFocus();
     for (const QString& text : {QStringLiteral("كتابخانه"), QStringLiteral("1403/0")}) {
@@ -210,10 +226,12 @@ int main(int argc, char** argv)
     timer.restart();
     board->markSelected(FollowUpState::Done);
     const qint64 markMs = timer.elapsed();
+    const qint64 markStatements = statementsSince();
     timer.restart();
     window.session()->undoStack()->undo();
-    std::printf("mark a row done: %lld ms; undo it: %lld ms (each a write and a reload)\n", markMs,
-                timer.elapsed());
+    std::printf("mark a row done: %lld ms, %lld statements; undo it: %lld ms, %lld statements "
+                "(each a write and a reload)\n",
+                markMs, markStatements, timer.elapsed(), statementsSince());
     // A Jalali year of everything, done ones too: the synthetic database's last two full years.
     auto* scope = board->findChild<QComboBox*>(QStringLiteral("scopeCombo"));
     for (const int year : {1403, 1402}) {
@@ -223,8 +241,33 @@ int main(int argc, char** argv)
         timer.restart();
         scope->setCurrentIndex(index);
         emit scope->activated(index);
-        std::printf("the board's \"%s\": %lld ms (%d rows)\n", qPrintable(scope->itemText(index)),
-                    timer.elapsed(), board->model()->rowCount());
+        std::printf("the board's \"%s\": %lld ms (%d rows, %lld statements)\n",
+                    qPrintable(scope->itemText(index)), timer.elapsed(), board->model()->rowCount(),
+                    statementsSince());
+    }
+    // The other pages, each first shown, and the meeting editor on the last meeting listed.
+    const struct
+    {
+        app::MainWindow::Page page;
+        const char* name;
+    } pages[] = {{app::MainWindow::PeoplePage, "people"},
+                 {app::MainWindow::BodiesPage, "bodies"},
+                 {app::MainWindow::AttendancePage, "attendance review"},
+                 {app::MainWindow::CalendarPage, "calendar"}};
+    for (const auto& page : pages) {
+        timer.restart();
+        window.showPage(page.page);
+        QCoreApplication::processEvents();
+        std::printf("show the %s page: %lld ms, %lld statements\n", page.name, timer.elapsed(),
+                    statementsSince());
+    }
+    {
+        const Id meetingId = meetings->model()->meetingAt(0).id;
+        timer.restart();
+        window.openMeeting(meetingId);
+        QCoreApplication::processEvents();
+        std::printf("open a meeting (id %lld) in the editor: %lld ms, %lld statements\n", meetingId,
+                    timer.elapsed(), statementsSince());
     }
     // Search everything (Ctrl+Shift+F), typed key by key: people, bodies, meetings, what was
     // said, proposals and decisions of ten years.
@@ -246,8 +289,10 @@ int main(int argc, char** argv)
                 QCoreApplication::processEvents();
                 slowest = std::max(slowest, keyTimer.nsecsElapsed() / 1e6);
             }
-            std::printf("search everything typing \"%s\": slowest key %.1f ms, %d hits shown\n",
-                        qPrintable(text), slowest, dialog.results()->rowCount());
+            std::printf("search everything typing \"%s\": slowest key %.1f ms, %d hits shown, "
+                        "%.1f statements a key\n",
+                        qPrintable(text), slowest, dialog.results()->rowCount(),
+                        double(statementsSince()) / double(text.size()));
             everything->clear();
         }
     }

@@ -21,9 +21,24 @@ std::unique_ptr<storage::Database> openDatabase(const Invocation& invocation, Da
                               "CommandLine",
                               "Note: %1 was updated to this version of Jalaseh; a copy of the "
                               "old file was kept as %2.")
-                              .arg(invocation.databasePath, opened.database->backupPath())
+                              .arg(shownDatabase(invocation), opened.database->backupPath())
                        << Qt::endl;
     return std::move(opened.database);
+}
+
+QString shownDatabase(const Invocation& invocation)
+{
+    return shownDatabase(invocation.databasePath);
+}
+
+QString shownDatabase(const QString& address)
+{
+    bool ok = false;
+    QString error;
+    const auto parsed = storage::DatabaseAddress::parse(address, &ok, &error);
+    if (!ok)
+        return QStringLiteral("postgresql://…");
+    return parsed.display();
 }
 
 } // namespace jalaseh::cli

@@ -23,4 +23,8 @@ enum class DatabaseAccess
 std::unique_ptr<storage::Database> openDatabase(const Invocation& invocation,
                                                 DatabaseAccess access);
 
+// The --db address as messages show it: a server address without its password.
+QString shownDatabase(const Invocation& invocation);
+QString shownDatabase(const QString& address);
+
 } // namespace jalaseh::cli

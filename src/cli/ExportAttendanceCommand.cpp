@@ -25,7 +25,7 @@ std::optional<documents::AttendanceSubject> subjectNamed(const Invocation& invoc
                                   "CommandLine",
                                   "%1 has no body named \"%2\". Run `jalaseh --db %1 list bodies` "
                                   "to see the names.")
-                                  .arg(invocation.databasePath, *bodyName)
+                                  .arg(shownDatabase(invocation), *bodyName)
                            << Qt::endl;
         return body;
     }
@@ -35,7 +35,7 @@ std::optional<documents::AttendanceSubject> subjectNamed(const Invocation& invoc
                               "CommandLine",
                               "%1 has no meeting series named \"%2\"; check the name as the "
                               "application's meetings list shows it.")
-                              .arg(invocation.databasePath, *seriesName)
+                              .arg(shownDatabase(invocation), *seriesName)
                        << Qt::endl;
     return series;
 }

@@ -87,7 +87,7 @@ int ExportMeetingCommand::run(const Invocation& invocation)
                               "CommandLine",
                               "%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` "
                               "to see the ids.")
-                              .arg(invocation.databasePath)
+                              .arg(shownDatabase(invocation))
                               .arg(meetingId)
                        << Qt::endl;
         return UserError;

@@ -1,8 +1,10 @@
 #include "InitCommand.h"
 
 #include "CommandArguments.h"
+#include "CommandDatabase.h"
 #include "exchange/DemoData.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
 #include "storage/StorageError.h"
 #include "synthetic/SyntheticDatabase.h"
 
@@ -71,7 +73,8 @@ QString InitCommand::help() const
         "CommandLine",
         "Usage: jalaseh --db FILE init [--demo | --synthetic YEARS [--seed N]] [--force]\n"
         "\n"
-        "Creates a new Jalaseh database in FILE.\n"
+        "Creates a new Jalaseh database in FILE, or in an empty database on a PostgreSQL server\n"
+        "(--db postgresql://user@server/database).\n"
         "\n"
         "  --demo             fill it with the demo data: the network's organisation, the\n"
         "                     steering committee and working groups with their members, and\n"
@@ -82,7 +85,8 @@ QString InitCommand::help() const
         "                     rows; for trying out and measuring speed\n"
         "  --seed N           the seed of the generated data (default 1); the same seed gives\n"
         "                     the same database\n"
-        "  --force            replace FILE if it exists (its contents are lost)\n"
+        "  --force            replace FILE if it exists (its contents are lost); on a server,\n"
+        "                     delete the records the database holds\n"
         "\n"
         "Examples:\n"
         "  jalaseh --db minutes.jalaseh init\n"
@@ -150,8 +154,10 @@ int InitCommand::run(const Invocation& invocation)
     }
 
     const QString& path = invocation.databasePath;
+    const bool server = storage::DatabaseAddress::isServerAddress(path);
+    const QString shown = shownDatabase(path);
     const QFileInfo file(path);
-    if (file.isDir()) {
+    if (!server && file.isDir()) {
         invocation.err << QCoreApplication::translate(
                               "CommandLine",
                               "%1 is a folder; give the name of a file to create, e.g. "
@@ -160,7 +166,7 @@ int InitCommand::run(const Invocation& invocation)
                        << Qt::endl;
         return UserError;
     }
-    if (file.exists()) {
+    if (!server && file.exists()) {
         if (!arguments.has(QStringLiteral("--force"))) {
             invocation.err << QCoreApplication::translate(
                                   "CommandLine",
@@ -190,40 +196,59 @@ int InitCommand::run(const Invocation& invocation)
         invocation.err << opened.message << Qt::endl;
         return UserError;
     }
+    // A server's database is not removed and made again: its records are what init replaces.
+    if (server && storage::DatabaseCopy::holdsRecords(*opened.database)) {
+        if (!arguments.has(QStringLiteral("--force"))) {
+            invocation.err << QCoreApplication::translate(
+                                  "CommandLine",
+                                  "The database %1 already holds records, and init creates a new "
+                                  "database. Choose another database, or add --force to delete "
+                                  "its records (everything in it is lost).")
+                                  .arg(shown)
+                           << Qt::endl;
+            return UserError;
+        }
+        storage::DatabaseCopy::deleteRecords(*opened.database);
+    }
     try {
         if (arguments.has(QStringLiteral("--demo")))
             exchange::createDemoData(*opened.database);
         else if (years)
             synthetic::generateSynthetic(*opened.database, syntheticSize(*years), seed);
     } catch (...) {
-        // A half-made database is worth nothing; leave no file behind so that init can be rerun.
-        opened.database.reset();
-        removeDatabaseFiles(path);
+        // A half-made database is worth nothing; leave no file (no records on a server) behind
+        // so that init can be rerun.
+        if (server) {
+            storage::DatabaseCopy::deleteRecords(*opened.database);
+        } else {
+            opened.database.reset();
+            removeDatabaseFiles(path);
+        }
         throw;
     }
 
     if (arguments.has(QStringLiteral("--demo")))
         invocation.out << QCoreApplication::translate("CommandLine",
                                                       "Created %1 with the demo data.")
-                              .arg(path)
+                              .arg(shown)
                        << Qt::endl;
     else if (years)
         invocation.out
             << (*years == 1
                     ? QCoreApplication::translate(
                           "CommandLine", "Created %1 with one year of synthetic data (seed %2).")
-                          .arg(path)
+                          .arg(shown)
                           .arg(seed)
                     : QCoreApplication::translate(
                           "CommandLine", "Created %1 with %2 years of synthetic data (seed %3).")
-                          .arg(path)
+                          .arg(shown)
                           .arg(*years)
                           .arg(seed))
             << Qt::endl;
     else
         invocation.out << QCoreApplication::translate("CommandLine",
                                                       "Created the empty database %1.")
-                              .arg(path)
+                              .arg(shown)
                        << Qt::endl;
     return Ok;
 }

@@ -24,7 +24,7 @@ std::optional<Body> bodyNamed(storage::Database& database, const Invocation& inv
                               "CommandLine",
                               "%1 has no body named \"%2\". Run `jalaseh --db %1 list bodies` to "
                               "see the names.")
-                              .arg(invocation.databasePath, name)
+                              .arg(shownDatabase(invocation), name)
                        << Qt::endl;
     return body;
 }

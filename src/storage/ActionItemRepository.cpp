@@ -76,7 +76,7 @@ QList<ActionItem> ActionItemRepository::heldBetween(const QDate& from, const QDa
 {
     return select(QStringLiteral("JOIN meeting m ON m.id = a.meeting_id "
                                  "WHERE m.date BETWEEN ? AND ? "
-                                 "ORDER BY m.date, m.start_time, m.id, a.id"),
+                                 "ORDER BY m.date, m.start_time NULLS FIRST, m.id, a.id"),
                   {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
 }
 

@@ -161,7 +161,8 @@ void AttendanceRepository::addBodyMembers(Id meetingId, Id bodyId, AttendanceRol
         m_database,
         QStringLiteral(
             "INSERT INTO attendance (meeting_id, person_id, role, status, represents_body_id) "
-            "SELECT ?, ms.person_id, ?, ?, ms.body_id FROM membership ms "
+            "SELECT CAST(? AS BIGINT), ms.person_id, CAST(? AS TEXT), CAST(? AS TEXT), "
+            "min(ms.body_id) FROM membership ms "
             "JOIN person p ON p.id = ms.person_id AND p.active = 1 "
             "WHERE ms.body_id = ? AND (ms.from_date IS NULL OR ms.from_date <= ?) "
             "AND (ms.until_date IS NULL OR ms.until_date >= ?) "
@@ -183,7 +184,8 @@ void AttendanceRepository::addWorkingGroupLeads(Id meetingId, AttendanceRole rol
         m_database,
         QStringLiteral(
             "INSERT INTO attendance (meeting_id, person_id, role, status, represents_body_id) "
-            "SELECT ?, ms.person_id, ?, ?, min(ms.body_id) FROM membership ms "
+            "SELECT CAST(? AS BIGINT), ms.person_id, CAST(? AS TEXT), CAST(? AS TEXT), "
+            "min(ms.body_id) FROM membership ms "
             "JOIN body b ON b.id = ms.body_id "
             "JOIN person p ON p.id = ms.person_id AND p.active = 1 "
             "WHERE b.kind = ? AND b.active = 1 AND (b.merged_into IS NULL OR b.merged_on > ?) "

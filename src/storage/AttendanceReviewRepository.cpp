@@ -90,7 +90,7 @@ QList<MatrixMeeting> AttendanceReviewRepository::meetingsOf(const Scope& scope, 
                     QStringLiteral("SELECT m.id, coalesce(s.body_id, 0), m.date, m.number "
                                    "FROM meeting m JOIN meeting_series s ON s.id = m.series_id "
                                    "WHERE %1 AND m.date BETWEEN ? AND ? "
-                                   "ORDER BY m.date, m.start_time, m.id")
+                                   "ORDER BY m.date, m.start_time NULLS FIRST, m.id")
                         .arg(scope.condition));
     bindAll(query, scope.ids);
     query.bind(from).bind(to).exec();
@@ -136,10 +136,11 @@ QList<Attendance> AttendanceReviewRepository::attendanceOf(const Scope& scope, c
 
 QList<Membership> AttendanceReviewRepository::membershipsOf(const QList<Id>& bodyIds) const
 {
-    Statement query(m_database,
-                    QStringLiteral("SELECT id, person_id, body_id, role, from_date, until_date "
-                                   "FROM membership WHERE body_id IN (%1) ORDER BY from_date, id")
-                        .arg(placeholders(bodyIds.size())));
+    Statement query(
+        m_database,
+        QStringLiteral("SELECT id, person_id, body_id, role, from_date, until_date "
+                       "FROM membership WHERE body_id IN (%1) ORDER BY from_date NULLS FIRST, id")
+            .arg(placeholders(bodyIds.size())));
     bindAll(query, bodyIds);
     query.exec();
     QList<Membership> seats;
@@ -156,11 +157,12 @@ QList<Membership> AttendanceReviewRepository::membershipsOf(const QList<Id>& bod
 
 QList<BodyLastMeeting> AttendanceReviewRepository::lastMeetings(const QDate& until) const
 {
-    Statement query(m_database,
-                    QStringLiteral("SELECT b.id, (SELECT max(m.date) FROM meeting m "
-                                   "JOIN meeting_series s ON s.id = m.series_id "
-                                   "WHERE s.body_id = b.id AND (? IS NULL OR m.date <= ?)) "
-                                   "FROM body b ORDER BY b.id"));
+    Statement query(
+        m_database,
+        QStringLiteral("SELECT b.id, (SELECT max(m.date) FROM meeting m "
+                       "JOIN meeting_series s ON s.id = m.series_id "
+                       "WHERE s.body_id = b.id AND (CAST(? AS TEXT) IS NULL OR m.date <= ?)) "
+                       "FROM body b ORDER BY b.id"));
     query.bind(until).bind(until).exec();
     QList<BodyLastMeeting> bodies;
     while (query.next())

@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/JsonIds.h"
 #include "storage/SearchKeys.h"
+#include "storage/SqlDialect.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -84,9 +85,9 @@ std::optional<Body> BodyRepository::find(Id id) const
 
 QList<Body> BodyRepository::findAll(const QList<Id>& ids) const
 {
-    Statement query(m_database, QStringLiteral("SELECT %1 FROM body WHERE id IN "
-                                               "(SELECT value FROM json_each(?)) ORDER BY id")
-                                    .arg(columns));
+    Statement query(m_database,
+                    QStringLiteral("SELECT %1 FROM body WHERE id IN %2 ORDER BY id")
+                        .arg(columns, SqlDialect::idsFromJsonArray(m_database.engine())));
     query.bind(jsonArray(ids)).exec();
     QList<Body> bodies;
     while (query.next())

@@ -45,12 +45,13 @@ QList<CalendarEntry> CalendarRepository::meetingsBetween(const QDate& from, cons
     // meeting_by_date (date, start_time) serves both the range and the order.
     Statement query(
         m_database,
-        QStringLiteral("SELECT m.id, m.series_id, m.number, m.title, m.mode, m.venue, "
-                       "m.online_link, m.date, m.start_time, m.end_time, m.chair_id, "
-                       "m.secretary_id, m.status, s.name "
-                       "FROM meeting m JOIN meeting_series s ON s.id = m.series_id "
-                       "WHERE m.date BETWEEN ? AND ? "
-                       "ORDER BY m.date, m.start_time, m.end_time, s.name, m.number, m.id"));
+        QStringLiteral(
+            "SELECT m.id, m.series_id, m.number, m.title, m.mode, m.venue, "
+            "m.online_link, m.date, m.start_time, m.end_time, m.chair_id, "
+            "m.secretary_id, m.status, s.name "
+            "FROM meeting m JOIN meeting_series s ON s.id = m.series_id "
+            "WHERE m.date BETWEEN ? AND ? "
+            "ORDER BY m.date, m.start_time NULLS FIRST, m.end_time NULLS FIRST, s.name, m.number, m.id"));
     query.bind(from).bind(to).exec();
     QList<CalendarEntry> entries;
     while (query.next()) {

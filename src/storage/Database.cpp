@@ -2,6 +2,7 @@
 
 #include "storage/DatabaseOpening.h"
 #include "storage/Migration.h"
+#include "storage/PostgresOpening.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -13,14 +14,22 @@
 
 namespace jalaseh::storage {
 
-Database::OpenResult Database::open(const QString& path, const OpenOptions& options)
+Database::OpenResult Database::open(const QString& address, const OpenOptions& options)
 {
-    return DatabaseOpening(path, options).run();
+    bool ok = false;
+    QString error;
+    const DatabaseAddress parsed = DatabaseAddress::parse(address, &ok, &error);
+    if (!ok)
+        return {nullptr, OpenProblem::BadAddress, error};
+    if (parsed.engine == Engine::Postgres)
+        return PostgresOpening(parsed, options).run();
+    return DatabaseOpening(address, options).run();
 }
 
-Database::Database(QString connectionName, QString path, bool readOnly)
+Database::Database(QString connectionName, QString path, bool readOnly, Engine engine)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
+    , m_engine(engine)
     , m_readOnly(readOnly)
     , m_identity(identityOf(m_path))
 {
@@ -29,11 +38,13 @@ Database::Database(QString connectionName, QString path, bool readOnly)
 Database::Database(Database&& other) noexcept
     : m_connectionName(std::exchange(other.m_connectionName, {}))
     , m_path(std::move(other.m_path))
+    , m_engine(other.m_engine)
     , m_readOnly(other.m_readOnly)
     , m_schemaVersion(other.m_schemaVersion)
     , m_migratedFrom(other.m_migratedFrom)
     , m_backupPath(std::move(other.m_backupPath))
     , m_transactionDepth(std::exchange(other.m_transactionDepth, 0))
+    , m_statementsRun(other.m_statementsRun)
     , m_identity(other.m_identity)
 {
 }
@@ -44,11 +55,13 @@ Database& Database::operator=(Database&& other) noexcept
         release();
         m_connectionName = std::exchange(other.m_connectionName, {});
         m_path = std::move(other.m_path);
+        m_engine = other.m_engine;
         m_readOnly = other.m_readOnly;
         m_schemaVersion = other.m_schemaVersion;
         m_migratedFrom = other.m_migratedFrom;
         m_backupPath = std::move(other.m_backupPath);
         m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
+        m_statementsRun = other.m_statementsRun;
         m_identity = other.m_identity;
     }
     return *this;
@@ -88,8 +101,8 @@ std::optional<Database::FileIdentity> Database::identityOf(const QString& path)
 
 void Database::checkFileInPlace() const
 {
-    // SQLite's names for a database without a file of its own.
-    if (m_path.isEmpty() || m_path == QLatin1String(":memory:"))
+    // A server keeps its own files; SQLite's names for a database without a file of its own.
+    if (m_engine != Engine::Sqlite || m_path.isEmpty() || m_path == QLatin1String(":memory:"))
         return;
     const std::optional<FileIdentity> now = identityOf(m_path);
     const QString shown = QDir::toNativeSeparators(m_path);

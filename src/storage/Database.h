@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/DatabaseAddress.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -21,6 +23,13 @@ enum class OpenProblem
     CannotCreate,    // a new file (or the backup before a migration) could not be written
     Unreadable,      // the file exists but may not be read (permissions)
     MigrationFailed, // updating an older file failed; the file was left as it was
+    // A database server (PostgreSQL):
+    BadAddress,        // the address has a mistake (an unknown setting, a port that is no number)
+    ServerUnreachable, // no server answers at the address (down, wrong host or port, timeout)
+    LoginRefused,      // wrong user name or password
+    NoSuchDatabase,    // the server has no database of that name
+    NotAllowed,        // the login may not connect to the database or read its tables
+    EncryptionRefused, // the address asks for TLS and the server does not offer it
 };
 
 struct OpenOptions
@@ -34,8 +43,9 @@ struct OpenOptions
     qint64 wholeFileCheckUpToBytes = 16 * 1024 * 1024;
 };
 
-// One open Jalaseh database file: owns one QSqlDatabase connection with a unique name, set up with
-// foreign keys on, WAL journal, synchronous=NORMAL and a busy timeout. Movable, not copyable.
+// One open Jalaseh database: owns one QSqlDatabase connection with a unique name. An SQLite file
+// is set up with foreign keys on, WAL journal, synchronous=NORMAL and a busy timeout; a
+// PostgreSQL database is reached with a connect timeout. Movable, not copyable.
 class Database
 {
 public:
@@ -46,10 +56,12 @@ public:
         QString message; // empty on success
     };
 
-    // Opens (or with create=true, creates) a Jalaseh database file. A bad file gets its problem and
-    // a sentence for the user, and is never modified. A read-only file opens read-only when
-    // allowReadOnly. An older schema is migrated forward after a backup "<file>.backup-v<N>".
-    static OpenResult open(const QString& path, const OpenOptions& options = {});
+    // Opens (or with create=true, creates) a Jalaseh database: a file path, or a PostgreSQL
+    // address (postgresql://user@host:port/dbname?sslmode=require; see DatabaseAddress). A bad
+    // file or server gets its problem and a sentence for the user, and is never modified. A
+    // read-only file opens read-only when allowReadOnly. An older schema is migrated forward (a
+    // file after a backup "<file>.backup-v<N>"; a server in one transaction).
+    static OpenResult open(const QString& address, const OpenOptions& options = {});
 
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
@@ -58,6 +70,8 @@ public:
     ~Database();
 
     QSqlDatabase connection() const;
+    Engine engine() const { return m_engine; }
+    // The file's path, or the server's address without its password.
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -72,24 +86,33 @@ public:
     // and each read of the window asks first. One stat() of the path.
     void checkFileInPlace() const;
 
+    // How many statements (repository queries and writes) have run on this connection. Tests
+    // and benchmarks read it to see that a screen makes a fixed number of queries, not one per
+    // row: on a server every query is a round trip.
+    qint64 statementsRun() const { return m_statementsRun; }
+
     static int currentSchemaVersion();
     // The SQLite application_id that marks a file as Jalaseh's ("JLSH").
     static qint32 applicationId();
 
 private:
     friend class Transaction;
+    friend class Statement;
     friend class DatabaseOpening;
+    friend class PostgresOpening;
 
-    Database(QString connectionName, QString path, bool readOnly);
+    Database(QString connectionName, QString path, bool readOnly, Engine engine = Engine::Sqlite);
     void release();
 
     QString m_connectionName;
     QString m_path;
+    Engine m_engine = Engine::Sqlite;
     bool m_readOnly = false;
     int m_schemaVersion = 0;
     int m_migratedFrom = 0;
     QString m_backupPath;
     int m_transactionDepth = 0;
+    mutable qint64 m_statementsRun = 0;
     // Device and inode of the file opened, taken once it exists.
     struct FileIdentity
     {

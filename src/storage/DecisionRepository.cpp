@@ -5,6 +5,7 @@
 #include "storage/JsonIds.h"
 #include "storage/RowPositions.h"
 #include "storage/SearchKeys.h"
+#include "storage/SqlDialect.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -78,8 +79,8 @@ QList<Decision> DecisionRepository::select(const QString& sqlTail,
                                      "JOIN meeting m ON m.id = r.meeting_id %1 "
                                      "ORDER BY m.date, m.id")
                           .arg(longList ? QString()
-                                        : QStringLiteral("WHERE r.decision_id IN "
-                                                         "(SELECT value FROM json_each(?))")));
+                                        : QStringLiteral("WHERE r.decision_id IN ") +
+                                              SqlDialect::idsFromJsonArray(m_database.engine())));
     if (!longList)
         reviews.bind(jsonArray(idsOf(decisions)));
     reviews.exec();
@@ -99,18 +100,20 @@ QList<Decision> DecisionRepository::ofMeeting(Id meetingId) const
 QList<Decision> DecisionRepository::all() const
 {
     // In the order of the meeting_by_date index and decision_by_meeting: no sort of 50,000 rows.
-    return select(QStringLiteral("JOIN meeting m ON m.id = d.meeting_id "
-                                 "ORDER BY m.date, m.start_time, m.id, d.position, d.id"),
-                  {});
+    return select(
+        QStringLiteral("JOIN meeting m ON m.id = d.meeting_id "
+                       "ORDER BY m.date, m.start_time NULLS FIRST, m.id, d.position, d.id"),
+        {});
 }
 
 QList<Decision> DecisionRepository::heldBetween(const QDate& from, const QDate& to) const
 {
     // A range of the meeting_by_date index, then decision_by_meeting: no sort, as in all().
-    return select(QStringLiteral("JOIN meeting m ON m.id = d.meeting_id "
-                                 "WHERE m.date BETWEEN ? AND ? "
-                                 "ORDER BY m.date, m.start_time, m.id, d.position, d.id"),
-                  {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    return select(
+        QStringLiteral("JOIN meeting m ON m.id = d.meeting_id "
+                       "WHERE m.date BETWEEN ? AND ? "
+                       "ORDER BY m.date, m.start_time NULLS FIRST, m.id, d.position, d.id"),
+        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
 }
 
 QList<Decision> DecisionRepository::open() const
@@ -190,8 +193,9 @@ void DecisionRepository::writeReviews(Id decisionId, const QList<Id>& meetingIds
     Statement(m_database, QStringLiteral("DELETE FROM decision_review WHERE decision_id = ?"))
         .bind(decisionId)
         .exec();
-    Statement insert(m_database, QStringLiteral("INSERT OR IGNORE INTO decision_review "
-                                                "(decision_id, meeting_id) VALUES (?, ?)"));
+    Statement insert(m_database, QStringLiteral("INSERT INTO decision_review "
+                                                "(decision_id, meeting_id) VALUES (?, ?) "
+                                                "ON CONFLICT DO NOTHING"));
     for (Id meetingId : meetingIds)
         insert.bind(decisionId).bind(meetingId).exec(decisionRefusals());
 }
@@ -199,8 +203,9 @@ void DecisionRepository::writeReviews(Id decisionId, const QList<Id>& meetingIds
 void DecisionRepository::addReview(Id decisionId, Id meetingId)
 {
     Transaction transaction(m_database);
-    Statement(m_database, QStringLiteral("INSERT OR IGNORE INTO decision_review "
-                                         "(decision_id, meeting_id) VALUES (?, ?)"))
+    Statement(m_database, QStringLiteral("INSERT INTO decision_review "
+                                         "(decision_id, meeting_id) VALUES (?, ?) "
+                                         "ON CONFLICT DO NOTHING"))
         .bind(decisionId)
         .bind(meetingId)
         .exec(decisionRefusals());

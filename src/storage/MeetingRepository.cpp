@@ -6,6 +6,7 @@
 #include "storage/JsonIds.h"
 #include "storage/MeetingSeriesRepository.h"
 #include "storage/SearchKeys.h"
+#include "storage/SqlDialect.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -104,7 +105,8 @@ QList<Meeting> MeetingRepository::select(const QString& sqlTail,
 
 QList<Meeting> MeetingRepository::all() const
 {
-    return select(QStringLiteral("ORDER BY m.date DESC, m.start_time DESC, m.id DESC"), {});
+    return select(QStringLiteral("ORDER BY m.date DESC, m.start_time DESC NULLS LAST, m.id DESC"),
+                  {});
 }
 
 QList<Meeting> MeetingRepository::ofSeries(Id seriesId) const
@@ -116,7 +118,7 @@ QList<Meeting> MeetingRepository::ofBodyBetween(Id bodyId, const QDate& from, co
 {
     return select(QStringLiteral("JOIN meeting_series s ON s.id = m.series_id "
                                  "WHERE s.body_id = ? AND m.date BETWEEN ? AND ? "
-                                 "ORDER BY m.date, m.start_time, m.id"),
+                                 "ORDER BY m.date, m.start_time NULLS FIRST, m.id"),
                   {bodyId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
 }
 
@@ -139,15 +141,16 @@ std::optional<Meeting> MeetingRepository::next(const Meeting& meeting) const
 
 QList<Meeting> MeetingRepository::findAll(const QList<Id>& ids) const
 {
-    return select(QStringLiteral("WHERE m.id IN (SELECT value FROM json_each(?)) ORDER BY m.id"),
+    return select(QStringLiteral("WHERE m.id IN %1 ORDER BY m.id")
+                      .arg(SqlDialect::idsFromJsonArray(m_database.engine())),
                   {jsonArray(ids)});
 }
 
 QList<MeetingHeading> MeetingRepository::headings(const QList<Id>& ids) const
 {
     Statement query(m_database, QStringLiteral("SELECT id, series_id, number, date FROM meeting "
-                                               "WHERE id IN (SELECT value FROM json_each(?)) "
-                                               "ORDER BY id"));
+                                               "WHERE id IN %1 ORDER BY id")
+                                    .arg(SqlDialect::idsFromJsonArray(m_database.engine())));
     query.bind(jsonArray(ids)).exec();
     QList<MeetingHeading> found;
     found.reserve(ids.size());

@@ -42,7 +42,7 @@ QList<Membership> MembershipRepository::select(const QString& where,
 {
     Statement query(m_database,
                     QStringLiteral("SELECT id, person_id, body_id, role, from_date, until_date "
-                                   "FROM membership WHERE %1 ORDER BY from_date, id")
+                                   "FROM membership WHERE %1 ORDER BY from_date NULLS FIRST, id")
                         .arg(where));
     for (const QVariant& value : values)
         query.bind(value);

@@ -1,7 +1,7 @@
 #include "Migration.h"
 
 #include "storage/Database.h"
-#include "storage/Statement.h"
+#include "storage/SqlDialect.h"
 
 namespace jalaseh::storage {
 
@@ -20,12 +20,13 @@ const QList<MigrationStep>& migrationSteps()
 void migrateSchema(Database& database, int fromVersion, int toVersion)
 {
     Transaction transaction(database);
+    if (fromVersion == 0)
+        SqlDialect::prepareNewSchema(database);
     for (const MigrationStep& step : migrationSteps()) {
         if (step.toVersion > fromVersion && step.toVersion <= toVersion)
             step.apply(database);
     }
-    // PRAGMA takes no bound values; the number comes from the code, not from a user.
-    Statement(database, QStringLiteral("PRAGMA user_version = %1").arg(toVersion)).exec();
+    SqlDialect::writeSchemaVersion(database, toVersion);
     transaction.commit();
 }
 

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/JsonIds.h"
 #include "storage/SearchKeys.h"
+#include "storage/SqlDialect.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -123,9 +124,9 @@ std::optional<Person> PersonRepository::find(Id id) const
 
 QList<Person> PersonRepository::findAll(const QList<Id>& ids) const
 {
-    Statement query(m_database, QStringLiteral("SELECT %1 FROM person WHERE id IN "
-                                               "(SELECT value FROM json_each(?)) ORDER BY id")
-                                    .arg(columns));
+    Statement query(m_database,
+                    QStringLiteral("SELECT %1 FROM person WHERE id IN %2 ORDER BY id")
+                        .arg(columns, SqlDialect::idsFromJsonArray(m_database.engine())));
     query.bind(jsonArray(ids)).exec();
     return peopleFrom(query);
 }

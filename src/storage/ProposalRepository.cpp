@@ -129,9 +129,9 @@ void ProposalRepository::writeSupporters(Id proposalId, const QList<Id>& support
     Statement(m_database, QStringLiteral("DELETE FROM proposal_supporter WHERE proposal_id = ?"))
         .bind(proposalId)
         .exec();
-    Statement insert(m_database, QStringLiteral("INSERT OR IGNORE INTO proposal_supporter "
+    Statement insert(m_database, QStringLiteral("INSERT INTO proposal_supporter "
                                                 "(proposal_id, person_id, position) "
-                                                "VALUES (?, ?, ?)"));
+                                                "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     int position = 1;
     for (Id supporter : supporterIds)
         insert.bind(proposalId).bind(supporter).bind(position++).exec(proposalRefusals());

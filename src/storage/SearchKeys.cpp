@@ -83,8 +83,8 @@ void SearchKeys::rebuild(Database& database)
     rebuildTable(database, QStringLiteral("contribution"), QStringLiteral("text"), &keyOfTexts);
     rebuildTable(database, QStringLiteral("proposal"), QStringLiteral("text"), &keyOfTexts);
     rebuildTable(database, QStringLiteral("decision"), QStringLiteral("text"), &keyOfTexts);
-    Statement(database, QStringLiteral("INSERT OR REPLACE INTO storage_meta (key, value) "
-                                       "VALUES (?, ?)"))
+    Statement(database, QStringLiteral("INSERT INTO storage_meta (key, value) VALUES (?, ?) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
         .bind(fingerprintName)
         .bind(fingerprint())
         .exec();

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SearchKeys.h"
+#include "storage/SqlDialect.h"
 #include "storage/Statement.h"
 
 namespace jalaseh::storage {
@@ -44,21 +45,6 @@ constexpr Source sources[] = {
 // keys are everywhere and the first rows already fill the list.
 constexpr qsizetype shortestIndexedKey = 3;
 
-QString matchCondition(const Source& source, bool indexed)
-{
-    if (!indexed) // instr(), not LIKE: '%' and '_' in a query mean themselves
-        return QStringLiteral("instr(r.search_key, ?) > 0");
-    return QStringLiteral("r.id IN (SELECT rowid FROM %1_search WHERE %1_search MATCH ?)")
-        .arg(QLatin1String(source.table));
-}
-
-// An FTS5 phrase: the key taken literally (only '"' needs doubling).
-QString phraseOf(QString key)
-{
-    key.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + key + QLatin1Char('"');
-}
-
 } // namespace
 
 SearchRepository::SearchRepository(Database& database)
@@ -73,13 +59,15 @@ QList<SearchHit> SearchRepository::search(const QString& query, int limit) const
     if (key.trimmed().isEmpty() || limit <= 0)
         return hits;
     const bool indexed = key.size() >= shortestIndexedKey;
-    const QString pattern = indexed ? phraseOf(key) : key;
+    const Engine engine = m_database.engine();
+    const QString pattern = SqlDialect::searchValue(engine, key, indexed);
     for (const Source& source : sources) {
         const int room = limit - int(hits.size());
         if (room <= 0)
             break;
-        Statement statement(m_database,
-                            QString::fromUtf8(source.sql).arg(matchCondition(source, indexed)));
+        Statement statement(m_database, QString::fromUtf8(source.sql)
+                                            .arg(SqlDialect::searchCondition(
+                                                engine, QLatin1String(source.table), indexed)));
         statement.bind(pattern).bind(room).exec();
         while (statement.next()) {
             hits.append(SearchHit{source.kind, statement.integer(0), statement.integer(1),

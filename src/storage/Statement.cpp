@@ -68,10 +68,60 @@ QString constraintMessage(int code, const Refusals& refusals)
     }
 }
 
+// PostgreSQL's SQLSTATE codes: the class (first two characters) mostly says enough.
+StorageError postgresErrorFrom(const QSqlError& error, const Refusals& refusals)
+{
+    const QString state = error.nativeErrorCode();
+    const QString detail = error.text();
+    if (state == QLatin1String("23503"))
+        return StorageError(constraintMessage(ForeignKeyFailed, refusals), detail);
+    if (state == QLatin1String("23505"))
+        return StorageError(constraintMessage(UniqueFailed, refusals), detail);
+    if (state.startsWith(QLatin1String("23")) || state.startsWith(QLatin1String("22")))
+        return StorageError(constraintMessage(CheckFailed, refusals), detail);
+    if (state == QLatin1String("25006"))
+        return StorageError(
+            QCoreApplication::translate(
+                "Storage", "This database is open read-only, so the change was not saved. Open "
+                           "a copy that you are allowed to change."),
+            detail);
+    if (state == QLatin1String("42501"))
+        return StorageError(QCoreApplication::translate(
+                                "Storage", "The database server did not allow this to your login, "
+                                           "so it was not done. Ask the server's administrator "
+                                           "for the right to change the data."),
+                            detail);
+    if (state.startsWith(QLatin1String("40")) || state.startsWith(QLatin1String("55")))
+        return StorageError(QCoreApplication::translate(
+                                "Storage",
+                                "Someone else was changing the same records on the server, so this "
+                                "was not done. Try again in a moment."),
+                            detail);
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57")) ||
+        state.isEmpty())
+        return StorageError(QCoreApplication::translate(
+                                "Storage",
+                                "The connection to the database server was lost, so this was not "
+                                "done. Check the network and open the database again."),
+                            detail);
+    if (state == QLatin1String("53100"))
+        return StorageError(QCoreApplication::translate(
+                                "Storage",
+                                "The database server's disk is full, so the change was not saved. "
+                                "Tell the server's administrator."),
+                            detail);
+    return StorageError(QCoreApplication::translate(
+                            "Storage", "The database reported an error, so this was not done. "
+                                       "Please report it with the details."),
+                        detail);
+}
+
 } // namespace
 
-StorageError storageErrorFrom(const QSqlError& error, const Refusals& refusals)
+StorageError storageErrorFrom(const QSqlError& error, const Refusals& refusals, Engine engine)
 {
+    if (engine == Engine::Postgres)
+        return postgresErrorFrom(error, refusals);
     const int code = error.nativeErrorCode().toInt();
     const QString detail = error.text();
     switch (code & 0xff) {
@@ -120,12 +170,35 @@ StorageError storageErrorFrom(const QSqlError& error, const Refusals& refusals)
     }
 }
 
+namespace {
+
+bool preparable(const QString& sql)
+{
+    const QString start = sql.trimmed().left(7).toUpper();
+    for (const char* verb : {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "VALUES"}) {
+        if (start.startsWith(QLatin1String(verb)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 Statement::Statement(const Database& database, const QString& sql)
     : m_query(database.connection())
+    , m_engine(database.engine())
+    , m_database(&database)
 {
-    m_query.setForwardOnly(true);
+    // Qt's PostgreSQL driver reads a forward-only result row by row, and a connection can then run
+    // no other statement until it is read to the end; repositories read one result while writing
+    // (search keys), so on a server each result is read whole.
+    m_query.setForwardOnly(m_engine == Engine::Sqlite);
+    if (m_engine == Engine::Postgres && !preparable(sql)) {
+        m_unprepared = sql;
+        return;
+    }
     if (!m_query.prepare(sql))
-        throw storageErrorFrom(m_query.lastError());
+        throw storageErrorFrom(m_query.lastError(), {}, m_engine);
 }
 
 Statement& Statement::bind(const QVariant& value)
@@ -163,8 +236,10 @@ Statement& Statement::bind(const QByteArray& bytes)
 void Statement::exec(const Refusals& refusals)
 {
     m_nextBinding = 0;
-    if (!m_query.exec())
-        throw storageErrorFrom(m_query.lastError(), refusals);
+    if (m_database)
+        ++m_database->m_statementsRun;
+    if (!(m_unprepared.isEmpty() ? m_query.exec() : m_query.exec(m_unprepared)))
+        throw storageErrorFrom(m_query.lastError(), refusals, m_engine);
 }
 
 bool Statement::next()
@@ -172,7 +247,7 @@ bool Statement::next()
     if (m_query.next())
         return true;
     if (m_query.lastError().isValid())
-        throw storageErrorFrom(m_query.lastError());
+        throw storageErrorFrom(m_query.lastError(), {}, m_engine);
     return false;
 }
 
@@ -231,7 +306,14 @@ QTime Statement::time(int column) const
 
 Id Statement::lastInsertId() const
 {
-    return m_query.lastInsertId().toLongLong();
+    if (m_engine == Engine::Sqlite)
+        return m_query.lastInsertId().toLongLong();
+    // Qt's PostgreSQL driver reports OIDs, which Jalaseh's tables do not have; lastval() is the
+    // id the identity column of this session's last INSERT drew.
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(QStringLiteral("SELECT lastval()")) || !query.next())
+        throw storageErrorFrom(query.lastError(), {}, m_engine);
+    return query.value(0).toLongLong();
 }
 
 void Statement::throwUnknownKey(const QString& key) const

@@ -2,6 +2,7 @@
 
 #include "core/Enums.h"
 #include "core/Id.h"
+#include "storage/DatabaseAddress.h"
 #include "storage/StorageError.h"
 
 #include <QByteArray>
@@ -29,7 +30,8 @@ struct Refusals
 };
 
 // Turns a driver error into the sentence a user should read.
-StorageError storageErrorFrom(const QSqlError& error, const Refusals& refusals = {});
+StorageError storageErrorFrom(const QSqlError& error, const Refusals& refusals = {},
+                              Engine engine = Engine::Sqlite);
 
 // A prepared statement with positional, bound values and typed reading of columns, throwing
 // StorageError on any failure. Values are always bound, never pasted into the SQL. A Statement can
@@ -80,6 +82,11 @@ private:
 
     QSqlQuery m_query;
     int m_nextBinding = 0;
+    Engine m_engine = Engine::Sqlite;
+    const Database* m_database = nullptr;
+    // PostgreSQL prepares only queries (SELECT, INSERT, ...); other statements (the schema's)
+    // run as they are.
+    QString m_unprepared;
 };
 
 } // namespace jalaseh::storage

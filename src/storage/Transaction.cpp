@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "storage/Database.h"
+#include "storage/SqlDialect.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ void execute(Database& database, const QString& sql)
 {
     QSqlQuery query(database.connection());
     if (!query.exec(sql))
-        throw storageErrorFrom(query.lastError());
+        throw storageErrorFrom(query.lastError(), {}, database.engine());
 }
 
 } // namespace
@@ -36,9 +37,7 @@ Transaction::Transaction(Database& database)
     const int level = database.m_transactionDepth + 1;
     if (level == 1)
         database.checkFileInPlace();
-    // IMMEDIATE takes the write lock at once: a writer never has to upgrade a read lock, which
-    // could fail half-way with SQLITE_BUSY.
-    execute(database, level == 1 ? QStringLiteral("BEGIN IMMEDIATE")
+    execute(database, level == 1 ? SqlDialect::beginTransaction(database.engine())
                                  : QStringLiteral("SAVEPOINT ") + savepointName(level));
     m_level = level;
     database.m_transactionDepth = level;

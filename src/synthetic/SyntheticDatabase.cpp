@@ -121,8 +121,8 @@ RowStatements::RowStatements(Database& database)
     , propose(database, QStringLiteral("INSERT INTO proposal (meeting_id, position, text, "
                                        "proposer_id, status, agenda_item_id, search_key) "
                                        "VALUES (?, ?, ?, ?, ?, NULL, ?)"))
-    , support(database, QStringLiteral("INSERT OR IGNORE INTO proposal_supporter "
-                                       "VALUES (?, ?, ?)"))
+    , support(database, QStringLiteral("INSERT INTO proposal_supporter "
+                                       "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"))
     , decide(database, QStringLiteral("INSERT INTO decision (meeting_id, position, text, status, "
                                       "responsible_id, deadline, follow_up, proposal_id, "
                                       "search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
@@ -687,6 +687,10 @@ public:
 void generateSynthetic(Database& database, const SyntheticSize& size, quint32 seed)
 {
     const HeapTrimPause heapTrimPause;
+    if (database.engine() == storage::Engine::Postgres) { // a server keeps its own cache
+        SyntheticGenerator(database, size, seed).run();
+        return;
+    }
     // One big transaction touches every index page again and again; with SQLite's default 2 MB
     // cache the spilled pages are read back from the WAL file a million times. A large cache for
     // the duration keeps them in memory.

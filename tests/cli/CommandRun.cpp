@@ -1,6 +1,7 @@
 #include "CommandRun.h"
 
 #include "cli/CommandLine.h"
+#include "storage/DatabaseAddress.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -26,14 +27,28 @@ QString databaseContents(const QString& path)
     const QString connection = QUuid::createUuid().toString();
     QStringList lines;
     {
-        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        database.setDatabaseName(path);
-        database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        bool ok = false;
+        QString error;
+        const auto address = jalaseh::storage::DatabaseAddress::parse(path, &ok, &error);
+        const bool server = address.engine == jalaseh::storage::Engine::Postgres;
+        QSqlDatabase database = QSqlDatabase::addDatabase(
+            server ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), connection);
+        if (server) {
+            database.setHostName(address.host);
+            database.setPort(address.port);
+            database.setUserName(address.user);
+            database.setDatabaseName(address.databaseName);
+        } else {
+            database.setDatabaseName(path);
+            database.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        }
         if (!database.open())
             throw std::runtime_error("cannot open " + path.toStdString());
         QSqlQuery tables(database);
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                                   "NOT LIKE 'sqlite_%' ORDER BY name"));
+        tables.exec(server ? QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                            "WHERE table_schema = 'public' ORDER BY 1")
+                           : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                            "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
         QStringList names;
         while (tables.next())
             names.append(tables.value(0).toString());

@@ -13,8 +13,9 @@ struct CommandRun
 
 CommandRun runJalaseh(const QStringList& arguments);
 
-// Every row of every table of a database file as sorted text lines, read with SQLite directly
-// (not through the repositories), to show that a failed command changed nothing.
+// Every row of every table of a database (a file or a server address) as sorted text lines, read
+// with the driver directly (not through the repositories), to show that a failed command changed
+// nothing.
 QString databaseContents(const QString& path);
 
 // The rows of a `--format tsv` listing, without its header line.

@@ -1,4 +1,5 @@
 #include "CommandRun.h"
+#include "TestDatabases.h"
 #include "support/QtCatchPrinters.h"
 
 #include <QFile>
@@ -118,7 +119,7 @@ TEST_CASE("a command that needs a database asks for --db", "[cli]")
     CHECK(run.err.contains(QStringLiteral("add --db FILE")));
 }
 
-TEST_CASE("listing a database that does not exist is refused, and creates nothing", "[cli]")
+TEST_CASE("listing a database that does not exist is refused, and creates nothing", "[cli][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing.jalaseh"));
@@ -130,7 +131,8 @@ TEST_CASE("listing a database that does not exist is refused, and creates nothin
     CHECK_FALSE(QFileInfo::exists(path));
 }
 
-TEST_CASE("a file that is not a Jalaseh database is refused with the storage's sentence", "[cli]")
+TEST_CASE("a file that is not a Jalaseh database is refused with the storage's sentence",
+          "[cli][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.txt"));
@@ -142,7 +144,7 @@ TEST_CASE("a file that is not a Jalaseh database is refused with the storage's s
     CHECK(readAll(path) == "these are not minutes\n");
 }
 
-TEST_CASE("init refuses to overwrite an existing file unless forced", "[cli]")
+TEST_CASE("init refuses to overwrite an existing file unless forced", "[cli][sqlite]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("minutes.jalaseh"));
@@ -207,7 +209,8 @@ TEST_CASE("mistakes in a command's arguments are user errors naming the mistake"
          QStringLiteral("--seed goes with --synthetic")},
     }));
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("minutes.jalaseh"));
+    const QString path =
+        jalaseh::test::freshDatabaseAddress(dir, QStringLiteral("minutes.jalaseh"));
     REQUIRE(runJalaseh({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode == 0);
     const QStringList db{QStringLiteral("--db"), path};
 
@@ -223,9 +226,12 @@ TEST_CASE("mistakes in a command's arguments are user errors naming the mistake"
 TEST_CASE("the database may be named after the command, --db needs a file name", "[cli]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("minutes.jalaseh"));
+    const QString path =
+        jalaseh::test::freshDatabaseAddress(dir, QStringLiteral("minutes.jalaseh"));
     CHECK(runJalaseh({QStringLiteral("init"), QStringLiteral("--db"), path}).exitCode == 0);
-    CHECK(QFileInfo::exists(path));
+    CHECK(runJalaseh(
+              {QStringLiteral("list"), QStringLiteral("meetings"), QStringLiteral("--db"), path})
+              .exitCode == 0);
 
     const CommandRun run = runJalaseh({QStringLiteral("init"), QStringLiteral("--db")});
     CHECK(run.exitCode == 1);
@@ -235,7 +241,8 @@ TEST_CASE("the database may be named after the command, --db needs a file name",
 TEST_CASE("init --synthetic fills a database with the product's sizes scaled to the years", "[cli]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("synthetic.jalaseh"));
+    const QString path =
+        jalaseh::test::freshDatabaseAddress(dir, QStringLiteral("synthetic.jalaseh"));
     const CommandRun run = runJalaseh({QStringLiteral("--db"), path, QStringLiteral("init"),
                                        QStringLiteral("--synthetic"), QStringLiteral("1"),
                                        QStringLiteral("--seed"), QStringLiteral("3")});
@@ -251,11 +258,12 @@ TEST_CASE("init --synthetic fills a database with the product's sizes scaled to 
 }
 
 TEST_CASE("a failure inside the database is an internal error, exit code 2, with a sentence",
-          "[cli]")
+          "[cli][sqlite]")
 {
     const QTemporaryDir dir;
-    const QString demo = dir.filePath(QStringLiteral("demo.jalaseh"));
-    const QString target = dir.filePath(QStringLiteral("target.jalaseh"));
+    const QString demo = jalaseh::test::freshDatabaseAddress(dir, QStringLiteral("demo.jalaseh"));
+    const QString target =
+        jalaseh::test::freshDatabaseAddress(dir, QStringLiteral("target.jalaseh"));
     const QString file = dir.filePath(QStringLiteral("meeting.json"));
     REQUIRE(
         runJalaseh({QStringLiteral("--db"), demo, QStringLiteral("init"), QStringLiteral("--demo")})

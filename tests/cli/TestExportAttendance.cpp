@@ -1,5 +1,6 @@
 #include "CommandRun.h"
 #include "PdfText.h"
+#include "TestDatabases.h"
 #include "persian/Digits.h"
 #include "support/QtCatchPrinters.h"
 
@@ -11,7 +12,8 @@ namespace {
 
 QString demoDatabase(const QTemporaryDir& folder)
 {
-    const QString path = folder.filePath(QStringLiteral("demo.jalaseh"));
+    const QString path =
+        jalaseh::test::freshDatabaseAddress(folder, QStringLiteral("demo.jalaseh"));
     const CommandRun init = runJalaseh(
         {QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")});
     REQUIRE(init.exitCode == 0);

@@ -2,6 +2,7 @@
 #include "CommandRun.h"
 #include "OdtPackage.h"
 #include "PdfText.h"
+#include "TestDatabases.h"
 #include "support/QtCatchPrinters.h"
 
 #include <QFile>
@@ -12,7 +13,7 @@ namespace {
 struct DemoMinutes
 {
     QTemporaryDir dir;
-    QString database = dir.filePath(QStringLiteral("demo.jalaseh"));
+    QString database = jalaseh::test::freshDatabaseAddress(dir, QStringLiteral("demo.jalaseh"));
     QString seedMeetingId;
 
     DemoMinutes()

@@ -1,4 +1,5 @@
 #include "CommandRun.h"
+#include "TestDatabases.h"
 #include "support/QtCatchPrinters.h"
 
 #include <QFile>
@@ -51,7 +52,7 @@ Edit removeField(const QString& section, const QString& key)
 struct ImportFixture
 {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("demo.jalaseh"));
+    QString path = jalaseh::test::freshDatabaseAddress(dir, QStringLiteral("demo.jalaseh"));
     QJsonObject validFile;
 
     ImportFixture()

@@ -1,4 +1,5 @@
 #include "CommandRun.h"
+#include "TestDatabases.h"
 #include "support/QtCatchPrinters.h"
 
 #include <QFile>
@@ -14,7 +15,7 @@ namespace {
 struct DemoDatabase
 {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("demo.jalaseh"));
+    QString path = jalaseh::test::freshDatabaseAddress(dir, QStringLiteral("demo.jalaseh"));
     QString seedMeetingId;
 
     DemoDatabase()
@@ -84,7 +85,7 @@ TEST_CASE("a meeting exported, imported into another database and exported again
     REQUIRE(written.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(written.readAll()) == first);
 
-    const QString other = dir.filePath(QStringLiteral("other.jalaseh"));
+    const QString other = jalaseh::test::freshDatabaseAddress(dir, QStringLiteral("other.jalaseh"));
     REQUIRE(runJalaseh({QStringLiteral("--db"), other, QStringLiteral("init")}).exitCode == 0);
     const CommandRun import = runJalaseh(
         {QStringLiteral("--db"), other, QStringLiteral("import"), QStringLiteral("meeting"), file});

@@ -1,5 +1,6 @@
 // `jalaseh merge body`: a working group of the demo joins another; refusals change nothing.
 #include "CommandRun.h"
+#include "TestDatabases.h"
 #include "support/QtCatchPrinters.h"
 
 #include <QTemporaryDir>
@@ -9,7 +10,8 @@ namespace {
 
 QString demoDatabase(const QTemporaryDir& folder)
 {
-    const QString path = folder.filePath(QStringLiteral("demo.jalaseh"));
+    const QString path =
+        jalaseh::test::freshDatabaseAddress(folder, QStringLiteral("demo.jalaseh"));
     REQUIRE(
         runJalaseh({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")})
             .exitCode == 0);

@@ -30,7 +30,7 @@ struct DemoDatabase
 } // namespace
 
 TEST_CASE("an export aimed at the database itself or its side files is refused, the database kept",
-          "[cli]")
+          "[cli][sqlite]")
 {
     const DemoDatabase demo;
     const QString before = databaseContents(demo.path);
@@ -73,7 +73,7 @@ TEST_CASE("an export aimed at the database itself or its side files is refused, 
     CHECK(QFile::exists(beside));
 }
 
-TEST_CASE("a cell of millions of characters is cut for the table in one pass", "[cli]")
+TEST_CASE("a cell of millions of characters is cut for the table in one pass", "[cli][sqlite]")
 {
     // Cutting one character at a time and measuring the whole each time took minutes here.
     QString huge;

@@ -10,6 +10,7 @@
 #include "storage/PersonRepository.h"
 #include "storage/SettingsRepository.h"
 #include "support/QtCatchPrinters.h"
+#include "support/TestDatabases.h"
 
 #include <QTemporaryDir>
 
@@ -26,8 +27,7 @@ struct NewDatabase
     {
         storage::OpenOptions options;
         options.create = true;
-        auto opened =
-            storage::Database::open(dir.filePath(QStringLiteral("demo.jalaseh")), options);
+        auto opened = storage::Database::open(jalaseh::test::freshDatabaseAddress(dir), options);
         INFO(opened.message.toStdString());
         REQUIRE(opened.database);
         database = std::move(opened.database);

@@ -1,5 +1,6 @@
 #include "StorageFixture.h"
 
+#include "TestDatabases.h"
 #include "storage/BodyRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MeetingSeriesRepository.h"
@@ -16,7 +17,7 @@
 namespace jalaseh::storage::test {
 
 TemporaryDatabase::TemporaryDatabase()
-    : m_path(m_folder.filePath(QStringLiteral("jalaseh.db")))
+    : m_path(jalaseh::test::freshDatabaseAddress(m_folder))
 {
     REQUIRE(m_folder.isValid());
     OpenOptions options;

@@ -15,7 +15,8 @@
 
 namespace jalaseh::storage::test {
 
-// A new Jalaseh database in its own temporary folder.
+// A new Jalaseh database on the engine under test (tests/support/TestDatabases.h): a file in its
+// own temporary folder, or a database of its own on the test server; path() is its address.
 class TemporaryDatabase
 {
 public:

@@ -137,7 +137,7 @@ TEST_CASE("Merging moves the current members and keeps the merged group's histor
     CHECK(MeetingRepository(db).ofSeries(groups.mergedSeries).size() == 2);
 }
 
-TEST_CASE("Taking a merge back leaves every row as it was", "[storage][merge]")
+TEST_CASE("Taking a merge back leaves every row as it was", "[storage][merge][sqlite]")
 {
     TwoGroups groups;
     Database& db = *groups.database;
@@ -163,7 +163,7 @@ TEST_CASE("Taking a merge back leaves every row as it was", "[storage][merge]")
 }
 
 TEST_CASE("Merges that make no sense are refused with a reason, and nothing changes",
-          "[storage][merge]")
+          "[storage][merge][sqlite]")
 {
     TwoGroups groups;
     Database& db = *groups.database;

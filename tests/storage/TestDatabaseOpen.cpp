@@ -57,7 +57,8 @@ void requireRefused(const QString& path, OpenProblem expected, const OpenOptions
 
 } // namespace
 
-TEST_CASE("A new database is created with the current schema and opens again", "[storage][open]")
+TEST_CASE("A new database is created with the current schema and opens again",
+          "[storage][open][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("new.db"));
@@ -84,7 +85,7 @@ TEST_CASE("A new database is created with the current schema and opens again", "
     CHECK(again.database->schemaVersion() == Database::currentSchemaVersion());
 }
 
-TEST_CASE("Every connection has foreign keys, WAL and a busy timeout", "[storage][open]")
+TEST_CASE("Every connection has foreign keys, WAL and a busy timeout", "[storage][open][sqlite]")
 {
     TemporaryDatabase database;
     auto single = [&](const char* sql) {
@@ -99,7 +100,7 @@ TEST_CASE("Every connection has foreign keys, WAL and a busy timeout", "[storage
     CHECK(single("PRAGMA busy_timeout").toInt() == 2000);
 }
 
-TEST_CASE("Each database owns its own connection, released when it goes", "[storage][open]")
+TEST_CASE("Each database owns its own connection, released when it goes", "[storage][open][sqlite]")
 {
     TemporaryDatabase first;
     TemporaryDatabase second;
@@ -115,7 +116,7 @@ TEST_CASE("Each database owns its own connection, released when it goes", "[stor
     CHECK(PersonRepository(moved).all().isEmpty());
 }
 
-TEST_CASE("A file that does not exist is not created unless asked", "[storage][open]")
+TEST_CASE("A file that does not exist is not created unless asked", "[storage][open][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("missing.db"));
@@ -125,7 +126,7 @@ TEST_CASE("A file that does not exist is not created unless asked", "[storage][o
     CHECK(result.message.contains(QLatin1String("does not exist")));
 }
 
-TEST_CASE("A database cannot be created in a folder that does not exist", "[storage][open]")
+TEST_CASE("A database cannot be created in a folder that does not exist", "[storage][open][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("no/such/folder/new.db"));
@@ -138,7 +139,7 @@ TEST_CASE("A database cannot be created in a folder that does not exist", "[stor
     CHECK_FALSE(QFile::exists(path));
 }
 
-TEST_CASE("Files that are not databases are refused untouched", "[storage][open]")
+TEST_CASE("Files that are not databases are refused untouched", "[storage][open][sqlite]")
 {
     QTemporaryDir folder;
     SECTION("a text file")
@@ -181,7 +182,7 @@ TEST_CASE("Files that are not databases are refused untouched", "[storage][open]
     }
 }
 
-TEST_CASE("A damaged database is refused untouched", "[storage][open]")
+TEST_CASE("A damaged database is refused untouched", "[storage][open][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = makeRealDatabase(folder.path());
@@ -234,7 +235,7 @@ TEST_CASE("A damaged database is refused untouched", "[storage][open]")
     CHECK(Database::open(path).message.contains(QLatin1String("damaged")));
 }
 
-TEST_CASE("An SQLite file of another program is refused untouched", "[storage][open]")
+TEST_CASE("An SQLite file of another program is refused untouched", "[storage][open][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("other.sqlite"));
@@ -275,7 +276,7 @@ TEST_CASE("An SQLite file of another program is refused untouched", "[storage][o
     }
 }
 
-TEST_CASE("A file from a newer Jalaseh is refused untouched", "[storage][open]")
+TEST_CASE("A file from a newer Jalaseh is refused untouched", "[storage][open][sqlite]")
 {
     TemporaryDatabase database;
     database.close();
@@ -292,7 +293,7 @@ TEST_CASE("A file from a newer Jalaseh is refused untouched", "[storage][open]")
 }
 
 TEST_CASE("A read-only file opens read-only and refuses changes with a clear error",
-          "[storage][open]")
+          "[storage][open][sqlite]")
 {
     TemporaryDatabase database;
     const Id person = addPerson(*database, QStringLiteral("درخوش"), QStringLiteral("مریم"));
@@ -342,7 +343,7 @@ TEST_CASE("A read-only file opens read-only and refuses changes with a clear err
     QFile::setPermissions(database.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-TEST_CASE("A file locked by another connection is refused as in use", "[storage][open]")
+TEST_CASE("A file locked by another connection is refused as in use", "[storage][open][sqlite]")
 {
     TemporaryDatabase database;
     addPerson(*database, QStringLiteral("طاهری"));
@@ -375,7 +376,7 @@ TEST_CASE("A file locked by another connection is refused as in use", "[storage]
     }
 }
 
-TEST_CASE("A file locked by another process is refused as in use", "[storage][open]")
+TEST_CASE("A file locked by another process is refused as in use", "[storage][open][sqlite]")
 {
     TemporaryDatabase database;
     database.close();
@@ -398,7 +399,7 @@ TEST_CASE("A file locked by another process is refused as in use", "[storage][op
 }
 
 TEST_CASE("Damage outside the first screen's tables of a large file is reported when it is met",
-          "[storage][open]")
+          "[storage][open][sqlite]")
 {
     TemporaryDatabase database;
     const Id series = addSeries(*database, QStringLiteral("جلسه کمیته راهبری"));

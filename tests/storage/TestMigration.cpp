@@ -169,7 +169,7 @@ TEST_CASE("The schema steps lead to the current version", "[storage][migration]"
 }
 
 TEST_CASE("Files of every earlier version migrate with their data and a backup first",
-          "[storage][migration]")
+          "[storage][migration][sqlite]")
 {
     const OldFile oldFile = GENERATE(OldFile{1, &makeVersion1}, OldFile{2, &makeVersion2},
                                      OldFile{3, &makeVersion3}, OldFile{4, &makeVersion4});
@@ -260,7 +260,7 @@ TEST_CASE("Files of every earlier version migrate with their data and a backup f
     }
 }
 
-TEST_CASE("A second migration backup does not overwrite the first", "[storage][migration]")
+TEST_CASE("A second migration backup does not overwrite the first", "[storage][migration][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("old.db"));
@@ -278,7 +278,7 @@ TEST_CASE("A second migration backup does not overwrite the first", "[storage][m
 }
 
 TEST_CASE("An older file is left alone when migration is not wanted or not possible",
-          "[storage][migration]")
+          "[storage][migration][sqlite]")
 {
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("old.db"));

@@ -163,6 +163,8 @@ TEST_CASE("The search index stays in step with every change", "[storage][search]
     ContributionRepository(database).remove(archive.contribution);
     MeetingRepository(database).remove(archive.newer); // cascades to its decision and contribution
     CHECK(archive.search("کنسرسیوم").isEmpty());
+    if (database.engine() == Engine::Postgres)
+        return; // a server's GIN indexes are the server's to keep; there is no FTS5 to check
     for (const char* table :
          {"person", "body", "meeting", "contribution", "proposal", "decision"}) {
         INFO(table);
@@ -175,7 +177,7 @@ TEST_CASE("The search index stays in step with every change", "[storage][search]
 }
 
 TEST_CASE("Keys made by an older normaliser are renewed when the file is opened",
-          "[storage][search]")
+          "[storage][search][sqlite]")
 {
     TemporaryDatabase database;
     addPerson(*database, QStringLiteral("كاظمي"), QStringLiteral("مریم"));

@@ -84,7 +84,7 @@ TEST_CASE("An error inside an outer transaction rolls all of it back", "[storage
 }
 
 TEST_CASE("A write to a file moved or removed under the connection is refused",
-          "[storage][transaction]")
+          "[storage][transaction][sqlite]")
 {
     TemporaryDatabase database;
     addPerson(*database, QStringLiteral("غزنوی"));

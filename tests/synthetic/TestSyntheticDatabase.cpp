@@ -85,7 +85,7 @@ TEST_CASE("A synthetic database is consistent and plausible", "[storage][synthet
     CHECK(single(db, "SELECT count(*) FROM decision_review") > 0);
     // Rows in order, without gaps.
     CHECK(single(db, "SELECT count(*) FROM (SELECT meeting_id FROM contribution GROUP BY "
-                     "meeting_id HAVING max(position) <> count(*))") == 0);
+                     "meeting_id HAVING max(position) <> count(*)) AS gaps") == 0);
 
     const auto people = PersonRepository(db).all();
     REQUIRE(people.size() == small.people);
@@ -98,7 +98,8 @@ TEST_CASE("A synthetic database is consistent and plausible", "[storage][synthet
     CHECK(record->people.size() >= record->attendance.size());
 }
 
-TEST_CASE("The same seed makes the same database, another seed another", "[storage][synthetic]")
+TEST_CASE("The same seed makes the same database, another seed another",
+          "[storage][synthetic][sqlite]")
 {
     TemporaryDatabase first;
     TemporaryDatabase second;

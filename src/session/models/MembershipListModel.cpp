@@ -17,15 +17,16 @@ void MembershipListModel::reload(storage::Database& database, Id bodyId)
 {
     QList<Membership> memberships =
         bodyId ? storage::MembershipRepository(database).ofBody(bodyId) : QList<Membership>{};
-    storage::PersonRepository people(database);
+    // The members in one statement, not one per member: on a server each is a round trip.
+    QList<Id> personIds;
+    for (const Membership& membership : std::as_const(memberships))
+        personIds.append(membership.personId);
     QHash<Id, QString> names;
+    for (const Person& person : storage::PersonRepository(database).findAll(personIds))
+        names.insert(person.id, displayName(person));
     QList<Id> ids;
     QStringList searchTexts;
     for (const Membership& membership : std::as_const(memberships)) {
-        if (!names.contains(membership.personId)) {
-            const auto person = people.find(membership.personId);
-            names.insert(membership.personId, person ? displayName(*person) : QString());
-        }
         ids.append(membership.id);
         searchTexts.append(names.value(membership.personId) + QLatin1Char(' ') +
                            label(membership.role));

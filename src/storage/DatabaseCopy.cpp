@@ -1,0 +1,176 @@
+#include "DatabaseCopy.h"
+
+#include "storage/Database.h"
+#include "storage/SqlDialect.h"
+#include "storage/Statement.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace jalaseh::storage {
+namespace {
+
+// Every table whose rows are data. A schema step that adds a table adds it here, or copy refuses
+// the database (see checkTables).
+const QStringList copiedTables{
+    QStringLiteral("organisation"), QStringLiteral("letterhead_line"),
+    QStringLiteral("person"),       QStringLiteral("body"),
+    QStringLiteral("membership"),   QStringLiteral("meeting_series"),
+    QStringLiteral("meeting"),      QStringLiteral("attendance"),
+    QStringLiteral("agenda_item"),  QStringLiteral("contribution"),
+    QStringLiteral("proposal"),     QStringLiteral("proposal_supporter"),
+    QStringLiteral("decision"),     QStringLiteral("decision_review"),
+    QStringLiteral("action_item"),  QStringLiteral("storage_meta"),
+};
+
+// Tables that are not data: the search index of a file and the version of a server.
+bool isMachinery(const QString& table)
+{
+    return table.startsWith(QLatin1String("sqlite_")) || table.contains(QLatin1String("_search")) ||
+           table == QLatin1String("jalaseh_schema");
+}
+
+QStringList tablesOf(const Database& database)
+{
+    Statement query(database,
+                    database.engine() == Engine::Sqlite
+                        ? QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")
+                        : QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                         "WHERE table_schema = current_schema()"));
+    query.exec();
+    QStringList names;
+    while (query.next()) {
+        if (!isMachinery(query.text(0)))
+            names.append(query.text(0));
+    }
+    return names;
+}
+
+void checkTables(const Database& database)
+{
+    for (const QString& table : tablesOf(database)) {
+        if (!copiedTables.contains(table))
+            throw StorageError(QCoreApplication::translate(
+                                   "Storage", "This version of Jalaseh cannot copy the database: "
+                                              "it does not know the table “%1”.")
+                                   .arg(table));
+    }
+}
+
+qint64 rowCount(const Database& database, const QString& table)
+{
+    Statement count(database, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    count.exec();
+    return count.next() ? count.integer(0) : 0;
+}
+
+} // namespace
+
+DatabaseCopy::DatabaseCopy(Database& source, Database& target)
+    : m_source(source)
+    , m_target(target)
+{
+}
+
+const QStringList& DatabaseCopy::tables()
+{
+    return copiedTables;
+}
+
+bool DatabaseCopy::targetHoldsData() const
+{
+    return holdsRecords(m_target);
+}
+
+bool DatabaseCopy::holdsRecords(const Database& database)
+{
+    for (const QString& table : copiedTables) {
+        // storage_meta holds facts about the database itself, there from its creation.
+        if (table != QLatin1String("storage_meta") && rowCount(database, table) > 0)
+            return true;
+    }
+    return false;
+}
+
+void DatabaseCopy::deleteRecords(Database& database)
+{
+    Transaction transaction(database);
+    for (auto table = copiedTables.crbegin(); table != copiedTables.crend(); ++table) {
+        if (*table != QLatin1String("storage_meta"))
+            Statement(database, QStringLiteral("DELETE FROM %1").arg(*table)).exec();
+    }
+    transaction.commit();
+}
+
+void DatabaseCopy::run(bool replace, const Progress& progress)
+{
+    if (m_source.schemaVersion() != m_target.schemaVersion())
+        throw StorageError(QCoreApplication::translate(
+            "Storage", "The two databases have different schema versions; open each once with "
+                       "this version of Jalaseh, then copy again."));
+    checkTables(m_source);
+    Transaction transaction(m_target);
+    if (!replace && targetHoldsData())
+        throw StorageError(QCoreApplication::translate(
+            "Storage", "The target database already holds records, so nothing was copied."));
+    // storage_meta is emptied always: the facts of a new database give way to the source's.
+    for (auto table = copiedTables.crbegin(); table != copiedTables.crend(); ++table)
+        Statement(m_target, QStringLiteral("DELETE FROM %1").arg(*table)).exec();
+    for (const QString& table : copiedTables) {
+        const qint64 total = rowCount(m_source, table);
+        if (progress)
+            progress(table, 0, total);
+        // `table` comes from the list above; column names from the source's own record.
+        QSqlQuery rows(m_source.connection());
+        rows.setForwardOnly(true);
+        if (!rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table)))
+            throw storageErrorFrom(rows.lastError(), {}, m_source.engine());
+        const QSqlRecord record = rows.record();
+        QStringList columns;
+        QStringList marks;
+        for (int column = 0; column < record.count(); ++column) {
+            columns.append(record.fieldName(column));
+            marks.append(QStringLiteral("?"));
+        }
+        // A body may have been merged into one with a larger id: the merge is written once every
+        // body is there, as constraints on a server cannot wait for the commit.
+        const bool bodies = table == QLatin1String("body");
+        const int mergedInto = columns.indexOf(QStringLiteral("merged_into"));
+        const int mergedOn = columns.indexOf(QStringLiteral("merged_on"));
+        Statement insert(m_target, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                       .arg(table, columns.join(QLatin1Char(',')),
+                                            marks.join(QLatin1Char(','))));
+        QList<QVariantList> merges;
+        qint64 done = 0;
+        while (rows.next()) {
+            for (int column = 0; column < columns.size(); ++column) {
+                QVariant value = rows.value(column);
+                if (bodies && (column == mergedInto || column == mergedOn) && !value.isNull()) {
+                    if (column == mergedInto)
+                        merges.append(
+                            {rows.value(mergedInto), rows.value(mergedOn), rows.value(0)});
+                    value = QVariant();
+                }
+                insert.bind(value);
+            }
+            insert.exec();
+            if (progress && ++done % 500 == 0)
+                progress(table, done, total);
+        }
+        if (rows.lastError().isValid())
+            throw storageErrorFrom(rows.lastError(), {}, m_source.engine());
+        Statement merge(
+            m_target,
+            QStringLiteral("UPDATE body SET merged_into = ?, merged_on = ? WHERE id = ?"));
+        for (const QVariantList& values : merges)
+            merge.bind(values.at(0)).bind(values.at(1)).bind(values.at(2)).exec();
+        if (progress)
+            progress(table, total, total);
+    }
+    SqlDialect::resetIdSequences(m_target);
+    transaction.commit();
+}
+
+} // namespace jalaseh::storage

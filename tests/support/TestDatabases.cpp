@@ -1,0 +1,127 @@
+#include "TestDatabases.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrlQuery>
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <signal.h>
+#include <unistd.h>
+
+namespace jalaseh::test {
+namespace {
+
+// Where ctest's postgres_server fixture wrote the server's address; the variable overrides it
+// (a server started by hand with tests/support/postgres-server.sh start FOLDER).
+QString serverState()
+{
+    const QString state = qEnvironmentVariable("JALASEH_TEST_POSTGRES_STATE");
+    return state.isEmpty() ? QStringLiteral(JALASEH_POSTGRES_STATE) : state;
+}
+
+QString readState(const QString& name)
+{
+    QFile file(serverState() + QLatin1Char('/') + name);
+    if (serverState().isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        FAIL("The PostgreSQL test server is not running ("
+             << serverState().toStdString()
+             << " has no address): run the test through ctest (its postgres_server fixture "
+                "starts it), or start one with tests/support/postgres-server.sh start FOLDER "
+                "and set JALASEH_TEST_POSTGRES_STATE=FOLDER.");
+    }
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+// A connection to the server's maintenance database, as the superuser, for this process.
+QSqlDatabase maintenance()
+{
+    const QString name = QStringLiteral("jalaseh-test-maintenance");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    const TestServer server = testServer();
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    connection.setHostName(server.socketFolder);
+    connection.setPort(server.port);
+    connection.setUserName(QStringLiteral("postgres"));
+    connection.setDatabaseName(QStringLiteral("postgres"));
+    connection.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    if (!connection.open())
+        FAIL("Cannot connect to the PostgreSQL test server: "
+             << connection.lastError().text().toStdString());
+    return connection;
+}
+
+// Databases of test processes that have ended; their names carry the process id.
+void dropOrphans(QSqlDatabase& connection)
+{
+    QSqlQuery query(connection);
+    query.exec(QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE 'jt\\_%'"));
+    QStringList orphans;
+    while (query.next()) {
+        const QString name = query.value(0).toString();
+        const pid_t pid = name.section(QLatin1Char('_'), 1, 1).toInt();
+        if (pid > 0 && pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH)
+            orphans.append(name);
+    }
+    for (const QString& name : orphans)
+        query.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(name));
+}
+
+} // namespace
+
+TestEngine testEngine()
+{
+    return qEnvironmentVariable("JALASEH_TEST_ENGINE") == QLatin1String("postgres")
+               ? TestEngine::Postgres
+               : TestEngine::Sqlite;
+}
+
+bool onPostgres()
+{
+    return testEngine() == TestEngine::Postgres;
+}
+
+TestServer testServer()
+{
+    TestServer server;
+    server.socketFolder = readState(QStringLiteral("datadir"));
+    server.port = readState(QStringLiteral("port")).toInt();
+    return server;
+}
+
+void runOnTestServer(const QString& sql)
+{
+    QSqlDatabase connection = maintenance();
+    QSqlQuery query(connection);
+    if (!query.exec(sql))
+        FAIL("The test server refused " << sql.toStdString() << ": "
+                                        << query.lastError().text().toStdString());
+}
+
+QString freshDatabaseAddress(const QTemporaryDir& folder, const QString& fileName)
+{
+    if (!onPostgres())
+        return folder.filePath(fileName);
+    static std::atomic<int> count{0};
+    static bool cleaned = false;
+    QSqlDatabase connection = maintenance();
+    if (!cleaned) {
+        dropOrphans(connection);
+        cleaned = true;
+    }
+    const QString name = QStringLiteral("jt_%1_%2").arg(getpid()).arg(++count);
+    QSqlQuery query(connection);
+    // FILE_COPY: a checkpoint and a copy of the small template, quicker than WAL_LOG here.
+    if (!query.exec(QStringLiteral("CREATE DATABASE \"%1\" STRATEGY FILE_COPY").arg(name)))
+        FAIL("The test server could not create a database: "
+             << query.lastError().text().toStdString());
+    const TestServer server = testServer();
+    return QStringLiteral("postgresql://postgres@/%1?host=%2&port=%3")
+        .arg(name, server.socketFolder)
+        .arg(server.port);
+}
+
+} // namespace jalaseh::test
