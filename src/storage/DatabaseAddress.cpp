@@ -204,4 +204,17 @@ QString DatabaseAddress::display() const
     return text;
 }
 
+QString DatabaseAddress::connectionText() const
+{
+    QString text = display();
+    if (engine == Engine::Sqlite || password.isEmpty())
+        return text;
+    // display() begins `postgresql://user@` (or `postgresql://` without a user name).
+    const qsizetype start = QStringLiteral("postgresql://").size();
+    const QString secret = QLatin1Char(':') + QString::fromUtf8(QUrl::toPercentEncoding(password));
+    if (user.isEmpty())
+        return text.insert(start, secret + QLatin1Char('@'));
+    return text.insert(start + QUrl::toPercentEncoding(user).size(), secret);
+}
+
 } // namespace jalaseh::storage

@@ -41,6 +41,9 @@ struct DatabaseAddress
     QString option(const QString& key) const;
     // The address as the user may see it: the password left out.
     QString display() const;
+    // display() with the password put back: only to hand to Database::open, never to show or
+    // keep (the window asks for a password and connects with it, keeping it in memory only).
+    QString connectionText() const;
 };
 
 } // namespace jalaseh::storage

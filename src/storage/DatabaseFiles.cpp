@@ -1,5 +1,7 @@
 #include "DatabaseFiles.h"
 
+#include "DatabaseAddress.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -21,7 +23,8 @@ QString resolved(const QString& path)
 
 bool isDatabaseOrSideFile(const QString& path, const QString& databasePath)
 {
-    if (path.isEmpty() || databasePath.isEmpty())
+    // A server's database has no file on this computer that an output could overwrite.
+    if (path.isEmpty() || databasePath.isEmpty() || DatabaseAddress::isServerAddress(databasePath))
         return false;
     const QString target = resolved(path);
     const QString database = resolved(databasePath);

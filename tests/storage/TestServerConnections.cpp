@@ -81,6 +81,16 @@ TEST_CASE("Addresses are read as libpq reads them, and a password is never shown
     CHECK(address.databaseName == QStringLiteral("jalaseh"));
     CHECK(address.option(QStringLiteral("sslmode")) == QStringLiteral("require"));
     CHECK_FALSE(address.display().contains(QStringLiteral("s3cret")));
+    // connectionText() puts the password back, encoded, and reads back as the same address.
+    const auto again = DatabaseAddress::parse(address.connectionText(), &ok, &error);
+    REQUIRE(ok);
+    CHECK(again.password == QStringLiteral("s3cret!"));
+    CHECK(again.user == QStringLiteral("sec@retary"));
+    CHECK(again.display() == address.display());
+    DatabaseAddress noUser = again;
+    noUser.user.clear();
+    CHECK(DatabaseAddress::parse(noUser.connectionText(), &ok, &error).password ==
+          QStringLiteral("s3cret!"));
 
     const auto socket = DatabaseAddress::parse(
         QStringLiteral("postgresql://postgres@/minutes?host=/run/postgresql&port=5433"), &ok,
