@@ -51,6 +51,6 @@ int main(int argc, char** argv)
     InterfaceLanguage::apply(application, InterfaceLanguage::saved());
     jalaseh::app::MainWindow window;
     window.show();
-    window.openStartDatabase();
+    window.openStartDatabase(jalaseh::cli::windowDatabase(arguments));
     return application.exec();
 }

@@ -19,10 +19,13 @@ std::vector<std::unique_ptr<Command>> allCommands()
 
 QString generalHelp(const std::vector<std::unique_ptr<Command>>& commands)
 {
-    QString text = QCoreApplication::translate("CommandLine",
-                                               "Usage: jalaseh [--db FILE] COMMAND [ARGUMENTS]\n"
-                                               "Without a command, jalaseh opens its window.\n\n"
-                                               "Commands:\n");
+    QString text = QCoreApplication::translate(
+        "CommandLine", "Usage: jalaseh [--db DATABASE] COMMAND [ARGUMENTS]\n"
+                       "A DATABASE is a Jalaseh file or a PostgreSQL "
+                       "address, postgresql://user@server/database.\n"
+                       "Without a command, jalaseh opens its window "
+                       "(on DATABASE when given).\n\n"
+                       "Commands:\n");
     for (const auto& command : commands)
         text += QStringLiteral("  %1\n      %2\n").arg(command->name(), command->summary());
     text += QCoreApplication::translate(
@@ -77,13 +80,26 @@ bool isCommandLineInvocation(const QStringList& arguments)
             argument == QLatin1String("--version"))
             return true;
         if (argument == QLatin1String("--db")) {
-            ++i; // the file name is not a command: `jalaseh --db FILE` opens the window on FILE
+            ++i; // the database is not a command: `jalaseh --db DATABASE` opens the window on it
             continue;
         }
         if (!argument.startsWith(QLatin1Char('-')))
             return true;
     }
     return false;
+}
+
+QString windowDatabase(const QStringList& arguments)
+{
+    QString database;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--db") && i + 1 < arguments.size())
+            database = arguments.at(++i);
+        else if (argument.startsWith(QLatin1String("--db=")))
+            database = argument.mid(5);
+    }
+    return database;
 }
 
 int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
@@ -97,7 +113,9 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         if (argument == QLatin1String("--db")) {
             if (i + 1 >= arguments.size()) {
                 err << QCoreApplication::translate(
-                           "CommandLine", "--db needs a file name, e.g. --db minutes.jalaseh")
+                           "CommandLine",
+                           "--db needs a database: a file name or a postgresql:// address, e.g. --db "
+                           "minutes.jalaseh")
                     << Qt::endl;
                 return UserError;
             }
@@ -144,7 +162,7 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     }
     if (command->needsDatabase() && databasePath.isEmpty()) {
         err << QCoreApplication::translate(
-                   "CommandLine", "\"%1\" needs a database: add --db FILE before the command.")
+                   "CommandLine", "\"%1\" needs a database: add --db DATABASE before the command.")
                    .arg(command->name())
             << Qt::endl;
         return UserError;

@@ -8,7 +8,11 @@ namespace jalaseh::cli {
 // True when `arguments` (argv without the program name) ask for a command rather than the GUI.
 bool isCommandLineInvocation(const QStringList& arguments);
 
-// Runs `jalaseh [--db FILE] COMMAND ...`; returns the exit code (see Command.h).
+// The database named by --db (or --db=) when the window is opened without a command
+// (`jalaseh --db minutes.jalaseh`, `jalaseh --db postgresql://...`); empty when none.
+QString windowDatabase(const QStringList& arguments);
+
+// Runs `jalaseh [--db DATABASE] COMMAND ...`; returns the exit code (see Command.h).
 int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
 } // namespace jalaseh::cli

@@ -12,9 +12,10 @@ class DatabaseSession;
 
 namespace jalaseh::app {
 
-// Opens database files for the window, and says clearly what went wrong when one cannot be
-// opened: a locked file can be tried again, a read-only one opened read-only, a newer or damaged
-// one is left untouched and the user is told what to do.
+// Opens databases for the window, files and PostgreSQL servers, and says clearly what went wrong
+// when one cannot be opened: a locked file or a server that does not answer can be tried again,
+// a read-only file opened read-only, a server that wants a password is asked for it, a newer or
+// damaged database is left untouched and the user is told what to do.
 class DatabaseOpener
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseOpener)
@@ -22,7 +23,9 @@ class DatabaseOpener
 public:
     explicit DatabaseOpener(QWidget* parent);
 
-    // Opens an existing file; nullptr when it could not be opened (the user has been told).
+    // Opens an existing file or a server's database (a postgresql:// address); nullptr when it
+    // could not be opened (the user has been told). A password asked for is used for this
+    // connection only and kept nowhere.
     std::unique_ptr<session::DatabaseSession> open(const QString& path);
     // Creates a new, empty database file.
     std::unique_ptr<session::DatabaseSession> create(const QString& path);
@@ -34,9 +37,15 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
     QString lastProblem() const { return m_lastProblem; }
 
+    // How a database is named to the user: a file by its name, a server's database as
+    // "jalaseh on db.example.org".
+    static QString shortName(const QString& path);
+
 private:
     std::unique_ptr<session::DatabaseSession> open(const QString& path, bool create);
     void tellMigrated(int fromVersion, const QString& backupPath);
+    // Asks for the password of a server that refused the login; false when the user cancels.
+    bool askPassword(const QString& address, QString* password);
 
     QWidget* m_parent;
     bool m_interactive = true;

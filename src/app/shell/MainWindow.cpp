@@ -12,6 +12,7 @@
 #include "app/shell/DatabaseOpener.h"
 #include "app/shell/RecentDatabases.h"
 #include "app/shell/SearchDialog.h"
+#include "app/shell/ServerDialog.h"
 #include "app/shell/SettingsDialog.h"
 #include "session/DatabaseSession.h"
 #include "session/PeopleInOrder.h"
@@ -19,6 +20,7 @@
 #include "session/commands/EditReviewRulesCommand.h"
 #include "session/commands/InsertRowCommand.h"
 #include "storage/Database.h"
+#include "storage/DatabaseAddress.h"
 #include "storage/SettingsRepository.h"
 
 #include <QApplication>
@@ -140,7 +142,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_editor, &MeetingEditor::minutesRequested, this, &MainWindow::showMinutes);
 
     createMenus();
-    statusBar();
+    // Which database is open, in sight all the time: a file's path or a server's address.
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel);
     restoreLayout();
     showPage(MeetingsPage);
     updateTitle();
@@ -160,7 +166,12 @@ void MainWindow::createMenus()
     newDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* open = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
+    QAction* server =
+        file->addAction(tr("Connect to a &server…"), this, &MainWindow::connectToServer);
+    server->setObjectName(QStringLiteral("connectToServerAction"));
+    server->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("&Recent databases"));
+    m_recentMenu->setToolTipsVisible(true); // each entry's whole path or address
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -225,18 +236,27 @@ void MainWindow::fillRecentMenu()
         return;
     }
     for (const QString& path : paths) {
-        QAction* action = m_recentMenu->addAction(QFileInfo(path).fileName(), this,
+        QAction* action = m_recentMenu->addAction(DatabaseOpener::shortName(path), this,
                                                   [this, path] { openDatabase(path); });
         action->setToolTip(path);
         action->setStatusTip(path);
     }
 }
 
-void MainWindow::openStartDatabase()
+void MainWindow::openStartDatabase(const QString& requested)
 {
     DatabaseOpener opener(this);
+    if (!requested.isEmpty()) {
+        if (auto session = opener.open(requested)) {
+            RecentDatabases::add(requested);
+            setSession(std::move(session));
+            return;
+        }
+    }
     for (const QString& path : RecentDatabases::list()) {
-        if (QFileInfo::exists(path))
+        // A server is tried as a file is; a password it asks for is asked for, and cancelling
+        // falls back to the default file.
+        if (storage::DatabaseAddress::isServerAddress(path) || QFileInfo::exists(path))
             if (auto session = opener.open(path)) {
                 setSession(std::move(session));
                 return;
@@ -284,6 +304,20 @@ void MainWindow::chooseDatabase()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), {}, fileFilter());
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::connectToServer()
+{
+    ServerDialog dialog(this);
+    // The server used last, as a starting point: most users have one.
+    for (const QString& path : RecentDatabases::list()) {
+        if (storage::DatabaseAddress::isServerAddress(path)) {
+            dialog.setAddress(path);
+            break;
+        }
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.address().connectionText());
 }
 
 void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
@@ -544,10 +578,19 @@ QString MainWindow::shownProblem() const
 void MainWindow::updateTitle()
 {
     if (!m_session) {
+        m_databaseLabel->clear();
         setWindowTitle(tr("Jalaseh"));
         return;
     }
-    QString title = tr("%1 — Jalaseh").arg(QFileInfo(m_session->path()).fileName());
+    const QString path = m_session->path(); // a server's address comes without its password
+    if (m_session->database().engine() == storage::Engine::Postgres) {
+        m_databaseLabel->setText(tr("Server: %1").arg(DatabaseOpener::shortName(path)));
+        m_databaseLabel->setToolTip(path);
+    } else {
+        m_databaseLabel->setText(QDir::toNativeSeparators(path));
+        m_databaseLabel->setToolTip({});
+    }
+    QString title = tr("%1 — Jalaseh").arg(DatabaseOpener::shortName(path));
     if (m_session->isReadOnly()) {
         title += tr(" (read-only)");
         statusBar()->showMessage(tr("This database is open read-only; changes cannot be saved."));

@@ -49,10 +49,16 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the database used last, or the default one (created with the demo meeting).
-    void openStartDatabase();
-    // Opens `path`; false when it could not be opened (the user was told why).
+    // Opens `requested` (`jalaseh --db DATABASE`) when given, else the database used last (a
+    // file, or a server, asking for its password if it wants one), else the default file
+    // (created with the demo meeting).
+    void openStartDatabase(const QString& requested = {});
+    // Opens a file or a server's database (a postgresql:// address, perhaps with a password,
+    // which is used to connect and kept nowhere); false when it could not be opened (the user
+    // was told why).
     bool openDatabase(const QString& path);
+    // File ▸ Connect to a server: the server dialog, then the database it names.
+    void connectToServer();
     void setSession(std::unique_ptr<session::DatabaseSession> session);
     session::DatabaseSession* session() const { return m_session.get(); }
 
@@ -116,6 +122,7 @@ private:
     CalendarView* m_calendar;
     MeetingEditor* m_editor;
     QMenu* m_recentMenu = nullptr;
+    QLabel* m_databaseLabel = nullptr;
     QUndoGroup* m_undoGroup;
 };
 

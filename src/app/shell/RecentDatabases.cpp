@@ -1,5 +1,7 @@
 #include "app/shell/RecentDatabases.h"
 
+#include "storage/DatabaseAddress.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -15,6 +17,18 @@ void store(const QStringList& paths)
 
 } // namespace
 
+QString RecentDatabases::entryFor(const QString& path)
+{
+    if (!storage::DatabaseAddress::isServerAddress(path))
+        return QFileInfo(path).absoluteFilePath();
+    bool ok = false;
+    QString error;
+    const storage::DatabaseAddress address = storage::DatabaseAddress::parse(path, &ok, &error);
+    // An address that does not parse is never kept: it might hold a password display() cannot
+    // take out.
+    return ok ? address.display() : QString();
+}
+
 QStringList RecentDatabases::list()
 {
     return QSettings().value(key).toStringList();
@@ -22,10 +36,12 @@ QStringList RecentDatabases::list()
 
 void RecentDatabases::add(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString entry = entryFor(path);
+    if (entry.isEmpty())
+        return;
     QStringList paths = list();
-    paths.removeAll(absolute);
-    paths.prepend(absolute);
+    paths.removeAll(entry);
+    paths.prepend(entry);
     while (paths.size() > maximum)
         paths.removeLast();
     store(paths);
@@ -34,7 +50,7 @@ void RecentDatabases::add(const QString& path)
 void RecentDatabases::remove(const QString& path)
 {
     QStringList paths = list();
-    paths.removeAll(QFileInfo(path).absoluteFilePath());
+    paths.removeAll(entryFor(path));
     store(paths);
 }
 

@@ -4,7 +4,9 @@
 
 namespace jalaseh::app {
 
-// The database files opened lately, newest first, kept in QSettings for the File menu.
+// The databases opened lately, newest first, kept in QSettings for the File menu: files by their
+// absolute path, server databases by their address without the password
+// (DatabaseAddress::display()), so that no password ever reaches the settings file.
 class RecentDatabases
 {
 public:
@@ -13,6 +15,8 @@ public:
     static QStringList list();
     static void add(const QString& path);
     static void remove(const QString& path);
+    // How an entry is kept: a file's absolute path, a server's address without its password.
+    static QString entryFor(const QString& path);
 };
 
 } // namespace jalaseh::app
