@@ -27,7 +27,7 @@ QString ExportActivityCommand::help() const
 {
     return QCoreApplication::translate(
         "CommandLine",
-        "Usage: jalaseh --db FILE export activity --from DATE --to DATE [--fold-merged]\n"
+        "Usage: jalaseh --db DATABASE export activity --from DATE --to DATE [--fold-merged]\n"
         "                [--on DATE] [--format csv|pdf] [-o OUTPUT]\n"
         "\n"
         "Writes, for every body (the steering committee first, then the working groups in\n"

@@ -4,7 +4,7 @@
 
 namespace jalaseh::cli {
 
-// `jalaseh --db FILE export activity --from DATE --to DATE [--format csv|pdf] [-o FILE]`: the
+// `jalaseh --db DATABASE export activity --from DATE --to DATE [--format csv|pdf] [-o FILE]`: the
 // activity of every body over a period (meetings per Jalali quarter, proposals, decisions and
 // their follow-up).
 class ExportActivityCommand : public Command

@@ -59,7 +59,7 @@ QString ExportAttendanceCommand::help() const
 {
     return QCoreApplication::translate(
         "CommandLine",
-        "Usage: jalaseh --db FILE export attendance (--body NAME | --series NAME)\n"
+        "Usage: jalaseh --db DATABASE export attendance (--body NAME | --series NAME)\n"
         "                --from DATE --to DATE [--role ROLE] [--without-merged]\n"
         "                [--format csv|pdf] [-o OUTPUT]\n"
         "\n"

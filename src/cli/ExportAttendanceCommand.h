@@ -4,7 +4,7 @@
 
 namespace jalaseh::cli {
 
-// `jalaseh --db FILE export attendance --body NAME --from DATE --to DATE [--format csv|pdf]
+// `jalaseh --db DATABASE export attendance --body NAME --from DATE --to DATE [--format csv|pdf]
 // [-o FILE]`: the members x meetings attendance matrix of a body (or a meeting series) over a
 // period, with each person's rates; the PDF adds the absence alerts.
 class ExportAttendanceCommand : public Command

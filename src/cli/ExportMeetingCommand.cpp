@@ -30,7 +30,7 @@ QString ExportMeetingCommand::help() const
 {
     return QCoreApplication::translate(
         "CommandLine",
-        "Usage: jalaseh --db FILE export meeting ID [--format json] [-o OUTPUT]\n"
+        "Usage: jalaseh --db DATABASE export meeting ID [--format json] [-o OUTPUT]\n"
         "\n"
         "Writes the meeting with id ID (see `list meetings`) as a meeting file: the meeting,\n"
         "its series, attendance, agenda, contributions, proposals, decisions and action\n"

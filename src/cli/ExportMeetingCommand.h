@@ -4,7 +4,7 @@
 
 namespace jalaseh::cli {
 
-// `jalaseh --db FILE export meeting ID [--format json] [-o FILE]`: one meeting as a meeting file.
+// `jalaseh --db DATABASE export meeting ID [--format json] [-o FILE]`: one meeting as a meeting file.
 class ExportMeetingCommand : public Command
 {
 public:

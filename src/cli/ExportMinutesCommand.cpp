@@ -35,7 +35,7 @@ QString ExportMinutesCommand::help() const
 {
     return QCoreApplication::translate(
         "CommandLine",
-        "Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]\n"
+        "Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]\n"
         "                [-o OUTPUT] [--templates DIR]\n"
         "\n"
         "Writes the minutes of the meeting with id ID (see `list meetings`).\n"

@@ -4,7 +4,7 @@
 
 namespace jalaseh::cli {
 
-// `jalaseh --db FILE export minutes ID --style narrative|formal|invitation
+// `jalaseh --db DATABASE export minutes ID --style narrative|formal|invitation
 //  --format pdf|odt|html|txt [-o FILE] [--templates DIR]`: a meeting's minutes as a document.
 class ExportMinutesCommand : public Command
 {

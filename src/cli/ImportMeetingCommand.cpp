@@ -32,7 +32,7 @@ QString ImportMeetingCommand::help() const
 {
     return QCoreApplication::translate(
         "CommandLine",
-        "Usage: jalaseh --db FILE import meeting MEETING.json\n"
+        "Usage: jalaseh --db DATABASE import meeting MEETING.json\n"
         "\n"
         "Adds the meeting in MEETING.json (as `export meeting` writes it; the format is\n"
         "described in docs/meeting-json.md) to the database, and prints its new id.\n"

@@ -4,7 +4,7 @@
 
 namespace jalaseh::cli {
 
-// `jalaseh --db FILE import meeting FILE.json`: adds a meeting from a meeting file.
+// `jalaseh --db DATABASE import meeting FILE.json`: adds a meeting from a meeting file.
 class ImportMeetingCommand : public Command
 {
 public:

@@ -71,10 +71,10 @@ QString InitCommand::help() const
 {
     return QCoreApplication::translate(
         "CommandLine",
-        "Usage: jalaseh --db FILE init [--demo | --synthetic YEARS [--seed N]] [--force]\n"
+        "Usage: jalaseh --db DATABASE init [--demo | --synthetic YEARS [--seed N]] [--force]\n"
         "\n"
-        "Creates a new Jalaseh database in FILE, or in an empty database on a PostgreSQL server\n"
-        "(--db postgresql://user@server/database).\n"
+        "Creates a new Jalaseh database: a new file, or Jalaseh's tables in an empty database on\n"
+        "a PostgreSQL server (--db postgresql://user@server/database).\n"
         "\n"
         "  --demo             fill it with the demo data: the network's organisation, the\n"
         "                     steering committee and working groups with their members, and\n"
@@ -85,7 +85,7 @@ QString InitCommand::help() const
         "                     rows; for trying out and measuring speed\n"
         "  --seed N           the seed of the generated data (default 1); the same seed gives\n"
         "                     the same database\n"
-        "  --force            replace FILE if it exists (its contents are lost); on a server,\n"
+        "  --force            replace the file if it exists (its contents are lost); on a server,\n"
         "                     delete the records the database holds\n"
         "\n"
         "Examples:\n"

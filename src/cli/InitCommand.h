@@ -4,7 +4,7 @@
 
 namespace jalaseh::cli {
 
-// `jalaseh --db FILE init [--demo | --synthetic YEARS [--seed N]] [--force]`: a new database.
+// `jalaseh --db DATABASE init [--demo | --synthetic YEARS [--seed N]] [--force]`: a new database.
 class InitCommand : public Command
 {
 public:

@@ -206,7 +206,7 @@ QString ListCommand::help() const
 {
     return QCoreApplication::translate(
         "CommandLine",
-        "Usage: jalaseh --db FILE list meetings|people|bodies|decisions [--format table|tsv]\n"
+        "Usage: jalaseh --db DATABASE list meetings|people|bodies|decisions [--format table|tsv]\n"
         "\n"
         "Prints a table of what the database holds:\n"
         "  meetings   newest first: id, Jalali date, times, series, number, title, mode, "

@@ -4,7 +4,7 @@
 
 namespace jalaseh::cli {
 
-// `jalaseh --db FILE list meetings|people|bodies|decisions [--format table|tsv]`.
+// `jalaseh --db DATABASE list meetings|people|bodies|decisions [--format table|tsv]`.
 class ListCommand : public Command
 {
 public:

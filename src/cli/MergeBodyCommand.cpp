@@ -55,7 +55,7 @@ QString MergeBodyCommand::help() const
 {
     return QCoreApplication::translate(
         "CommandLine",
-        "Usage: jalaseh --db FILE merge body NAME --into NAME --on DATE\n"
+        "Usage: jalaseh --db DATABASE merge body NAME --into NAME --on DATE\n"
         "\n"
         "Merges the body NAME (a working group, as `list bodies` names it) into the body given\n"
         "with --into on the Jalali day DATE. The merged body keeps its name, series, meetings\n"

@@ -4,7 +4,7 @@
 
 namespace jalaseh::cli {
 
-// `jalaseh --db FILE merge body NAME --into NAME --on DATE`: merges a working group into another
+// `jalaseh --db DATABASE merge body NAME --into NAME --on DATE`: merges a working group into another
 // on a Jalali day (storage::BodyMerging), as the bodies view's "Merge into…" does.
 class MergeBodyCommand : public Command
 {

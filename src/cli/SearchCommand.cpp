@@ -73,7 +73,7 @@ QString SearchCommand::help() const
 {
     return QCoreApplication::translate(
         "CommandLine",
-        "Usage: jalaseh --db FILE search TEXT... [--limit N] [--format table|tsv]\n"
+        "Usage: jalaseh --db DATABASE search TEXT... [--limit N] [--format table|tsv]\n"
         "\n"
         "Lists what contains TEXT (several words are searched as one text): meetings,\n"
         "people, bodies, contributions, proposals and decisions, with the meeting each\n"

@@ -4,7 +4,7 @@
 
 namespace jalaseh::cli {
 
-// `jalaseh --db FILE search TEXT [--limit N] [--format table|tsv]`.
+// `jalaseh --db DATABASE search TEXT [--limit N] [--format table|tsv]`.
 class SearchCommand : public Command
 {
 public:

@@ -37,7 +37,7 @@ TEST_CASE("every command explains itself with --help, without a database", "[cli
     const CommandRun run = runJalaseh(words + QStringList{QStringLiteral("--help")});
     INFO(words.join(QLatin1Char(' ')).toStdString());
     CHECK(run.exitCode == 0);
-    CHECK(run.out.startsWith(QStringLiteral("Usage: jalaseh --db FILE ") +
+    CHECK(run.out.startsWith(QStringLiteral("Usage: jalaseh --db DATABASE ") +
                              words.join(QLatin1Char(' '))));
     CHECK(run.out.contains(QStringLiteral("Example")));
     CHECK(run.err.isEmpty());
@@ -116,7 +116,7 @@ TEST_CASE("a command that needs a database asks for --db", "[cli]")
 {
     const CommandRun run = runJalaseh({QStringLiteral("list"), QStringLiteral("meetings")});
     CHECK(run.exitCode == 1);
-    CHECK(run.err.contains(QStringLiteral("add --db FILE")));
+    CHECK(run.err.contains(QStringLiteral("add --db DATABASE")));
 }
 
 TEST_CASE("listing a database that does not exist is refused, and creates nothing", "[cli][sqlite]")
@@ -223,7 +223,7 @@ TEST_CASE("mistakes in a command's arguments are user errors naming the mistake"
     CHECK(databaseContents(path) == before);
 }
 
-TEST_CASE("the database may be named after the command, --db needs a file name", "[cli]")
+TEST_CASE("the database may be named after the command, --db needs a database", "[cli]")
 {
     QTemporaryDir dir;
     const QString path =
@@ -235,7 +235,7 @@ TEST_CASE("the database may be named after the command, --db needs a file name",
 
     const CommandRun run = runJalaseh({QStringLiteral("init"), QStringLiteral("--db")});
     CHECK(run.exitCode == 1);
-    CHECK(run.err.startsWith(QStringLiteral("--db needs a file name")));
+    CHECK(run.err.startsWith(QStringLiteral("--db needs a database")));
 }
 
 TEST_CASE("init --synthetic fills a database with the product's sizes scaled to the years", "[cli]")
