@@ -12,6 +12,7 @@
 #include "app/shell/InterfaceLanguage.h"
 #include "app/shell/MainWindow.h"
 #include "app/shell/SearchDialog.h"
+#include "app/shell/ServerDialog.h"
 #include "app/shell/SettingsDialog.h"
 #include "exchange/DemoData.h"
 #include "persian/JalaliDate.h"
@@ -424,5 +425,11 @@ int main(int argc, char** argv)
     settings.show();
     ok &= save(settings,
                output.filePath(QStringLiteral("settings") + suffix + QStringLiteral(".png")));
+    settings.hide();
+    app::ServerDialog server(&window);
+    server.setAddress(
+        QStringLiteral("postgresql://secretary@db.example.org/jalaseh?sslmode=require"));
+    server.show();
+    ok &= save(server, output.filePath(QStringLiteral("server") + suffix + QStringLiteral(".png")));
     return ok ? 0 : 1;
 }
