@@ -444,19 +444,21 @@
     </message>
     <message>
         <location filename="../src/cli/CommandLine.cpp" line="22"/>
-        <source>Usage: jalaseh [--db FILE] COMMAND [ARGUMENTS]
-Without a command, jalaseh opens its window.
+        <source>Usage: jalaseh [--db DATABASE] COMMAND [ARGUMENTS]
+A DATABASE is a Jalaseh file or a PostgreSQL address, postgresql://user@server/database.
+Without a command, jalaseh opens its window (on DATABASE when given).
 
 Commands:
 </source>
-        <translation>کاربرد: jalaseh [--db FILE] COMMAND [ARGUMENTS]
-بدون فرمان، jalaseh پنجره‌اش را باز می‌کند.
+        <translation>کاربرد: jalaseh [--db DATABASE] COMMAND [ARGUMENTS]
+DATABASE پرونده‌ی جلسه یا نشانی PostgreSQL است، ‎postgresql://user@server/database‎.
+بدون فرمان، jalaseh پنجره‌اش را باز می‌کند (اگر DATABASE داده شده باشد، روی آن).
 
 فرمان‌ها:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="28"/>
+        <location filename="../src/cli/CommandLine.cpp" line="31"/>
         <source>
 Run `jalaseh COMMAND --help` for the arguments of a command.
 Exit codes: 0 done, 1 a mistake in the request (see the message), 2 an internal error.
@@ -467,14 +469,14 @@ Exit codes: 0 done, 1 a mistake in the request (see the message), 2 an internal 
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="64"/>
+        <location filename="../src/cli/CommandLine.cpp" line="67"/>
         <source>&quot;%1&quot; is followed by one of:
 </source>
         <translation>«%1» یکی از این‌ها را پس از خود می‌خواهد:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="66"/>
+        <location filename="../src/cli/CommandLine.cpp" line="69"/>
         <source>
 Run `jalaseh COMMAND --help` for the arguments of a command.
 </source>
@@ -483,27 +485,27 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="99"/>
-        <source>--db needs a file name, e.g. --db minutes.jalaseh</source>
-        <translation>‏--db نام پرونده می‌خواهد، مانند ‎--db minutes.jalaseh</translation>
+        <location filename="../src/cli/CommandLine.cpp" line="115"/>
+        <source>--db needs a database: a file name or a postgresql:// address, e.g. --db minutes.jalaseh</source>
+        <translation>‎--db‎ پایگاه داده‌ای می‌خواهد: نام پرونده یا نشانی ‎postgresql://‎، مانند ‎--db minutes.jalaseh‎</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="132"/>
+        <location filename="../src/cli/CommandLine.cpp" line="164"/>
+        <source>&quot;%1&quot; needs a database: add --db DATABASE before the command.</source>
+        <translation>«%1» پایگاه داده می‌خواهد: پیش از فرمان ‎--db DATABASE بیفزایید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandLine.cpp" line="150"/>
         <source>Unknown command &quot;%1&quot;. Run `jalaseh --help` to see the commands.</source>
         <translation>فرمان «%1» شناخته نیست. برای دیدن فرمان‌ها `jalaseh --help` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="146"/>
-        <source>&quot;%1&quot; needs a database: add --db FILE before the command.</source>
-        <translation>«%1» پایگاه داده می‌خواهد: پیش از فرمان ‎--db FILE بیفزایید.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CommandLine.cpp" line="160"/>
+        <location filename="../src/cli/CommandLine.cpp" line="178"/>
         <source>Details: %1</source>
         <translation>جزئیات: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="165"/>
+        <location filename="../src/cli/CommandLine.cpp" line="183"/>
         <source>Internal error: %1</source>
         <translation>خطای درونی: %1</translation>
     </message>
@@ -534,7 +536,7 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
     </message>
     <message>
         <location filename="../src/cli/ExportActivityCommand.cpp" line="28"/>
-        <source>Usage: jalaseh --db FILE export activity --from DATE --to DATE [--fold-merged]
+        <source>Usage: jalaseh --db DATABASE export activity --from DATE --to DATE [--fold-merged]
                 [--on DATE] [--format csv|pdf] [-o OUTPUT]
 
 Writes, for every body (the steering committee first, then the working groups in
@@ -563,7 +565,7 @@ Examples:
   jalaseh --db minutes.jalaseh export activity --from 1398/01/01 --to 1403/12/30 \
           --fold-merged -o activity.pdf
 </source>
-        <translation>کاربرد: jalaseh --db FILE export activity --from DATE --to DATE [--fold-merged]
+        <translation>کاربرد: jalaseh --db DATABASE export activity --from DATE --to DATE [--fold-merged]
                 [--on DATE] [--format csv|pdf] [-o OUTPUT]
 
 برای هر نهاد (نخست کمیته راهبری، سپس کارگروه‌ها به ترتیب الفبای فارسی) جلسه‌های
@@ -615,7 +617,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="60"/>
-        <source>Usage: jalaseh --db FILE export attendance (--body NAME | --series NAME)
+        <source>Usage: jalaseh --db DATABASE export attendance (--body NAME | --series NAME)
                 --from DATE --to DATE [--role ROLE] [--without-merged]
                 [--format csv|pdf] [-o OUTPUT]
 
@@ -652,7 +654,7 @@ Examples:
   jalaseh --db minutes.jalaseh export attendance --body &quot;کارگروه آموزش&quot; \
           --from 1402/01/01 --to 1402/12/29 --format pdf -o attendance-1402.pdf
 </source>
-        <translation>کاربرد: jalaseh --db FILE export attendance (--body NAME | --series NAME)
+        <translation>کاربرد: jalaseh --db DATABASE export attendance (--body NAME | --series NAME)
                 --from DATE --to DATE [--role ROLE] [--without-merged]
                 [--format csv|pdf] [-o OUTPUT]
 
@@ -743,7 +745,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="31"/>
-        <source>Usage: jalaseh --db FILE export meeting ID [--format json] [-o OUTPUT]
+        <source>Usage: jalaseh --db DATABASE export meeting ID [--format json] [-o OUTPUT]
 
 Writes the meeting with id ID (see `list meetings`) as a meeting file: the meeting,
 its series, attendance, agenda, contributions, proposals, decisions and action
@@ -759,7 +761,7 @@ Examples:
   jalaseh --db minutes.jalaseh export meeting 1 --format json -o meeting-1.json
   jalaseh --db minutes.jalaseh export meeting 1 | less
 </source>
-        <translation>کاربرد: jalaseh --db FILE export meeting ID [--format json] [-o OUTPUT]
+        <translation>کاربرد: jalaseh --db DATABASE export meeting ID [--format json] [-o OUTPUT]
 
 جلسه‌ی با شناسه‌ی ID (نگاه کنید به `list meetings`) را در یک پرونده‌ی جلسه می‌نویسد:
 جلسه، سلسله‌اش، حضور و غیاب، دستور جلسه، سخنان، پیشنهادها، مصوبه‌ها و اقدام‌ها،
@@ -799,7 +801,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ExportMinutesCommand.cpp" line="36"/>
-        <source>Usage: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
+        <source>Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
 Writes the minutes of the meeting with id ID (see `list meetings`).
@@ -821,7 +823,7 @@ Examples:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
   jalaseh --db minutes.jalaseh export minutes 1 --format txt
 </source>
-        <translation>کاربرد: jalaseh --db FILE export minutes ID [--style STYLE] [--format FORMAT]
+        <translation>کاربرد: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
 گزارش جلسه با شناسه ID را می‌نویسد (فرمان `list meetings` شناسه‌ها را نشان می‌دهد).
@@ -873,7 +875,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ImportMeetingCommand.cpp" line="33"/>
-        <source>Usage: jalaseh --db FILE import meeting MEETING.json
+        <source>Usage: jalaseh --db DATABASE import meeting MEETING.json
 
 Adds the meeting in MEETING.json (as `export meeting` writes it; the format is
 described in docs/meeting-json.md) to the database, and prints its new id.
@@ -890,7 +892,7 @@ and then nothing is changed: the import is all or nothing.
 Example:
   jalaseh --db minutes.jalaseh import meeting meeting-1.json
 </source>
-        <translation>کاربرد: jalaseh --db FILE import meeting MEETING.json
+        <translation>کاربرد: jalaseh --db DATABASE import meeting MEETING.json
 
 جلسه‌ی درون MEETING.json را (چنان‌که `export meeting` می‌نویسد؛ قالب در
 docs/meeting-json.md شرح داده شده) به پایگاه داده می‌افزاید و شناسه‌ی تازه‌اش را چاپ می‌کند.
@@ -939,10 +941,10 @@ docs/meeting-json.md شرح داده شده) به پایگاه داده می‌�
     </message>
     <message>
         <location filename="../src/cli/InitCommand.cpp" line="72"/>
-        <source>Usage: jalaseh --db FILE init [--demo | --synthetic YEARS [--seed N]] [--force]
+        <source>Usage: jalaseh --db DATABASE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
-Creates a new Jalaseh database in FILE, or in an empty database on a PostgreSQL server
-(--db postgresql://user@server/database).
+Creates a new Jalaseh database: a new file, or Jalaseh&apos;s tables in an empty database on
+a PostgreSQL server (--db postgresql://user@server/database).
 
   --demo             fill it with the demo data: the network&apos;s organisation, the
                      steering committee and working groups with their members, and
@@ -953,7 +955,7 @@ Creates a new Jalaseh database in FILE, or in an empty database on a PostgreSQL 
                      rows; for trying out and measuring speed
   --seed N           the seed of the generated data (default 1); the same seed gives
                      the same database
-  --force            replace FILE if it exists (its contents are lost); on a server,
+  --force            replace the file if it exists (its contents are lost); on a server,
                      delete the records the database holds
 
 Examples:
@@ -961,10 +963,10 @@ Examples:
   jalaseh --db demo.jalaseh init --demo
   jalaseh --db big.jalaseh init --synthetic 10 --seed 7 --force
 </source>
-        <translation>کاربرد: jalaseh --db FILE init [--demo | --synthetic YEARS [--seed N]] [--force]
+        <translation>کاربرد: jalaseh --db DATABASE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
-پایگاه داده‌ی تازه‌ای از جلسه در FILE می‌سازد، یا در پایگاه داده‌ی خالی‌ای روی سرور PostgreSQL
-(--db postgresql://user@server/database).
+پایگاه داده‌ی تازه‌ای از جلسه می‌سازد: پرونده‌ای تازه، یا جدول‌های جلسه در پایگاه داده‌ی خالی‌ای
+روی سرور PostgreSQL ‏(--db postgresql://user@server/database).
 
   --demo             پر کردن با داده‌های نمونه: سازمان شبکه، کمیته راهبری و
                      کارگروه‌ها با اعضایشان، و سه جلسه‌ی ثبت‌شده (نخستین، جلسه‌ی
@@ -974,7 +976,7 @@ Examples:
                      سنجیدن سرعت
   --seed N           بذر داده‌ی ساختگی (پیش‌فرض ۱)؛ بذر یکسان پایگاه داده‌ی یکسان
                      می‌دهد
-  --force            جایگزین کردن FILE اگر باشد (محتوایش از دست می‌رود)؛ روی سرور،
+  --force            جایگزین کردن پرونده اگر باشد (محتوایش از دست می‌رود)؛ روی سرور،
                      پاک کردن رکوردهایی که پایگاه داده دارد
 
 نمونه‌ها:
@@ -1189,7 +1191,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ListCommand.cpp" line="207"/>
-        <source>Usage: jalaseh --db FILE list meetings|people|bodies|decisions [--format table|tsv]
+        <source>Usage: jalaseh --db DATABASE list meetings|people|bodies|decisions [--format table|tsv]
 
 Prints a table of what the database holds:
   meetings   newest first: id, Jalali date, times, series, number, title, mode, status
@@ -1206,7 +1208,7 @@ Examples:
   jalaseh --db minutes.jalaseh list meetings
   jalaseh --db minutes.jalaseh list decisions --format tsv &gt; decisions.tsv
 </source>
-        <translation>کاربرد: jalaseh --db FILE list meetings|people|bodies|decisions [--format table|tsv]
+        <translation>کاربرد: jalaseh --db DATABASE list meetings|people|bodies|decisions [--format table|tsv]
 
 جدولی از محتوای پایگاه داده چاپ می‌کند:
   meetings   تازه‌ترین نخست: شناسه، تاریخ شمسی، ساعت‌ها، سلسله، شماره، عنوان، نحوه، وضعیت
@@ -1277,7 +1279,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/SearchCommand.cpp" line="74"/>
-        <source>Usage: jalaseh --db FILE search TEXT... [--limit N] [--format table|tsv]
+        <source>Usage: jalaseh --db DATABASE search TEXT... [--limit N] [--format table|tsv]
 
 Lists what contains TEXT (several words are searched as one text): meetings,
 people, bodies, contributions, proposals and decisions, with the meeting each
@@ -1292,7 +1294,7 @@ Examples:
   jalaseh --db minutes.jalaseh search ادغام کارگروه‌ها
   jalaseh --db minutes.jalaseh search رقابی --format tsv
 </source>
-        <translation>کاربرد: jalaseh --db FILE search TEXT... [--limit N] [--format table|tsv]
+        <translation>کاربرد: jalaseh --db DATABASE search TEXT... [--limit N] [--format table|tsv]
 
 آنچه TEXT را در بر دارد فهرست می‌کند (چند واژه با هم یک متن جست‌وجو می‌شوند): جلسه‌ها،
 افراد، نهادها، سخنان، پیشنهادها و مصوبه‌ها، با جلسه‌ای که هر یک از آن است و تاریخ
@@ -1398,7 +1400,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/MergeBodyCommand.cpp" line="56"/>
-        <source>Usage: jalaseh --db FILE merge body NAME --into NAME --on DATE
+        <source>Usage: jalaseh --db DATABASE merge body NAME --into NAME --on DATE
 
 Merges the body NAME (a working group, as `list bodies` names it) into the body given
 with --into on the Jalali day DATE. The merged body keeps its name, series, meetings
@@ -1421,7 +1423,7 @@ Example:
   jalaseh --db minutes.jalaseh merge body &quot;کارگروه تبادل تجربه&quot; \
           --into &quot;کارگروه منابع الکترونیکی&quot; --on 1402/07/01
 </source>
-        <translation>کاربرد: jalaseh --db FILE merge body NAME --into NAME --on DATE
+        <translation>کاربرد: jalaseh --db DATABASE merge body NAME --into NAME --on DATE
 
 نهاد NAME (یک کارگروه، به نامی که `list bodies` نشان می‌دهد) را از روز شمسی DATE در
 نهادی که با --into آمده ادغام می‌کند. نهاد ادغام‌شده نام، سلسله‌جلسه‌ها، جلسه‌ها و
@@ -1755,7 +1757,7 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../src/storage/DatabaseFiles.cpp" line="37"/>
+        <location filename="../src/storage/DatabaseFiles.cpp" line="40"/>
         <source>%1 is the database itself or one of its files; writing there would destroy it. Choose another file.</source>
         <translation>%1 خود پایگاه داده یا یکی از پرونده‌های آن است؛ نوشتن در آن پایگاه داده را از بین می‌برد. پرونده دیگری را برگزینید.</translation>
     </message>
@@ -1763,42 +1765,93 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="41"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="44"/>
         <source>Demo data not added</source>
         <translation>داده‌های نمونه افزوده نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="42"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="45"/>
         <source>The new database was created, but the demo meeting could not be added to it: %1</source>
         <translation>پایگاه داده‌ی تازه ساخته شد، اما جلسه‌ی نمونه به آن افزوده نشد: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="78"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="72"/>
+        <source>%1 on this computer</source>
+        <translation>%1 روی همین رایانه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="73"/>
+        <source>%1 on %2</source>
+        <translation>%1 روی %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="112"/>
         <source>Cannot open the database</source>
         <translation>پایگاه داده باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="79"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="113"/>
         <source>The database “%1” could not be opened.</source>
         <translation>پایگاه داده‌ی «%1» باز نشد.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="84"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="120"/>
+        <source>Address: %1</source>
+        <translation>نشانی: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="126"/>
         <source>Open read-only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="86"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="129"/>
         <source>Try again</source>
         <translation>دوباره امتحان کن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="104"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="151"/>
+        <source>The database server for “%1” asks for a password.</source>
+        <translation>سرور پایگاه داده‌ی «%1» گذرواژه می‌خواهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="152"/>
+        <source>The database server for “%1” asks for the password of “%2”.</source>
+        <translation>سرور پایگاه داده‌ی «%1» گذرواژه‌ی «%2» را می‌خواهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="155"/>
+        <source>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</source>
+        <translation>سرور پایگاه داده‌ی «%1» ورود «%2» را نپذیرفت: نام کاربری یا گذرواژه نادرست است. گذرواژه را دوباره بنویسید، یا انصراف دهید و نام کاربری را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="162"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="166"/>
+        <source>Password (used for this connection only, never stored):</source>
+        <translation>گذرواژه (فقط برای همین اتصال به کار می‌رود و هیچ‌جا نگه داشته نمی‌شود):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="168"/>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="183"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="191"/>
         <source>Database updated</source>
         <translation>پایگاه داده به‌روز شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="105"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="184"/>
+        <source>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</source>
+        <translation>این پایگاه داده را نسخه‌ی قدیمی‌تری از جلسه (قالب %1) نوشته بود و به‌روز شد. مانند همیشه روی سرور با pg_dump از آن پشتیبان بگیرید (بخش سرور در راهنما).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="192"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
 %2</source>
         <translation>این پایگاه داده را نسخه‌ای قدیمی‌تر از جلسه نوشته بود (قالب %1) و اکنون به‌روز شد. رونوشتی از پرونده‌ی پیشین اینجا نگه داشته شده است:
@@ -2163,7 +2216,7 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="51"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="53"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -3679,6 +3732,94 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="5"/>
+        <source>Connect to a server</source>
+        <translation>اتصال به سرور</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="8"/>
+        <source>Open a Jalaseh database on a PostgreSQL server. Paste the address the server&apos;s administrator gave you, or fill in the fields.</source>
+        <translation>پایگاه داده‌ی جلسه را روی سرور PostgreSQL باز کنید. نشانی‌ای را که مدیر سرور به شما داده بچسبانید، یا خانه‌ها را پر کنید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="13"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;نشانی:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="17"/>
+        <source>Server address</source>
+        <translation>نشانی سرور</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="21"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;میزبان:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="25"/>
+        <source>Host</source>
+        <translation>میزبان</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="29"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;درگاه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="33"/>
+        <source>Port</source>
+        <translation>درگاه</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="38"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;پایگاه داده:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="42"/>
+        <source>Database name</source>
+        <translation>نام پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="46"/>
+        <source>&amp;User name:</source>
+        <translation>نام &amp;کاربری:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="50"/>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="53"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="57"/>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="61"/>
+        <source>The password is used for this connection only; Jalaseh never stores it. Leave it empty to use ~/.pgpass or to be asked.</source>
+        <translation>گذرواژه فقط برای همین اتصال به کار می‌رود و جلسه هرگز آن را نگه نمی‌دارد. برای به کار بردن ‎~/.pgpass‎ یا پرسیده شدن، خالی بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="65"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;رمزگذاری:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="69"/>
+        <source>Encryption</source>
+        <translation>رمزگذاری</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/shell/SettingsDialog.ui" line="5"/>
@@ -4826,239 +4967,249 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="74"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="76"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="75"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="77"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="75"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="77"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="75"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="77"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="76"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="76"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="76"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="107"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="109"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="116"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="118"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="137"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="139"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="158"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="159"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="165"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="161"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="167"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="163"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="170"/>
+        <source>Connect to a &amp;server…</source>
+        <translation>اتصال به &amp;سرور…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="173"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="166"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="177"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="169"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="172"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="183"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="173"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="184"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="175"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="181"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="192"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="184"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="195"/>
         <source>&amp;Search everything…</source>
         <translation>جست‌وجو در همه‌چیز…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="187"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="198"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="188"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="201"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="207"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="218"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="214"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="215"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="216"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="227"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="224"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="235"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="264"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="269"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="284"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="289"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="270"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="290"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="284"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="304"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="380"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="399"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="414"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="433"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="381"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="415"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="389"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="423"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="492"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="526"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="495"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="529"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="497"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="531"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="498"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="532"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="505"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="539"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="506"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="540"/>
         <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="510"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="544"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="524"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="558"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="547"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="582"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="550"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="587"/>
+        <source>Server: %1</source>
+        <translation>سرور: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="593"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="552"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="595"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="553"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="596"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
     </message>
@@ -5491,37 +5642,37 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="32"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="33"/>
         <source>Narrative report</source>
         <translation>گزارش روایی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="33"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>صورتجلسه‌ی رسمی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="35"/>
         <source>Invitation</source>
         <translation>دعوتنامه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="121"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="122"/>
         <source>minutes-%1-%2.%3</source>
         <translation>صورتجلسه-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="131"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="132"/>
         <source>Export the minutes</source>
         <translation>برون‌بری صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="132"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="133"/>
         <source>%1 files (*.%2)</source>
         <translation>پرونده‌های %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="169"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="170"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>قالب‌ها در %1 هستند؛ این پوشه را با مدیر پرونده‌ها باز کنید و قالب‌ها را در یک ویرایشگر متن ویرایش کنید. با برگزیدن دوباره سند، پیش‌نمایش تغییرهای شما را نشان می‌دهد.</translation>
     </message>
@@ -5768,6 +5919,44 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
         <location filename="../src/app/shell/SearchDialog.cpp" line="119"/>
         <source>%1 found, newest meetings first.</source>
         <translation>%1 یافته، تازه‌ترین جلسه‌ها اول.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::ServerDialog</name>
+    <message>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="29"/>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="35"/>
+        <source>Required</source>
+        <translation>الزامی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="36"/>
+        <source>Required, and the server&apos;s certificate is checked</source>
+        <translation>الزامی، با بررسی گواهی سرور</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="38"/>
+        <source>If the server offers it</source>
+        <translation>اگر سرور پشتیبانی کند</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="39"/>
+        <source>Off (only within a trusted network)</source>
+        <translation>خاموش (فقط در شبکه‌ی مطمئن)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="106"/>
+        <source>A server address begins with postgresql://, e.g. postgresql://secretary@db.example.org/jalaseh. To open a file, use File → Open database.</source>
+        <translation>نشانی سرور با ‎postgresql://‎ آغاز می‌شود، مانند ‎postgresql://secretary@db.example.org/jalaseh‎. برای باز کردن پرونده، «پرونده ← باز کردن پایگاه داده» را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="178"/>
+        <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432); leave it empty for the usual one.</source>
+        <translation>درگاه عددی از ۱ تا ۶۵۵۳۵ است (درگاه معمول PostgreSQL ‏۵۴۳۲ است)؛ برای درگاه معمول خالی بگذارید.</translation>
     </message>
 </context>
 <context>
