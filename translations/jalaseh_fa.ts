@@ -3746,7 +3746,7 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="13"/>
         <source>&amp;Address:</source>
-        <translation>&amp;نشانی:</translation>
+        <translation>نشانی:</translation>
     </message>
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="17"/>
@@ -3756,7 +3756,7 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="21"/>
         <source>&amp;Host:</source>
-        <translation>&amp;میزبان:</translation>
+        <translation>میزبان:</translation>
     </message>
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="25"/>
@@ -3766,7 +3766,7 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="29"/>
         <source>&amp;Port:</source>
-        <translation>&amp;درگاه:</translation>
+        <translation>درگاه:</translation>
     </message>
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="33"/>
@@ -3776,7 +3776,7 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="38"/>
         <source>&amp;Database:</source>
-        <translation>&amp;پایگاه داده:</translation>
+        <translation>پایگاه داده:</translation>
     </message>
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="42"/>
@@ -3786,7 +3786,7 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="46"/>
         <source>&amp;User name:</source>
-        <translation>نام &amp;کاربری:</translation>
+        <translation>نام کاربری:</translation>
     </message>
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="50"/>
@@ -3796,7 +3796,7 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="53"/>
         <source>Pass&amp;word:</source>
-        <translation>&amp;گذرواژه:</translation>
+        <translation>گذرواژه:</translation>
     </message>
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="57"/>
@@ -3806,12 +3806,12 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="61"/>
         <source>The password is used for this connection only; Jalaseh never stores it. Leave it empty to use ~/.pgpass or to be asked.</source>
-        <translation>گذرواژه فقط برای همین اتصال به کار می‌رود و جلسه هرگز آن را نگه نمی‌دارد. برای به کار بردن ‎~/.pgpass‎ یا پرسیده شدن، خالی بگذارید.</translation>
+        <translation>گذرواژه فقط برای همین اتصال به کار می‌رود و جلسه هرگز آن را نگه نمی‌دارد. اگر گذرواژه در پرونده‌ی pgpass است یا می‌خواهید از شما پرسیده شود، خالی بگذارید.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="65"/>
         <source>&amp;Encryption:</source>
-        <translation>&amp;رمزگذاری:</translation>
+        <translation>رمزگذاری:</translation>
     </message>
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="69"/>
@@ -5034,7 +5034,7 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
     <message>
         <location filename="../src/app/shell/MainWindow.cpp" line="170"/>
         <source>Connect to a &amp;server…</source>
-        <translation>اتصال به &amp;سرور…</translation>
+        <translation>اتصال به سرور…</translation>
     </message>
     <message>
         <location filename="../src/app/shell/MainWindow.cpp" line="173"/>
