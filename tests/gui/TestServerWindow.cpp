@@ -24,6 +24,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -236,6 +237,43 @@ TEST_CASE("Recent databases keep a server's address without its password, named 
     app::RecentDatabases::add(QStringLiteral("postgresql://clerk:s3cret@db.example.org:x/j"));
     CHECK(app::RecentDatabases::list().size() == 1);
     CHECK_FALSE(settingsText().contains(QStringLiteral("s3cret")));
+}
+
+TEST_CASE("A server that does not answer is named by its address and can be tried again")
+{
+    // Nothing listens on port 1: libpq's connection is refused at once.
+    const QString address =
+        QStringLiteral("postgresql://clerk:secret-word@127.0.0.1:1/minutes?connect_timeout=2");
+    app::DatabaseOpener opener(nullptr);
+    QStringList texts;
+    int attempts = 0;
+    std::function<void(QDialog*)> answer = [&](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        REQUIRE(box);
+        ++attempts;
+        texts << box->text() << box->informativeText() << box->detailedText();
+        QAbstractButton* retry = nullptr;
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text() == QStringLiteral("Try again"))
+                retry = button;
+        }
+        REQUIRE(retry);
+        if (attempts == 1) {
+            test::whenDialogOpens(answer);
+            retry->click();
+        } else {
+            box->reject();
+        }
+    };
+    test::whenDialogOpens(answer);
+    CHECK_FALSE(opener.open(address));
+    CHECK(attempts == 2);
+    REQUIRE(texts.size() >= 3);
+    CHECK(texts.at(0).contains(QStringLiteral("minutes on 127.0.0.1")));
+    CHECK(texts.at(2).contains(QStringLiteral("postgresql://clerk@127.0.0.1:1/minutes")));
+    CHECK_FALSE(texts.join(QLatin1Char(' ')).contains(QStringLiteral("secret-word")));
+    CHECK_FALSE(opener.lastProblem().isEmpty());
+    CHECK_FALSE(opener.lastProblem().contains(QStringLiteral("secret-word")));
 }
 
 TEST_CASE("A server's database opened from the window lists the meetings of the file it was "
