@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>AboutText</name>
+    <message>
+        <location filename="../src/app/shell/AboutText.cpp" line="13"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/AboutText.cpp" line="15"/>
+        <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/AboutText.cpp" line="21"/>
+        <source>&lt;p&gt;Jalaseh is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. Its text is at &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;جلسه نرم‌افزار آزاد است: می‌توانید آن را بنا بر پروانه‌ی عمومی همگانی گنو (GNU GPL)، نسخه‌ی ۳ یا (به انتخاب خودتان) هر نسخه‌ی بعدی، به دیگران بدهید و تغییرش دهید. جلسه بدون هیچ ضمانتی عرضه می‌شود. متن پروانه در &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt; است.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/AboutText.cpp" line="27"/>
+        <source>&lt;p&gt;&lt;b&gt;Included in Jalaseh&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The fonts Noto Sans and Noto Sans Arabic (built into the program for the window and the documents), under the SIL Open Font License 1.1.&lt;/li&gt;&lt;li&gt;The template library kainjow/mustache, under the Boost Software License 1.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Libraries Jalaseh uses&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1, under the GNU Lesser General Public License 3.&lt;/li&gt;&lt;li&gt;ICU (calendars, collation), under the Unicode licence.&lt;/li&gt;&lt;li&gt;qpdf (the text layer of PDFs), under the Apache License 2.0.&lt;/li&gt;&lt;li&gt;SQLite (database files), in the public domain; libpq (PostgreSQL servers), under the PostgreSQL licence; both through Qt&apos;s database drivers.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Their notices come with Jalaseh (on Debian in /usr/share/doc/jalaseh/copyright).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;آنچه در جلسه گنجانده شده است&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;قلم‌های Noto Sans و Noto Sans Arabic (درون برنامه، برای پنجره و سندها)، با پروانه‌ی SIL Open Font License 1.1.&lt;/li&gt;&lt;li&gt;کتابخانه‌ی قالب kainjow/mustache، با پروانه‌ی Boost Software License 1.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;کتابخانه‌هایی که جلسه به کار می‌برد&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1، با پروانه‌ی GNU Lesser General Public License 3.&lt;/li&gt;&lt;li&gt;ICU (تقویم‌ها و ترتیب الفبایی)، با پروانه‌ی Unicode.&lt;/li&gt;&lt;li&gt;qpdf (لایه‌ی متن PDFها)، با پروانه‌ی Apache License 2.0.&lt;/li&gt;&lt;li&gt;SQLite (پرونده‌های پایگاه داده)، در مالکیت عمومی؛ libpq (کارگزارهای PostgreSQL)، با پروانه‌ی PostgreSQL؛ هر دو از راه گرداننده‌های پایگاه داده‌ی Qt.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;متن این پروانه‌ها همراه جلسه است (در دبیان در /usr/share/doc/jalaseh/copyright).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <location filename="../ui/attendance/AttendanceView.ui" line="8"/>
@@ -2163,7 +2186,7 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="51"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="52"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -4826,199 +4849,199 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="74"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="75"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="75"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="76"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="75"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="76"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="75"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="76"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="76"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="77"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="76"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="77"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="76"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="77"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="107"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="108"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="116"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="117"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="137"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="138"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="158"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="159"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="160"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="161"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="162"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="163"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="164"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="166"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="167"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="169"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="172"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="173"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="173"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="174"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="175"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="176"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="181"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="182"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="184"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="185"/>
         <source>&amp;Search everything…</source>
         <translation>جست‌وجو در همه‌چیز…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="187"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="188"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="188"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="189"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="191"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="207"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="214"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="215"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="215"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="216"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="216"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="217"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="224"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="225"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="264"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="269"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="265"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="270"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="270"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="271"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="284"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="285"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="380"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="399"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="381"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="400"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="381"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="382"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="389"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="390"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="492"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="493"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="495"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="496"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="497"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="498"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="498"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="499"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
@@ -5028,37 +5051,27 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="506"/>
-        <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="510"/>
-        <source>none</source>
-        <translation>هیچ</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="524"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="520"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="547"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="543"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="550"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="546"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="552"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="548"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="553"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="549"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
     </message>
@@ -5491,37 +5504,37 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="32"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="33"/>
         <source>Narrative report</source>
         <translation>گزارش روایی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="33"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>صورتجلسه‌ی رسمی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="35"/>
         <source>Invitation</source>
         <translation>دعوتنامه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="121"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="122"/>
         <source>minutes-%1-%2.%3</source>
         <translation>صورتجلسه-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="131"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="132"/>
         <source>Export the minutes</source>
         <translation>برون‌بری صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="132"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="133"/>
         <source>%1 files (*.%2)</source>
         <translation>پرونده‌های %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="169"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="170"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>قالب‌ها در %1 هستند؛ این پوشه را با مدیر پرونده‌ها باز کنید و قالب‌ها را در یک ویرایشگر متن ویرایش کنید. با برگزیدن دوباره سند، پیش‌نمایش تغییرهای شما را نشان می‌دهد.</translation>
     </message>

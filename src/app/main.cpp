@@ -2,10 +2,12 @@
 #include "app/shell/InterfaceLanguage.h"
 #include "app/shell/MainWindow.h"
 #include "cli/CommandLine.h"
+#include "jalaseh/Version.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <cstdio>
 
@@ -15,7 +17,20 @@ void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Jalaseh"));
     QCoreApplication::setApplicationName(QStringLiteral("jalaseh"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(JALASEH_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(jalaseh::version));
+}
+
+// The file of `--db FILE` (or `--db=FILE`), empty without one: the desktop file starts
+// `jalaseh --db %f` when a database file is opened from the file manager.
+QString databaseArgument(const QStringList& arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--db") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--db=")))
+            return arguments.at(i).mid(5);
+    }
+    return {};
 }
 
 int runCommand(char* program, const QStringList& arguments)
@@ -30,6 +45,8 @@ int runCommand(char* program, const QStringList& arguments)
     char* qtArgv[] = {program, nullptr};
     QGuiApplication application(qtArgc, qtArgv);
     describeApplication();
+    using jalaseh::app::InterfaceLanguage;
+    InterfaceLanguage::applyToCommandLine(application, InterfaceLanguage::forCommandLine());
     QTextStream out(stdout);
     QTextStream err(stderr);
     return jalaseh::cli::runCommandLine(arguments, out, err);
@@ -47,10 +64,19 @@ int main(int argc, char** argv)
 
     jalaseh::app::Application application(argc, argv);
     describeApplication();
+    // The desktop file's id (packaging/), so that a Wayland compositor and the task bar match
+    // the window with the menu entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("ir.jalaseh.Jalaseh"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/jalaseh.png").arg(size));
+    QApplication::setWindowIcon(icon);
     using jalaseh::app::InterfaceLanguage;
     InterfaceLanguage::apply(application, InterfaceLanguage::saved());
     jalaseh::app::MainWindow window;
     window.show();
-    window.openStartDatabase();
+    const QString database = databaseArgument(arguments);
+    if (database.isEmpty() || !window.openDatabase(database))
+        window.openStartDatabase();
     return application.exec();
 }
