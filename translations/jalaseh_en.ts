@@ -3911,7 +3911,7 @@ Examples:
         <translation>The database reported an error, so this was not done. Please report it with the details.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="320"/>
+        <location filename="../src/storage/Statement.cpp" line="322"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</translation>
     </message>
@@ -4136,22 +4136,22 @@ Examples:
         <translation>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="110"/>
+        <location filename="../src/storage/Database.cpp" line="112"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="115"/>
+        <location filename="../src/storage/Database.cpp" line="117"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="126"/>
+        <location filename="../src/storage/Database.cpp" line="128"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="130"/>
+        <location filename="../src/storage/Database.cpp" line="132"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>Open it again with File → Open database to see what it holds now.</translation>
     </message>
@@ -6596,7 +6596,7 @@ excused</translation>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MembershipListModel.cpp" line="51"/>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="52"/>
         <source>(current)</source>
         <translation>(current)</translation>
     </message>

@@ -3905,7 +3905,7 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
         <translation>پایگاه داده خطایی گزارش کرد، پس این کار انجام نشد. لطفاً آن را با جزئیاتش گزارش کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="320"/>
+        <location filename="../src/storage/Statement.cpp" line="322"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>پایگاه داده مقداری دارد که این نسخه‌ی جلسه نمی‌شناسد، پس شاید آسیب دیده یا از نسخه‌ای تازه‌تر باشد. آن را از رونوشت پشتیبان بازگردانید یا جلسه را به‌روز کنید.</translation>
     </message>
@@ -4130,22 +4130,22 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
         <translation>قاعده‌های حضور و غیاب ذخیره نشد: غیبت پیاپی باید از ۱ تا %1، غیبت در سال از ۱ تا %2 و ماه‌های بی‌جلسه از ۱ تا %3 باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="110"/>
+        <location filename="../src/storage/Database.cpp" line="112"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» دیگر جایی نیست که باز شده بود: پاک، جابه‌جا یا نام‌گذاری دوباره شده است، پس نه چیزی از آن خوانده می‌شود و نه چیزی در آن ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="115"/>
+        <location filename="../src/storage/Database.cpp" line="117"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>پرونده را به جای خود برگردانید (یا از نسخه‌ی پشتیبان بازگردانید)، سپس آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="126"/>
+        <location filename="../src/storage/Database.cpp" line="128"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» هنگامی که باز بود با پرونده‌ی دیگری جایگزین شد، پس دیگر چیزی از آن خوانده یا در آن ذخیره نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="130"/>
+        <location filename="../src/storage/Database.cpp" line="132"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید تا ببینید اکنون چه در آن است.</translation>
     </message>
@@ -6589,7 +6589,7 @@ excused</source>
         <translation>تا</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MembershipListModel.cpp" line="51"/>
+        <location filename="../src/session/models/MembershipListModel.cpp" line="52"/>
         <source>(current)</source>
         <translation>(کنونی)</translation>
     </message>
