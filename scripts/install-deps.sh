@@ -11,6 +11,8 @@ packages=(
     libqpdf-dev libpoppler-cpp-dev mupdf-tools
     # The tests start their own PostgreSQL server (tests/support/postgres-server.sh).
     postgresql-15
+    # The Debian package (make package, make package-check) and the checks of its desktop files.
+    dpkg-dev file lintian desktop-file-utils appstream
 )
 if [ "${JALASEH_WITH_FUZZ:-0}" = 1 ]; then
     packages+=(clang-14 libclang-rt-14-dev)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>AboutText</name>
+    <message>
+        <location filename="../src/app/shell/AboutText.cpp" line="13"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/AboutText.cpp" line="15"/>
+        <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/AboutText.cpp" line="21"/>
+        <source>&lt;p&gt;Jalaseh is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty. Its text is at &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;جلسه نرم‌افزار آزاد است: می‌توانید آن را بنا بر پروانه‌ی عمومی همگانی گنو (GNU GPL)، نسخه‌ی ۳ یا (به انتخاب خودتان) هر نسخه‌ی بعدی، به دیگران بدهید و تغییرش دهید. جلسه بدون هیچ ضمانتی عرضه می‌شود. متن پروانه در &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org&lt;/a&gt; است.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/AboutText.cpp" line="27"/>
+        <source>&lt;p&gt;&lt;b&gt;Included in Jalaseh&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;The fonts Noto Sans and Noto Sans Arabic (built into the program for the window and the documents), under the SIL Open Font License 1.1.&lt;/li&gt;&lt;li&gt;The template library kainjow/mustache, under the Boost Software License 1.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Libraries Jalaseh uses&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1, under the GNU Lesser General Public License 3.&lt;/li&gt;&lt;li&gt;ICU (calendars, collation), under the Unicode licence.&lt;/li&gt;&lt;li&gt;qpdf (the text layer of PDFs), under the Apache License 2.0.&lt;/li&gt;&lt;li&gt;SQLite (database files), in the public domain; libpq (PostgreSQL servers), under the PostgreSQL licence; both through Qt&apos;s database drivers.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Their notices come with Jalaseh (on Debian in /usr/share/doc/jalaseh/copyright).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;آنچه در جلسه گنجانده شده است&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;قلم‌های Noto Sans و Noto Sans Arabic (درون برنامه، برای پنجره و سندها)، با پروانه‌ی SIL Open Font License 1.1.&lt;/li&gt;&lt;li&gt;کتابخانه‌ی قالب kainjow/mustache، با پروانه‌ی Boost Software License 1.0.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;کتابخانه‌هایی که جلسه به کار می‌برد&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %1، با پروانه‌ی GNU Lesser General Public License 3.&lt;/li&gt;&lt;li&gt;ICU (تقویم‌ها و ترتیب الفبایی)، با پروانه‌ی Unicode.&lt;/li&gt;&lt;li&gt;qpdf (لایه‌ی متن PDFها)، با پروانه‌ی Apache License 2.0.&lt;/li&gt;&lt;li&gt;SQLite (پرونده‌های پایگاه داده)، در مالکیت عمومی؛ libpq (کارگزارهای PostgreSQL)، با پروانه‌ی PostgreSQL؛ هر دو از راه گرداننده‌های پایگاه داده‌ی Qt.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;متن این پروانه‌ها همراه جلسه است (در دبیان در /usr/share/doc/jalaseh/copyright).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <location filename="../ui/attendance/AttendanceView.ui" line="8"/>
@@ -2216,7 +2239,7 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="53"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="54"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -4967,204 +4990,204 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="76"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="77"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="77"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="77"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="77"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="109"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="110"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="118"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="119"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="139"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="140"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="164"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="165"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="165"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="166"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="167"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="168"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="170"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="171"/>
         <source>Connect to a &amp;server…</source>
         <translation>اتصال به سرور…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="173"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="174"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="177"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="178"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="180"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="183"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="184"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="184"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="185"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="187"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="192"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="193"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="195"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="196"/>
         <source>&amp;Search everything…</source>
         <translation>جست‌وجو در همه‌چیز…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="198"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="201"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="202"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="218"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="225"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="227"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="227"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="228"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="235"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="236"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="284"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="289"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="285"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="290"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="290"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="291"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="304"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="305"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="414"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="433"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="415"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="434"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="415"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="416"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="423"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="424"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="526"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="527"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="529"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="530"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="531"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="532"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="532"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="533"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
@@ -5174,42 +5197,32 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="540"/>
-        <source>&lt;h3&gt;Jalaseh %1&lt;/h3&gt;&lt;p&gt;Minutes of meetings, Persian first: record who came, what was said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;جلسه %1&lt;/h3&gt;&lt;p&gt;صورتجلسه‌نویسی، فارسی از پایه: ثبت حاضران، سخنان، پیشنهادها و مصوبه‌ها، و صدور صورتجلسه به صورت PDF، ODT، HTML یا متن.&lt;/p&gt;&lt;p&gt;پایگاه داده: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="544"/>
-        <source>none</source>
-        <translation>هیچ</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="558"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="554"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="582"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="578"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="587"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="583"/>
         <source>Server: %1</source>
         <translation>سرور: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="593"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="589"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="595"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="591"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="596"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="592"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
     </message>

@@ -2,10 +2,12 @@
 #include "app/shell/InterfaceLanguage.h"
 #include "app/shell/MainWindow.h"
 #include "cli/CommandLine.h"
+#include "jalaseh/Version.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <cstdio>
 
@@ -15,7 +17,7 @@ void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Jalaseh"));
     QCoreApplication::setApplicationName(QStringLiteral("jalaseh"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(JALASEH_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(jalaseh::version));
 }
 
 int runCommand(char* program, const QStringList& arguments)
@@ -30,6 +32,8 @@ int runCommand(char* program, const QStringList& arguments)
     char* qtArgv[] = {program, nullptr};
     QGuiApplication application(qtArgc, qtArgv);
     describeApplication();
+    using jalaseh::app::InterfaceLanguage;
+    InterfaceLanguage::applyToCommandLine(application, InterfaceLanguage::forCommandLine());
     QTextStream out(stdout);
     QTextStream err(stderr);
     return jalaseh::cli::runCommandLine(arguments, out, err);
@@ -47,10 +51,19 @@ int main(int argc, char** argv)
 
     jalaseh::app::Application application(argc, argv);
     describeApplication();
+    // The desktop file's id (packaging/), so that a Wayland compositor and the task bar match
+    // the window with the menu entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("ir.jalaseh.Jalaseh"));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/jalaseh.png").arg(size));
+    QApplication::setWindowIcon(icon);
     using jalaseh::app::InterfaceLanguage;
     InterfaceLanguage::apply(application, InterfaceLanguage::saved());
     jalaseh::app::MainWindow window;
     window.show();
+    // `jalaseh --db DATABASE` (the desktop file starts `jalaseh --db %f` for a file opened from
+    // the file manager) opens that database; without one, the last one used.
     window.openStartDatabase(jalaseh::cli::windowDatabase(arguments));
     return application.exec();
 }

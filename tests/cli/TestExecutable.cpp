@@ -3,6 +3,7 @@
 #include "support/QtCatchPrinters.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -15,9 +16,15 @@ struct Run
     QString err;
 };
 
-Run jalaseh(const QStringList& arguments)
+// `locale` sets LANG, with LANGUAGE, LC_ALL and LC_MESSAGES (which would win over it) removed.
+Run jalaseh(const QStringList& arguments, const QString& locale = QStringLiteral("C.UTF-8"))
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("LANG"), locale);
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(JALASEH_BINARY), arguments);
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
@@ -60,4 +67,44 @@ TEST_CASE("the program passes every argument to its commands, Qt's option names 
     const Run version = jalaseh({QStringLiteral("--version")});
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith(QStringLiteral("jalaseh ")));
+}
+
+TEST_CASE("the command line speaks Persian where the locale is Persian, English elsewhere", "[cli]")
+{
+    const Run persian = jalaseh({QStringLiteral("--help")}, QStringLiteral("fa_IR.UTF-8"));
+    CHECK(persian.exitCode == 0);
+    CHECK(persian.out.startsWith(QStringLiteral("کاربرد: jalaseh")));
+    const Run english = jalaseh({QStringLiteral("--help")}, QStringLiteral("en_GB.UTF-8"));
+    CHECK(english.exitCode == 0);
+    CHECK(english.out.startsWith(QStringLiteral("Usage: jalaseh")));
+
+    // A command's own help, and a mistake's message, follow the locale too.
+    const Run help =
+        jalaseh({QStringLiteral("export"), QStringLiteral("minutes"), QStringLiteral("--help")},
+                QStringLiteral("fa_IR.UTF-8"));
+    CHECK(help.out.startsWith(QStringLiteral("کاربرد: jalaseh --db DATABASE export minutes")));
+    const Run mistake =
+        jalaseh({QStringLiteral("list"), QStringLiteral("people")}, QStringLiteral("fa_IR.UTF-8"));
+    CHECK(mistake.exitCode == 1);
+    CHECK(mistake.err.contains(QStringLiteral("پایگاه داده می‌خواهد")));
+}
+
+TEST_CASE("every command has its help", "[cli]")
+{
+    const Run list = jalaseh({QStringLiteral("--help")});
+    REQUIRE(list.exitCode == 0);
+    int commands = 0;
+    // The list's lines "  NAME" (two spaces), each followed by its summary (six spaces).
+    for (const QString& line : list.out.split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1String("  ")) || line.startsWith(QLatin1String("   ")))
+            continue;
+        QStringList arguments = line.trimmed().split(QLatin1Char(' '));
+        arguments.append(QStringLiteral("--help"));
+        const Run help = jalaseh(arguments);
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        CHECK(help.exitCode == 0);
+        CHECK(help.out.contains(QStringLiteral("Usage: jalaseh")));
+        ++commands;
+    }
+    CHECK(commands >= 11);
 }

@@ -17,14 +17,15 @@ namespace {
 const QString languageKey = QStringLiteral("interface/language");
 
 // Loads `file` from `directory` into a translator owned by the application; false if absent.
-bool installTranslation(QApplication& application, const QString& file, const QString& directory)
+bool installTranslation(QCoreApplication& application, const QString& file,
+                        const QString& directory)
 {
     auto* translator = new QTranslator(&application);
     if (!translator->load(file, directory)) {
         delete translator;
         return false;
     }
-    QApplication::installTranslator(translator);
+    QCoreApplication::installTranslator(translator);
     return true;
 }
 
@@ -67,6 +68,22 @@ void InterfaceLanguage::save(Language language)
 {
     QSettings().setValue(languageKey, language == Language::English ? QStringLiteral("en")
                                                                     : QStringLiteral("fa"));
+}
+
+InterfaceLanguage::Language InterfaceLanguage::forCommandLine()
+{
+    const QStringList languages = QLocale::system().uiLanguages();
+    if (!languages.isEmpty() && QLocale(languages.first()).language() == QLocale::Persian)
+        return Language::Persian;
+    return Language::English;
+}
+
+void InterfaceLanguage::applyToCommandLine(QCoreApplication& application, Language language)
+{
+    installTranslation(application,
+                       language == Language::English ? QStringLiteral("jalaseh_en")
+                                                     : QStringLiteral("jalaseh_fa"),
+                       QStringLiteral(":/i18n"));
 }
 
 QString InterfaceLanguage::fontFamily()

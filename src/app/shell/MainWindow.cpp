@@ -8,6 +8,7 @@
 #include "app/meetings/MeetingsView.h"
 #include "app/meetings/MinutesDialog.h"
 #include "app/people/PeopleView.h"
+#include "app/shell/AboutText.h"
 #include "app/shell/Application.h"
 #include "app/shell/DatabaseOpener.h"
 #include "app/shell/RecentDatabases.h"
@@ -535,13 +536,8 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Jalaseh"),
-        tr("<h3>Jalaseh %1</h3><p>Minutes of meetings, Persian first: record who came, what was "
-           "said, proposed and decided, and issue the minutes as PDF, ODT, HTML or text.</p>"
-           "<p>Database: %2</p>")
-            .arg(QCoreApplication::applicationVersion(),
-                 m_session ? m_session->path().toHtmlEscaped() : tr("none")));
+    QMessageBox::about(this, tr("About Jalaseh"),
+                       aboutText(m_session ? m_session->path() : QString()));
 }
 
 void MainWindow::showMinutes(Id meetingId)
