@@ -56,7 +56,13 @@ ServerDialog::ServerDialog(QWidget* parent)
     updateAcceptable();
 }
 
-ServerDialog::~ServerDialog() = default;
+ServerDialog::~ServerDialog()
+{
+    // ~QDialog hides the dialog, which takes the focus from the address line and emits its
+    // editingFinished; by then this object is no longer a ServerDialog (UBSan saw the lambda run
+    // on the QDialog left). Nothing of it may answer once it is going.
+    disconnect(m_ui->addressEdit, nullptr, this, nullptr);
+}
 
 void ServerDialog::setAddress(const QString& text)
 {
