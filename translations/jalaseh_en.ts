@@ -523,12 +523,12 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
         <translation>Unknown command &quot;%1&quot;. Run `jalaseh --help` to see the commands.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="178"/>
+        <location filename="../src/cli/CommandLine.cpp" line="182"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="183"/>
+        <location filename="../src/cli/CommandLine.cpp" line="187"/>
         <source>Internal error: %1</source>
         <translation>Internal error: %1</translation>
     </message>
@@ -1574,6 +1574,222 @@ Examples:
         <source>Copied %1 records from %2 to %3.</source>
         <translation>Copied %1 records from %2 to %3.</translation>
     </message>
+    <message>
+        <location filename="../src/cli/ServerUsers.cpp" line="22"/>
+        <source>Users and roles are for a database on a server (postgresql://...); who may use a file is decided by the file&apos;s permissions.</source>
+        <translation>Users and roles are for a database on a server (postgresql://...); who may use a file is decided by the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ServerUsers.cpp" line="35"/>
+        <source>The login “%1” may not manage the users of this database: that takes the database&apos;s owner with the right to create roles (ALTER ROLE ... CREATEROLE), or the server&apos;s administrator.</source>
+        <translation>The login “%1” may not manage the users of this database: that takes the database&apos;s owner with the right to create roles (ALTER ROLE ... CREATEROLE), or the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="78"/>
+        <source>Add a login to a database on a server: secretariat, lead or viewer.</source>
+        <translation>Add a login to a database on a server: secretariat, lead or viewer.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="84"/>
+        <source>Usage: jalaseh --db ADDRESS users add LOGIN --role secretariat|lead|viewer
+                [--person &quot;GIVEN FAMILY&quot;] [--password-file FILE | --no-password]
+
+Makes LOGIN a login of the server that may use this database in one role, which the
+server itself enforces:
+  secretariat  reads and changes everything, approves and amends minutes
+  lead         reads everything; changes only the follow-up of the decisions and
+               action items assigned to the person given with --person
+  viewer       reads everything, changes nothing
+
+  --person &quot;GIVEN FAMILY&quot;  the person the login acts for (a lead needs one)
+  --password-file FILE    the password is the first line of FILE
+  --no-password           no password: the server authenticates the login otherwise
+                          (a certificate, peer); see pg_hba.conf
+Without either, the password is asked for on the terminal, twice. A password never
+goes on the command line. Only the database&apos;s owner with the right to create roles
+(or the server&apos;s administrator) may add logins. Logins belong to the whole server.
+
+Examples:
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users add maryam --role secretariat
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users add reza --role lead --person &quot;رضا احمدی&quot;
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users add board --role viewer --password-file board.txt
+</source>
+        <translation>Usage: jalaseh --db ADDRESS users add LOGIN --role secretariat|lead|viewer
+                [--person &quot;GIVEN FAMILY&quot;] [--password-file FILE | --no-password]
+
+Makes LOGIN a login of the server that may use this database in one role, which the
+server itself enforces:
+  secretariat  reads and changes everything, approves and amends minutes
+  lead         reads everything; changes only the follow-up of the decisions and
+               action items assigned to the person given with --person
+  viewer       reads everything, changes nothing
+
+  --person &quot;GIVEN FAMILY&quot;  the person the login acts for (a lead needs one)
+  --password-file FILE    the password is the first line of FILE
+  --no-password           no password: the server authenticates the login otherwise
+                          (a certificate, peer); see pg_hba.conf
+Without either, the password is asked for on the terminal, twice. A password never
+goes on the command line. Only the database&apos;s owner with the right to create roles
+(or the server&apos;s administrator) may add logins. Logins belong to the whole server.
+
+Examples:
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users add maryam --role secretariat
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users add reza --role lead --person &quot;رضا احمدی&quot;
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users add board --role viewer --password-file board.txt
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="128"/>
+        <source>users add needs a login and its role, e.g. jalaseh --db ADDRESS users add maryam --role secretariat (roles: secretariat, lead, viewer).</source>
+        <translation>users add needs a login and its role, e.g. jalaseh --db ADDRESS users add maryam --role secretariat (roles: secretariat, lead, viewer).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="139"/>
+        <source>Give either --password-file or --no-password, not both.</source>
+        <translation>Give either --password-file or --no-password, not both.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="146"/>
+        <source>users add asks for the password on a terminal; elsewhere give --password-file FILE (its first line) or --no-password.</source>
+        <translation>users add asks for the password on a terminal; elsewhere give --password-file FILE (its first line) or --no-password.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="164"/>
+        <source>There is no person named “%1” in the database. Give the given name, then the family name, as the list of people shows them (jalaseh list people).</source>
+        <translation>There is no person named “%1” in the database. Give the given name, then the family name, as the list of people shows them (jalaseh list people).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="170"/>
+        <source>%1 people are named “%2”; give the name in full as jalaseh list people shows it.</source>
+        <translation>%1 people are named “%2”; give the name in full as jalaseh list people shows it.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="187"/>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Cannot read the password file %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="200"/>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="202"/>
+        <source>The same again: </source>
+        <translation>The same again: </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="204"/>
+        <source>The two passwords differ, so no login was added. Try again.</source>
+        <translation>The two passwords differ, so no login was added. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="213"/>
+        <source>The password is empty, so no login was added. Use --no-password for a login without one.</source>
+        <translation>The password is empty, so no login was added. Use --no-password for a login without one.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="228"/>
+        <source>Added the login “%1” as %2 of %3.</source>
+        <translation>Added the login “%1” as %2 of %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="231"/>
+        <source>Added the login “%1” as %2 of %3, for %4.</source>
+        <translation>Added the login “%1” as %2 of %3, for %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="236"/>
+        <source>Note: this lead is linked to no person, so it may change no follow-up. Remove it and add it again with --person.</source>
+        <translation>Note: this lead is linked to no person, so it may change no follow-up. Remove it and add it again with --person.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersListCommand.cpp" line="20"/>
+        <source>List the logins of a database on a server, with their roles.</source>
+        <translation>List the logins of a database on a server, with their roles.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersListCommand.cpp" line="26"/>
+        <source>Usage: jalaseh --db ADDRESS users list [--format table|tsv]
+
+Lists the logins that may use this database: each login&apos;s role (secretariat, lead,
+viewer) and the person it acts for. The database&apos;s owner and the server&apos;s
+administrators are not listed: they may do everything.
+
+Example:
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users list
+</source>
+        <translation>Usage: jalaseh --db ADDRESS users list [--format table|tsv]
+
+Lists the logins that may use this database: each login&apos;s role (secretariat, lead,
+viewer) and the person it acts for. The database&apos;s owner and the server&apos;s
+administrators are not listed: they may do everything.
+
+Example:
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users list
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersListCommand.cpp" line="44"/>
+        <source>users list takes no arguments but --format table|tsv.</source>
+        <translation>users list takes no arguments but --format table|tsv.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersListCommand.cpp" line="57"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersListCommand.cpp" line="58"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersListCommand.cpp" line="59"/>
+        <source>Person id</source>
+        <translation>Person id</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersListCommand.cpp" line="60"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersRemoveCommand.cpp" line="21"/>
+        <source>Remove a login of a database on a server.</source>
+        <translation>Remove a login of a database on a server.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersRemoveCommand.cpp" line="26"/>
+        <source>Usage: jalaseh --db ADDRESS users remove LOGIN
+
+Removes LOGIN, a login of this database (see users list), from the server: it can no
+longer connect. The records it changed stay. Only the database&apos;s owner with the right
+to create roles (or the server&apos;s administrator) may remove logins.
+
+Example:
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users remove reza
+</source>
+        <translation>Usage: jalaseh --db ADDRESS users remove LOGIN
+
+Removes LOGIN, a login of this database (see users list), from the server: it can no
+longer connect. The records it changed stay. Only the database&apos;s owner with the right
+to create roles (or the server&apos;s administrator) may remove logins.
+
+Example:
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users remove reza
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersRemoveCommand.cpp" line="42"/>
+        <source>users remove needs the login to remove, e.g. jalaseh --db ADDRESS users remove reza.</source>
+        <translation>users remove needs the login to remove, e.g. jalaseh --db ADDRESS users remove reza.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersRemoveCommand.cpp" line="61"/>
+        <source>Removed the login “%1” from %2.</source>
+        <translation>Removed the login “%1” from %2.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1703,82 +1919,82 @@ Examples:
         <translation>connect_timeout must be a number of seconds from 1 to 60.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="86"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="94"/>
         <source>The login “%1” may not read Jalaseh&apos;s tables in the database “%2” on the server. Ask the server&apos;s administrator to grant it access.</source>
         <translation>The login “%1” may not read Jalaseh&apos;s tables in the database “%2” on the server. Ask the server&apos;s administrator to grant it access.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="101"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="109"/>
         <source>Jalaseh could not create its tables in the database “%1” on the server (%2) Nothing was changed.</source>
         <translation>Jalaseh could not create its tables in the database “%1” on the server (%2) Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="113"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="121"/>
         <source>The database “%1” on the server is empty. Create Jalaseh&apos;s tables in it with `jalaseh --db ADDRESS init`, or copy a file into it with `jalaseh copy FILE ADDRESS`.</source>
         <translation>The database “%1” on the server is empty. Create Jalaseh&apos;s tables in it with `jalaseh --db ADDRESS init`, or copy a file into it with `jalaseh copy FILE ADDRESS`.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="118"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="126"/>
         <source>The database “%1” on the server holds the tables of another program, not Jalaseh&apos;s. Use a database of its own for Jalaseh; nothing was changed.</source>
         <translation>The database “%1” on the server holds the tables of another program, not Jalaseh&apos;s. Use a database of its own for Jalaseh; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="127"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="135"/>
         <source>The database on the server was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; nothing was changed.</source>
         <translation>The database on the server was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="137"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="145"/>
         <source>The login “%1” may read the database “%2” on the server but not change it, and it has to be changed. Ask the server&apos;s administrator for the right to write.</source>
         <translation>The login “%1” may read the database “%2” on the server but not change it, and it has to be changed. Ask the server&apos;s administrator for the right to write.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="145"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="153"/>
         <source>The database “%1” on the server was written by an older version of Jalaseh and must be updated, but this login may not change it. Ask the server&apos;s administrator to open it once with this version.</source>
         <translation>The database “%1” on the server was written by an older version of Jalaseh and must be updated, but this login may not change it. Ask the server&apos;s administrator to open it once with this version.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="157"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="165"/>
         <source>Jalaseh could not update the database “%1” on the server to its current format (%2) Nothing was changed.</source>
         <translation>Jalaseh could not update the database “%1” on the server to its current format (%2) Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="228"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="242"/>
         <source>this computer</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="232"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="246"/>
         <source>Qt&apos;s PostgreSQL driver is missing, so Jalaseh cannot reach a database server. Install the package libqt6sql6-psql (or reinstall Jalaseh).</source>
         <translation>Qt&apos;s PostgreSQL driver is missing, so Jalaseh cannot reach a database server. Install the package libqt6sql6-psql (or reinstall Jalaseh).</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="238"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="252"/>
         <source>The address asks for an encrypted connection, but the server %1 does not offer one (or its certificate was not accepted). Ask the server&apos;s administrator to turn on TLS, or check the address&apos;s sslmode.</source>
         <translation>The address asks for an encrypted connection, but the server %1 does not offer one (or its certificate was not accepted). Ask the server&apos;s administrator to turn on TLS, or check the address&apos;s sslmode.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="247"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="261"/>
         <source>The database server %1 refused the login “%2”: the user name or the password is wrong. Check them in the address.</source>
         <translation>The database server %1 refused the login “%2”: the user name or the password is wrong. Check them in the address.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="253"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="267"/>
         <source>The database server %1 has no database named “%2”. Check the name in the address, or ask the server&apos;s administrator to create it.</source>
         <translation>The database server %1 has no database named “%2”. Check the name in the address, or ask the server&apos;s administrator to create it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="260"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="274"/>
         <source>The database server %1 does not allow the login “%2” to use the database “%3”. Ask the server&apos;s administrator to grant it access.</source>
         <translation>The database server %1 does not allow the login “%2” to use the database “%3”. Ask the server&apos;s administrator to grant it access.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="267"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="281"/>
         <source>There is no server named “%1”. Check the spelling of the server&apos;s name in the address.</source>
         <translation>There is no server named “%1”. Check the spelling of the server&apos;s name in the address.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="273"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="287"/>
         <source>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</source>
         <translation>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</translation>
     </message>
@@ -3999,60 +4215,80 @@ Examples:
         <translation>The change was refused: a value is missing or not allowed there.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="89"/>
+        <location filename="../src/storage/Statement.cpp" line="129"/>
+        <source>Your login (viewer) may only read this database, so nothing was changed. Ask the secretariat to make the change.</source>
+        <translation>Your login (viewer) may only read this database, so nothing was changed. Ask the secretariat to make the change.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="136"/>
+        <source>Your login (lead) may change the follow-up only of the decisions and action items assigned to you, so nothing was changed. Ask the secretariat to change this one.</source>
+        <translation>Your login (lead) may change the follow-up only of the decisions and action items assigned to you, so nothing was changed. Ask the secretariat to change this one.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="143"/>
+        <source>Your login (lead) may not change this: only the secretariat can edit meetings, approve or amend minutes and change the other records; a lead changes only the follow-up of the decisions and action items assigned to them. Nothing was changed.</source>
+        <translation>Your login (lead) may not change this: only the secretariat can edit meetings, approve or amend minutes and change the other records; a lead changes only the follow-up of the decisions and action items assigned to them. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="151"/>
+        <source>Your login (secretariat) may not do this: only the database&apos;s owner can. Nothing was changed.</source>
+        <translation>Your login (secretariat) may not do this: only the database&apos;s owner can. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="155"/>
         <source>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</source>
         <translation>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="95"/>
+        <location filename="../src/storage/Statement.cpp" line="100"/>
         <source>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</source>
         <translation>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="102"/>
+        <location filename="../src/storage/Statement.cpp" line="107"/>
         <source>The connection to the database server was lost, so this was not done. Check the network and open the database again.</source>
         <translation>The connection to the database server was lost, so this was not done. Check the network and open the database again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="108"/>
+        <location filename="../src/storage/Statement.cpp" line="113"/>
         <source>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</source>
         <translation>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="131"/>
+        <location filename="../src/storage/Statement.cpp" line="173"/>
         <source>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</source>
         <translation>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="84"/>
-        <location filename="../src/storage/Statement.cpp" line="137"/>
-        <location filename="../src/storage/Transaction.cpp" line="33"/>
+        <location filename="../src/storage/Statement.cpp" line="93"/>
+        <location filename="../src/storage/Statement.cpp" line="179"/>
+        <location filename="../src/storage/Transaction.cpp" line="36"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="143"/>
+        <location filename="../src/storage/Statement.cpp" line="185"/>
         <source>The database file is damaged, so this could not be done. Restore the file from a backup copy.</source>
         <translation>The database file is damaged, so this could not be done. Restore the file from a backup copy.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="150"/>
+        <location filename="../src/storage/Statement.cpp" line="192"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>The disk is full, so the change was not saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="156"/>
+        <location filename="../src/storage/Statement.cpp" line="198"/>
         <source>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</source>
         <translation>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="113"/>
-        <location filename="../src/storage/Statement.cpp" line="165"/>
+        <location filename="../src/storage/Statement.cpp" line="118"/>
+        <location filename="../src/storage/Statement.cpp" line="207"/>
         <source>The database reported an error, so this was not done. Please report it with the details.</source>
         <translation>The database reported an error, so this was not done. Please report it with the details.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="322"/>
+        <location filename="../src/storage/Statement.cpp" line="372"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</translation>
     </message>
@@ -4068,6 +4304,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/storage/ActionItemRepository.cpp" line="118"/>
+        <location filename="../src/storage/ActionItemRepository.cpp" line="133"/>
         <source>This action item is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This action item is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
@@ -4202,6 +4439,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/storage/DecisionRepository.cpp" line="182"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="198"/>
         <source>This decision is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>This decision is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
@@ -4277,39 +4515,69 @@ Examples:
         <translation>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="112"/>
+        <location filename="../src/storage/Database.cpp" line="114"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="117"/>
+        <location filename="../src/storage/Database.cpp" line="119"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="128"/>
+        <location filename="../src/storage/Database.cpp" line="130"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="132"/>
+        <location filename="../src/storage/Database.cpp" line="134"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>Open it again with File → Open database to see what it holds now.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="55"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="56"/>
         <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
         <translation>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="110"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="111"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="116"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="117"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>The target database already holds records, so nothing was copied.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ServerRoles.cpp" line="97"/>
+        <source>A name for the database server may not contain the character NUL.</source>
+        <translation>A name for the database server may not contain the character NUL.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ServerRoles.cpp" line="110"/>
+        <source>A password may not contain the character NUL.</source>
+        <translation>A password may not contain the character NUL.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ServerRoles.cpp" line="281"/>
+        <source>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</source>
+        <translation>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ServerRoles.cpp" line="287"/>
+        <source>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</source>
+        <translation>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ServerRoles.cpp" line="312"/>
+        <source>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</source>
+        <translation>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ServerRoles.cpp" line="323"/>
+        <source>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</source>
+        <translation>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</translation>
     </message>
 </context>
 <context>

@@ -523,12 +523,12 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
         <translation>فرمان «%1» شناخته نیست. برای دیدن فرمان‌ها `jalaseh --help` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="178"/>
+        <location filename="../src/cli/CommandLine.cpp" line="182"/>
         <source>Details: %1</source>
         <translation>جزئیات: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="183"/>
+        <location filename="../src/cli/CommandLine.cpp" line="187"/>
         <source>Internal error: %1</source>
         <translation>خطای درونی: %1</translation>
     </message>
@@ -1568,6 +1568,222 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
         <source>Copied %1 records from %2 to %3.</source>
         <translation>%1 رکورد از %2 در %3 رونویسی شد.</translation>
     </message>
+    <message>
+        <location filename="../src/cli/ServerUsers.cpp" line="22"/>
+        <source>Users and roles are for a database on a server (postgresql://...); who may use a file is decided by the file&apos;s permissions.</source>
+        <translation>کاربران و نقش‌ها برای پایگاه داده‌ی روی سرورند (postgresql://...)؛ این‌که چه کسی پرونده‌ای را به کار ببرد با مجوزهای خود پرونده تعیین می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ServerUsers.cpp" line="35"/>
+        <source>The login “%1” may not manage the users of this database: that takes the database&apos;s owner with the right to create roles (ALTER ROLE ... CREATEROLE), or the server&apos;s administrator.</source>
+        <translation>ورود «%1» نمی‌تواند کاربران این پایگاه داده را مدیریت کند: این کار از مالک پایگاه داده با حق ساختن نقش (ALTER ROLE ... CREATEROLE) یا از مدیر سرور برمی‌آید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="78"/>
+        <source>Add a login to a database on a server: secretariat, lead or viewer.</source>
+        <translation>افزودن یک ورود به پایگاه داده‌ی روی سرور: دبیرخانه، راهبر یا بیننده.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="84"/>
+        <source>Usage: jalaseh --db ADDRESS users add LOGIN --role secretariat|lead|viewer
+                [--person &quot;GIVEN FAMILY&quot;] [--password-file FILE | --no-password]
+
+Makes LOGIN a login of the server that may use this database in one role, which the
+server itself enforces:
+  secretariat  reads and changes everything, approves and amends minutes
+  lead         reads everything; changes only the follow-up of the decisions and
+               action items assigned to the person given with --person
+  viewer       reads everything, changes nothing
+
+  --person &quot;GIVEN FAMILY&quot;  the person the login acts for (a lead needs one)
+  --password-file FILE    the password is the first line of FILE
+  --no-password           no password: the server authenticates the login otherwise
+                          (a certificate, peer); see pg_hba.conf
+Without either, the password is asked for on the terminal, twice. A password never
+goes on the command line. Only the database&apos;s owner with the right to create roles
+(or the server&apos;s administrator) may add logins. Logins belong to the whole server.
+
+Examples:
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users add maryam --role secretariat
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users add reza --role lead --person &quot;رضا احمدی&quot;
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users add board --role viewer --password-file board.txt
+</source>
+        <translation>کاربرد: jalaseh --db ADDRESS users add LOGIN --role secretariat|lead|viewer
+                [--person &quot;GIVEN FAMILY&quot;] [--password-file FILE | --no-password]
+
+LOGIN را ورودی از سرور می‌کند که با یک نقش این پایگاه داده را به کار می‌برد؛ خود سرور
+نقش را اجرا می‌کند:
+  secretariat  (دبیرخانه) همه چیز را می‌خواند و تغییر می‌دهد، صورتجلسه را تصویب و اصلاح می‌کند
+  lead         (راهبر) همه چیز را می‌خواند؛ فقط پیگیری مصوبه‌ها و اقدام‌هایی را تغییر می‌دهد
+               که به شخص داده‌شده با --person سپرده شده‌اند
+  viewer       (بیننده) همه چیز را می‌خواند، چیزی را تغییر نمی‌دهد
+
+  --person &quot;GIVEN FAMILY&quot;  شخصی که ورود برای او کار می‌کند (راهبر یکی لازم دارد)
+  --password-file FILE    گذرواژه سطر نخست FILE است
+  --no-password           بی‌گذرواژه: سرور ورود را به راه دیگری می‌شناسد
+                          (گواهی، peer)؛ pg_hba.conf را ببینید
+بی هیچ‌یک، گذرواژه دو بار در پایانه پرسیده می‌شود. گذرواژه هرگز در خط فرمان نمی‌آید.
+فقط مالک پایگاه داده با حق ساختن نقش (یا مدیر سرور) می‌تواند ورود بیفزاید. ورودها از آنِ
+همه‌ی سرورند.
+
+نمونه‌ها:
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users add maryam --role secretariat
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users add reza --role lead --person &quot;رضا احمدی&quot;
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users add board --role viewer --password-file board.txt
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="128"/>
+        <source>users add needs a login and its role, e.g. jalaseh --db ADDRESS users add maryam --role secretariat (roles: secretariat, lead, viewer).</source>
+        <translation>users add یک نام ورود و نقش آن را می‌خواهد، برای نمونه jalaseh --db ADDRESS users add maryam --role secretariat (نقش‌ها: secretariat، lead، viewer).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="139"/>
+        <source>Give either --password-file or --no-password, not both.</source>
+        <translation>یا --password-file را بدهید یا --no-password را، نه هر دو را.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="146"/>
+        <source>users add asks for the password on a terminal; elsewhere give --password-file FILE (its first line) or --no-password.</source>
+        <translation>users add گذرواژه را در پایانه می‌پرسد؛ جای دیگر --password-file FILE (سطر نخست آن) یا --no-password را بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="164"/>
+        <source>There is no person named “%1” in the database. Give the given name, then the family name, as the list of people shows them (jalaseh list people).</source>
+        <translation>کسی به نام «%1» در پایگاه داده نیست. نام و سپس نام خانوادگی را همان‌گونه بدهید که فهرست اشخاص نشان می‌دهد (jalaseh list people).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="170"/>
+        <source>%1 people are named “%2”; give the name in full as jalaseh list people shows it.</source>
+        <translation>%1 نفر «%2» نام دارند؛ نام را کامل، همان‌گونه که jalaseh list people نشان می‌دهد، بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="187"/>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>پرونده‌ی گذرواژه‌ی %1 خوانده نمی‌شود: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="200"/>
+        <source>Password for %1: </source>
+        <translation>گذرواژه‌ی %1: </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="202"/>
+        <source>The same again: </source>
+        <translation>دوباره همان: </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="204"/>
+        <source>The two passwords differ, so no login was added. Try again.</source>
+        <translation>دو گذرواژه یکی نیستند، پس ورودی افزوده نشد. دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="213"/>
+        <source>The password is empty, so no login was added. Use --no-password for a login without one.</source>
+        <translation>گذرواژه خالی است، پس ورودی افزوده نشد. برای ورود بی‌گذرواژه --no-password را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="228"/>
+        <source>Added the login “%1” as %2 of %3.</source>
+        <translation>ورود «%1» با نقش %2 به %3 افزوده شد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="231"/>
+        <source>Added the login “%1” as %2 of %3, for %4.</source>
+        <translation>ورود «%1» با نقش %2 به %3، برای %4، افزوده شد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersAddCommand.cpp" line="236"/>
+        <source>Note: this lead is linked to no person, so it may change no follow-up. Remove it and add it again with --person.</source>
+        <translation>یادداشت: این راهبر به هیچ شخصی پیوند ندارد، پس هیچ پیگیری‌ای را نمی‌تواند تغییر دهد. آن را بردارید و با --person دوباره بیفزایید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersListCommand.cpp" line="20"/>
+        <source>List the logins of a database on a server, with their roles.</source>
+        <translation>فهرست ورودهای پایگاه داده‌ی روی سرور، با نقش‌هایشان.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersListCommand.cpp" line="26"/>
+        <source>Usage: jalaseh --db ADDRESS users list [--format table|tsv]
+
+Lists the logins that may use this database: each login&apos;s role (secretariat, lead,
+viewer) and the person it acts for. The database&apos;s owner and the server&apos;s
+administrators are not listed: they may do everything.
+
+Example:
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users list
+</source>
+        <translation>کاربرد: jalaseh --db ADDRESS users list [--format table|tsv]
+
+ورودهایی را که این پایگاه داده را به کار می‌برند فهرست می‌کند: نقش هر ورود (secretariat،
+lead، viewer) و شخصی که برای او کار می‌کند. مالک پایگاه داده و مدیران سرور فهرست
+نمی‌شوند: همه کاری می‌توانند.
+
+نمونه:
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users list
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersListCommand.cpp" line="44"/>
+        <source>users list takes no arguments but --format table|tsv.</source>
+        <translation>users list جز --format table|tsv آرگومانی نمی‌گیرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersListCommand.cpp" line="57"/>
+        <source>Login</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersListCommand.cpp" line="58"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersListCommand.cpp" line="59"/>
+        <source>Person id</source>
+        <translation>شناسه‌ی شخص</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersListCommand.cpp" line="60"/>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersRemoveCommand.cpp" line="21"/>
+        <source>Remove a login of a database on a server.</source>
+        <translation>برداشتن یک ورود از پایگاه داده‌ی روی سرور.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersRemoveCommand.cpp" line="26"/>
+        <source>Usage: jalaseh --db ADDRESS users remove LOGIN
+
+Removes LOGIN, a login of this database (see users list), from the server: it can no
+longer connect. The records it changed stay. Only the database&apos;s owner with the right
+to create roles (or the server&apos;s administrator) may remove logins.
+
+Example:
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users remove reza
+</source>
+        <translation>کاربرد: jalaseh --db ADDRESS users remove LOGIN
+
+LOGIN را، که ورودی از این پایگاه داده است (users list را ببینید)، از سرور برمی‌دارد: دیگر
+نمی‌تواند وصل شود. رکوردهایی که تغییر داده می‌مانند. فقط مالک پایگاه داده با حق ساختن
+نقش (یا مدیر سرور) می‌تواند ورودها را بردارد.
+
+نمونه:
+  jalaseh --db postgresql://secretary@db.example.org/jalaseh users remove reza
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersRemoveCommand.cpp" line="42"/>
+        <source>users remove needs the login to remove, e.g. jalaseh --db ADDRESS users remove reza.</source>
+        <translation>users remove نام ورودی را که باید برداشته شود می‌خواهد، برای نمونه jalaseh --db ADDRESS users remove reza.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/UsersRemoveCommand.cpp" line="61"/>
+        <source>Removed the login “%1” from %2.</source>
+        <translation>ورود «%1» از %2 برداشته شد.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1697,82 +1913,82 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
         <translation>connect_timeout باید شمار ثانیه‌ها از ۱ تا ۶۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="86"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="94"/>
         <source>The login “%1” may not read Jalaseh&apos;s tables in the database “%2” on the server. Ask the server&apos;s administrator to grant it access.</source>
         <translation>کاربر «%1» اجازه ندارد جدول‌های جلسه را در پایگاه داده‌ی «%2» روی سرور بخواند. از سرپرست سرور بخواهید به آن دسترسی بدهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="101"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="109"/>
         <source>Jalaseh could not create its tables in the database “%1” on the server (%2) Nothing was changed.</source>
         <translation>جلسه نتوانست جدول‌هایش را در پایگاه داده‌ی «%1» روی سرور بسازد (%2) چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="113"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="121"/>
         <source>The database “%1” on the server is empty. Create Jalaseh&apos;s tables in it with `jalaseh --db ADDRESS init`, or copy a file into it with `jalaseh copy FILE ADDRESS`.</source>
         <translation>پایگاه داده‌ی «%1» روی سرور خالی است. جدول‌های جلسه را با ‎`jalaseh --db ADDRESS init`‎ در آن بسازید، یا پرونده‌ای را با ‎`jalaseh copy FILE ADDRESS`‎ در آن رونویسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="118"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="126"/>
         <source>The database “%1” on the server holds the tables of another program, not Jalaseh&apos;s. Use a database of its own for Jalaseh; nothing was changed.</source>
         <translation>پایگاه داده‌ی «%1» روی سرور جدول‌های برنامه‌ی دیگری را دارد، نه جدول‌های جلسه را. برای جلسه پایگاه داده‌ای جداگانه به کار ببرید؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="127"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="135"/>
         <source>The database on the server was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; nothing was changed.</source>
         <translation>پایگاه داده‌ی روی سرور را نسخه‌ی تازه‌تری از جلسه نوشته است (طرح %1؛ این نسخه تا %2 را می‌خواند). برای باز کردنش جلسه را به‌روز کنید؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="137"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="145"/>
         <source>The login “%1” may read the database “%2” on the server but not change it, and it has to be changed. Ask the server&apos;s administrator for the right to write.</source>
         <translation>کاربر «%1» می‌تواند پایگاه داده‌ی «%2» را روی سرور بخواند ولی نمی‌تواند تغییرش دهد، و باید تغییرش داد. از سرپرست سرور اجازه‌ی نوشتن بخواهید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="145"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="153"/>
         <source>The database “%1” on the server was written by an older version of Jalaseh and must be updated, but this login may not change it. Ask the server&apos;s administrator to open it once with this version.</source>
         <translation>پایگاه داده‌ی «%1» روی سرور را نسخه‌ی قدیمی‌تری از جلسه نوشته و باید به‌روز شود، ولی این کاربر اجازه‌ی تغییرش را ندارد. از سرپرست سرور بخواهید یک بار آن را با این نسخه باز کند.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="157"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="165"/>
         <source>Jalaseh could not update the database “%1” on the server to its current format (%2) Nothing was changed.</source>
         <translation>جلسه نتوانست پایگاه داده‌ی «%1» روی سرور را به قالب کنونی‌اش به‌روز کند (%2) چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="228"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="242"/>
         <source>this computer</source>
         <translation>این رایانه</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="232"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="246"/>
         <source>Qt&apos;s PostgreSQL driver is missing, so Jalaseh cannot reach a database server. Install the package libqt6sql6-psql (or reinstall Jalaseh).</source>
         <translation>راه‌انداز PostgreSQL کیوت نصب نیست، پس جلسه نمی‌تواند به سرور پایگاه داده وصل شود. بسته‌ی libqt6sql6-psql را نصب کنید (یا جلسه را دوباره نصب کنید).</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="238"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="252"/>
         <source>The address asks for an encrypted connection, but the server %1 does not offer one (or its certificate was not accepted). Ask the server&apos;s administrator to turn on TLS, or check the address&apos;s sslmode.</source>
         <translation>نشانی اتصال رمزنگاری‌شده می‌خواهد، ولی سرور %1 آن را ندارد (یا گواهی‌اش پذیرفته نشد). از سرپرست سرور بخواهید TLS را روشن کند، یا sslmode نشانی را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="247"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="261"/>
         <source>The database server %1 refused the login “%2”: the user name or the password is wrong. Check them in the address.</source>
         <translation>سرور پایگاه داده‌ی %1 کاربر «%2» را نپذیرفت: نام کاربری یا گذرواژه نادرست است. آن‌ها را در نشانی بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="253"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="267"/>
         <source>The database server %1 has no database named “%2”. Check the name in the address, or ask the server&apos;s administrator to create it.</source>
         <translation>سرور پایگاه داده‌ی %1 پایگاه داده‌ای به نام «%2» ندارد. نام را در نشانی بررسی کنید، یا از سرپرست سرور بخواهید آن را بسازد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="260"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="274"/>
         <source>The database server %1 does not allow the login “%2” to use the database “%3”. Ask the server&apos;s administrator to grant it access.</source>
         <translation>سرور پایگاه داده‌ی %1 به کاربر «%2» اجازه‌ی به کار بردن پایگاه داده‌ی «%3» را نمی‌دهد. از سرپرست سرور بخواهید به آن دسترسی بدهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="267"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="281"/>
         <source>There is no server named “%1”. Check the spelling of the server&apos;s name in the address.</source>
         <translation>سروری به نام «%1» نیست. نوشتار نام سرور را در نشانی بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="273"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="287"/>
         <source>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</source>
         <translation>هیچ سرور پایگاه داده‌ای در %1 تا %2 ثانیه پاسخ نداد. نام و درگاه سرور در نشانی، شبکه، و روشن بودن سرور را بررسی کنید.</translation>
     </message>
@@ -3993,60 +4209,80 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
         <translation>تغییر پذیرفته نشد: مقداری نیامده یا آنجا مجاز نیست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="89"/>
+        <location filename="../src/storage/Statement.cpp" line="129"/>
+        <source>Your login (viewer) may only read this database, so nothing was changed. Ask the secretariat to make the change.</source>
+        <translation>ورود شما (بیننده) فقط می‌تواند این پایگاه داده را بخواند، پس چیزی تغییر نکرد. از دبیرخانه بخواهید تغییر را بدهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="136"/>
+        <source>Your login (lead) may change the follow-up only of the decisions and action items assigned to you, so nothing was changed. Ask the secretariat to change this one.</source>
+        <translation>ورود شما (راهبر) فقط پیگیری مصوبه‌ها و اقدام‌هایی را می‌تواند تغییر دهد که به شما سپرده شده‌اند، پس چیزی تغییر نکرد. از دبیرخانه بخواهید این یکی را تغییر دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="143"/>
+        <source>Your login (lead) may not change this: only the secretariat can edit meetings, approve or amend minutes and change the other records; a lead changes only the follow-up of the decisions and action items assigned to them. Nothing was changed.</source>
+        <translation>ورود شما (راهبر) نمی‌تواند این را تغییر دهد: فقط دبیرخانه جلسه‌ها را ویرایش، صورتجلسه‌ها را تصویب یا اصلاح و دیگر رکوردها را تغییر می‌دهد؛ راهبر فقط پیگیری مصوبه‌ها و اقدام‌های سپرده به خود را تغییر می‌دهد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="151"/>
+        <source>Your login (secretariat) may not do this: only the database&apos;s owner can. Nothing was changed.</source>
+        <translation>ورود شما (دبیرخانه) نمی‌تواند این کار را بکند: فقط مالک پایگاه داده می‌تواند. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="155"/>
         <source>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</source>
         <translation>سرور پایگاه داده این کار را به کاربر شما اجازه نداد، پس انجام نشد. از سرپرست سرور اجازه‌ی تغییر داده‌ها را بخواهید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="95"/>
+        <location filename="../src/storage/Statement.cpp" line="100"/>
         <source>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</source>
         <translation>کس دیگری همان رکوردها را روی سرور تغییر می‌داد، پس این کار انجام نشد. لحظه‌ای دیگر دوباره بکوشید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="102"/>
+        <location filename="../src/storage/Statement.cpp" line="107"/>
         <source>The connection to the database server was lost, so this was not done. Check the network and open the database again.</source>
         <translation>اتصال به سرور پایگاه داده از دست رفت، پس این کار انجام نشد. شبکه را بررسی کنید و پایگاه داده را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="108"/>
+        <location filename="../src/storage/Statement.cpp" line="113"/>
         <source>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</source>
         <translation>دیسک سرور پایگاه داده پر است، پس تغییر ذخیره نشد. به سرپرست سرور خبر دهید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="131"/>
+        <location filename="../src/storage/Statement.cpp" line="173"/>
         <source>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</source>
         <translation>پرونده‌ی پایگاه داده در دست برنامه‌ی دیگری است، پس این کار انجام نشد. آن برنامه را ببندید یا اندکی صبر کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="84"/>
-        <location filename="../src/storage/Statement.cpp" line="137"/>
-        <location filename="../src/storage/Transaction.cpp" line="33"/>
+        <location filename="../src/storage/Statement.cpp" line="93"/>
+        <location filename="../src/storage/Statement.cpp" line="179"/>
+        <location filename="../src/storage/Transaction.cpp" line="36"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است، پس تغییر ذخیره نشد. رونوشتی را باز کنید که اجازه‌ی تغییرش را دارید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="143"/>
+        <location filename="../src/storage/Statement.cpp" line="185"/>
         <source>The database file is damaged, so this could not be done. Restore the file from a backup copy.</source>
         <translation>پرونده‌ی پایگاه داده آسیب دیده است، پس این کار انجام نشد. پرونده را از رونوشت پشتیبان بازگردانید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="150"/>
+        <location filename="../src/storage/Statement.cpp" line="192"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>دیسک پر است، پس تغییر ذخیره نشد. جایی آزاد کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="156"/>
+        <location filename="../src/storage/Statement.cpp" line="198"/>
         <source>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</source>
         <translation>جلسه نتوانست پرونده‌ی پایگاه داده را بخواند یا بنویسد (اشکال دیسک یا اجازه‌ها). دیسک را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="113"/>
-        <location filename="../src/storage/Statement.cpp" line="165"/>
+        <location filename="../src/storage/Statement.cpp" line="118"/>
+        <location filename="../src/storage/Statement.cpp" line="207"/>
         <source>The database reported an error, so this was not done. Please report it with the details.</source>
         <translation>پایگاه داده خطایی گزارش کرد، پس این کار انجام نشد. لطفاً آن را با جزئیاتش گزارش کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="322"/>
+        <location filename="../src/storage/Statement.cpp" line="372"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>پایگاه داده مقداری دارد که این نسخه‌ی جلسه نمی‌شناسد، پس شاید آسیب دیده یا از نسخه‌ای تازه‌تر باشد. آن را از رونوشت پشتیبان بازگردانید یا جلسه را به‌روز کنید.</translation>
     </message>
@@ -4062,6 +4298,7 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
     </message>
     <message>
         <location filename="../src/storage/ActionItemRepository.cpp" line="118"/>
+        <location filename="../src/storage/ActionItemRepository.cpp" line="133"/>
         <source>This action item is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این اقدام دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
@@ -4196,6 +4433,7 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
     </message>
     <message>
         <location filename="../src/storage/DecisionRepository.cpp" line="182"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="198"/>
         <source>This decision is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>این مصوبه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
@@ -4271,39 +4509,69 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
         <translation>قاعده‌های حضور و غیاب ذخیره نشد: غیبت پیاپی باید از ۱ تا %1، غیبت در سال از ۱ تا %2 و ماه‌های بی‌جلسه از ۱ تا %3 باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="112"/>
+        <location filename="../src/storage/Database.cpp" line="114"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» دیگر جایی نیست که باز شده بود: پاک، جابه‌جا یا نام‌گذاری دوباره شده است، پس نه چیزی از آن خوانده می‌شود و نه چیزی در آن ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="117"/>
+        <location filename="../src/storage/Database.cpp" line="119"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>پرونده را به جای خود برگردانید (یا از نسخه‌ی پشتیبان بازگردانید)، سپس آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="128"/>
+        <location filename="../src/storage/Database.cpp" line="130"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» هنگامی که باز بود با پرونده‌ی دیگری جایگزین شد، پس دیگر چیزی از آن خوانده یا در آن ذخیره نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="132"/>
+        <location filename="../src/storage/Database.cpp" line="134"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید تا ببینید اکنون چه در آن است.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="55"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="56"/>
         <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
         <translation>این نسخه‌ی جلسه نمی‌تواند پایگاه داده را رونویسی کند: جدول «%1» را نمی‌شناسد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="110"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="111"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>دو پایگاه داده نسخه‌های طرح متفاوتی دارند؛ هر یک را یک بار با این نسخه‌ی جلسه باز کنید، سپس دوباره رونویسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="116"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="117"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>پایگاه داده‌ی مقصد از پیش رکورد دارد، پس چیزی رونویسی نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ServerRoles.cpp" line="97"/>
+        <source>A name for the database server may not contain the character NUL.</source>
+        <translation>نامی برای سرور پایگاه داده نمی‌تواند نویسه‌ی NUL داشته باشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ServerRoles.cpp" line="110"/>
+        <source>A password may not contain the character NUL.</source>
+        <translation>گذرواژه نمی‌تواند نویسه‌ی NUL داشته باشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ServerRoles.cpp" line="281"/>
+        <source>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</source>
+        <translation>نام ورود باید میان ۱ تا ۶۳ بایت باشد (۶۳ حرف لاتین، نزدیک ۳۰ حرف فارسی).</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ServerRoles.cpp" line="287"/>
+        <source>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</source>
+        <translation>سرور از پیش ورود یا نقشی به نام «%1» دارد (ورودها از آنِ همه‌ی سرورند، نه یک پایگاه داده). نام دیگری برگزینید، یا نخست آن را بردارید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ServerRoles.cpp" line="312"/>
+        <source>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</source>
+        <translation>«%1» ورودی از این پایگاه داده نیست، پس چیزی برداشته نشد. `jalaseh users list` ورودهای آن را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ServerRoles.cpp" line="323"/>
+        <source>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</source>
+        <translation>ورود «%1» هنوز چیزی روی سرور دارد یا در پایگاه داده‌ی دیگری حقی دارد، پس برداشته نشد. از مدیر سرور بخواهید نخست آن‌ها را واگذار یا لغو کند.</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,10 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     Invocation invocation{databasePath, commandArguments, out, err};
     try {
         return command->run(invocation);
+    } catch (const storage::AccessRefused& error) {
+        // The server refused this login the change (its role): a request it may not make.
+        err << error.userMessage() << Qt::endl;
+        return UserError;
     } catch (const storage::StorageError& error) {
         // The database failed under the command (disk full, file taken away, a bug in a query):
         // the storage layer's sentence says what to do; the driver's text helps a bug report.

@@ -11,6 +11,9 @@
 #include "MergeBodyCommand.h"
 #include "SearchCommand.h"
 #include "TemplatesCommand.h"
+#include "UsersAddCommand.h"
+#include "UsersListCommand.h"
+#include "UsersRemoveCommand.h"
 
 namespace jalaseh::cli {
 
@@ -28,6 +31,9 @@ void registerCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<TemplatesCommand>());
     commands.push_back(std::make_unique<MergeBodyCommand>());
     commands.push_back(std::make_unique<ExportActivityCommand>());
+    commands.push_back(std::make_unique<UsersAddCommand>());
+    commands.push_back(std::make_unique<UsersListCommand>());
+    commands.push_back(std::make_unique<UsersRemoveCommand>());
 }
 
 } // namespace jalaseh::cli

@@ -123,6 +123,21 @@ void ActionItemRepository::update(const ActionItem& item)
     transaction.commit();
 }
 
+void ActionItemRepository::setState(Id id, FollowUpState state)
+{
+    Transaction transaction(m_database);
+    Statement statement(m_database,
+                        QStringLiteral("UPDATE action_item SET state = ? WHERE id = ?"));
+    statement.bind(state).bind(id).exec(actionItemRefusals());
+    if (statement.rowsAffected() == 0)
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "This action item is no longer in the database; someone may have "
+                               "removed it. Reload the list."),
+                           QStringLiteral("action_item %1").arg(id));
+    transaction.commit();
+}
+
 void ActionItemRepository::remove(Id id)
 {
     Transaction transaction(m_database);

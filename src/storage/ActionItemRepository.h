@@ -26,6 +26,9 @@ public:
     // Normalises the task in place and sets item.id.
     Id insert(ActionItem& item);
     void update(const ActionItem& item);
+    // Changes only the state: what a server's lead may do to the items assigned to the person of
+    // the login (ServerRoles.h); update() needs the secretariat.
+    void setState(Id id, FollowUpState state);
     void remove(Id id);
 
 private:

@@ -40,6 +40,7 @@ Database::Database(Database&& other) noexcept
     , m_path(std::move(other.m_path))
     , m_engine(other.m_engine)
     , m_readOnly(other.m_readOnly)
+    , m_serverRole(std::move(other.m_serverRole))
     , m_schemaVersion(other.m_schemaVersion)
     , m_migratedFrom(other.m_migratedFrom)
     , m_backupPath(std::move(other.m_backupPath))
@@ -57,6 +58,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_path = std::move(other.m_path);
         m_engine = other.m_engine;
         m_readOnly = other.m_readOnly;
+        m_serverRole = std::move(other.m_serverRole);
         m_schemaVersion = other.m_schemaVersion;
         m_migratedFrom = other.m_migratedFrom;
         m_backupPath = std::move(other.m_backupPath);

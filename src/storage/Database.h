@@ -74,6 +74,9 @@ public:
     // The file's path, or the server's address without its password.
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // On a server, the Jalaseh role of the login ("secretariat", "lead", "viewer"; see
+    // ServerRoles.h); empty for a file, the database's owner, or a login Jalaseh did not make.
+    QString serverRole() const { return m_serverRole; }
     int schemaVersion() const { return m_schemaVersion; }
     // The schema this file had before open() migrated it, and where the copy made first went;
     // 0 and empty when nothing was migrated.
@@ -108,6 +111,7 @@ private:
     QString m_path;
     Engine m_engine = Engine::Sqlite;
     bool m_readOnly = false;
+    QString m_serverRole;
     int m_schemaVersion = 0;
     int m_migratedFrom = 0;
     QString m_backupPath;

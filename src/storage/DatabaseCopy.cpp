@@ -25,11 +25,12 @@ const QStringList copiedTables{
     QStringLiteral("action_item"),  QStringLiteral("storage_meta"),
 };
 
-// Tables that are not data: the search index of a file and the version of a server.
+// Tables that are not data: the search index of a file, the version of a server and its logins
+// (roles belong to one server; a copy elsewhere gets its own with `jalaseh users add`).
 bool isMachinery(const QString& table)
 {
     return table.startsWith(QLatin1String("sqlite_")) || table.contains(QLatin1String("_search")) ||
-           table == QLatin1String("jalaseh_schema");
+           table == QLatin1String("jalaseh_schema") || table == QLatin1String("jalaseh_login");
 }
 
 QStringList tablesOf(const Database& database)

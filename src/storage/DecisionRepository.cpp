@@ -188,6 +188,21 @@ void DecisionRepository::update(const Decision& decision)
     transaction.commit();
 }
 
+void DecisionRepository::setFollowUp(Id id, FollowUpState followUp)
+{
+    Transaction transaction(m_database);
+    Statement statement(m_database,
+                        QStringLiteral("UPDATE decision SET follow_up = ? WHERE id = ?"));
+    statement.bind(followUp).bind(id).exec(decisionRefusals());
+    if (statement.rowsAffected() == 0)
+        throw StorageError(QCoreApplication::translate(
+                               "Storage",
+                               "This decision is no longer in the database; someone may have "
+                               "removed it. Reload the meeting."),
+                           QStringLiteral("decision %1").arg(id));
+    transaction.commit();
+}
+
 void DecisionRepository::writeReviews(Id decisionId, const QList<Id>& meetingIds)
 {
     Statement(m_database, QStringLiteral("DELETE FROM decision_review WHERE decision_id = ?"))

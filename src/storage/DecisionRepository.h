@@ -33,6 +33,9 @@ public:
     Id insert(Decision& decision);
     // Changes everything but the meeting and position (see move()), reviews included.
     void update(const Decision& decision);
+    // Changes only the follow-up state: what a server's lead may do to the decisions assigned to
+    // the person of the login (ServerRoles.h); update() needs the secretariat.
+    void setFollowUp(Id id, FollowUpState followUp);
     // Action items from the decision stay, without it.
     void remove(Id id);
     void move(Id id, int newPosition);

@@ -1,6 +1,7 @@
 #include "Migration.h"
 
 #include "storage/Database.h"
+#include "storage/ServerRoles.h"
 #include "storage/SqlDialect.h"
 
 namespace jalaseh::storage {
@@ -13,6 +14,7 @@ const QList<MigrationStep>& migrationSteps()
         {3, "search keys", &createSchemaV3},
         {4, "search index", &createSchemaV4},
         {5, "attendance review rules", &createSchemaV5},
+        {6, "server roles", &createSchemaV6},
     };
     return steps;
 }
@@ -26,6 +28,9 @@ void migrateSchema(Database& database, int fromVersion, int toVersion)
         if (step.toVersion > fromVersion && step.toVersion <= toVersion)
             step.apply(database);
     }
+    // A step after 6 may add tables: they get the roles' rights too (step 6 itself grants them).
+    if (database.engine() == Engine::Postgres && fromVersion >= 6 && toVersion > fromVersion)
+        ServerRoles::grantRights(database);
     SqlDialect::writeSchemaVersion(database, toVersion);
     transaction.commit();
 }

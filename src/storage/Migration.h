@@ -29,5 +29,6 @@ void createSchemaV2(Database& database); // action items
 void createSchemaV3(Database& database); // search keys for Persian-insensitive search
 void createSchemaV4(Database& database); // a trigram full-text index over the search keys
 void createSchemaV5(Database& database); // the attendance-review rules of the organisation
+void createSchemaV6(Database& database); // a server's roles and logins (PostgreSQL only)
 
 } // namespace jalaseh::storage

@@ -2,6 +2,7 @@
 
 #include "storage/Migration.h"
 #include "storage/SearchKeys.h"
+#include "storage/ServerRoles.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,8 @@ struct ServerFacts
     int tableCount = 0;
     bool hasVersionTable = false;
     int version = 0;
-    bool writable = true;
+    bool writable = true;   // may change something (a lead: follow-ups)
+    bool mayMigrate = true; // owns the schema's version: the owner (or a superuser)
 };
 
 ServerFacts readFacts(const Database& database)
@@ -53,10 +55,16 @@ ServerFacts readFacts(const Database& database)
         single(QStringLiteral("SELECT to_regclass('jalaseh_schema') IS NOT NULL")).toBool();
     if (facts.hasVersionTable) {
         facts.version = single(QStringLiteral("SELECT max(version) FROM jalaseh_schema")).toInt();
-        facts.writable =
+        // A lead may update one column of two tables: not read-only, yet no migrations.
+        facts.mayMigrate =
             single(QStringLiteral("SELECT has_table_privilege('jalaseh_schema', 'UPDATE') AND "
                                   "current_setting('transaction_read_only') = 'off'"))
                 .toBool();
+        facts.writable = facts.mayMigrate ||
+                         single(QStringLiteral("SELECT coalesce(has_any_column_privilege("
+                                               "to_regclass('decision'), 'UPDATE'), false) AND "
+                                               "current_setting('transaction_read_only') = 'off'"))
+                             .toBool();
     }
     return facts;
 }
@@ -140,7 +148,7 @@ Database::OpenResult PostgresOpening::run()
                                        "server's administrator for the right to write.")
                            .arg(m_address.user, name));
     if (facts.version < current && m_options.migrate) {
-        if (database->m_readOnly)
+        if (!facts.mayMigrate)
             return failure(OpenProblem::ReadOnly,
                            QCoreApplication::translate(
                                "Database", "The database “%1” on the server was written by an "
@@ -165,7 +173,13 @@ Database::OpenResult PostgresOpening::run()
         return {std::move(database), OpenProblem::None, {}};
     }
     database->m_schemaVersion = facts.version;
-    if (facts.version == current && !database->m_readOnly && !SearchKeys::upToDate(*database)) {
+    try {
+        if (const auto role = ServerRoles::roleOfCurrentLogin(*database))
+            database->m_serverRole = ServerRoles::roleKey(*role);
+    } catch (const StorageError& error) {
+        qWarning("jalaseh storage: could not read the login's role: %s", error.what());
+    }
+    if (facts.version == current && facts.mayMigrate && !SearchKeys::upToDate(*database)) {
         try {
             SearchKeys::rebuild(*database);
         } catch (const StorageError& error) {

@@ -68,8 +68,17 @@ QString constraintMessage(int code, const Refusals& refusals)
     }
 }
 
+// 42501, insufficient_privilege: a grant or a row-level security policy (ServerRoles.h) refused
+// the change.
+AccessRefused refusalFor(const QString& role, const QSqlError& error)
+{
+    return serverRefusal(role, error.databaseText().contains(QLatin1String("row-level security")),
+                         error.text());
+}
+
 // PostgreSQL's SQLSTATE codes: the class (first two characters) mostly says enough.
-StorageError postgresErrorFrom(const QSqlError& error, const Refusals& refusals)
+StorageError postgresErrorFrom(const QSqlError& error, const Refusals& refusals,
+                               const QString& role)
 {
     const QString state = error.nativeErrorCode();
     const QString detail = error.text();
@@ -86,11 +95,7 @@ StorageError postgresErrorFrom(const QSqlError& error, const Refusals& refusals)
                            "a copy that you are allowed to change."),
             detail);
     if (state == QLatin1String("42501"))
-        return StorageError(QCoreApplication::translate(
-                                "Storage", "The database server did not allow this to your login, "
-                                           "so it was not done. Ask the server's administrator "
-                                           "for the right to change the data."),
-                            detail);
+        return refusalFor(role, error);
     if (state.startsWith(QLatin1String("40")) || state.startsWith(QLatin1String("55")))
         return StorageError(QCoreApplication::translate(
                                 "Storage",
@@ -118,10 +123,47 @@ StorageError postgresErrorFrom(const QSqlError& error, const Refusals& refusals)
 
 } // namespace
 
-StorageError storageErrorFrom(const QSqlError& error, const Refusals& refusals, Engine engine)
+AccessRefused serverRefusal(const QString& role, bool rowLevel, const QString& detail)
+{
+    if (role == QLatin1String("viewer"))
+        return AccessRefused(QCoreApplication::translate(
+                                 "Storage",
+                                 "Your login (viewer) may only read this database, so nothing was "
+                                 "changed. Ask the secretariat to make the change."),
+                             detail);
+    if (role == QLatin1String("lead") && rowLevel)
+        return AccessRefused(
+            QCoreApplication::translate(
+                "Storage", "Your login (lead) may change the follow-up only of the decisions and "
+                           "action items assigned to you, so nothing was changed. Ask the "
+                           "secretariat to change this one."),
+            detail);
+    if (role == QLatin1String("lead"))
+        return AccessRefused(
+            QCoreApplication::translate(
+                "Storage", "Your login (lead) may not change this: only the secretariat can edit "
+                           "meetings, approve or amend minutes and change the other records; a "
+                           "lead changes only the follow-up of the decisions and action items "
+                           "assigned to them. Nothing was changed."),
+            detail);
+    if (role == QLatin1String("secretariat"))
+        return AccessRefused(
+            QCoreApplication::translate(
+                "Storage", "Your login (secretariat) may not do this: only the database's owner "
+                           "can. Nothing was changed."),
+            detail);
+    return AccessRefused(QCoreApplication::translate(
+                             "Storage", "The database server did not allow this to your login, "
+                                        "so it was not done. Ask the server's administrator "
+                                        "for the right to change the data."),
+                         detail);
+}
+
+StorageError storageErrorFrom(const QSqlError& error, const Refusals& refusals, Engine engine,
+                              const QString& role)
 {
     if (engine == Engine::Postgres)
-        return postgresErrorFrom(error, refusals);
+        return postgresErrorFrom(error, refusals, role);
     const int code = error.nativeErrorCode().toInt();
     const QString detail = error.text();
     switch (code & 0xff) {
@@ -239,7 +281,7 @@ void Statement::exec(const Refusals& refusals)
     if (m_database)
         ++m_database->m_statementsRun;
     if (!(m_unprepared.isEmpty() ? m_query.exec() : m_query.exec(m_unprepared)))
-        throw storageErrorFrom(m_query.lastError(), refusals, m_engine);
+        throwError(refusals);
 }
 
 bool Statement::next()
@@ -314,6 +356,14 @@ Id Statement::lastInsertId() const
     if (!query.exec(QStringLiteral("SELECT lastval()")) || !query.next())
         throw storageErrorFrom(query.lastError(), {}, m_engine);
     return query.value(0).toLongLong();
+}
+
+void Statement::throwError(const Refusals& refusals) const
+{
+    const QSqlError error = m_query.lastError();
+    if (error.nativeErrorCode() == QLatin1String("42501") && m_engine == Engine::Postgres)
+        throw refusalFor(m_database ? m_database->serverRole() : QString(), error);
+    throw storageErrorFrom(error, refusals, m_engine);
 }
 
 void Statement::throwUnknownKey(const QString& key) const

@@ -29,9 +29,16 @@ struct Refusals
     QString invalid;    // a CHECK or NOT NULL rule
 };
 
-// Turns a driver error into the sentence a user should read.
+// Turns a driver error into the sentence a user should read. `role` is the server login's Jalaseh
+// role (Database::serverRole()), which names what a refused login may do instead. A refusal of
+// the server (42501) is an AccessRefused; Statement throws it as such.
 StorageError storageErrorFrom(const QSqlError& error, const Refusals& refusals = {},
-                              Engine engine = Engine::Sqlite);
+                              Engine engine = Engine::Sqlite, const QString& role = {});
+
+// What the server refused a login of Jalaseh's `role` (ServerRoles.h; empty: another login), as
+// a sentence naming what the role may do instead; `rowLevel` when a row-level security policy,
+// not a grant, refused it (a lead and another's decision).
+AccessRefused serverRefusal(const QString& role, bool rowLevel, const QString& detail);
 
 // A prepared statement with positional, bound values and typed reading of columns, throwing
 // StorageError on any failure. Values are always bound, never pasted into the SQL. A Statement can
@@ -79,6 +86,7 @@ public:
 
 private:
     [[noreturn]] void throwUnknownKey(const QString& key) const;
+    [[noreturn]] void throwError(const Refusals& refusals) const;
 
     QSqlQuery m_query;
     int m_nextBinding = 0;

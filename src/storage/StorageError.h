@@ -12,4 +12,12 @@ public:
     using Error::Error;
 };
 
+// The database server refused the change to this login (its role may not make it): a request the
+// user may not make, not a fault, so the command line exits with 1, not 2. Nothing was changed.
+class AccessRefused : public StorageError
+{
+public:
+    using StorageError::StorageError;
+};
+
 } // namespace jalaseh::storage

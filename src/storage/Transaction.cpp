@@ -29,6 +29,9 @@ void execute(Database& database, const QString& sql)
 Transaction::Transaction(Database& database)
     : m_database(database)
 {
+    // A server's viewer is refused as the server would refuse it, in the role's words.
+    if (database.isReadOnly() && !database.serverRole().isEmpty())
+        throw serverRefusal(database.serverRole(), false, database.path());
     if (database.isReadOnly())
         throw StorageError(QCoreApplication::translate(
                                "Storage", "This database is open read-only, so the change was not "

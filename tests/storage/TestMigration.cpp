@@ -325,3 +325,39 @@ TEST_CASE("An older file is left alone when migration is not wanted or not possi
         CHECK(QFile::exists(path + QStringLiteral(".backup-v1")));
     }
 }
+
+TEST_CASE("The server-roles step changes nothing in a file", "[storage][migration][sqlite]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("five.db"));
+    {
+        OpenOptions options;
+        options.create = true;
+        auto created = Database::open(path, options);
+        REQUIRE(created.database);
+        Person person;
+        person.familyName = QStringLiteral("درخوش");
+        PersonRepository(*created.database).insert(person);
+    }
+    QStringList tables;
+    QString rows;
+    {
+        RawSqlite raw(path);
+        raw.exec(QStringLiteral("PRAGMA user_version = 5"));
+        tables = raw.tableNames();
+        rows = raw.dump();
+    }
+    REQUIRE(Database::currentSchemaVersion() >= 6);
+    auto opened = Database::open(path);
+    INFO(opened.message.toStdString());
+    REQUIRE(opened.database);
+    CHECK(opened.database->migratedFromVersion() == 5);
+    CHECK(opened.database->serverRole().isEmpty());
+    opened.database.reset();
+    RawSqlite raw(path);
+    CHECK(raw.tableNames() == tables); // no jalaseh_login: a file's access is its permissions
+    CHECK_FALSE(tables.contains(QStringLiteral("jalaseh_login")));
+    CHECK(raw.dump() == rows);
+    CHECK(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt() ==
+          Database::currentSchemaVersion());
+}
