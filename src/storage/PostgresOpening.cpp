@@ -33,38 +33,42 @@ struct ServerFacts
     int version = 0;
     bool writable = true;   // may change something (a lead: follow-ups)
     bool mayMigrate = true; // owns the schema's version: the owner (or a superuser)
+    QString databaseName;   // as the server names it (the address may leave it out)
 };
 
 ServerFacts readFacts(const Database& database)
 {
     ServerFacts facts;
     QSqlQuery query(database.connection());
-    auto single = [&](const QString& sql) -> QVariant {
-        if (facts.error.isValid())
-            return {};
-        if (!query.exec(sql) || !query.next()) {
-            facts.error = query.lastError();
-            return {};
-        }
-        return query.value(0);
-    };
-    facts.tableCount = single(QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                                             "WHERE table_schema = current_schema()"))
-                           .toInt();
-    facts.hasVersionTable =
-        single(QStringLiteral("SELECT to_regclass('jalaseh_schema') IS NOT NULL")).toBool();
+    // What can be asked of any database, Jalaseh's or not, in one statement: every statement sent
+    // to a new server process costs a round trip and look-ups in its still cold catalogue, and a
+    // command opens one each time it runs. A lead may update one column of two tables: not
+    // read-only, yet no migrations.
+    if (!query.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+            "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+            "AND c.relkind IN ('r', 'p', 'v', 'm', 'f')), "
+            "to_regclass('jalaseh_schema') IS NOT NULL, "
+            "coalesce(has_table_privilege(to_regclass('jalaseh_schema'), 'UPDATE'), false), "
+            "coalesce(has_any_column_privilege(to_regclass('decision'), 'UPDATE'), false), "
+            "current_setting('transaction_read_only') = 'off', current_database()")) ||
+        !query.next()) {
+        facts.error = query.lastError();
+        return facts;
+    }
+    facts.tableCount = query.value(0).toInt();
+    facts.hasVersionTable = query.value(1).toBool();
+    const bool writableSession = query.value(4).toBool();
+    facts.mayMigrate = query.value(2).toBool() && writableSession;
+    facts.writable = facts.mayMigrate || (query.value(3).toBool() && writableSession);
+    facts.databaseName = query.value(5).toString();
     if (facts.hasVersionTable) {
-        facts.version = single(QStringLiteral("SELECT max(version) FROM jalaseh_schema")).toInt();
-        // A lead may update one column of two tables: not read-only, yet no migrations.
-        facts.mayMigrate =
-            single(QStringLiteral("SELECT has_table_privilege('jalaseh_schema', 'UPDATE') AND "
-                                  "current_setting('transaction_read_only') = 'off'"))
-                .toBool();
-        facts.writable = facts.mayMigrate ||
-                         single(QStringLiteral("SELECT coalesce(has_any_column_privilege("
-                                               "to_regclass('decision'), 'UPDATE'), false) AND "
-                                               "current_setting('transaction_read_only') = 'off'"))
-                             .toBool();
+        if (!query.exec(QStringLiteral("SELECT max(version) FROM jalaseh_schema")) ||
+            !query.next()) {
+            facts.error = query.lastError();
+            return facts;
+        }
+        facts.version = query.value(0).toInt();
     }
     return facts;
 }
@@ -174,7 +178,7 @@ Database::OpenResult PostgresOpening::run()
     }
     database->m_schemaVersion = facts.version;
     try {
-        if (const auto role = ServerRoles::roleOfCurrentLogin(*database))
+        if (const auto role = ServerRoles::roleOfCurrentLogin(*database, facts.databaseName))
             database->m_serverRole = ServerRoles::roleKey(*role);
     } catch (const StorageError& error) {
         qWarning("jalaseh storage: could not read the login's role: %s", error.what());
@@ -217,6 +221,7 @@ std::unique_ptr<Database> PostgresOpening::connect(QString* error) const
             if (connection.open()) {
                 QSqlQuery query(connection);
                 // Notices (e.g. "extension already exists") are for administrators, not users.
+                // (Not the connection's `options`: a pooler such as PgBouncer refuses those.)
                 query.exec(QStringLiteral("SET client_min_messages = warning"));
                 return std::unique_ptr<Database>(
                     new Database(name, m_address.display(), false, Engine::Postgres));

@@ -215,7 +215,11 @@ void grantRights(Database& database)
 
 std::optional<Role> roleOfCurrentLogin(const Database& database)
 {
-    const QString name = currentDatabaseName(database);
+    return roleOfCurrentLogin(database, currentDatabaseName(database));
+}
+
+std::optional<Role> roleOfCurrentLogin(const Database& database, const QString& name)
+{
     Statement query(database, QStringLiteral("SELECT g.rolname FROM pg_auth_members m "
                                              "JOIN pg_roles g ON g.oid = m.roleid "
                                              "JOIN pg_roles u ON u.oid = m.member "

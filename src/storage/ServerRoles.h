@@ -57,6 +57,8 @@ void grantRights(Database& database);
 // The role of the connection's login in this database; nullopt for the owner, a superuser, or a
 // login that Jalaseh did not make.
 std::optional<Role> roleOfCurrentLogin(const Database& database);
+// The same, when the caller already knows the database's name (current_database()).
+std::optional<Role> roleOfCurrentLogin(const Database& database, const QString& databaseName);
 
 struct Login
 {
