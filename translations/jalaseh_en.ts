@@ -446,7 +446,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandDatabase.cpp" line="20"/>
+        <location filename="../src/cli/CommandDatabase.cpp" line="21"/>
+        <source>Note: %1 was updated to this version of Jalaseh.</source>
+        <translation>Note: %1 was updated to this version of Jalaseh.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandDatabase.cpp" line="26"/>
         <source>Note: %1 was updated to this version of Jalaseh; a copy of the old file was kept as %2.</source>
         <translation>Note: %1 was updated to this version of Jalaseh; a copy of the old file was kept as %2.</translation>
     </message>
@@ -813,17 +818,17 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="145"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="180"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="28"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="58"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="36"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="66"/>
         <source>Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
@@ -870,27 +875,27 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="76"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="106"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="87"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="117"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no style &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="108"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="138"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no format &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="118"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="148"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="128"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="158"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</translation>
     </message>
@@ -1919,82 +1924,82 @@ Example:
         <translation>connect_timeout must be a number of seconds from 1 to 60.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="94"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="98"/>
         <source>The login “%1” may not read Jalaseh&apos;s tables in the database “%2” on the server. Ask the server&apos;s administrator to grant it access.</source>
         <translation>The login “%1” may not read Jalaseh&apos;s tables in the database “%2” on the server. Ask the server&apos;s administrator to grant it access.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="109"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="113"/>
         <source>Jalaseh could not create its tables in the database “%1” on the server (%2) Nothing was changed.</source>
         <translation>Jalaseh could not create its tables in the database “%1” on the server (%2) Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="121"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="125"/>
         <source>The database “%1” on the server is empty. Create Jalaseh&apos;s tables in it with `jalaseh --db ADDRESS init`, or copy a file into it with `jalaseh copy FILE ADDRESS`.</source>
         <translation>The database “%1” on the server is empty. Create Jalaseh&apos;s tables in it with `jalaseh --db ADDRESS init`, or copy a file into it with `jalaseh copy FILE ADDRESS`.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="126"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="130"/>
         <source>The database “%1” on the server holds the tables of another program, not Jalaseh&apos;s. Use a database of its own for Jalaseh; nothing was changed.</source>
         <translation>The database “%1” on the server holds the tables of another program, not Jalaseh&apos;s. Use a database of its own for Jalaseh; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="135"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="139"/>
         <source>The database on the server was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; nothing was changed.</source>
         <translation>The database on the server was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="145"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="149"/>
         <source>The login “%1” may read the database “%2” on the server but not change it, and it has to be changed. Ask the server&apos;s administrator for the right to write.</source>
         <translation>The login “%1” may read the database “%2” on the server but not change it, and it has to be changed. Ask the server&apos;s administrator for the right to write.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="153"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="157"/>
         <source>The database “%1” on the server was written by an older version of Jalaseh and must be updated, but this login may not change it. Ask the server&apos;s administrator to open it once with this version.</source>
         <translation>The database “%1” on the server was written by an older version of Jalaseh and must be updated, but this login may not change it. Ask the server&apos;s administrator to open it once with this version.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="165"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="169"/>
         <source>Jalaseh could not update the database “%1” on the server to its current format (%2) Nothing was changed.</source>
         <translation>Jalaseh could not update the database “%1” on the server to its current format (%2) Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="242"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="247"/>
         <source>this computer</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="246"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="251"/>
         <source>Qt&apos;s PostgreSQL driver is missing, so Jalaseh cannot reach a database server. Install the package libqt6sql6-psql (or reinstall Jalaseh).</source>
         <translation>Qt&apos;s PostgreSQL driver is missing, so Jalaseh cannot reach a database server. Install the package libqt6sql6-psql (or reinstall Jalaseh).</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="252"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="257"/>
         <source>The address asks for an encrypted connection, but the server %1 does not offer one (or its certificate was not accepted). Ask the server&apos;s administrator to turn on TLS, or check the address&apos;s sslmode.</source>
         <translation>The address asks for an encrypted connection, but the server %1 does not offer one (or its certificate was not accepted). Ask the server&apos;s administrator to turn on TLS, or check the address&apos;s sslmode.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="261"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="266"/>
         <source>The database server %1 refused the login “%2”: the user name or the password is wrong. Check them in the address.</source>
         <translation>The database server %1 refused the login “%2”: the user name or the password is wrong. Check them in the address.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="267"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="272"/>
         <source>The database server %1 has no database named “%2”. Check the name in the address, or ask the server&apos;s administrator to create it.</source>
         <translation>The database server %1 has no database named “%2”. Check the name in the address, or ask the server&apos;s administrator to create it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="274"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="279"/>
         <source>The database server %1 does not allow the login “%2” to use the database “%3”. Ask the server&apos;s administrator to grant it access.</source>
         <translation>The database server %1 does not allow the login “%2” to use the database “%3”. Ask the server&apos;s administrator to grant it access.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="281"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="286"/>
         <source>There is no server named “%1”. Check the spelling of the server&apos;s name in the address.</source>
         <translation>There is no server named “%1”. Check the spelling of the server&apos;s name in the address.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="287"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="292"/>
         <source>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</source>
         <translation>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</translation>
     </message>
@@ -4560,22 +4565,22 @@ Example:
         <translation>A password may not contain the character NUL.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="281"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="285"/>
         <source>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</source>
         <translation>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="287"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="291"/>
         <source>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</source>
         <translation>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="312"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="316"/>
         <source>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</source>
         <translation>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="323"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="327"/>
         <source>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</source>
         <translation>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</translation>
     </message>
@@ -6236,12 +6241,12 @@ Example:
         <translation>Off (only within a trusted network)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/ServerDialog.cpp" line="106"/>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="112"/>
         <source>A server address begins with postgresql://, e.g. postgresql://secretary@db.example.org/jalaseh. To open a file, use File → Open database.</source>
         <translation>A server address begins with postgresql://, e.g. postgresql://secretary@db.example.org/jalaseh. To open a file, use File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/ServerDialog.cpp" line="178"/>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="184"/>
         <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432); leave it empty for the usual one.</source>
         <translation>The port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432); leave it empty for the usual one.</translation>
     </message>

@@ -446,7 +446,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandDatabase.cpp" line="20"/>
+        <location filename="../src/cli/CommandDatabase.cpp" line="21"/>
+        <source>Note: %1 was updated to this version of Jalaseh.</source>
+        <translation>توجه: %1 به نسخه‌ی کنونی جلسه به‌روز شد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandDatabase.cpp" line="26"/>
         <source>Note: %1 was updated to this version of Jalaseh; a copy of the old file was kept as %2.</source>
         <translation>توجه: %1 به نسخه‌ی کنونی جلسه به‌روز شد؛ رونوشتی از پرونده‌ی پیشین با نام %2 نگه داشته شد.</translation>
     </message>
@@ -813,17 +818,17 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="145"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="180"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>در %1 جلسه‌ای با شناسه‌ی %2 نیست. برای دیدن شناسه‌ها `jalaseh --db %1 list meetings` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="28"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="58"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>گزارش جلسه (گزارش روایی، صورتجلسه یا دعوتنامه) را به صورت PDF، ODT، HTML یا متن ساده می‌نویسد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="36"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="66"/>
         <source>Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
@@ -867,27 +872,27 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="76"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="106"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>شناسه یک جلسه را بدهید، مثلاً `export minutes 1`؛ فرمان `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="87"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="117"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>سبکی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="108"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="138"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>قالبی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="118"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="148"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>پرونده %1 را نمی‌توان در پایانه نوشت؛ نام پرونده را با -o بدهید، مثلاً `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="128"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="158"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>صورتجلسه فقط وقتی ساخته می‌شود که جلسه با کتابخانه گرافیکی خود اجرا شود؛ این ساخت خط فرمان آن را ندارد.</translation>
     </message>
@@ -1913,82 +1918,82 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>connect_timeout باید شمار ثانیه‌ها از ۱ تا ۶۰ باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="94"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="98"/>
         <source>The login “%1” may not read Jalaseh&apos;s tables in the database “%2” on the server. Ask the server&apos;s administrator to grant it access.</source>
         <translation>کاربر «%1» اجازه ندارد جدول‌های جلسه را در پایگاه داده‌ی «%2» روی سرور بخواند. از سرپرست سرور بخواهید به آن دسترسی بدهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="109"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="113"/>
         <source>Jalaseh could not create its tables in the database “%1” on the server (%2) Nothing was changed.</source>
         <translation>جلسه نتوانست جدول‌هایش را در پایگاه داده‌ی «%1» روی سرور بسازد (%2) چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="121"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="125"/>
         <source>The database “%1” on the server is empty. Create Jalaseh&apos;s tables in it with `jalaseh --db ADDRESS init`, or copy a file into it with `jalaseh copy FILE ADDRESS`.</source>
         <translation>پایگاه داده‌ی «%1» روی سرور خالی است. جدول‌های جلسه را با ‎`jalaseh --db ADDRESS init`‎ در آن بسازید، یا پرونده‌ای را با ‎`jalaseh copy FILE ADDRESS`‎ در آن رونویسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="126"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="130"/>
         <source>The database “%1” on the server holds the tables of another program, not Jalaseh&apos;s. Use a database of its own for Jalaseh; nothing was changed.</source>
         <translation>پایگاه داده‌ی «%1» روی سرور جدول‌های برنامه‌ی دیگری را دارد، نه جدول‌های جلسه را. برای جلسه پایگاه داده‌ای جداگانه به کار ببرید؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="135"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="139"/>
         <source>The database on the server was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; nothing was changed.</source>
         <translation>پایگاه داده‌ی روی سرور را نسخه‌ی تازه‌تری از جلسه نوشته است (طرح %1؛ این نسخه تا %2 را می‌خواند). برای باز کردنش جلسه را به‌روز کنید؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="145"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="149"/>
         <source>The login “%1” may read the database “%2” on the server but not change it, and it has to be changed. Ask the server&apos;s administrator for the right to write.</source>
         <translation>کاربر «%1» می‌تواند پایگاه داده‌ی «%2» را روی سرور بخواند ولی نمی‌تواند تغییرش دهد، و باید تغییرش داد. از سرپرست سرور اجازه‌ی نوشتن بخواهید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="153"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="157"/>
         <source>The database “%1” on the server was written by an older version of Jalaseh and must be updated, but this login may not change it. Ask the server&apos;s administrator to open it once with this version.</source>
         <translation>پایگاه داده‌ی «%1» روی سرور را نسخه‌ی قدیمی‌تری از جلسه نوشته و باید به‌روز شود، ولی این کاربر اجازه‌ی تغییرش را ندارد. از سرپرست سرور بخواهید یک بار آن را با این نسخه باز کند.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="165"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="169"/>
         <source>Jalaseh could not update the database “%1” on the server to its current format (%2) Nothing was changed.</source>
         <translation>جلسه نتوانست پایگاه داده‌ی «%1» روی سرور را به قالب کنونی‌اش به‌روز کند (%2) چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="242"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="247"/>
         <source>this computer</source>
         <translation>این رایانه</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="246"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="251"/>
         <source>Qt&apos;s PostgreSQL driver is missing, so Jalaseh cannot reach a database server. Install the package libqt6sql6-psql (or reinstall Jalaseh).</source>
         <translation>راه‌انداز PostgreSQL کیوت نصب نیست، پس جلسه نمی‌تواند به سرور پایگاه داده وصل شود. بسته‌ی libqt6sql6-psql را نصب کنید (یا جلسه را دوباره نصب کنید).</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="252"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="257"/>
         <source>The address asks for an encrypted connection, but the server %1 does not offer one (or its certificate was not accepted). Ask the server&apos;s administrator to turn on TLS, or check the address&apos;s sslmode.</source>
         <translation>نشانی اتصال رمزنگاری‌شده می‌خواهد، ولی سرور %1 آن را ندارد (یا گواهی‌اش پذیرفته نشد). از سرپرست سرور بخواهید TLS را روشن کند، یا sslmode نشانی را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="261"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="266"/>
         <source>The database server %1 refused the login “%2”: the user name or the password is wrong. Check them in the address.</source>
         <translation>سرور پایگاه داده‌ی %1 کاربر «%2» را نپذیرفت: نام کاربری یا گذرواژه نادرست است. آن‌ها را در نشانی بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="267"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="272"/>
         <source>The database server %1 has no database named “%2”. Check the name in the address, or ask the server&apos;s administrator to create it.</source>
         <translation>سرور پایگاه داده‌ی %1 پایگاه داده‌ای به نام «%2» ندارد. نام را در نشانی بررسی کنید، یا از سرپرست سرور بخواهید آن را بسازد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="274"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="279"/>
         <source>The database server %1 does not allow the login “%2” to use the database “%3”. Ask the server&apos;s administrator to grant it access.</source>
         <translation>سرور پایگاه داده‌ی %1 به کاربر «%2» اجازه‌ی به کار بردن پایگاه داده‌ی «%3» را نمی‌دهد. از سرپرست سرور بخواهید به آن دسترسی بدهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="281"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="286"/>
         <source>There is no server named “%1”. Check the spelling of the server&apos;s name in the address.</source>
         <translation>سروری به نام «%1» نیست. نوشتار نام سرور را در نشانی بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="287"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="292"/>
         <source>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</source>
         <translation>هیچ سرور پایگاه داده‌ای در %1 تا %2 ثانیه پاسخ نداد. نام و درگاه سرور در نشانی، شبکه، و روشن بودن سرور را بررسی کنید.</translation>
     </message>
@@ -4554,22 +4559,22 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>گذرواژه نمی‌تواند نویسه‌ی NUL داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="281"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="285"/>
         <source>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</source>
         <translation>نام ورود باید میان ۱ تا ۶۳ بایت باشد (۶۳ حرف لاتین، نزدیک ۳۰ حرف فارسی).</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="287"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="291"/>
         <source>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</source>
         <translation>سرور از پیش ورود یا نقشی به نام «%1» دارد (ورودها از آنِ همه‌ی سرورند، نه یک پایگاه داده). نام دیگری برگزینید، یا نخست آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="312"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="316"/>
         <source>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</source>
         <translation>«%1» ورودی از این پایگاه داده نیست، پس چیزی برداشته نشد. `jalaseh users list` ورودهای آن را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="323"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="327"/>
         <source>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</source>
         <translation>ورود «%1» هنوز چیزی روی سرور دارد یا در پایگاه داده‌ی دیگری حقی دارد، پس برداشته نشد. از مدیر سرور بخواهید نخست آن‌ها را واگذار یا لغو کند.</translation>
     </message>
@@ -6230,12 +6235,12 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>خاموش (فقط در شبکه‌ی مطمئن)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/ServerDialog.cpp" line="106"/>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="112"/>
         <source>A server address begins with postgresql://, e.g. postgresql://secretary@db.example.org/jalaseh. To open a file, use File → Open database.</source>
         <translation>نشانی سرور با ‎postgresql://‎ آغاز می‌شود، مانند ‎postgresql://secretary@db.example.org/jalaseh‎. برای باز کردن پرونده، «پرونده ← باز کردن پایگاه داده» را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/ServerDialog.cpp" line="178"/>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="184"/>
         <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432); leave it empty for the usual one.</source>
         <translation>درگاه عددی از ۱ تا ۶۵۵۳۵ است (درگاه معمول PostgreSQL ‏۵۴۳۲ است)؛ برای درگاه معمول خالی بگذارید.</translation>
     </message>

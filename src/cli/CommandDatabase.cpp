@@ -16,7 +16,13 @@ std::unique_ptr<storage::Database> openDatabase(const Invocation& invocation, Da
         invocation.err << opened.message << Qt::endl;
         return nullptr;
     }
-    if (opened.database->migratedFromVersion() != 0)
+    // A server keeps no copy of the old tables (its administrator's backups do that).
+    if (opened.database->migratedFromVersion() != 0 && opened.database->backupPath().isEmpty())
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine", "Note: %1 was updated to this version of Jalaseh.")
+                              .arg(shownDatabase(invocation))
+                       << Qt::endl;
+    else if (opened.database->migratedFromVersion() != 0)
         invocation.err << QCoreApplication::translate(
                               "CommandLine",
                               "Note: %1 was updated to this version of Jalaseh; a copy of the "

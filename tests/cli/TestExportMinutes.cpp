@@ -3,9 +3,12 @@
 #include "OdtPackage.h"
 #include "PdfText.h"
 #include "TestDatabases.h"
+#include "storage/Database.h"
 #include "support/QtCatchPrinters.h"
 
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace {
@@ -116,6 +119,51 @@ TEST_CASE("export minutes refuses what it cannot do with a sentence", "[cli]")
         {QStringLiteral("-o"), QStringLiteral("/nonexistent-folder/minutes.pdf")});
     CHECK(unwritable.exitCode == 1);
     CHECK(unwritable.err.contains(QStringLiteral("/nonexistent-folder/minutes.pdf")));
+}
+
+TEST_CASE("export minutes says what opening the database did, and why it could not", "[cli]")
+{
+    const DemoMinutes demo;
+    {
+        // The database as the previous version of Jalaseh left it (schema 5).
+        auto opened = jalaseh::storage::Database::open(demo.database);
+        REQUIRE(opened.database);
+        QSqlQuery query(opened.database->connection());
+        const auto run = [&](const QString& sql) {
+            const bool ran = query.exec(sql);
+            INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
+            REQUIRE(ran);
+        };
+        if (jalaseh::test::onPostgres()) {
+            run(QStringLiteral("DROP TABLE jalaseh_login CASCADE"));
+            run(QStringLiteral("UPDATE jalaseh_schema SET version = 5"));
+        } else {
+            run(QStringLiteral("PRAGMA user_version = 5"));
+        }
+    }
+    const CommandRun updated =
+        demo.exportMinutes({QStringLiteral("--format"), QStringLiteral("txt")});
+    INFO(updated.err.toStdString());
+    CHECK(updated.exitCode == 0);
+    CHECK(updated.out.contains(QStringLiteral("درخوش")));
+    CHECK(updated.err.contains(QStringLiteral("was updated to this version of Jalaseh")));
+    // A server keeps no copy of its old tables; a file does, and the note names it.
+    CHECK(updated.err.contains(QStringLiteral(".backup-v5")) == !jalaseh::test::onPostgres());
+    CHECK_FALSE(updated.err.contains(QStringLiteral("kept as .")));
+
+    const CommandRun again =
+        demo.exportMinutes({QStringLiteral("--format"), QStringLiteral("txt")});
+    CHECK(again.exitCode == 0);
+    CHECK(again.err.isEmpty());
+
+    QTemporaryDir empty;
+    const QString missing = empty.filePath(QStringLiteral("missing.jalaseh"));
+    const CommandRun noDatabase = runJalaseh(
+        {QStringLiteral("--db"), missing, QStringLiteral("export"), QStringLiteral("minutes"),
+         QStringLiteral("1"), QStringLiteral("-o"), empty.filePath(QStringLiteral("m.pdf"))});
+    CHECK(noDatabase.exitCode == 1);
+    CHECK(noDatabase.err.contains(missing));
+    CHECK_FALSE(QFile::exists(empty.filePath(QStringLiteral("m.pdf"))));
 }
 
 TEST_CASE("the demo database's seed meeting reads back from its PDF fact by fact, in the seed's "
