@@ -4,6 +4,7 @@
 #include "CommandDatabase.h"
 #include "OutputPath.h"
 #include "documents/MinutesSource.h"
+#include "report/DocumentFonts.h"
 #include "report/DocumentFormat.h"
 #include "report/DocumentWriter.h"
 #include "report/MinutesDocument.h"
@@ -15,8 +16,36 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
+#include <future>
 
 namespace jalaseh::cli {
+namespace {
+
+struct LoadedMinutes
+{
+    bool opened = false;
+    std::optional<documents::Minutes> minutes;
+    QString messages; // what opening the database had to say, for the standard error
+};
+
+// Opens the database, reads the minutes and closes it again, all in the calling thread: a Qt
+// SQL connection belongs to the thread that made it.
+LoadedMinutes loadMinutes(const Invocation& invocation, Id meetingId, const QString& templates)
+{
+    LoadedMinutes loaded;
+    QTextStream messages(&loaded.messages);
+    const Invocation reader{invocation.databasePath, invocation.arguments, invocation.out,
+                            messages};
+    const auto database = openDatabase(reader, DatabaseAccess::Read);
+    if (database) {
+        loaded.opened = true;
+        loaded.minutes = documents::MinutesSource::load(*database, meetingId, templates);
+    }
+    messages.flush();
+    return loaded;
+}
+
+} // namespace
 
 QString ExportMinutesCommand::name() const
 {
@@ -133,14 +162,19 @@ int ExportMinutesCommand::run(const Invocation& invocation)
         return InternalError;
     }
 
-    const auto database = openDatabase(invocation, DatabaseAccess::Read);
-    if (!database)
+    // Reading the meeting (on a server mostly waiting for its answers) and loading the fonts (work
+    // for the processor) take about as long as each other: done at once, the shorter is hidden.
+    const QString templates = arguments.value({QStringLiteral("--templates")})
+                                  .value_or(report::TemplateLibrary::defaultUserFolder());
+    auto reading =
+        std::async(std::launch::async, loadMinutes, std::cref(invocation), meetingId, templates);
+    report::DocumentFonts::warmUp();
+    // Rethrows what the reading threw (a StorageError), for runCommandLine to report.
+    const LoadedMinutes loaded = reading.get();
+    invocation.err << loaded.messages;
+    if (!loaded.opened)
         return UserError;
-    // Without --templates, the user's own templates folder (the one the window uses) applies.
-    const auto minutes =
-        documents::MinutesSource::load(*database, meetingId,
-                                       arguments.value({QStringLiteral("--templates")})
-                                           .value_or(report::TemplateLibrary::defaultUserFolder()));
+    const auto& minutes = loaded.minutes;
     if (!minutes) {
         invocation.err << QCoreApplication::translate(
                               "CommandLine",

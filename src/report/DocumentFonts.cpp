@@ -1,6 +1,7 @@
 #include "DocumentFonts.h"
 
 #include <QFontDatabase>
+#include <QTextLayout>
 #include <array>
 
 namespace jalaseh::report {
@@ -17,6 +18,17 @@ bool DocumentFonts::ensureLoaded()
         return all;
     }();
     return loaded;
+}
+
+void DocumentFonts::warmUp()
+{
+    ensureLoaded();
+    for (bool bold : {false, true}) {
+        QTextLayout layout(QStringLiteral("صورتجلسهٔ ۱۴۰۳/۰۷/۲۱ Minutes 2024"), font(11, bold));
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+    }
 }
 
 QStringList DocumentFonts::families()

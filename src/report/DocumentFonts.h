@@ -16,6 +16,10 @@ public:
     // QGuiApplication. Returns false (and the documents fall back to system fonts) if a font
     // could not be loaded.
     static bool ensureLoaded();
+    // Loads the fonts and lays out a line of Persian and Latin text in each weight, so that
+    // the faces are read and shaped before the first document needs them. A command calls it
+    // while the database is being read in another thread, to do both at once.
+    static void warmUp();
     // "Noto Sans Arabic", then "Noto Sans".
     static QStringList families();
     // The documents' body font at `pointSize`.
