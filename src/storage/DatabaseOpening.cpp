@@ -230,9 +230,7 @@ Database::OpenResult DatabaseOpening::openExisting()
                            .arg(shown(m_path)));
     case SqliteFileHeader::Verdict::NotSqlite:
         return failure(OpenProblem::NotADatabase, notADatabaseMessage(m_path));
-    case SqliteFileHeader::Verdict::Damaged:
-        return failure(OpenProblem::Corrupt, corruptMessage(m_path));
-    case SqliteFileHeader::Verdict::Sound:
+    case SqliteFileHeader::Verdict::Sqlite:
         break;
     }
 
