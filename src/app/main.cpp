@@ -22,6 +22,7 @@ void describeApplication()
 
 int runCommand(char* program, const QStringList& arguments)
 {
+    jalaseh::cli::quietDiagnostics();
     // Commands never open a window, but laying out minutes needs fonts, which need a GUI
     // application; the offscreen platform gives fonts without a display (scripts, CI, ssh).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

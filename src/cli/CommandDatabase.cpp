@@ -11,6 +11,7 @@ std::unique_ptr<storage::Database> openDatabase(const Invocation& invocation, Da
     storage::OpenOptions options;
     options.create = false;
     options.allowReadOnly = access == DatabaseAccess::Read;
+    options.probeWriteLock = access == DatabaseAccess::Write;
     auto opened = storage::Database::open(invocation.databasePath, options);
     if (!opened.database) {
         invocation.err << opened.message << Qt::endl;

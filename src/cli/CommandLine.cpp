@@ -5,6 +5,7 @@
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
+#include <cstdio>
 #include <vector>
 
 namespace jalaseh::cli {
@@ -71,6 +72,19 @@ QString groupHelp(const std::vector<std::unique_ptr<Command>>& commands, const Q
 }
 
 } // namespace
+
+void quietDiagnostics()
+{
+    static const bool showAll = !qEnvironmentVariableIsEmpty("JALASEH_DEBUG");
+    qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+            if (!showAll && type != QtCriticalMsg && type != QtFatalMsg)
+                return;
+            const QByteArray line = qFormatLogMessage(type, context, message).toLocal8Bit();
+            std::fprintf(stderr, "%s\n", line.constData());
+            std::fflush(stderr);
+        });
+}
 
 bool isCommandLineInvocation(const QStringList& arguments)
 {

@@ -9,8 +9,11 @@
 #include "synthetic/SyntheticDatabase.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <cmath>
+#include <cstdio>
+#include <unistd.h>
 
 namespace jalaseh::cli {
 namespace {
@@ -52,6 +55,16 @@ bool removeDatabaseFiles(const QString& path)
     for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
     return !QFileInfo::exists(path) || QFile::remove(path);
+}
+
+// Where a new database file is built before it is renamed into place: beside it (a rename
+// within one folder is atomic), hidden, and named by the process, so that a killed init leaves
+// the named file absent or whole and never half made.
+QString buildingPath(const QString& path)
+{
+    const QFileInfo file(path);
+    return file.dir().filePath(
+        QStringLiteral(".%1.init-%2").arg(file.fileName()).arg(qint64(::getpid())));
 }
 
 } // namespace
@@ -177,7 +190,8 @@ int InitCommand::run(const Invocation& invocation)
                            << Qt::endl;
             return UserError;
         }
-        if (!removeDatabaseFiles(path)) {
+        // The new file replaces the old by a rename, which needs the folder's permission.
+        if (!QFileInfo(file.absolutePath()).isWritable()) {
             invocation.err << QCoreApplication::translate(
                                   "CommandLine",
                                   "%1 could not be replaced: it cannot be removed. Check the "
@@ -187,13 +201,20 @@ int InitCommand::run(const Invocation& invocation)
             return UserError;
         }
     }
-
     storage::OpenOptions options;
     options.create = true;
     options.allowReadOnly = false;
-    auto opened = storage::Database::open(path, options);
+    const QString target = server ? path : buildingPath(path);
+    if (!server)
+        removeDatabaseFiles(target);
+    auto opened = storage::Database::open(target, options);
     if (!opened.database) {
-        invocation.err << opened.message << Qt::endl;
+        // The user named the file, not the hidden one it is built as.
+        invocation.err << QString(opened.message)
+                              .replace(
+                                  QDir::toNativeSeparators(QFileInfo(target).absoluteFilePath()),
+                                  QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                       << Qt::endl;
         return UserError;
     }
     // A server's database is not removed and made again: its records are what init replaces.
@@ -222,9 +243,29 @@ int InitCommand::run(const Invocation& invocation)
             storage::DatabaseCopy::deleteRecords(*opened.database);
         } else {
             opened.database.reset();
-            removeDatabaseFiles(path);
+            removeDatabaseFiles(target);
         }
         throw;
+    }
+    if (!server) {
+        // Closing checkpoints the log into the file, so the one file is the whole database. An
+        // old database's log and shared memory go first: beside the new file they would be
+        // read as its own.
+        opened.database.reset();
+        for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        const bool replaced = std::rename(QFile::encodeName(target).constData(),
+                                          QFile::encodeName(path).constData()) == 0;
+        if (!replaced) {
+            removeDatabaseFiles(target);
+            invocation.err << QCoreApplication::translate(
+                                  "CommandLine",
+                                  "%1 could not be replaced: it cannot be removed. Check the "
+                                  "permissions of the file and its folder.")
+                                  .arg(path)
+                           << Qt::endl;
+            return UserError;
+        }
     }
 
     if (arguments.has(QStringLiteral("--demo")))

@@ -38,6 +38,10 @@ struct OpenOptions
     bool allowReadOnly = true; // open a read-only file read-only instead of refusing it
     bool migrate = true;       // update an older schema (after a backup copy)
     int busyTimeoutMs = 2000;  // how long to wait for another program's lock before giving up
+    // Try the write lock at once, so that a file another program is writing is told before the
+    // user's first edit (the window). A command that only reads leaves it: readers never wait
+    // for writers, and reading does not need the lock.
+    bool probeWriteLock = true;
     // Files up to this size get a quick check of every page when opened; larger ones only of
     // the tables the first screen reads, so that opening stays under half a second.
     qint64 wholeFileCheckUpToBytes = 16 * 1024 * 1024;

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtDebug>
+#include <algorithm>
 #include <atomic>
 
 namespace jalaseh::storage {
@@ -230,9 +231,7 @@ Database::OpenResult DatabaseOpening::openExisting()
                            .arg(shown(m_path)));
     case SqliteFileHeader::Verdict::NotSqlite:
         return failure(OpenProblem::NotADatabase, notADatabaseMessage(m_path));
-    case SqliteFileHeader::Verdict::Damaged:
-        return failure(OpenProblem::Corrupt, corruptMessage(m_path));
-    case SqliteFileHeader::Verdict::Sound:
+    case SqliteFileHeader::Verdict::Sqlite:
         break;
     }
 
@@ -313,9 +312,11 @@ Database::OpenResult DatabaseOpening::prepareForWriting(std::unique_ptr<Database
                                                         int fileVersion)
 {
     QSqlQuery query(database->connection());
+    const bool mustMigrate = fileVersion < Database::currentSchemaVersion() && m_options.migrate;
     // Another program in the middle of writing holds the write lock; find out now rather than at
     // the user's first edit.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    if ((m_options.probeWriteLock || mustMigrate) &&
+        !query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         const int code = sqliteCode(query.lastError());
         if (code == ReadOnly) { // a read-only disk, though the mode bits allow writing
             query = QSqlQuery();
@@ -332,9 +333,9 @@ Database::OpenResult DatabaseOpening::prepareForWriting(std::unique_ptr<Database
         const auto [problem, message] = readProblem(query.lastError(), m_path);
         return failure(problem, message);
     }
-    query.exec(QStringLiteral("ROLLBACK"));
+    if (m_options.probeWriteLock || mustMigrate)
+        query.exec(QStringLiteral("ROLLBACK"));
 
-    const bool mustMigrate = fileVersion < Database::currentSchemaVersion() && m_options.migrate;
     if (mustMigrate) {
         query = QSqlQuery();
         return migrate(std::move(database), fileVersion);
@@ -377,7 +378,15 @@ Database::OpenResult DatabaseOpening::migrate(std::unique_ptr<Database> database
     try {
         // In the file's own journal mode, so that a failed migration leaves every byte as it was;
         // WAL comes after.
-        migrateSchema(*database, fileVersion, Database::currentSchemaVersion());
+        const int startedFrom =
+            migrateSchema(*database, fileVersion, Database::currentSchemaVersion());
+        if (startedFrom >= Database::currentSchemaVersion()) {
+            // Another program updated the file between our reading its version and our taking
+            // the write lock, and kept its own copy of the old file: ours is the same, twice.
+            QFile::remove(backup);
+            backup.clear();
+        }
+        fileVersion = std::min(startedFrom, Database::currentSchemaVersion());
         QSqlQuery query(database->connection());
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
             !query.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
@@ -392,20 +401,34 @@ Database::OpenResult DatabaseOpening::migrate(std::unique_ptr<Database> database
                            .arg(shown(m_path), error.userMessage(), shown(backup)));
     }
     database->m_schemaVersion = Database::currentSchemaVersion();
-    database->m_migratedFrom = fileVersion;
+    database->m_migratedFrom = backup.isEmpty() ? 0 : fileVersion;
     database->m_backupPath = backup;
     return {std::move(database), OpenProblem::None, {}};
 }
 
-// VACUUM INTO writes a consistent copy even when recent changes still sit in the WAL file.
+// VACUUM INTO writes a consistent copy even when recent changes still sit in the WAL file. It
+// refuses a target that exists: when another program updating the same file took the name
+// between our look and our copy, the next free name is tried.
 QString DatabaseOpening::writeBackup(Database& database, int fileVersion) const
 {
     const QString base = m_path + QStringLiteral(".backup-v%1").arg(fileVersion);
-    QString target = base;
-    for (int copy = 2; QFileInfo::exists(target); ++copy)
-        target = base + QStringLiteral(".%1").arg(copy);
-    Statement(database, QStringLiteral("VACUUM INTO ?")).bind(target).exec();
-    return target;
+    int copy = 1;
+    const auto nextFree = [&] {
+        QString target = base;
+        for (; QFileInfo::exists(target); ++copy)
+            target = base + QStringLiteral(".%1").arg(copy + 1);
+        return target;
+    };
+    for (int attempt = 0;; ++attempt) {
+        const QString target = nextFree();
+        try {
+            Statement(database, QStringLiteral("VACUUM INTO ?")).bind(target).exec();
+            return target;
+        } catch (const StorageError&) {
+            if (attempt >= 3 || !QFileInfo::exists(target))
+                throw;
+        }
+    }
 }
 
 Database::OpenResult DatabaseOpening::createNew(bool fileExisted)

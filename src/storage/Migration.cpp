@@ -19,11 +19,16 @@ const QList<MigrationStep>& migrationSteps()
     return steps;
 }
 
-void migrateSchema(Database& database, int fromVersion, int toVersion)
+int migrateSchema(Database& database, int fromVersion, int toVersion)
 {
     Transaction transaction(database);
-    if (fromVersion == 0)
+    if (fromVersion == 0) {
         SqlDialect::prepareNewSchema(database);
+    } else {
+        fromVersion = SqlDialect::readSchemaVersionForUpdate(database);
+        if (fromVersion >= toVersion)
+            return fromVersion; // another program did it; the transaction rolls back
+    }
     for (const MigrationStep& step : migrationSteps()) {
         if (step.toVersion > fromVersion && step.toVersion <= toVersion)
             step.apply(database);
@@ -33,6 +38,7 @@ void migrateSchema(Database& database, int fromVersion, int toVersion)
         ServerRoles::grantRights(database);
     SqlDialect::writeSchemaVersion(database, toVersion);
     transaction.commit();
+    return fromVersion;
 }
 
 } // namespace jalaseh::storage

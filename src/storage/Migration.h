@@ -20,8 +20,11 @@ struct MigrationStep
 const QList<MigrationStep>& migrationSteps();
 
 // Runs the steps after `fromVersion` up to `toVersion` inside one transaction and records the new
-// user_version; on any error nothing is changed and StorageError is thrown.
-void migrateSchema(Database& database, int fromVersion, int toVersion);
+// user_version; on any error nothing is changed and StorageError is thrown. The version is read
+// again inside the transaction: when another program migrated since `fromVersion` was read, only
+// the steps still missing run (none when it got to `toVersion`). Returns the version the steps
+// started from.
+int migrateSchema(Database& database, int fromVersion, int toVersion);
 
 // The steps themselves (SchemaV1.cpp, ...).
 void createSchemaV1(Database& database); // the first schema: every entity but action items

@@ -160,9 +160,10 @@ Database::OpenResult PostgresOpening::run()
                                            "this login may not change it. Ask the server's "
                                            "administrator to open it once with this version.")
                                .arg(name));
+        int startedFrom = facts.version;
         try {
             // One transaction: a failed step leaves the database exactly as it was.
-            migrateSchema(*database, facts.version, current);
+            startedFrom = migrateSchema(*database, facts.version, current);
         } catch (const StorageError& error) {
             qWarning("jalaseh storage: migration failed: %s", error.what());
             return failure(OpenProblem::MigrationFailed,
@@ -172,7 +173,8 @@ Database::OpenResult PostgresOpening::run()
                                            "changed.")
                                .arg(name, error.userMessage()));
         }
-        database->m_migratedFrom = facts.version;
+        // Zero when another program updated it between our look and our lock.
+        database->m_migratedFrom = startedFrom < current ? startedFrom : 0;
         database->m_schemaVersion = current;
         return {std::move(database), OpenProblem::None, {}};
     }

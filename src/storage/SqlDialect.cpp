@@ -84,6 +84,16 @@ void writeSchemaVersion(Database& database, int version)
         .exec();
 }
 
+int readSchemaVersionForUpdate(Database& database)
+{
+    Statement query(database,
+                    database.engine() == Engine::Sqlite
+                        ? QStringLiteral("PRAGMA user_version")
+                        : QStringLiteral("SELECT version FROM jalaseh_schema FOR UPDATE"));
+    query.exec();
+    return query.next() ? int(query.integer(0)) : 0;
+}
+
 QString idsFromJsonArray(Engine engine)
 {
     return engine == Engine::Sqlite

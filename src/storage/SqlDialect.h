@@ -30,6 +30,10 @@ void prepareNewSchema(Database& database);
 // The schema version recorded in the database, and recording it (inside the caller's
 // transaction).
 void writeSchemaVersion(Database& database, int version);
+// The recorded version, read inside the caller's transaction so that it holds until the commit
+// (SQLite's transaction has the write lock; PostgreSQL's row is locked FOR UPDATE): another
+// program that migrated meanwhile is seen, and one migrating now waits.
+int readSchemaVersionForUpdate(Database& database);
 
 // `(SELECT value FROM json_each(?))`: the ids of a JSON array bound as one value, for `IN`.
 QString idsFromJsonArray(Engine engine);

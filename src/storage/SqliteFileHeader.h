@@ -4,18 +4,19 @@
 
 namespace jalaseh::storage {
 
-// What the first 100 bytes of a file say about it, read without SQLite: a file that is not a
-// database is never handed to SQLite (which might create journal files beside it), and a truncated
-// database is caught before any page is read.
+// What the first bytes of a file say about it, read without SQLite: a file that is not an SQLite
+// database at all is never handed to SQLite (which might create journal files beside it).
+// Whether a database is damaged is SQLite's to say, with its write-ahead log in place: the main
+// file alone may be shorter than its header says (a writer killed during a checkpoint leaves the
+// newest pages in the log), and is whole all the same.
 class SqliteFileHeader
 {
 public:
     enum class Verdict
     {
-        Sound,
+        Sqlite,
         Empty,
         NotSqlite,
-        Damaged,
         Unreadable
     };
 

@@ -2,6 +2,7 @@
 #include "TestDatabases.h"
 #include "support/QtCatchPrinters.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -142,6 +143,51 @@ TEST_CASE("a file that is not a Jalaseh database is refused with the storage's s
     CHECK(run.exitCode == 1);
     CHECK_FALSE(run.err.trimmed().isEmpty());
     CHECK(readAll(path) == "these are not minutes\n");
+}
+
+TEST_CASE("reading commands do not wait for a program that is writing the file", "[cli][sqlite]")
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("busy.jalaseh"));
+    REQUIRE(
+        runJalaseh({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--demo")})
+            .exitCode == 0);
+    {
+        // Another program in the middle of a long write: it holds the write lock throughout.
+        QSqlDatabase writer =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("busy-writer"));
+        writer.setDatabaseName(path);
+        REQUIRE(writer.open());
+        QSqlQuery write(writer);
+        REQUIRE(write.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        REQUIRE(write.exec(QStringLiteral("UPDATE person SET notes = 'در حال نوشتن'")));
+        QElapsedTimer clock;
+        clock.start();
+        const CommandRun list = runJalaseh(
+            {QStringLiteral("--db"), path, QStringLiteral("list"), QStringLiteral("meetings")});
+        const CommandRun search = runJalaseh(
+            {QStringLiteral("--db"), path, QStringLiteral("search"), QStringLiteral("شریف")});
+        INFO(list.err.toStdString() << search.err.toStdString());
+        CHECK(list.exitCode == 0);
+        CHECK(search.exitCode == 0);
+        // Within the 2 s a writable open waited for the lock before it said "in use".
+        CHECK(clock.elapsed() < 1500);
+        // A command that writes still says the file is in use, rather than waiting for ever.
+        const QString meetingFile = folder.filePath(QStringLiteral("seed.json"));
+        REQUIRE(runJalaseh({QStringLiteral("--db"), path, QStringLiteral("export"),
+                            QStringLiteral("meeting"), QStringLiteral("1"), QStringLiteral("-o"),
+                            meetingFile})
+                    .exitCode == 0);
+        const CommandRun import =
+            runJalaseh({QStringLiteral("--db"), path, QStringLiteral("import"),
+                        QStringLiteral("meeting"), meetingFile});
+        CHECK(import.exitCode == 1);
+        CHECK(import.err.contains(QStringLiteral("in use by another program")));
+        write.exec(QStringLiteral("ROLLBACK"));
+        write = QSqlQuery();
+        writer.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("busy-writer"));
 }
 
 TEST_CASE("init refuses to overwrite an existing file unless forced", "[cli][sqlite]")

@@ -2,6 +2,7 @@
 // commands (Qt's own argument handling above all) is only seen this way.
 #include "support/QtCatchPrinters.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -107,4 +108,36 @@ TEST_CASE("every command has its help", "[cli]")
         ++commands;
     }
     CHECK(commands >= 11);
+}
+
+TEST_CASE("a refused command writes its one sentence to the standard error, nothing before it",
+          "[cli]")
+{
+    const QTemporaryDir dir;
+    const QString notADatabase = dir.filePath(QStringLiteral("notes.jalaseh"));
+    {
+        // An SQLite file whose schema page is garbage: the storage logs SQLite's words with
+        // qWarning before the command says what happened.
+        QFile file(notADatabase);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QByteArray bytes("SQLite format 3", 16);
+        bytes.append(QByteArray(4096 * 2 - 16, '\x5a'));
+        file.write(bytes);
+    }
+    const QStringList command{QStringLiteral("--db"), notADatabase, QStringLiteral("list"),
+                              QStringLiteral("meetings")};
+    const Run refused = jalaseh(command);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.startsWith(QStringLiteral("The database file")));
+    CHECK(refused.err.count(QLatin1Char('\n')) == 1);
+    CHECK_FALSE(refused.err.contains(QStringLiteral("jalaseh storage:")));
+
+    QProcessEnvironment debug = QProcessEnvironment::systemEnvironment();
+    debug.insert(QStringLiteral("JALASEH_DEBUG"), QStringLiteral("1"));
+    QProcess process;
+    process.setProcessEnvironment(debug);
+    process.start(QStringLiteral(JALASEH_BINARY), command);
+    REQUIRE(process.waitForFinished(60000));
+    CHECK(QString::fromUtf8(process.readAllStandardError())
+              .contains(QStringLiteral("jalaseh storage:")));
 }

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
+#include <QtEndian>
 #include <catch2/catch.hpp>
 
 using namespace jalaseh;
@@ -233,6 +235,81 @@ TEST_CASE("A damaged database is refused untouched", "[storage][open][sqlite]")
         requireRefused(path, OpenProblem::Corrupt);
     }
     CHECK(Database::open(path).message.contains(QLatin1String("damaged")));
+}
+
+namespace {
+
+quint32 bigEndian32(const QByteArray& bytes, qsizetype at)
+{
+    return qFromBigEndian<quint32>(bytes.constData() + at);
+}
+
+// The state a writer leaves when it is killed while checkpointing as it closes: the main file's
+// first page already says how many pages the database has, the pages beyond the file's end are
+// still only in the write-ahead log. Made by hand: the committed log of a writer that never
+// checkpointed, and its newest copy of page 1 written over the main file's.
+QString killedDuringCheckpoint(const QString& folder, int* peopleWritten)
+{
+    TemporaryDatabase database;
+    PersonRepository people(*database);
+    QSqlQuery(database->connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    for (int i = 0; i < 400; ++i) {
+        Person person;
+        person.familyName = QStringLiteral("صادقی %1").arg(i);
+        person.notes = QString(300, QChar(u'م'));
+        people.insert(person);
+    }
+    *peopleWritten = 400;
+    const QString path = folder + QStringLiteral("/killed.db");
+    REQUIRE(QFile::copy(database.path(), path));
+    REQUIRE(QFile::copy(database.path() + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+    database.close();
+
+    QFile log(path + QStringLiteral("-wal"));
+    REQUIRE(log.open(QIODevice::ReadOnly));
+    const QByteArray frames = log.readAll();
+    const qsizetype pageSize = bigEndian32(frames, 8);
+    QByteArray newestFirstPage;
+    for (qsizetype at = 32; at + 24 + pageSize <= frames.size(); at += 24 + pageSize) {
+        if (bigEndian32(frames, at) == 1)
+            newestFirstPage = frames.mid(at + 24, pageSize);
+    }
+    REQUIRE(newestFirstPage.size() == pageSize);
+    QFile main(path);
+    REQUIRE(main.open(QIODevice::ReadWrite));
+    REQUIRE(main.write(newestFirstPage) == pageSize);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE(
+    "A file killed during its checkpoint opens whole: the write-ahead log is SQLite's to read",
+    "[storage][open][sqlite]")
+{
+    QTemporaryDir folder;
+    int peopleWritten = 0;
+    const QString path = killedDuringCheckpoint(folder.path(), &peopleWritten);
+    {
+        // The header counts pages that the main file does not hold yet: judged by sizes, as
+        // before, this file was "damaged".
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray header = file.read(100);
+        const qint64 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+        REQUIRE(bigEndian32(header, 24) == bigEndian32(header, 92));
+        REQUIRE(qint64(bigEndian32(header, 28)) * pageSize > file.size());
+    }
+    auto opened = Database::open(path);
+    INFO(opened.message.toStdString());
+    REQUIRE(opened.database);
+    QSqlQuery check(opened.database->connection());
+    REQUIRE(check.exec(QStringLiteral("SELECT count(*) FROM person")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toInt() == peopleWritten);
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QLatin1String("ok"));
 }
 
 TEST_CASE("An SQLite file of another program is refused untouched", "[storage][open][sqlite]")

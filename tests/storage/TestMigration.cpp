@@ -12,8 +12,12 @@
 #include "storage/SettingsRepository.h"
 #include "support/QtCatchPrinters.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSqlQuery>
+#include <array>
 #include <catch2/catch.hpp>
+#include <thread>
 
 using namespace jalaseh;
 using namespace jalaseh::storage;
@@ -360,4 +364,82 @@ TEST_CASE("The server-roles step changes nothing in a file", "[storage][migratio
     CHECK(raw.dump() == rows);
     CHECK(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt() ==
           Database::currentSchemaVersion());
+}
+
+TEST_CASE("Two programs opening an old file at once both open it, and one copy is kept",
+          "[storage][migration][sqlite]")
+{
+    struct Opening
+    {
+        QString message;
+        bool opened = false;
+        int version = 0;
+        int migratedFrom = 0;
+    };
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("old.db"));
+        makeVersion1(path);
+        // Each thread is a program: its own connection, opened and closed in it.
+        std::array<Opening, 2> openings;
+        std::array<std::thread, 2> programs;
+        for (std::size_t i = 0; i < programs.size(); ++i) {
+            programs[i] = std::thread([&, i] {
+                auto result = Database::open(path);
+                openings[i].message = result.message;
+                openings[i].opened = result.database != nullptr;
+                if (result.database) {
+                    openings[i].version = result.database->schemaVersion();
+                    openings[i].migratedFrom = result.database->migratedFromVersion();
+                }
+            });
+        }
+        for (std::thread& program : programs)
+            program.join();
+        int migrations = 0;
+        for (const Opening& opening : openings) {
+            INFO(opening.message.toStdString());
+            REQUIRE(opening.opened);
+            CHECK(opening.version == Database::currentSchemaVersion());
+            migrations += opening.migratedFrom == 1 ? 1 : 0;
+        }
+        CHECK(migrations >= 1);
+        // One copy of the old file for each program that really updated it; none twice.
+        const QStringList copies =
+            QDir(folder.path()).entryList({QStringLiteral("old.db.backup-v*")}, QDir::Files);
+        CHECK(copies.size() == migrations);
+    }
+}
+
+namespace {
+
+// The tables and columns of the database, in order.
+QStringList schemaOf(const Database& database)
+{
+    QSqlQuery query(database.connection());
+    REQUIRE(query.exec(database.engine() == Engine::Sqlite
+                           ? QStringLiteral("SELECT m.name || '.' || p.name FROM sqlite_schema m "
+                                            "JOIN pragma_table_info(m.name) p WHERE m.type = "
+                                            "'table' ORDER BY 1")
+                           : QStringLiteral("SELECT table_name || '.' || column_name FROM "
+                                            "information_schema.columns WHERE table_schema = "
+                                            "current_schema() ORDER BY 1")));
+    QStringList columns;
+    while (query.next())
+        columns.append(query.value(0).toString());
+    return columns;
+}
+
+} // namespace
+
+TEST_CASE("A migration reads the version again under its lock and runs only what is missing",
+          "[storage][migration]")
+{
+    TemporaryDatabase database;
+    const QStringList before = schemaOf(*database);
+    REQUIRE(before.size() > 50);
+    // As a program would that read version 1 before another updated the file to the current one.
+    CHECK(migrateSchema(*database, 1, Database::currentSchemaVersion()) ==
+          Database::currentSchemaVersion());
+    CHECK(schemaOf(*database) == before);
 }
