@@ -2076,7 +2076,7 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     <message>
         <location filename="../src/app/shell/DatabaseOpener.cpp" line="174"/>
         <source>Password (kept in the desktop&apos;s keychain, as you asked):</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه (به خواست شما در جاکلیدی میزکار نگه داشته می‌شود):</translation>
     </message>
     <message>
         <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
@@ -2254,27 +2254,27 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     <message>
         <location filename="../src/session/EditRights.cpp" line="63"/>
         <source>Your login (lead) is linked to no person, so it may change nothing here; everything is shown for reading. Ask the secretariat to link it to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود شما (راهبر) به هیچ فردی پیوند ندارد، پس اینجا چیزی را نمی‌تواند تغییر دهد؛ همه‌چیز برای خواندن نشان داده می‌شود. از دبیرخانه بخواهید آن را به شما پیوند دهد.</translation>
     </message>
     <message>
         <location filename="../src/session/EditRights.cpp" line="65"/>
         <source>Your login (lead) may change only the follow-up of the decisions and action items assigned to you; everything else is shown for reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود شما (راهبر) فقط پیگیری مصوبه‌ها و اقدام‌هایی را می‌تواند تغییر دهد که به شما سپرده شده‌اند؛ باقی برای خواندن نشان داده می‌شود.</translation>
     </message>
     <message>
         <location filename="../src/session/EditRights.cpp" line="69"/>
         <source>Your login (viewer) may only read this database; nothing can be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود شما (بیننده) فقط می‌تواند این پایگاه داده را بخواند؛ اینجا چیزی تغییر نمی‌کند.</translation>
     </message>
     <message>
         <location filename="../src/session/EditRights.cpp" line="71"/>
         <source>This database is open read-only; nothing can be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پایگاه داده فقط‌خواندنی باز است؛ اینجا چیزی تغییر نمی‌کند.</translation>
     </message>
     <message>
         <location filename="../src/session/EditRights.cpp" line="81"/>
         <source>Assigned to someone else: your login (lead) may change the follow-up only of what is assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>به دیگری سپرده شده است: ورود شما (راهبر) فقط پیگیری آنچه را که به شما سپرده شده می‌تواند تغییر دهد.</translation>
     </message>
 </context>
 <context>
@@ -3684,12 +3684,12 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     <message>
         <location filename="../src/app/shell/PasswordKeychain.cpp" line="23"/>
         <source>The desktop&apos;s keychain did not allow Jalaseh to use it, so the password is asked for instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاکلیدی میزکار به جلسه اجازه‌ی استفاده نداد، پس گذرواژه پرسیده می‌شود.</translation>
     </message>
     <message>
         <location filename="../src/app/shell/PasswordKeychain.cpp" line="28"/>
         <source>The desktop has no keychain (Secret Service) that Jalaseh can use, so the password is not remembered and is asked for instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>میزکار جاکلیدی‌ای (Secret Service) ندارد که جلسه بتواند به کار ببرد، پس گذرواژه نگه داشته نمی‌شود و پرسیده می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -4096,17 +4096,17 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="61"/>
         <source>&amp;Remember the password in the desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه داشتن گذرواژه در جاکلیدی میزکار</translation>
     </message>
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="62"/>
         <source>Remember the password in the desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه داشتن گذرواژه در جاکلیدی میزکار</translation>
     </message>
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="66"/>
         <source>Unless the box above is ticked, the password is used for this connection only and never stored. Leave it empty to use ~/.pgpass, the keychain, or to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر گزینه‌ی بالا علامت نخورده باشد، گذرواژه فقط برای همین اتصال به کار می‌رود و هیچ‌جا نگه داشته نمی‌شود. برای استفاده از پرونده‌ی pgpass، جاکلیدی یا پرسیده شدن، خالی بگذارید.</translation>
     </message>
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="70"/>
@@ -5158,37 +5158,37 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     <message>
         <location filename="../src/app/shell/ConnectionLabel.cpp" line="24"/>
         <source>secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>دبیرخانه</translation>
     </message>
     <message>
         <location filename="../src/app/shell/ConnectionLabel.cpp" line="26"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>راهبر</translation>
     </message>
     <message>
         <location filename="../src/app/shell/ConnectionLabel.cpp" line="28"/>
         <source>viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>بیننده</translation>
     </message>
     <message>
         <location filename="../src/app/shell/ConnectionLabel.cpp" line="30"/>
         <source>owner</source>
-        <translation>مسئول</translation>
+        <translation>مالک</translation>
     </message>
     <message>
         <location filename="../src/app/shell/ConnectionLabel.cpp" line="53"/>
         <source>this computer</source>
-        <translation type="unfinished">این رایانه</translation>
+        <translation>این رایانه</translation>
     </message>
     <message>
         <location filename="../src/app/shell/ConnectionLabel.cpp" line="65"/>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 با نام %2</translation>
     </message>
     <message>
         <location filename="../src/app/shell/ConnectionLabel.cpp" line="67"/>
         <source>%1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 با نام %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5510,17 +5510,17 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     <message>
         <location filename="../src/app/shell/MainWindow.cpp" line="248"/>
         <source>&amp;Clear this list</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن این فهرست</translation>
     </message>
     <message>
         <location filename="../src/app/shell/MainWindow.cpp" line="250"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه‌های سرورها را هم از جاکلیدی میزکار پاک می‌کند</translation>
     </message>
     <message>
         <location filename="../src/app/shell/MainWindow.cpp" line="348"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن گذرواژه‌ی %1 از جاکلیدی میزکار…</translation>
     </message>
     <message>
         <location filename="../src/app/shell/MainWindow.cpp" line="391"/>
