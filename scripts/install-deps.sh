@@ -9,6 +9,9 @@ packages=(
     libicu-dev catch2 libbenchmark-dev libkainjow-mustache-dev zlib1g-dev
     fonts-noto-core xvfb xauth poppler-utils clang-format
     libqpdf-dev libpoppler-cpp-dev mupdf-tools
+    # Server passwords the user asks to remember go to the desktop's keychain; the tests start a
+    # session bus with GNOME Keyring's Secret Service of their own (tests/gui/TestServerDesk.cpp).
+    qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring
     # The tests start their own PostgreSQL server (tests/support/postgres-server.sh).
     postgresql-15
     # The Debian package (make package, make package-check) and the checks of its desktop files.

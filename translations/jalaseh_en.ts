@@ -818,17 +818,17 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="180"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="179"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="58"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="57"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="66"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="65"/>
         <source>Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
@@ -875,27 +875,27 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="106"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="105"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="117"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="116"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no style &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="138"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="137"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no format &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="148"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="147"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="158"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="157"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</translation>
     </message>
@@ -2035,73 +2035,78 @@ Example:
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="112"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="120"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="113"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="121"/>
         <source>The database “%1” could not be opened.</source>
         <translation>The database “%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="120"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="128"/>
         <source>Address: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="126"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="134"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="129"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="137"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="151"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="159"/>
         <source>The database server for “%1” asks for a password.</source>
         <translation>The database server for “%1” asks for a password.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="152"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="160"/>
         <source>The database server for “%1” asks for the password of “%2”.</source>
         <translation>The database server for “%1” asks for the password of “%2”.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="155"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="163"/>
         <source>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</source>
         <translation>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="162"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="170"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="166"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="174"/>
+        <source>Password (kept in the desktop&apos;s keychain, as you asked):</source>
+        <translation>Password (kept in the desktop&apos;s keychain, as you asked):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
         <source>Password (used for this connection only, never stored):</source>
         <translation>Password (used for this connection only, never stored):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="168"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="183"/>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="191"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="193"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="201"/>
         <source>Database updated</source>
         <translation>Database updated</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="184"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="194"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</source>
         <translation>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="192"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="202"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
 %2</source>
         <translation>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
@@ -2141,103 +2146,103 @@ Example:
         <translation>Follow-up state</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="26"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="31"/>
         <source>Mark &amp;in progress</source>
         <translation>Mark &amp;in progress</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="27"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="32"/>
         <source>Mark the selected decision or action item as in progress (Ctrl+I)</source>
         <translation>Mark the selected decision or action item as in progress (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="28"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="33"/>
         <source>Mark in progress</source>
         <translation>Mark in progress</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="31"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="36"/>
         <source>Mark &amp;done</source>
         <translation>Mark &amp;done</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="32"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="37"/>
         <source>Mark the selected decision or action item as done (Ctrl+D)</source>
         <translation>Mark the selected decision or action item as done (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="33"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="38"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="36"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="41"/>
         <source>&amp;Open its meeting</source>
         <translation>&amp;Open its meeting</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="37"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="42"/>
         <source>Open its meeting</source>
         <translation>Open its meeting</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="50"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="55"/>
         <source>Decisions and action items to follow up</source>
         <translation>Decisions and action items to follow up</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="80"/>
-        <location filename="../ui/followup/DecisionsView.ui" line="81"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="85"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="86"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="84"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="89"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="89"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="94"/>
         <source>State of the action item</source>
         <translation>State of the action item</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="92"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="97"/>
         <source>&amp;Add action item</source>
         <translation>&amp;Add action item</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="93"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="98"/>
         <source>Add action item</source>
         <translation>Add action item</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="96"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="101"/>
         <source>C&amp;hange action item</source>
         <translation>C&amp;hange action item</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="97"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="102"/>
         <source>Change action item</source>
         <translation>Change action item</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="100"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="105"/>
         <source>&amp;Remove action item</source>
         <translation>&amp;Remove action item</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="101"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="106"/>
         <source>Remove action item</source>
         <translation>Remove action item</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="68"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="73"/>
         <source>Action items of the selected decision</source>
         <translation>Action items of the selected decision</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="71"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="76"/>
         <source>Action items</source>
         <translation>Action items</translation>
     </message>
@@ -2248,6 +2253,34 @@ Example:
         <location filename="../src/session/EditCommand.cpp" line="51"/>
         <source>The change could not be saved: %1</source>
         <translation>The change could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditRights</name>
+    <message>
+        <location filename="../src/session/EditRights.cpp" line="63"/>
+        <source>Your login (lead) is linked to no person, so it may change nothing here; everything is shown for reading. Ask the secretariat to link it to you.</source>
+        <translation>Your login (lead) is linked to no person, so it may change nothing here; everything is shown for reading. Ask the secretariat to link it to you.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/EditRights.cpp" line="65"/>
+        <source>Your login (lead) may change only the follow-up of the decisions and action items assigned to you; everything else is shown for reading.</source>
+        <translation>Your login (lead) may change only the follow-up of the decisions and action items assigned to you; everything else is shown for reading.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/EditRights.cpp" line="69"/>
+        <source>Your login (viewer) may only read this database; nothing can be changed here.</source>
+        <translation>Your login (viewer) may only read this database; nothing can be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/EditRights.cpp" line="71"/>
+        <source>This database is open read-only; nothing can be changed here.</source>
+        <translation>This database is open read-only; nothing can be changed here.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/EditRights.cpp" line="81"/>
+        <source>Assigned to someone else: your login (lead) may change the follow-up only of what is assigned to you.</source>
+        <translation>Assigned to someone else: your login (lead) may change the follow-up only of what is assigned to you.</translation>
     </message>
 </context>
 <context>
@@ -2466,7 +2499,7 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="54"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="56"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -3653,6 +3686,19 @@ Example:
     </message>
 </context>
 <context>
+    <name>PasswordKeychain</name>
+    <message>
+        <location filename="../src/app/shell/PasswordKeychain.cpp" line="23"/>
+        <source>The desktop&apos;s keychain did not allow Jalaseh to use it, so the password is asked for instead.</source>
+        <translation>The desktop&apos;s keychain did not allow Jalaseh to use it, so the password is asked for instead.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/PasswordKeychain.cpp" line="28"/>
+        <source>The desktop has no keychain (Secret Service) that Jalaseh can use, so the password is not remembered and is asked for instead.</source>
+        <translation>The desktop has no keychain (Secret Service) that Jalaseh can use, so the password is not remembered and is asked for instead.</translation>
+    </message>
+</context>
+<context>
     <name>PasteAttendeesDialog</name>
     <message>
         <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="5"/>
@@ -4055,16 +4101,26 @@ Example:
     </message>
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="61"/>
-        <source>The password is used for this connection only; Jalaseh never stores it. Leave it empty to use ~/.pgpass or to be asked.</source>
-        <translation>The password is used for this connection only; Jalaseh never stores it. Leave it empty to use ~/.pgpass or to be asked.</translation>
+        <source>&amp;Remember the password in the desktop&apos;s keychain</source>
+        <translation>&amp;Remember the password in the desktop&apos;s keychain</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ServerDialog.ui" line="65"/>
+        <location filename="../ui/shell/ServerDialog.ui" line="62"/>
+        <source>Remember the password in the desktop&apos;s keychain</source>
+        <translation>Remember the password in the desktop&apos;s keychain</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="66"/>
+        <source>Unless the box above is ticked, the password is used for this connection only and never stored. Leave it empty to use ~/.pgpass, the keychain, or to be asked.</source>
+        <translation>Unless the box above is ticked, the password is used for this connection only and never stored. Leave it empty to use ~/.pgpass, the keychain, or to be asked.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="70"/>
         <source>&amp;Encryption:</source>
         <translation>&amp;Encryption:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ServerDialog.ui" line="69"/>
+        <location filename="../ui/shell/ServerDialog.ui" line="74"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
@@ -4205,95 +4261,95 @@ Example:
         <translation>The row to move no longer exists; it may have been removed. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="51"/>
+        <location filename="../src/storage/Statement.cpp" line="52"/>
         <source>The change was refused: it refers to something that does not exist, or removes something other records still use.</source>
         <translation>The change was refused: it refers to something that does not exist, or removes something other records still use.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="59"/>
+        <location filename="../src/storage/Statement.cpp" line="60"/>
         <source>The change was refused because it would record the same thing twice.</source>
         <translation>The change was refused because it would record the same thing twice.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="65"/>
+        <location filename="../src/storage/Statement.cpp" line="66"/>
         <source>The change was refused: a value is missing or not allowed there.</source>
         <translation>The change was refused: a value is missing or not allowed there.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="129"/>
+        <location filename="../src/storage/Statement.cpp" line="130"/>
         <source>Your login (viewer) may only read this database, so nothing was changed. Ask the secretariat to make the change.</source>
         <translation>Your login (viewer) may only read this database, so nothing was changed. Ask the secretariat to make the change.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="136"/>
+        <location filename="../src/storage/Statement.cpp" line="137"/>
         <source>Your login (lead) may change the follow-up only of the decisions and action items assigned to you, so nothing was changed. Ask the secretariat to change this one.</source>
         <translation>Your login (lead) may change the follow-up only of the decisions and action items assigned to you, so nothing was changed. Ask the secretariat to change this one.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="143"/>
+        <location filename="../src/storage/Statement.cpp" line="144"/>
         <source>Your login (lead) may not change this: only the secretariat can edit meetings, approve or amend minutes and change the other records; a lead changes only the follow-up of the decisions and action items assigned to them. Nothing was changed.</source>
         <translation>Your login (lead) may not change this: only the secretariat can edit meetings, approve or amend minutes and change the other records; a lead changes only the follow-up of the decisions and action items assigned to them. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="151"/>
+        <location filename="../src/storage/Statement.cpp" line="152"/>
         <source>Your login (secretariat) may not do this: only the database&apos;s owner can. Nothing was changed.</source>
         <translation>Your login (secretariat) may not do this: only the database&apos;s owner can. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="155"/>
+        <location filename="../src/storage/Statement.cpp" line="156"/>
         <source>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</source>
         <translation>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="100"/>
+        <location filename="../src/storage/Statement.cpp" line="101"/>
         <source>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</source>
         <translation>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="107"/>
+        <location filename="../src/storage/Statement.cpp" line="108"/>
         <source>The connection to the database server was lost, so this was not done. Check the network and open the database again.</source>
         <translation>The connection to the database server was lost, so this was not done. Check the network and open the database again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="113"/>
+        <location filename="../src/storage/Statement.cpp" line="114"/>
         <source>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</source>
         <translation>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="173"/>
+        <location filename="../src/storage/Statement.cpp" line="174"/>
         <source>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</source>
         <translation>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="93"/>
-        <location filename="../src/storage/Statement.cpp" line="179"/>
-        <location filename="../src/storage/Transaction.cpp" line="36"/>
+        <location filename="../src/storage/Statement.cpp" line="94"/>
+        <location filename="../src/storage/Statement.cpp" line="180"/>
+        <location filename="../src/storage/Transaction.cpp" line="37"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="185"/>
+        <location filename="../src/storage/Statement.cpp" line="186"/>
         <source>The database file is damaged, so this could not be done. Restore the file from a backup copy.</source>
         <translation>The database file is damaged, so this could not be done. Restore the file from a backup copy.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="192"/>
+        <location filename="../src/storage/Statement.cpp" line="193"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>The disk is full, so the change was not saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="198"/>
+        <location filename="../src/storage/Statement.cpp" line="199"/>
         <source>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</source>
         <translation>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="118"/>
-        <location filename="../src/storage/Statement.cpp" line="207"/>
+        <location filename="../src/storage/Statement.cpp" line="119"/>
+        <location filename="../src/storage/Statement.cpp" line="208"/>
         <source>The database reported an error, so this was not done. Please report it with the details.</source>
         <translation>The database reported an error, so this was not done. Please report it with the details.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="372"/>
+        <location filename="../src/storage/Statement.cpp" line="378"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</translation>
     </message>
@@ -4520,22 +4576,22 @@ Example:
         <translation>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="114"/>
+        <location filename="../src/storage/Database.cpp" line="116"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="119"/>
+        <location filename="../src/storage/Database.cpp" line="121"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="130"/>
+        <location filename="../src/storage/Database.cpp" line="132"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="134"/>
+        <location filename="../src/storage/Database.cpp" line="136"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>Open it again with File → Open database to see what it holds now.</translation>
     </message>
@@ -4565,22 +4621,22 @@ Example:
         <translation>A password may not contain the character NUL.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="285"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="301"/>
         <source>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</source>
         <translation>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="291"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="307"/>
         <source>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</source>
         <translation>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="316"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="332"/>
         <source>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</source>
         <translation>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="327"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="343"/>
         <source>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</source>
         <translation>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</translation>
     </message>
@@ -5104,131 +5160,170 @@ Example:
     </message>
 </context>
 <context>
+    <name>jalaseh::app::ConnectionLabel</name>
+    <message>
+        <location filename="../src/app/shell/ConnectionLabel.cpp" line="24"/>
+        <source>secretariat</source>
+        <translation>secretariat</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConnectionLabel.cpp" line="26"/>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConnectionLabel.cpp" line="28"/>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConnectionLabel.cpp" line="30"/>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConnectionLabel.cpp" line="53"/>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConnectionLabel.cpp" line="65"/>
+        <source>%1 as %2</source>
+        <translation>%1 as %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConnectionLabel.cpp" line="67"/>
+        <source>%1 as %2 (%3)</source>
+        <translation>%1 as %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::DecisionsView</name>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="69"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="225"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="70"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="234"/>
         <source>Still open, overdue first</source>
         <translation>Still open, overdue first</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="70"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="237"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="71"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="246"/>
         <source>Everyone responsible</source>
         <translation>Everyone responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="114"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="117"/>
         <source>Owner: type part of a name</source>
         <translation>Owner: type part of a name</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="116"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="119"/>
         <source>Deadline of the action item</source>
         <translation>Deadline of the action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="117"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="120"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="227"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="236"/>
         <source>Everything of %1</source>
         <translation>Everything of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="238"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="247"/>
         <source>Nobody responsible</source>
         <translation>Nobody responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="251"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="260"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="317"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="329"/>
         <source>Select a decision to see its action items.</source>
         <translation>Select a decision to see its action items.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="334"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="346"/>
         <source>Action items of the decision</source>
         <translation>Action items of the decision</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="335"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="347"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>Action items of its meeting that follow from no decision</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="350"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="362"/>
         <source>From %1.</source>
         <translation>From %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="352"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="364"/>
         <source>Decided as: %1.</source>
         <translation>Decided as: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="356"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="368"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>No later meeting has taken it up yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="357"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="369"/>
         <source>Taken up again in: %1.</source>
         <translation>Taken up again in: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="357"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="369"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="370"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="382"/>
         <source>Follows from the decision: %1</source>
         <translation>Follows from the decision: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="381"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="393"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 of %2 shown, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="398"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="411"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="409"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="423"/>
         <source>Open its meeting</source>
         <translation>Open its meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="410"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="424"/>
         <source>Add an action item…</source>
         <translation>Add an action item…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="435"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="470"/>
         <source>Mark as %1: %2</source>
         <translation>Mark as %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="493"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="530"/>
         <source>Add an action item</source>
         <translation>Add an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="519"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="560"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="564"/>
         <source>Change an action item</source>
         <translation>Change an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="527"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="572"/>
         <source>Remove an action item</source>
         <translation>Remove an action item</translation>
     </message>
@@ -5269,241 +5364,246 @@ Example:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="77"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="80"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="81"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="81"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="81"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="113"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="119"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="122"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="140"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="143"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="165"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="166"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="167"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="168"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="169"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="171"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="172"/>
         <source>Connect to a &amp;server…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="174"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="175"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="178"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="179"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="181"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="184"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="185"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="187"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="188"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="193"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="194"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="196"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="197"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Search everything…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="201"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="202"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="203"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="219"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="227"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="228"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="228"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="229"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="236"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="237"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="285"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="290"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="248"/>
+        <source>&amp;Clear this list</source>
+        <translation>&amp;Clear this list</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="250"/>
+        <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
+        <translation>Also forgets the server passwords kept in the desktop&apos;s keychain</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="348"/>
+        <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
+        <translation>Reading the password for %1 from the desktop&apos;s keychain…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="391"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="396"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="291"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="397"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="305"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="411"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="415"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="434"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="540"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="559"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="416"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="541"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="424"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="549"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="527"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="652"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="530"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="655"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="532"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="657"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="533"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="658"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="539"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="664"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="554"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="679"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="578"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="703"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="583"/>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="589"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="707"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="591"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="709"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="592"/>
-        <source>This database is open read-only; changes cannot be saved.</source>
-        <translation>This database is open read-only; changes cannot be saved.</translation>
     </message>
 </context>
 <context>
@@ -5613,27 +5713,28 @@ Example:
 <context>
     <name>jalaseh::app::MeetingDecisionsTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="38"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="39"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="74"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="75"/>
         <source>(not on a proposal)</source>
         <translation>(not on a proposal)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="110"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="111"/>
         <source>Add a decision</source>
         <translation>Add a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="136"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="142"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="146"/>
         <source>Change a decision</source>
         <translation>Change a decision</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="144"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="154"/>
         <source>Remove a decision</source>
         <translation>Remove a decision</translation>
     </message>
@@ -6241,12 +6342,12 @@ Example:
         <translation>Off (only within a trusted network)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/ServerDialog.cpp" line="112"/>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="122"/>
         <source>A server address begins with postgresql://, e.g. postgresql://secretary@db.example.org/jalaseh. To open a file, use File → Open database.</source>
         <translation>A server address begins with postgresql://, e.g. postgresql://secretary@db.example.org/jalaseh. To open a file, use File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/ServerDialog.cpp" line="184"/>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="194"/>
         <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432); leave it empty for the usual one.</source>
         <translation>The port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432); leave it empty for the usual one.</translation>
     </message>
@@ -6876,17 +6977,17 @@ excused</translation>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="40"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="45"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="63"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="68"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="68"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="73"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>

@@ -818,17 +818,17 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="180"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="179"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>در %1 جلسه‌ای با شناسه‌ی %2 نیست. برای دیدن شناسه‌ها `jalaseh --db %1 list meetings` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="58"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="57"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>گزارش جلسه (گزارش روایی، صورتجلسه یا دعوتنامه) را به صورت PDF، ODT، HTML یا متن ساده می‌نویسد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="66"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="65"/>
         <source>Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
@@ -872,27 +872,27 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="106"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="105"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>شناسه یک جلسه را بدهید، مثلاً `export minutes 1`؛ فرمان `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="117"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="116"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>سبکی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="138"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="137"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>قالبی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="148"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="147"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>پرونده %1 را نمی‌توان در پایانه نوشت؛ نام پرونده را با -o بدهید، مثلاً `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="158"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="157"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>صورتجلسه فقط وقتی ساخته می‌شود که جلسه با کتابخانه گرافیکی خود اجرا شود؛ این ساخت خط فرمان آن را ندارد.</translation>
     </message>
@@ -2029,73 +2029,78 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>%1 روی %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="112"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="120"/>
         <source>Cannot open the database</source>
         <translation>پایگاه داده باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="113"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="121"/>
         <source>The database “%1” could not be opened.</source>
         <translation>پایگاه داده‌ی «%1» باز نشد.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="120"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="128"/>
         <source>Address: %1</source>
         <translation>نشانی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="126"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="134"/>
         <source>Open read-only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="129"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="137"/>
         <source>Try again</source>
         <translation>دوباره امتحان کن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="151"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="159"/>
         <source>The database server for “%1” asks for a password.</source>
         <translation>سرور پایگاه داده‌ی «%1» گذرواژه می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="152"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="160"/>
         <source>The database server for “%1” asks for the password of “%2”.</source>
         <translation>سرور پایگاه داده‌ی «%1» گذرواژه‌ی «%2» را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="155"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="163"/>
         <source>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</source>
         <translation>سرور پایگاه داده‌ی «%1» ورود «%2» را نپذیرفت: نام کاربری یا گذرواژه نادرست است. گذرواژه را دوباره بنویسید، یا انصراف دهید و نام کاربری را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="162"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="170"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="166"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="174"/>
+        <source>Password (kept in the desktop&apos;s keychain, as you asked):</source>
+        <translation>گذرواژه (به خواست شما در جاکلیدی میزکار نگه داشته می‌شود):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
         <source>Password (used for this connection only, never stored):</source>
         <translation>گذرواژه (فقط برای همین اتصال به کار می‌رود و هیچ‌جا نگه داشته نمی‌شود):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="168"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="183"/>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="191"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="193"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="201"/>
         <source>Database updated</source>
         <translation>پایگاه داده به‌روز شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="184"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="194"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</source>
         <translation>این پایگاه داده را نسخه‌ی قدیمی‌تری از جلسه (قالب %1) نوشته بود و به‌روز شد. مانند همیشه روی سرور با pg_dump از آن پشتیبان بگیرید (بخش سرور در راهنما).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="192"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="202"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
 %2</source>
         <translation>این پایگاه داده را نسخه‌ای قدیمی‌تر از جلسه نوشته بود (قالب %1) و اکنون به‌روز شد. رونوشتی از پرونده‌ی پیشین اینجا نگه داشته شده است:
@@ -2135,103 +2140,103 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>وضعیت پیگیری</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="26"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="31"/>
         <source>Mark &amp;in progress</source>
         <translation>در دست اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="27"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="32"/>
         <source>Mark the selected decision or action item as in progress (Ctrl+I)</source>
         <translation>مصوبه یا اقدام برگزیده «در دست اقدام» شود (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="28"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="33"/>
         <source>Mark in progress</source>
         <translation>در دست اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="31"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="36"/>
         <source>Mark &amp;done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="32"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="37"/>
         <source>Mark the selected decision or action item as done (Ctrl+D)</source>
         <translation>مصوبه یا اقدام برگزیده «انجام‌شده» شود (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="33"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="38"/>
         <source>Mark done</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="36"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="41"/>
         <source>&amp;Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="37"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="42"/>
         <source>Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="50"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="55"/>
         <source>Decisions and action items to follow up</source>
         <translation>مصوبه‌ها و اقدام‌های در دست پیگیری</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="80"/>
-        <location filename="../ui/followup/DecisionsView.ui" line="81"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="85"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="86"/>
         <source>Task</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="84"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="89"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="89"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="94"/>
         <source>State of the action item</source>
         <translation>وضعیت اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="92"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="97"/>
         <source>&amp;Add action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="93"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="98"/>
         <source>Add action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="96"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="101"/>
         <source>C&amp;hange action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="97"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="102"/>
         <source>Change action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="100"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="105"/>
         <source>&amp;Remove action item</source>
         <translation>حذف اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="101"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="106"/>
         <source>Remove action item</source>
         <translation>حذف اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="68"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="73"/>
         <source>Action items of the selected decision</source>
         <translation>اقدام‌های مصوبه‌ی برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="71"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="76"/>
         <source>Action items</source>
         <translation>اقدام‌ها</translation>
     </message>
@@ -2242,6 +2247,34 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <location filename="../src/session/EditCommand.cpp" line="51"/>
         <source>The change could not be saved: %1</source>
         <translation>تغییر ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditRights</name>
+    <message>
+        <location filename="../src/session/EditRights.cpp" line="63"/>
+        <source>Your login (lead) is linked to no person, so it may change nothing here; everything is shown for reading. Ask the secretariat to link it to you.</source>
+        <translation>ورود شما (راهبر) به هیچ فردی پیوند ندارد، پس اینجا چیزی را نمی‌تواند تغییر دهد؛ همه‌چیز برای خواندن نشان داده می‌شود. از دبیرخانه بخواهید آن را به شما پیوند دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/EditRights.cpp" line="65"/>
+        <source>Your login (lead) may change only the follow-up of the decisions and action items assigned to you; everything else is shown for reading.</source>
+        <translation>ورود شما (راهبر) فقط پیگیری مصوبه‌ها و اقدام‌هایی را می‌تواند تغییر دهد که به شما سپرده شده‌اند؛ باقی برای خواندن نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/EditRights.cpp" line="69"/>
+        <source>Your login (viewer) may only read this database; nothing can be changed here.</source>
+        <translation>ورود شما (بیننده) فقط می‌تواند این پایگاه داده را بخواند؛ اینجا چیزی تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/EditRights.cpp" line="71"/>
+        <source>This database is open read-only; nothing can be changed here.</source>
+        <translation>این پایگاه داده فقط‌خواندنی باز است؛ اینجا چیزی تغییر نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/EditRights.cpp" line="81"/>
+        <source>Assigned to someone else: your login (lead) may change the follow-up only of what is assigned to you.</source>
+        <translation>به دیگری سپرده شده است: ورود شما (راهبر) فقط پیگیری آنچه را که به شما سپرده شده می‌تواند تغییر دهد.</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +2493,7 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="54"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="56"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -3647,6 +3680,19 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     </message>
 </context>
 <context>
+    <name>PasswordKeychain</name>
+    <message>
+        <location filename="../src/app/shell/PasswordKeychain.cpp" line="23"/>
+        <source>The desktop&apos;s keychain did not allow Jalaseh to use it, so the password is asked for instead.</source>
+        <translation>جاکلیدی میزکار به جلسه اجازه‌ی استفاده نداد، پس گذرواژه پرسیده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/PasswordKeychain.cpp" line="28"/>
+        <source>The desktop has no keychain (Secret Service) that Jalaseh can use, so the password is not remembered and is asked for instead.</source>
+        <translation>میزکار جاکلیدی‌ای (Secret Service) ندارد که جلسه بتواند به کار ببرد، پس گذرواژه نگه داشته نمی‌شود و پرسیده می‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>PasteAttendeesDialog</name>
     <message>
         <location filename="../ui/meetings/PasteAttendeesDialog.ui" line="5"/>
@@ -4049,16 +4095,26 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     </message>
     <message>
         <location filename="../ui/shell/ServerDialog.ui" line="61"/>
-        <source>The password is used for this connection only; Jalaseh never stores it. Leave it empty to use ~/.pgpass or to be asked.</source>
-        <translation>گذرواژه فقط برای همین اتصال به کار می‌رود و جلسه هرگز آن را نگه نمی‌دارد. اگر گذرواژه در پرونده‌ی pgpass است یا می‌خواهید از شما پرسیده شود، خالی بگذارید.</translation>
+        <source>&amp;Remember the password in the desktop&apos;s keychain</source>
+        <translation>نگه داشتن گذرواژه در جاکلیدی میزکار</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ServerDialog.ui" line="65"/>
+        <location filename="../ui/shell/ServerDialog.ui" line="62"/>
+        <source>Remember the password in the desktop&apos;s keychain</source>
+        <translation>نگه داشتن گذرواژه در جاکلیدی میزکار</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="66"/>
+        <source>Unless the box above is ticked, the password is used for this connection only and never stored. Leave it empty to use ~/.pgpass, the keychain, or to be asked.</source>
+        <translation>اگر گزینه‌ی بالا علامت نخورده باشد، گذرواژه فقط برای همین اتصال به کار می‌رود و هیچ‌جا نگه داشته نمی‌شود. برای استفاده از پرونده‌ی pgpass، جاکلیدی یا پرسیده شدن، خالی بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/ServerDialog.ui" line="70"/>
         <source>&amp;Encryption:</source>
         <translation>رمزگذاری:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/ServerDialog.ui" line="69"/>
+        <location filename="../ui/shell/ServerDialog.ui" line="74"/>
         <source>Encryption</source>
         <translation>رمزگذاری</translation>
     </message>
@@ -4199,95 +4255,95 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>ردیفی که باید جابه‌جا شود دیگر نیست؛ شاید حذف شده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="51"/>
+        <location filename="../src/storage/Statement.cpp" line="52"/>
         <source>The change was refused: it refers to something that does not exist, or removes something other records still use.</source>
         <translation>تغییر پذیرفته نشد: به چیزی اشاره دارد که وجود ندارد، یا چیزی را حذف می‌کند که رکوردهای دیگر هنوز به کار می‌برند.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="59"/>
+        <location filename="../src/storage/Statement.cpp" line="60"/>
         <source>The change was refused because it would record the same thing twice.</source>
         <translation>تغییر پذیرفته نشد، چون یک چیز را دو بار ثبت می‌کرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="65"/>
+        <location filename="../src/storage/Statement.cpp" line="66"/>
         <source>The change was refused: a value is missing or not allowed there.</source>
         <translation>تغییر پذیرفته نشد: مقداری نیامده یا آنجا مجاز نیست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="129"/>
+        <location filename="../src/storage/Statement.cpp" line="130"/>
         <source>Your login (viewer) may only read this database, so nothing was changed. Ask the secretariat to make the change.</source>
         <translation>ورود شما (بیننده) فقط می‌تواند این پایگاه داده را بخواند، پس چیزی تغییر نکرد. از دبیرخانه بخواهید تغییر را بدهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="136"/>
+        <location filename="../src/storage/Statement.cpp" line="137"/>
         <source>Your login (lead) may change the follow-up only of the decisions and action items assigned to you, so nothing was changed. Ask the secretariat to change this one.</source>
         <translation>ورود شما (راهبر) فقط پیگیری مصوبه‌ها و اقدام‌هایی را می‌تواند تغییر دهد که به شما سپرده شده‌اند، پس چیزی تغییر نکرد. از دبیرخانه بخواهید این یکی را تغییر دهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="143"/>
+        <location filename="../src/storage/Statement.cpp" line="144"/>
         <source>Your login (lead) may not change this: only the secretariat can edit meetings, approve or amend minutes and change the other records; a lead changes only the follow-up of the decisions and action items assigned to them. Nothing was changed.</source>
         <translation>ورود شما (راهبر) نمی‌تواند این را تغییر دهد: فقط دبیرخانه جلسه‌ها را ویرایش، صورتجلسه‌ها را تصویب یا اصلاح و دیگر رکوردها را تغییر می‌دهد؛ راهبر فقط پیگیری مصوبه‌ها و اقدام‌های سپرده به خود را تغییر می‌دهد. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="151"/>
+        <location filename="../src/storage/Statement.cpp" line="152"/>
         <source>Your login (secretariat) may not do this: only the database&apos;s owner can. Nothing was changed.</source>
         <translation>ورود شما (دبیرخانه) نمی‌تواند این کار را بکند: فقط مالک پایگاه داده می‌تواند. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="155"/>
+        <location filename="../src/storage/Statement.cpp" line="156"/>
         <source>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</source>
         <translation>سرور پایگاه داده این کار را به کاربر شما اجازه نداد، پس انجام نشد. از سرپرست سرور اجازه‌ی تغییر داده‌ها را بخواهید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="100"/>
+        <location filename="../src/storage/Statement.cpp" line="101"/>
         <source>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</source>
         <translation>کس دیگری همان رکوردها را روی سرور تغییر می‌داد، پس این کار انجام نشد. لحظه‌ای دیگر دوباره بکوشید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="107"/>
+        <location filename="../src/storage/Statement.cpp" line="108"/>
         <source>The connection to the database server was lost, so this was not done. Check the network and open the database again.</source>
         <translation>اتصال به سرور پایگاه داده از دست رفت، پس این کار انجام نشد. شبکه را بررسی کنید و پایگاه داده را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="113"/>
+        <location filename="../src/storage/Statement.cpp" line="114"/>
         <source>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</source>
         <translation>دیسک سرور پایگاه داده پر است، پس تغییر ذخیره نشد. به سرپرست سرور خبر دهید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="173"/>
+        <location filename="../src/storage/Statement.cpp" line="174"/>
         <source>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</source>
         <translation>پرونده‌ی پایگاه داده در دست برنامه‌ی دیگری است، پس این کار انجام نشد. آن برنامه را ببندید یا اندکی صبر کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="93"/>
-        <location filename="../src/storage/Statement.cpp" line="179"/>
-        <location filename="../src/storage/Transaction.cpp" line="36"/>
+        <location filename="../src/storage/Statement.cpp" line="94"/>
+        <location filename="../src/storage/Statement.cpp" line="180"/>
+        <location filename="../src/storage/Transaction.cpp" line="37"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است، پس تغییر ذخیره نشد. رونوشتی را باز کنید که اجازه‌ی تغییرش را دارید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="185"/>
+        <location filename="../src/storage/Statement.cpp" line="186"/>
         <source>The database file is damaged, so this could not be done. Restore the file from a backup copy.</source>
         <translation>پرونده‌ی پایگاه داده آسیب دیده است، پس این کار انجام نشد. پرونده را از رونوشت پشتیبان بازگردانید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="192"/>
+        <location filename="../src/storage/Statement.cpp" line="193"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>دیسک پر است، پس تغییر ذخیره نشد. جایی آزاد کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="198"/>
+        <location filename="../src/storage/Statement.cpp" line="199"/>
         <source>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</source>
         <translation>جلسه نتوانست پرونده‌ی پایگاه داده را بخواند یا بنویسد (اشکال دیسک یا اجازه‌ها). دیسک را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="118"/>
-        <location filename="../src/storage/Statement.cpp" line="207"/>
+        <location filename="../src/storage/Statement.cpp" line="119"/>
+        <location filename="../src/storage/Statement.cpp" line="208"/>
         <source>The database reported an error, so this was not done. Please report it with the details.</source>
         <translation>پایگاه داده خطایی گزارش کرد، پس این کار انجام نشد. لطفاً آن را با جزئیاتش گزارش کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="372"/>
+        <location filename="../src/storage/Statement.cpp" line="378"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>پایگاه داده مقداری دارد که این نسخه‌ی جلسه نمی‌شناسد، پس شاید آسیب دیده یا از نسخه‌ای تازه‌تر باشد. آن را از رونوشت پشتیبان بازگردانید یا جلسه را به‌روز کنید.</translation>
     </message>
@@ -4514,22 +4570,22 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>قاعده‌های حضور و غیاب ذخیره نشد: غیبت پیاپی باید از ۱ تا %1، غیبت در سال از ۱ تا %2 و ماه‌های بی‌جلسه از ۱ تا %3 باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="114"/>
+        <location filename="../src/storage/Database.cpp" line="116"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» دیگر جایی نیست که باز شده بود: پاک، جابه‌جا یا نام‌گذاری دوباره شده است، پس نه چیزی از آن خوانده می‌شود و نه چیزی در آن ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="119"/>
+        <location filename="../src/storage/Database.cpp" line="121"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>پرونده را به جای خود برگردانید (یا از نسخه‌ی پشتیبان بازگردانید)، سپس آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="130"/>
+        <location filename="../src/storage/Database.cpp" line="132"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» هنگامی که باز بود با پرونده‌ی دیگری جایگزین شد، پس دیگر چیزی از آن خوانده یا در آن ذخیره نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="134"/>
+        <location filename="../src/storage/Database.cpp" line="136"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید تا ببینید اکنون چه در آن است.</translation>
     </message>
@@ -4559,22 +4615,22 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>گذرواژه نمی‌تواند نویسه‌ی NUL داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="285"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="301"/>
         <source>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</source>
         <translation>نام ورود باید میان ۱ تا ۶۳ بایت باشد (۶۳ حرف لاتین، نزدیک ۳۰ حرف فارسی).</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="291"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="307"/>
         <source>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</source>
         <translation>سرور از پیش ورود یا نقشی به نام «%1» دارد (ورودها از آنِ همه‌ی سرورند، نه یک پایگاه داده). نام دیگری برگزینید، یا نخست آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="316"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="332"/>
         <source>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</source>
         <translation>«%1» ورودی از این پایگاه داده نیست، پس چیزی برداشته نشد. `jalaseh users list` ورودهای آن را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="327"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="343"/>
         <source>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</source>
         <translation>ورود «%1» هنوز چیزی روی سرور دارد یا در پایگاه داده‌ی دیگری حقی دارد، پس برداشته نشد. از مدیر سرور بخواهید نخست آن‌ها را واگذار یا لغو کند.</translation>
     </message>
@@ -5098,131 +5154,170 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     </message>
 </context>
 <context>
+    <name>jalaseh::app::ConnectionLabel</name>
+    <message>
+        <location filename="../src/app/shell/ConnectionLabel.cpp" line="24"/>
+        <source>secretariat</source>
+        <translation>دبیرخانه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConnectionLabel.cpp" line="26"/>
+        <source>lead</source>
+        <translation>راهبر</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConnectionLabel.cpp" line="28"/>
+        <source>viewer</source>
+        <translation>بیننده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConnectionLabel.cpp" line="30"/>
+        <source>owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConnectionLabel.cpp" line="53"/>
+        <source>this computer</source>
+        <translation>این رایانه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConnectionLabel.cpp" line="65"/>
+        <source>%1 as %2</source>
+        <translation>%1 با نام %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConnectionLabel.cpp" line="67"/>
+        <source>%1 as %2 (%3)</source>
+        <translation>%1 با نام %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::DecisionsView</name>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="69"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="225"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="70"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="234"/>
         <source>Still open, overdue first</source>
         <translation>هنوز باز، نخست گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="70"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="237"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="71"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="246"/>
         <source>Everyone responsible</source>
         <translation>همه‌ی مسئولان</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="114"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="117"/>
         <source>Owner: type part of a name</source>
         <translation>مسئول: بخشی از نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="116"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="119"/>
         <source>Deadline of the action item</source>
         <translation>مهلت اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="117"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="120"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="227"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="236"/>
         <source>Everything of %1</source>
         <translation>همه‌ی موارد سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="238"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="247"/>
         <source>Nobody responsible</source>
         <translation>بی‌مسئول</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="251"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="260"/>
         <source>Any state</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="317"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="329"/>
         <source>Select a decision to see its action items.</source>
         <translation>برای دیدن اقدام‌های یک مصوبه، آن را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="334"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="346"/>
         <source>Action items of the decision</source>
         <translation>اقدام‌های این مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="335"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="347"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>اقدام‌هایی از همان جلسه که از مصوبه‌ای برنمی‌آیند</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="350"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="362"/>
         <source>From %1.</source>
         <translation>از %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="352"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="364"/>
         <source>Decided as: %1.</source>
         <translation>وضعیت مصوبه: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="356"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="368"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>هنوز جلسه‌ی بعدی آن را بررسی نکرده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="357"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="369"/>
         <source>Taken up again in: %1.</source>
         <translation>بررسی دوباره در: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="357"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="369"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="370"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="382"/>
         <source>Follows from the decision: %1</source>
         <translation>برآمده از مصوبه‌ی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="381"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="393"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 از %2 مورد، %3 گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="398"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="411"/>
         <source>Mark as %1</source>
         <translation>تغییر وضعیت به «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="409"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="423"/>
         <source>Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="410"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="424"/>
         <source>Add an action item…</source>
         <translation>افزودن اقدام…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="435"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="470"/>
         <source>Mark as %1: %2</source>
         <translation>تغییر وضعیت به «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="493"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="530"/>
         <source>Add an action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="519"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="560"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="564"/>
         <source>Change an action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="527"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="572"/>
         <source>Remove an action item</source>
         <translation>حذف اقدام</translation>
     </message>
@@ -5263,241 +5358,246 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="77"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="80"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="81"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="81"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="81"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="113"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="119"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="122"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="140"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="143"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="165"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="166"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="166"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="167"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="168"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="169"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="171"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="172"/>
         <source>Connect to a &amp;server…</source>
         <translation>اتصال به سرور…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="174"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="175"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="178"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="179"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="181"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="184"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="185"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="185"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="187"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="188"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="193"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="194"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="196"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="197"/>
         <source>&amp;Search everything…</source>
         <translation>جست‌وجو در همه‌چیز…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="201"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="202"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="203"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="219"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="220"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="227"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="227"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="228"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="228"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="229"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="236"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="237"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="285"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="290"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="248"/>
+        <source>&amp;Clear this list</source>
+        <translation>پاک کردن این فهرست</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="250"/>
+        <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
+        <translation>گذرواژه‌های سرورها را هم از جاکلیدی میزکار پاک می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="348"/>
+        <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
+        <translation>خواندن گذرواژه‌ی %1 از جاکلیدی میزکار…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="391"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="396"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="291"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="397"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="305"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="411"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="415"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="434"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="540"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="559"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="416"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="541"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="424"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="549"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="527"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="652"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="530"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="655"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="532"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="657"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="533"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="658"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="539"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="664"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="554"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="679"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="578"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="703"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="583"/>
-        <source>Server: %1</source>
-        <translation>سرور: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="589"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="707"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="591"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="709"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="592"/>
-        <source>This database is open read-only; changes cannot be saved.</source>
-        <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -5607,27 +5707,28 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
 <context>
     <name>jalaseh::app::MeetingDecisionsTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="38"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="39"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="74"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="75"/>
         <source>(not on a proposal)</source>
         <translation>(بدون پیشنهاد)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="110"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="111"/>
         <source>Add a decision</source>
         <translation>افزودن مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="136"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="142"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="146"/>
         <source>Change a decision</source>
         <translation>تغییر مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="144"/>
+        <location filename="../src/app/meetings/MeetingDecisionsTab.cpp" line="154"/>
         <source>Remove a decision</source>
         <translation>حذف مصوبه</translation>
     </message>
@@ -6235,12 +6336,12 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>خاموش (فقط در شبکه‌ی مطمئن)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/ServerDialog.cpp" line="112"/>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="122"/>
         <source>A server address begins with postgresql://, e.g. postgresql://secretary@db.example.org/jalaseh. To open a file, use File → Open database.</source>
         <translation>نشانی سرور با ‎postgresql://‎ آغاز می‌شود، مانند ‎postgresql://secretary@db.example.org/jalaseh‎. برای باز کردن پرونده، «پرونده ← باز کردن پایگاه داده» را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/ServerDialog.cpp" line="184"/>
+        <location filename="../src/app/shell/ServerDialog.cpp" line="194"/>
         <source>The port is a number from 1 to 65535 (PostgreSQL&apos;s usual one is 5432); leave it empty for the usual one.</source>
         <translation>درگاه عددی از ۱ تا ۶۵۵۳۵ است (درگاه معمول PostgreSQL ‏۵۴۳۲ است)؛ برای درگاه معمول خالی بگذارید.</translation>
     </message>
@@ -6869,17 +6970,17 @@ excused</source>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="40"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="45"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است و تغییر نمی‌پذیرد. رونوشتی را باز کنید که اجازه‌ی نوشتن در آن دارید، یا اجازه‌ی نوشتن در این پرونده را بگیرید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="63"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="68"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>جلسه نتوانست پایگاه داده را بخواند (%1). دوباره بکوشید؛ اگر باز هم پیش آمد، پرونده را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="68"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="73"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>جلسه نتوانست پایگاه داده را بخواند. دوباره بکوشید؛ اگر باز هم پیش آمد، پرونده را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>

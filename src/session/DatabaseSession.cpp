@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "session/EditCommand.h"
+#include "session/EditRights.h"
 #include "session/PeopleInOrder.h"
 #include "storage/Database.h"
 
@@ -37,8 +38,12 @@ bool DatabaseSession::perform(EditCommand* command)
 {
     if (isReadOnly()) {
         delete command;
-        notifyFailed(tr("This database is open read-only, so it cannot be changed. Open a copy "
-                        "you may write to, or ask for write access to the file."));
+        // A server's viewer is told in the role's words, a file in the file's.
+        const EditRights rights = EditRights::fallback(*m_database);
+        notifyFailed(rights.role() == QLatin1String("viewer")
+                         ? rights.limitation()
+                         : tr("This database is open read-only, so it cannot be changed. Open a "
+                              "copy you may write to, or ask for write access to the file."));
         return false;
     }
     if (!command->applyFirstTime()) {

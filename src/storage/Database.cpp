@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "storage/DatabaseOpening.h"
+#include "storage/FailedStatements.h"
 #include "storage/Migration.h"
 #include "storage/PostgresOpening.h"
 #include "storage/StorageError.h"
@@ -78,6 +79,7 @@ void Database::release()
 {
     if (m_connectionName.isEmpty())
         return;
+    FailedStatements::release(m_connectionName); // while the connection is there to free them on
     {
         // Every handle on the connection must be gone before removeDatabase, or Qt warns that the
         // connection is still in use.

@@ -239,6 +239,25 @@ std::optional<Role> roleOfCurrentLogin(const Database& database, const QString& 
     return found;
 }
 
+CurrentLogin currentLogin(const Database& database)
+{
+    CurrentLogin login;
+    // jalaseh_login is there from schema step 6 on; a server database is always migrated first.
+    Statement query(database,
+                    QStringLiteral("SELECT current_user, current_database(), (SELECT l.person_id "
+                                   "FROM jalaseh_login l WHERE l.login = current_user)"));
+    query.exec();
+    QString databaseName;
+    if (query.next()) {
+        login.name = query.text(0);
+        databaseName = query.text(1);
+        login.personId = query.optionalId(2);
+    }
+    login.role = roleOfCurrentLogin(database, databaseName);
+    login.ownsTables = ownsTables(database);
+    return login;
+}
+
 QList<Login> logins(const Database& database)
 {
     const QString name = currentDatabaseName(database);

@@ -60,6 +60,16 @@ std::optional<Role> roleOfCurrentLogin(const Database& database);
 // The same, when the caller already knows the database's name (current_database()).
 std::optional<Role> roleOfCurrentLogin(const Database& database, const QString& databaseName);
 
+// Who the connection is on the server, for the window's status bar and what it offers to edit.
+struct CurrentLogin
+{
+    QString name;               // current_user
+    std::optional<Role> role;   // as roleOfCurrentLogin()
+    std::optional<Id> personId; // the person linked to the login (jalaseh_login), if any
+    bool ownsTables = false;    // the database's owner or a superuser: every right
+};
+CurrentLogin currentLogin(const Database& database);
+
 struct Login
 {
     QString name;

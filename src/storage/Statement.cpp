@@ -1,6 +1,7 @@
 #include "Statement.h"
 
 #include "storage/Database.h"
+#include "storage/FailedStatements.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -280,8 +281,13 @@ void Statement::exec(const Refusals& refusals)
     m_nextBinding = 0;
     if (m_database)
         ++m_database->m_statementsRun;
-    if (!(m_unprepared.isEmpty() ? m_query.exec() : m_query.exec(m_unprepared)))
+    if (!(m_unprepared.isEmpty() ? m_query.exec() : m_query.exec(m_unprepared))) {
+        // The failure aborted the transaction: its prepared statement can be freed only once
+        // the transaction has been rolled back (FailedStatements.h).
+        if (m_engine == Engine::Postgres && m_database && m_database->m_transactionDepth > 0)
+            FailedStatements::keep(m_database->m_connectionName, m_query);
         throwError(refusals);
+    }
 }
 
 bool Statement::next()

@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "storage/Database.h"
+#include "storage/FailedStatements.h"
 #include "storage/SqlDialect.h"
 #include "storage/Statement.h"
 
@@ -66,6 +67,8 @@ void Transaction::commit()
                                      : QStringLiteral("RELEASE ") + savepointName(m_level));
     m_finished = true;
     m_database.m_transactionDepth = m_level - 1;
+    if (m_level == 1) // over (a server ends an aborted one as a rollback): free what failed in it
+        FailedStatements::release(m_database.m_connectionName);
 }
 
 void Transaction::rollback() noexcept
@@ -83,6 +86,8 @@ void Transaction::rollback() noexcept
     // I/O); then there is nothing left to undo, and the error that caused it was already thrown.
     if (!ok)
         qWarning("jalaseh storage: rollback: %s", qPrintable(query.lastError().text()));
+    // The transaction is usable again: the statements that failed in it can now be freed.
+    FailedStatements::release(m_database.m_connectionName);
 }
 
 } // namespace jalaseh::storage

@@ -9,6 +9,7 @@
 #include "session/DatabaseSession.h"
 #include "session/commands/InsertRowCommand.h"
 #include "session/commands/RemoveRowCommand.h"
+#include "session/commands/SetFollowUpCommand.h"
 #include "session/commands/UpdateRowCommand.h"
 #include "session/models/ActionItemListModel.h"
 #include "session/models/FollowUpListModel.h"
@@ -81,6 +82,8 @@ void DecisionsView::setUpBoard()
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setSizes({560, 340}); // in proportion
     m_ui->detailsLabel->setTextFormat(Qt::PlainText);
+    m_ui->rightsLabel->setTextFormat(Qt::PlainText);
+    m_ui->rightsLabel->hide();
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setQuery(text);
@@ -139,10 +142,16 @@ void DecisionsView::setUpActionItems()
                        [this] { removeActionItem(); });
 }
 
-void DecisionsView::setSession(session::DatabaseSession* session)
+void DecisionsView::setSession(session::DatabaseSession* session, const session::EditRights& rights)
 {
     m_session = session;
+    m_rights = rights;
     m_staleness->markStale();
+    // A lead or a viewer is told once, above the board, what they may not change here.
+    const QString limitation = session ? m_rights.limitation() : QString();
+    m_ui->rightsLabel->setText(limitation);
+    m_ui->rightsLabel->setVisible(!limitation.isEmpty());
+    showSelected();
     if (session)
         connect(session, &session::DatabaseSession::changed, this, [this](session::Change what) {
             if (what != session::Change::Memberships)
@@ -306,11 +315,14 @@ void DecisionsView::showSelected()
 {
     const session::FollowUpItem* item = currentItem();
     showDetails(item);
-    for (QWidget* control :
-         {static_cast<QWidget*>(m_ui->inProgressButton), static_cast<QWidget*>(m_ui->doneButton),
-          static_cast<QWidget*>(m_ui->openMeetingButton),
-          static_cast<QWidget*>(m_ui->addItemButton)})
-        control->setEnabled(item != nullptr);
+    m_ui->openMeetingButton->setEnabled(item != nullptr);
+    const bool markable = item && mayMark(*item);
+    for (QPushButton* button : {m_ui->inProgressButton, m_ui->doneButton}) {
+        button->setEnabled(markable);
+        // Why a row's buttons are off, on the buttons themselves.
+        button->setToolTip(item && !markable ? whyNotMark(*item) : QString());
+    }
+    m_ui->addItemButton->setEnabled(item != nullptr && mayEditEverything());
     if (!item || !m_session) {
         m_shownId = 0;
         m_actionItems->clear();
@@ -394,12 +406,14 @@ void DecisionsView::showContextMenu(const QPoint& position)
     if (!item)
         return;
     QMenu menu(this);
+    const bool markable = mayMark(*item);
     const auto addMark = [&](FollowUpState state, const QKeySequence& keys) {
         QAction* action = menu.addAction(tr("Mark as %1").arg(label(state)), this,
                                          [this, state] { markSelected(state); });
         action->setShortcut(keys);
         action->setCheckable(true);
         action->setChecked(item->state() == state);
+        action->setEnabled(markable);
     };
     addMark(FollowUpState::Open, {});
     addMark(FollowUpState::InProgress, QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -407,7 +421,8 @@ void DecisionsView::showContextMenu(const QPoint& position)
     addMark(FollowUpState::Overdue, {});
     menu.addSeparator();
     menu.addAction(tr("Open its meeting"), this, &DecisionsView::openCurrentMeeting);
-    menu.addAction(tr("Add an action item…"), this, [this] { m_ui->taskEdit->setFocus(); });
+    menu.addAction(tr("Add an action item…"), this, [this] { m_ui->taskEdit->setFocus(); })
+        ->setEnabled(mayEditEverything());
     menu.exec(m_ui->table->viewport()->mapToGlobal(position));
 }
 
@@ -428,22 +443,36 @@ void DecisionsView::markSelected(FollowUpState state)
         mark(*item, state); // a copy: the reload after the edit replaces the rows
 }
 
+bool DecisionsView::mayEditEverything() const
+{
+    return m_session && m_rights.mayEditEverything();
+}
+
+bool DecisionsView::mayMark(const session::FollowUpItem& item) const
+{
+    return m_session && m_rights.mayMarkFollowUp(item.responsibleId());
+}
+
+QString DecisionsView::whyNotMark(const session::FollowUpItem& item) const
+{
+    return m_session ? m_rights.whyNotFollowUp(item.responsibleId()) : QString();
+}
+
 void DecisionsView::mark(const session::FollowUpItem& item, FollowUpState state)
 {
     if (!m_session || item.state() == state)
         return;
-    const QString text = tr("Mark as %1: %2").arg(label(state), opening(item.text()));
-    if (item.isDecision()) {
-        Decision after = item.decision;
-        after.followUp = state;
-        m_session->perform(
-            new session::UpdateRowCommand<Decision>(*m_session, item.decision, after, text));
-    } else {
-        ActionItem after = item.actionItem;
-        after.state = state;
-        m_session->perform(
-            new session::UpdateRowCommand<ActionItem>(*m_session, item.actionItem, after, text));
+    // A shortcut reaches here with the buttons off: say why rather than nothing.
+    if (!mayMark(item)) {
+        m_session->notifyFailed(whyNotMark(item));
+        return;
     }
+    const QString text = tr("Mark as %1: %2").arg(label(state), opening(item.text()));
+    // Only the state, as a lead may: a whole-row update would be refused for them.
+    using Target = session::SetFollowUpCommand::Target;
+    m_session->perform(new session::SetFollowUpCommand(
+        *m_session, item.isDecision() ? Target::Decision : Target::ActionItem, item.id(),
+        item.meetingId(), item.state(), state, text));
 }
 
 // ---- action items of the selected decision ----
@@ -459,8 +488,16 @@ const ActionItem* DecisionsView::currentActionItem() const
 void DecisionsView::showSelectedActionItem()
 {
     const ActionItem* action = currentActionItem();
-    m_ui->changeItemButton->setEnabled(action != nullptr);
-    m_ui->removeItemButton->setEnabled(action != nullptr);
+    const bool everything = mayEditEverything();
+    // A lead changes the state of their own action item and nothing else of it.
+    const bool ownState = action && m_session && m_rights.mayMarkFollowUp(action->ownerId);
+    m_ui->changeItemButton->setEnabled(action != nullptr && (everything || ownState));
+    m_ui->removeItemButton->setEnabled(action != nullptr && everything);
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_ui->taskEdit), static_cast<QWidget*>(m_ui->ownerPicker),
+          static_cast<QWidget*>(m_ui->itemDeadlineEdit)})
+        field->setEnabled(everything);
+    m_ui->itemStateCombo->setEnabled(everything || ownState);
     if (!action)
         return;
     m_ui->taskEdit->setText(action->task);
@@ -515,6 +552,14 @@ void DecisionsView::changeActionItem()
     after.state = FollowUpState(m_ui->itemStateCombo->currentData().toInt());
     if (after.task.isEmpty() || after == before)
         return;
+    ActionItem onlyState = before;
+    onlyState.state = after.state;
+    if (after == onlyState) { // what a lead may do, and all that changed
+        m_session->perform(new session::SetFollowUpCommand(
+            *m_session, session::SetFollowUpCommand::Target::ActionItem, before.id,
+            before.meetingId, before.state, after.state, tr("Change an action item")));
+        return;
+    }
     m_session->perform(new session::UpdateRowCommand<ActionItem>(*m_session, before, after,
                                                                  tr("Change an action item")));
 }

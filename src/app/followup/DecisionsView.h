@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/EditRights.h"
 #include "session/models/FollowUpItem.h"
 
 #include <QWidget>
@@ -35,7 +36,8 @@ public:
     explicit DecisionsView(QWidget* parent = nullptr);
     ~DecisionsView() override;
 
-    void setSession(session::DatabaseSession* session);
+    // `rights`: what the login may change here (MainWindow reads them with the session).
+    void setSession(session::DatabaseSession* session, const session::EditRights& rights = {});
     void reload();
     // Loads the board now if it has not been loaded since the last change, shown or not: the
     // main window does it while idle after opening a database, so the board is ready when first
@@ -68,6 +70,10 @@ private:
     void showContextMenu(const QPoint& position);
     void openCurrentMeeting();
     void mark(const session::FollowUpItem& item, FollowUpState state);
+    // What the login may change here (session::EditRights), and why not.
+    bool mayEditEverything() const;
+    bool mayMark(const session::FollowUpItem& item) const;
+    QString whyNotMark(const session::FollowUpItem& item) const;
     // Performs an edit made on the board (its reload then skips reloading the people).
 
     void showSelectedActionItem();
@@ -78,6 +84,7 @@ private:
 
     std::unique_ptr<Ui::DecisionsView> m_ui;
     session::DatabaseSession* m_session = nullptr;
+    session::EditRights m_rights;
     bool m_columnsSized = false;
     StaleReload* m_staleness;
     session::PersonListModel* m_people;

@@ -5,6 +5,7 @@
 #include "session/DatabaseSession.h"
 #include "session/commands/InsertRowCommand.h"
 #include "session/commands/RemoveRowCommand.h"
+#include "session/commands/SetFollowUpCommand.h"
 #include "session/commands/UpdateRowCommand.h"
 #include "session/models/DecisionListModel.h"
 #include "session/models/ProposalListModel.h"
@@ -131,9 +132,18 @@ void MeetingDecisionsTab::changeDecision()
     after.deadline = m_ui->deadlineEdit->date();
     after.status = DecisionStatus(m_ui->decisionStatusCombo->currentData().toInt());
     after.followUp = FollowUpState(m_ui->followUpCombo->currentData().toInt());
-    if (after != before && !after.text.isEmpty())
-        session()->perform(new session::UpdateRowCommand<Decision>(*session(), before, after,
-                                                                   tr("Change a decision")));
+    if (after == before || after.text.isEmpty())
+        return;
+    Decision onlyFollowUp = before;
+    onlyFollowUp.followUp = after.followUp;
+    if (after == onlyFollowUp) { // what a server's lead may do, and all that changed
+        session()->perform(new session::SetFollowUpCommand(
+            *session(), session::SetFollowUpCommand::Target::Decision, before.id, before.meetingId,
+            before.followUp, after.followUp, tr("Change a decision")));
+        return;
+    }
+    session()->perform(new session::UpdateRowCommand<Decision>(*session(), before, after,
+                                                               tr("Change a decision")));
 }
 
 void MeetingDecisionsTab::removeDecision()

@@ -77,8 +77,11 @@ std::unique_ptr<session::DatabaseSession> DatabaseOpener::open(const QString& pa
 {
     storage::OpenOptions options;
     options.create = create;
-    options.allowReadOnly = false; // ask first: the user may prefer to fix the permissions
     const bool server = storage::DatabaseAddress::isServerAddress(path);
+    // A file: ask first, the user may prefer to fix its permissions. A server's login that may
+    // only read (a viewer) is what the administrator chose: open it, the window says what it
+    // may not change.
+    options.allowReadOnly = server;
     // A server's address with the password the user typed, for this connection only: it goes to
     // the driver and is dropped when this function returns.
     QString address = path;
@@ -86,6 +89,11 @@ std::unique_ptr<session::DatabaseSession> DatabaseOpener::open(const QString& pa
         storage::Database::OpenResult result = storage::Database::open(address, options);
         if (result.database) {
             m_lastProblem.clear();
+            if (server) {
+                bool ok = false;
+                QString error;
+                m_passwordUsed = storage::DatabaseAddress::parse(address, &ok, &error).password;
+            }
             if (result.database->migratedFromVersion() > 0)
                 tellMigrated(result.database->migratedFromVersion(), result.database->backupPath());
             return std::make_unique<session::DatabaseSession>(std::move(result.database));
@@ -163,8 +171,10 @@ bool DatabaseOpener::askPassword(const QString& address, QString* password)
     dialog.setInputMode(QInputDialog::TextInput);
     dialog.setTextEchoMode(QLineEdit::Password);
     dialog.setLabelText(question + QLatin1Char('\n') +
-                        tr("Password (used for this connection only, "
-                           "never stored):"));
+                        (m_remembering ? tr("Password (kept in the desktop's keychain, as you "
+                                            "asked):")
+                                       : tr("Password (used for this connection only, "
+                                            "never stored):")));
     dialog.setOkButtonText(tr("Connect"));
     if (auto* line = dialog.findChild<QLineEdit*>())
         line->setLayoutDirection(Qt::LeftToRight);

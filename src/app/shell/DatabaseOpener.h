@@ -25,7 +25,7 @@ public:
 
     // Opens an existing file or a server's database (a postgresql:// address); nullptr when it
     // could not be opened (the user has been told). A password asked for is used for this
-    // connection only and kept nowhere.
+    // connection only and kept nowhere (the caller may put passwordUsed() in the keychain).
     std::unique_ptr<session::DatabaseSession> open(const QString& path);
     // Creates a new, empty database file.
     std::unique_ptr<session::DatabaseSession> create(const QString& path);
@@ -36,6 +36,12 @@ public:
     // When false, problems are not shown in dialogs (tests); lastProblem() keeps the sentence.
     void setInteractive(bool interactive) { m_interactive = interactive; }
     QString lastProblem() const { return m_lastProblem; }
+    // The user asked to keep the server's password in the keychain: the password question says
+    // so rather than "never stored".
+    void setRemembering(bool remembering) { m_remembering = remembering; }
+    // The password of the last server connection that succeeded (given or asked for); empty when
+    // none was needed. Kept only as long as this opener.
+    QString passwordUsed() const { return m_passwordUsed; }
 
     // How a database is named to the user: a file by its name, a server's database as
     // "jalaseh on db.example.org".
@@ -49,7 +55,9 @@ private:
 
     QWidget* m_parent;
     bool m_interactive = true;
+    bool m_remembering = false;
     QString m_lastProblem;
+    QString m_passwordUsed;
 };
 
 } // namespace jalaseh::app

@@ -10,7 +10,9 @@
 #include "app/people/PeopleView.h"
 #include "app/shell/AboutText.h"
 #include "app/shell/Application.h"
+#include "app/shell/ConnectionLabel.h"
 #include "app/shell/DatabaseOpener.h"
+#include "app/shell/PasswordKeychain.h"
 #include "app/shell/RecentDatabases.h"
 #include "app/shell/SearchDialog.h"
 #include "app/shell/ServerDialog.h"
@@ -71,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_calendar(new CalendarView(this))
     , m_editor(new MeetingEditor(this))
     , m_undoGroup(new QUndoGroup(this))
+    , m_keychain(new PasswordKeychain(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -143,10 +146,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_editor, &MeetingEditor::minutesRequested, this, &MainWindow::showMinutes);
 
     createMenus();
-    // Which database is open, in sight all the time: a file's path or a server's address.
-    m_databaseLabel = new QLabel(this);
-    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Which database is open and as whom, in sight all the time.
+    m_databaseLabel = new ConnectionLabel(this);
     statusBar()->addPermanentWidget(m_databaseLabel);
     restoreLayout();
     showPage(MeetingsPage);
@@ -242,6 +243,33 @@ void MainWindow::fillRecentMenu()
         action->setToolTip(path);
         action->setStatusTip(path);
     }
+    m_recentMenu->addSeparator();
+    QAction* clear =
+        m_recentMenu->addAction(tr("&Clear this list"), this, &MainWindow::clearRecent);
+    clear->setObjectName(QStringLiteral("clearRecentAction"));
+    clear->setStatusTip(tr("Also forgets the server passwords kept in the desktop's keychain"));
+}
+
+void MainWindow::clearRecent()
+{
+    const QStringList paths = RecentDatabases::list();
+    for (const QString& path : paths)
+        RecentDatabases::remove(path);
+    forgetDropped(paths);
+}
+
+void MainWindow::forgetDropped(const QStringList& dropped)
+{
+    // A server no longer in the list has its remembered password removed with it: nothing in
+    // the window would use it again, and nothing would show that it is there.
+    QStringList kept;
+    for (const QString& path : RecentDatabases::list())
+        kept.append(PasswordKeychain::keyFor(path));
+    for (const QString& path : dropped) {
+        const QString key = PasswordKeychain::keyFor(path);
+        if (PasswordKeychain::isRemembered(key) && !kept.contains(key))
+            m_keychain->forget(key);
+    }
 }
 
 void MainWindow::openStartDatabase(const QString& requested)
@@ -255,9 +283,21 @@ void MainWindow::openStartDatabase(const QString& requested)
         }
     }
     for (const QString& path : RecentDatabases::list()) {
-        // A server is tried as a file is; a password it asks for is asked for, and cancelling
-        // falls back to the default file.
-        if (storage::DatabaseAddress::isServerAddress(path) || QFileInfo::exists(path))
+        // A server is tried as a file is; a password it asks for is asked for (or read from the
+        // keychain first), and cancelling falls back to the default file.
+        if (storage::DatabaseAddress::isServerAddress(path)) {
+            connectServer(path, PasswordKeychain::isRemembered(PasswordKeychain::keyFor(path)),
+                          [this](bool opened) {
+                              if (opened)
+                                  return;
+                              if (auto session = DatabaseOpener(this).openDefault()) {
+                                  RecentDatabases::add(session->path());
+                                  setSession(std::move(session));
+                              }
+                          });
+            return;
+        }
+        if (QFileInfo::exists(path))
             if (auto session = opener.open(path)) {
                 setSession(std::move(session));
                 return;
@@ -272,11 +312,77 @@ void MainWindow::openStartDatabase(const QString& requested)
 
 bool MainWindow::openDatabase(const QString& path)
 {
+    if (storage::DatabaseAddress::isServerAddress(path)) {
+        const QString key = PasswordKeychain::keyFor(path);
+        // Shared: when the keychain is asked, the answer comes after this function returned.
+        auto opened = std::make_shared<bool>(false);
+        connectServer(path, PasswordKeychain::isRemembered(key),
+                      [opened](bool done) { *opened = done; });
+        // Answered at once unless the keychain is being asked.
+        return *opened || m_connecting;
+    }
     auto session = DatabaseOpener(this).open(path);
     if (!session)
         return false;
-    RecentDatabases::add(path);
+    forgetDropped(RecentDatabases::add(path));
     setSession(std::move(session));
+    return true;
+}
+
+void MainWindow::connectServer(const QString& address, bool remember,
+                               std::function<void(bool)> done)
+{
+    const int request = ++m_connectRequest;
+    m_connecting = false;
+    const QString key = remember ? PasswordKeychain::keyFor(address) : QString();
+    bool ok = false;
+    QString error;
+    const storage::DatabaseAddress parsed = storage::DatabaseAddress::parse(address, &ok, &error);
+    if (!ok || !parsed.password.isEmpty() || !PasswordKeychain::isRemembered(key)) {
+        done(connectNow(address, key, {}));
+        return;
+    }
+    // The keychain may take a while (it may ask the user to unlock it): the window goes on, and
+    // says what it waits for.
+    m_connecting = true;
+    statusBar()->showMessage(tr("Reading the password for %1 from the desktop's keychain…")
+                                 .arg(DatabaseOpener::shortName(address)));
+    m_keychain->read(key, [this, request, address, key, parsed,
+                           done](const std::optional<QString>& password, const QString& problem) {
+        if (request != m_connectRequest)
+            return; // another connection was asked for meanwhile
+        m_connecting = false;
+        statusBar()->clearMessage();
+        if (!problem.isEmpty())
+            statusBar()->showMessage(problem, 15000);
+        storage::DatabaseAddress withPassword = parsed;
+        withPassword.password = password.value_or(QString());
+        const QString connectWith = password ? withPassword.connectionText() : address;
+        // Outside the keychain's own callback: connecting may ask for a password in a dialog.
+        QTimer::singleShot(0, this,
+                           [this, connectWith, key, stored = password.value_or(QString()), done] {
+                               done(connectNow(connectWith, key, stored));
+                           });
+    });
+}
+
+bool MainWindow::connectNow(const QString& address, const QString& keychainKey,
+                            const QString& storedPassword)
+{
+    DatabaseOpener opener(this);
+    opener.setRemembering(!keychainKey.isEmpty());
+    auto session = opener.open(address);
+    if (!session)
+        return false;
+    forgetDropped(RecentDatabases::add(address));
+    setSession(std::move(session));
+    // Kept once it has proved right; a stored one that was refused and typed again is replaced.
+    const QString used = opener.passwordUsed();
+    if (!keychainKey.isEmpty() && !used.isEmpty() && used != storedPassword)
+        m_keychain->store(keychainKey, used, [this](const QString& problem) {
+            if (!problem.isEmpty())
+                statusBar()->showMessage(problem, 15000);
+        });
     return true;
 }
 
@@ -296,7 +402,7 @@ void MainWindow::newDatabase()
     auto session = DatabaseOpener(this).create(path);
     if (!session)
         return;
-    RecentDatabases::add(path);
+    forgetDropped(RecentDatabases::add(path));
     setSession(std::move(session));
 }
 
@@ -314,11 +420,19 @@ void MainWindow::connectToServer()
     for (const QString& path : RecentDatabases::list()) {
         if (storage::DatabaseAddress::isServerAddress(path)) {
             dialog.setAddress(path);
+            dialog.setRememberPassword(
+                PasswordKeychain::isRemembered(PasswordKeychain::keyFor(path)));
             break;
         }
     }
-    if (dialog.exec() == QDialog::Accepted)
-        openDatabase(dialog.address().connectionText());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString address = dialog.address().connectionText();
+    const QString key = PasswordKeychain::keyFor(address);
+    // Unticked: a password kept for this server is removed from the keychain.
+    if (!dialog.rememberPassword() && PasswordKeychain::isRemembered(key))
+        m_keychain->forget(key);
+    connectServer(address, dialog.rememberPassword(), [](bool) {});
 }
 
 void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
@@ -327,7 +441,7 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
     m_meetings->setSession(nullptr);
     m_people->setSession(nullptr);
     m_bodies->setSession(nullptr);
-    m_decisions->setSession(nullptr);
+    m_decisions->setSession(nullptr, {});
     m_calendar->setSession(nullptr);
     m_attendance->setSession(nullptr);
     m_editor->setSession(nullptr);
@@ -335,6 +449,13 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
         m_undoGroup->removeStack(m_session->undoStack());
     m_session = std::move(session);
     hideProblem(); // it was about the file closed
+    // Who the login is and what it may change; on a failed read (the strip says why) what the
+    // database knew when opened, and the server still decides.
+    m_rights = {};
+    if (m_session) {
+        m_rights = session::EditRights::fallback(m_session->database());
+        m_session->read([this] { m_rights = session::EditRights::of(m_session->database()); });
+    }
     if (m_session) {
         m_undoGroup->addStack(m_session->undoStack());
         m_undoGroup->setActiveStack(m_session->undoStack());
@@ -345,7 +466,7 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
     m_meetings->setSession(m_session.get());
     m_people->setSession(m_session.get());
     m_bodies->setSession(m_session.get());
-    m_decisions->setSession(m_session.get());
+    m_decisions->setSession(m_session.get(), m_rights);
     m_calendar->setSession(m_session.get());
     m_attendance->setSession(m_session.get());
     m_editor->setSession(m_session.get());
@@ -395,6 +516,10 @@ void MainWindow::newMeetingOn(const QDate& date)
 {
     if (!m_session)
         return;
+    if (!m_rights.mayEditEverything()) { // a lead or a viewer: say so, make nothing
+        showFailure(m_rights.limitation());
+        return;
+    }
     storage::MeetingSeriesRepository seriesRepository(m_session->database());
     Id series = 0;
     const Id selected = m_meetings->currentMeetingId();
@@ -517,7 +642,7 @@ void MainWindow::showSettings()
         before = storage::SettingsRepository(m_session->database()).organisation();
         rulesBefore = storage::SettingsRepository(m_session->database()).reviewRules();
     });
-    const bool editable = read && !m_session->isReadOnly();
+    const bool editable = read && m_rights.mayEditEverything();
     dialog.setOrganisation(before, editable);
     dialog.setReviewRules(rulesBefore, editable);
     if (dialog.exec() != QDialog::Accepted)
@@ -573,24 +698,18 @@ QString MainWindow::shownProblem() const
 
 void MainWindow::updateTitle()
 {
+    m_databaseLabel->showSession(m_session.get(), m_rights);
     if (!m_session) {
-        m_databaseLabel->clear();
         setWindowTitle(tr("Jalaseh"));
         return;
     }
     const QString path = m_session->path(); // a server's address comes without its password
-    if (m_session->database().engine() == storage::Engine::Postgres) {
-        m_databaseLabel->setText(tr("Server: %1").arg(DatabaseOpener::shortName(path)));
-        m_databaseLabel->setToolTip(path);
-    } else {
-        m_databaseLabel->setText(QDir::toNativeSeparators(path));
-        m_databaseLabel->setToolTip({});
-    }
     QString title = tr("%1 — Jalaseh").arg(DatabaseOpener::shortName(path));
-    if (m_session->isReadOnly()) {
+    if (m_session->isReadOnly())
         title += tr(" (read-only)");
-        statusBar()->showMessage(tr("This database is open read-only; changes cannot be saved."));
-    }
+    // A read-only file, a lead, a viewer: what may not be changed, until the next message.
+    if (!m_rights.mayEditEverything())
+        statusBar()->showMessage(m_rights.limitation());
     setWindowTitle(title);
 }
 

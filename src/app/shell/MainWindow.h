@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/Id.h"
+#include "session/EditRights.h"
 #include "storage/SearchRepository.h"
 
 #include <QDate>
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QFrame;
@@ -23,9 +25,11 @@ namespace jalaseh::app {
 class AttendanceView;
 class BodiesView;
 class CalendarView;
+class ConnectionLabel;
 class DecisionsView;
 class MeetingEditor;
 class MeetingsView;
+class PasswordKeychain;
 class PeopleView;
 
 // The shell that hosts the views; each view is its own class with its own form and model.
@@ -55,11 +59,19 @@ public:
     void openStartDatabase(const QString& requested = {});
     // Opens a file or a server's database (a postgresql:// address, perhaps with a password,
     // which is used to connect and kept nowhere); false when it could not be opened (the user
-    // was told why).
+    // was told why). A server whose password the user asked to remember is opened once the
+    // keychain has answered, which it does asynchronously: then true means "asked for", and
+    // session() changes a moment later (or the user is told why not).
     bool openDatabase(const QString& path);
     // File ▸ Connect to a server: the server dialog, then the database it names.
     void connectToServer();
     void setSession(std::unique_ptr<session::DatabaseSession> session);
+    // What the open database's login may change (read from the server with each new session),
+    // so that the views offer only that.
+    const session::EditRights& rights() const { return m_rights; }
+    PasswordKeychain* keychain() const { return m_keychain; }
+    // Whether a password is being read from the keychain before connecting.
+    bool isConnecting() const { return m_connecting; }
     session::DatabaseSession* session() const { return m_session.get(); }
 
     void showPage(Page page);
@@ -95,6 +107,13 @@ protected:
 
 private:
     void createMenus();
+    // A server: reads its remembered password from the keychain first when there is one, then
+    // connects (connectNow); `done` hears whether it opened.
+    void connectServer(const QString& address, bool remember, std::function<void(bool)> done);
+    bool connectNow(const QString& address, const QString& keychainKey,
+                    const QString& storedPassword);
+    void forgetDropped(const QStringList& dropped);
+    void clearRecent();
     void fillRecentMenu();
     void newDatabase();
     void chooseDatabase();
@@ -110,6 +129,7 @@ private:
     void saveLayout();
 
     std::unique_ptr<session::DatabaseSession> m_session;
+    session::EditRights m_rights;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QFrame* m_problemStrip;
@@ -122,8 +142,11 @@ private:
     CalendarView* m_calendar;
     MeetingEditor* m_editor;
     QMenu* m_recentMenu = nullptr;
-    QLabel* m_databaseLabel = nullptr;
+    ConnectionLabel* m_databaseLabel = nullptr;
     QUndoGroup* m_undoGroup;
+    PasswordKeychain* m_keychain;
+    int m_connectRequest = 0; // the newest connection asked for; older answers are dropped
+    bool m_connecting = false;
 };
 
 } // namespace jalaseh::app

@@ -34,17 +34,19 @@ QStringList RecentDatabases::list()
     return QSettings().value(key).toStringList();
 }
 
-void RecentDatabases::add(const QString& path)
+QStringList RecentDatabases::add(const QString& path)
 {
     const QString entry = entryFor(path);
     if (entry.isEmpty())
-        return;
+        return {};
     QStringList paths = list();
     paths.removeAll(entry);
     paths.prepend(entry);
+    QStringList dropped;
     while (paths.size() > maximum)
-        paths.removeLast();
+        dropped.append(paths.takeLast());
     store(paths);
+    return dropped;
 }
 
 void RecentDatabases::remove(const QString& path)

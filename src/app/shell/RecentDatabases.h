@@ -13,7 +13,8 @@ public:
     static constexpr int maximum = 8;
 
     static QStringList list();
-    static void add(const QString& path);
+    // Returns the entries that fell off the end of the list.
+    static QStringList add(const QString& path);
     static void remove(const QString& path);
     // How an entry is kept: a file's absolute path, a server's address without its password.
     static QString entryFor(const QString& path);

@@ -91,6 +91,16 @@ QString ServerDialog::addressText() const
     return address().display();
 }
 
+bool ServerDialog::rememberPassword() const
+{
+    return m_ui->rememberCheck->isChecked();
+}
+
+void ServerDialog::setRememberPassword(bool remember)
+{
+    m_ui->rememberCheck->setChecked(remember);
+}
+
 QString ServerDialog::problem() const
 {
     return m_ui->problemLabel->isHidden() ? QString() : m_ui->problemLabel->text();

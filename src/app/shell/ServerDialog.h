@@ -31,6 +31,10 @@ public:
     storage::DatabaseAddress address() const;
     // What the address line shows: the address without the password.
     QString addressText() const;
+    // Whether the password is to be kept in the desktop's keychain (unticked unless the server
+    // already has one there).
+    bool rememberPassword() const;
+    void setRememberPassword(bool remember);
     // The sentence under the fields, empty when there is none.
     QString problem() const;
 
