@@ -818,17 +818,17 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="180"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="179"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="58"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="57"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="66"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="65"/>
         <source>Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
@@ -875,27 +875,27 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="106"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="105"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="117"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="116"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no style &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="138"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="137"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no format &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="148"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="147"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="158"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="157"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</translation>
     </message>
@@ -1964,42 +1964,42 @@ Example:
         <translation>Jalaseh could not update the database “%1” on the server to its current format (%2) Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="247"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="257"/>
         <source>this computer</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="251"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="261"/>
         <source>Qt&apos;s PostgreSQL driver is missing, so Jalaseh cannot reach a database server. Install the package libqt6sql6-psql (or reinstall Jalaseh).</source>
         <translation>Qt&apos;s PostgreSQL driver is missing, so Jalaseh cannot reach a database server. Install the package libqt6sql6-psql (or reinstall Jalaseh).</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="257"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="267"/>
         <source>The address asks for an encrypted connection, but the server %1 does not offer one (or its certificate was not accepted). Ask the server&apos;s administrator to turn on TLS, or check the address&apos;s sslmode.</source>
         <translation>The address asks for an encrypted connection, but the server %1 does not offer one (or its certificate was not accepted). Ask the server&apos;s administrator to turn on TLS, or check the address&apos;s sslmode.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="266"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="276"/>
         <source>The database server %1 refused the login “%2”: the user name or the password is wrong. Check them in the address.</source>
         <translation>The database server %1 refused the login “%2”: the user name or the password is wrong. Check them in the address.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="272"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="282"/>
         <source>The database server %1 has no database named “%2”. Check the name in the address, or ask the server&apos;s administrator to create it.</source>
         <translation>The database server %1 has no database named “%2”. Check the name in the address, or ask the server&apos;s administrator to create it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="279"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="289"/>
         <source>The database server %1 does not allow the login “%2” to use the database “%3”. Ask the server&apos;s administrator to grant it access.</source>
         <translation>The database server %1 does not allow the login “%2” to use the database “%3”. Ask the server&apos;s administrator to grant it access.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="286"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="296"/>
         <source>There is no server named “%1”. Check the spelling of the server&apos;s name in the address.</source>
         <translation>There is no server named “%1”. Check the spelling of the server&apos;s name in the address.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="292"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="302"/>
         <source>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</source>
         <translation>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</translation>
     </message>
@@ -2466,7 +2466,7 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="54"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="55"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -4520,37 +4520,37 @@ Example:
         <translation>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="114"/>
+        <location filename="../src/storage/Database.cpp" line="119"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="119"/>
+        <location filename="../src/storage/Database.cpp" line="124"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="130"/>
+        <location filename="../src/storage/Database.cpp" line="135"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="134"/>
+        <location filename="../src/storage/Database.cpp" line="139"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>Open it again with File → Open database to see what it holds now.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="56"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="57"/>
         <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
         <translation>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="111"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="112"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="117"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="119"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>The target database already holds records, so nothing was copied.</translation>
     </message>
@@ -5269,239 +5269,239 @@ Example:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="77"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="80"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="80"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="80"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="111"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="119"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="120"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="140"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="143"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="165"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="166"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="169"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="168"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="171"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="171"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="174"/>
         <source>Connect to a &amp;server…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="174"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="177"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="178"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="181"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="181"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="184"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="187"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="185"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="188"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="187"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="193"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="196"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="196"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Search everything…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="202"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="203"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="202"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="205"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="219"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="227"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="230"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="228"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="231"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="236"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="239"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="285"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="290"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="288"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="293"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="291"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="294"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="305"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="308"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="415"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="434"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="420"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="439"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="416"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="421"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="424"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="429"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="527"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="532"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="530"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="535"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="532"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="537"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="533"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="538"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="539"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="544"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="554"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="559"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="578"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="583"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="583"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="588"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="589"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="594"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="591"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="596"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="592"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="597"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>This database is open read-only; changes cannot be saved.</translation>
     </message>
@@ -6252,6 +6252,24 @@ Example:
     </message>
 </context>
 <context>
+    <name>jalaseh::app::ServerStateStrip</name>
+    <message>
+        <location filename="../src/app/shell/ServerStateStrip.cpp" line="21"/>
+        <source>Server connection</source>
+        <translation>Server connection</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ServerStateStrip.cpp" line="60"/>
+        <source>The database server cannot be reached. What you see stays here but may be out of date, and changes cannot be saved until it is back. Jalaseh connects again by itself.</source>
+        <translation>The database server cannot be reached. What you see stays here but may be out of date, and changes cannot be saved until it is back. Jalaseh connects again by itself.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ServerStateStrip.cpp" line="69"/>
+        <source>Connected to the database server again; what you see is up to date.</source>
+        <translation>Connected to the database server again; what you see is up to date.</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::SettingsDialog</name>
     <message>
         <location filename="../src/app/shell/SettingsDialog.cpp" line="113"/>
@@ -6876,19 +6894,24 @@ excused</translation>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="40"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="42"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="63"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="77"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="68"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="82"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/DatabaseSession.cpp" line="129"/>
+        <source>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</source>
+        <translation>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</translation>
     </message>
 </context>
 <context>

@@ -818,17 +818,17 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="180"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="179"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>در %1 جلسه‌ای با شناسه‌ی %2 نیست. برای دیدن شناسه‌ها `jalaseh --db %1 list meetings` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="58"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="57"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>گزارش جلسه (گزارش روایی، صورتجلسه یا دعوتنامه) را به صورت PDF، ODT، HTML یا متن ساده می‌نویسد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="66"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="65"/>
         <source>Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
                 [-o OUTPUT] [--templates DIR]
 
@@ -872,27 +872,27 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="106"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="105"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>شناسه یک جلسه را بدهید، مثلاً `export minutes 1`؛ فرمان `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="117"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="116"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>سبکی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="138"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="137"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>قالبی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="148"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="147"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>پرونده %1 را نمی‌توان در پایانه نوشت؛ نام پرونده را با -o بدهید، مثلاً `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="158"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="157"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>صورتجلسه فقط وقتی ساخته می‌شود که جلسه با کتابخانه گرافیکی خود اجرا شود؛ این ساخت خط فرمان آن را ندارد.</translation>
     </message>
@@ -1958,42 +1958,42 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>جلسه نتوانست پایگاه داده‌ی «%1» روی سرور را به قالب کنونی‌اش به‌روز کند (%2) چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="247"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="257"/>
         <source>this computer</source>
         <translation>این رایانه</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="251"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="261"/>
         <source>Qt&apos;s PostgreSQL driver is missing, so Jalaseh cannot reach a database server. Install the package libqt6sql6-psql (or reinstall Jalaseh).</source>
         <translation>راه‌انداز PostgreSQL کیوت نصب نیست، پس جلسه نمی‌تواند به سرور پایگاه داده وصل شود. بسته‌ی libqt6sql6-psql را نصب کنید (یا جلسه را دوباره نصب کنید).</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="257"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="267"/>
         <source>The address asks for an encrypted connection, but the server %1 does not offer one (or its certificate was not accepted). Ask the server&apos;s administrator to turn on TLS, or check the address&apos;s sslmode.</source>
         <translation>نشانی اتصال رمزنگاری‌شده می‌خواهد، ولی سرور %1 آن را ندارد (یا گواهی‌اش پذیرفته نشد). از سرپرست سرور بخواهید TLS را روشن کند، یا sslmode نشانی را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="266"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="276"/>
         <source>The database server %1 refused the login “%2”: the user name or the password is wrong. Check them in the address.</source>
         <translation>سرور پایگاه داده‌ی %1 کاربر «%2» را نپذیرفت: نام کاربری یا گذرواژه نادرست است. آن‌ها را در نشانی بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="272"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="282"/>
         <source>The database server %1 has no database named “%2”. Check the name in the address, or ask the server&apos;s administrator to create it.</source>
         <translation>سرور پایگاه داده‌ی %1 پایگاه داده‌ای به نام «%2» ندارد. نام را در نشانی بررسی کنید، یا از سرپرست سرور بخواهید آن را بسازد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="279"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="289"/>
         <source>The database server %1 does not allow the login “%2” to use the database “%3”. Ask the server&apos;s administrator to grant it access.</source>
         <translation>سرور پایگاه داده‌ی %1 به کاربر «%2» اجازه‌ی به کار بردن پایگاه داده‌ی «%3» را نمی‌دهد. از سرپرست سرور بخواهید به آن دسترسی بدهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="286"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="296"/>
         <source>There is no server named “%1”. Check the spelling of the server&apos;s name in the address.</source>
         <translation>سروری به نام «%1» نیست. نوشتار نام سرور را در نشانی بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="292"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="302"/>
         <source>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</source>
         <translation>هیچ سرور پایگاه داده‌ای در %1 تا %2 ثانیه پاسخ نداد. نام و درگاه سرور در نشانی، شبکه، و روشن بودن سرور را بررسی کنید.</translation>
     </message>
@@ -2460,7 +2460,7 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="54"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="55"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -4514,37 +4514,37 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>قاعده‌های حضور و غیاب ذخیره نشد: غیبت پیاپی باید از ۱ تا %1، غیبت در سال از ۱ تا %2 و ماه‌های بی‌جلسه از ۱ تا %3 باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="114"/>
+        <location filename="../src/storage/Database.cpp" line="119"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» دیگر جایی نیست که باز شده بود: پاک، جابه‌جا یا نام‌گذاری دوباره شده است، پس نه چیزی از آن خوانده می‌شود و نه چیزی در آن ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="119"/>
+        <location filename="../src/storage/Database.cpp" line="124"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>پرونده را به جای خود برگردانید (یا از نسخه‌ی پشتیبان بازگردانید)، سپس آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="130"/>
+        <location filename="../src/storage/Database.cpp" line="135"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» هنگامی که باز بود با پرونده‌ی دیگری جایگزین شد، پس دیگر چیزی از آن خوانده یا در آن ذخیره نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="134"/>
+        <location filename="../src/storage/Database.cpp" line="139"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید تا ببینید اکنون چه در آن است.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="56"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="57"/>
         <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
         <translation>این نسخه‌ی جلسه نمی‌تواند پایگاه داده را رونویسی کند: جدول «%1» را نمی‌شناسد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="111"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="112"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>دو پایگاه داده نسخه‌های طرح متفاوتی دارند؛ هر یک را یک بار با این نسخه‌ی جلسه باز کنید، سپس دوباره رونویسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="117"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="119"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>پایگاه داده‌ی مقصد از پیش رکورد دارد، پس چیزی رونویسی نشد.</translation>
     </message>
@@ -5263,239 +5263,239 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="77"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="78"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="80"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="80"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="79"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="80"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="110"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="111"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="119"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="120"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="140"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="143"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="165"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="166"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="169"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="168"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="171"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="171"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="174"/>
         <source>Connect to a &amp;server…</source>
         <translation>اتصال به سرور…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="174"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="177"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="178"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="181"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="181"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="184"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="187"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="185"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="188"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="187"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="193"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="196"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="196"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
         <source>&amp;Search everything…</source>
         <translation>جست‌وجو در همه‌چیز…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="202"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="203"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="202"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="205"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="219"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="222"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="229"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="227"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="230"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="228"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="231"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="236"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="239"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="285"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="290"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="288"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="293"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="291"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="294"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="305"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="308"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="415"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="434"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="420"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="439"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="416"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="421"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="424"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="429"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="527"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="532"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="530"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="535"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="532"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="537"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="533"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="538"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="539"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="544"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="554"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="559"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="578"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="583"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="583"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="588"/>
         <source>Server: %1</source>
         <translation>سرور: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="589"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="594"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="591"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="596"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="592"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="597"/>
         <source>This database is open read-only; changes cannot be saved.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است؛ تغییرها ذخیره نمی‌شوند.</translation>
     </message>
@@ -6246,6 +6246,24 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     </message>
 </context>
 <context>
+    <name>jalaseh::app::ServerStateStrip</name>
+    <message>
+        <location filename="../src/app/shell/ServerStateStrip.cpp" line="21"/>
+        <source>Server connection</source>
+        <translation>اتصال به سرور</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ServerStateStrip.cpp" line="60"/>
+        <source>The database server cannot be reached. What you see stays here but may be out of date, and changes cannot be saved until it is back. Jalaseh connects again by itself.</source>
+        <translation>سرور پایگاه داده در دسترس نیست. آنچه می‌بینید همین‌جا می‌ماند ولی ممکن است به‌روز نباشد، و تا سرور برنگردد تغییری ذخیره نمی‌شود. جلسه خودش دوباره وصل می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ServerStateStrip.cpp" line="69"/>
+        <source>Connected to the database server again; what you see is up to date.</source>
+        <translation>دوباره به سرور پایگاه داده وصل شد؛ آنچه می‌بینید به‌روز است.</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::SettingsDialog</name>
     <message>
         <location filename="../src/app/shell/SettingsDialog.cpp" line="113"/>
@@ -6869,19 +6887,24 @@ excused</source>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="40"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="42"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است و تغییر نمی‌پذیرد. رونوشتی را باز کنید که اجازه‌ی نوشتن در آن دارید، یا اجازه‌ی نوشتن در این پرونده را بگیرید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="63"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="77"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>جلسه نتوانست پایگاه داده را بخواند (%1). دوباره بکوشید؛ اگر باز هم پیش آمد، پرونده را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="68"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="82"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>جلسه نتوانست پایگاه داده را بخواند. دوباره بکوشید؛ اگر باز هم پیش آمد، پرونده را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/DatabaseSession.cpp" line="129"/>
+        <source>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</source>
+        <translation>سرور پایگاه داده در دسترس نیست، پس تغییر ذخیره نشد. جلسه خودش دوباره وصل می‌شود؛ وقتی پنجره دیگر نگفت سرور در دسترس نیست، تغییر را دوباره انجام دهید.</translation>
     </message>
 </context>
 <context>

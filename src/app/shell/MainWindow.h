@@ -21,6 +21,7 @@ class DatabaseSession;
 namespace jalaseh::app {
 
 class AttendanceView;
+class ServerStateStrip;
 class BodiesView;
 class CalendarView;
 class DecisionsView;
@@ -123,6 +124,7 @@ private:
     MeetingEditor* m_editor;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_databaseLabel = nullptr;
+    ServerStateStrip* m_serverState = nullptr;
     QUndoGroup* m_undoGroup;
 };
 
