@@ -446,12 +446,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandDatabase.cpp" line="21"/>
+        <location filename="../src/cli/CommandDatabase.cpp" line="22"/>
         <source>Note: %1 was updated to this version of Jalaseh.</source>
         <translation>Note: %1 was updated to this version of Jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandDatabase.cpp" line="26"/>
+        <location filename="../src/cli/CommandDatabase.cpp" line="27"/>
         <source>Note: %1 was updated to this version of Jalaseh; a copy of the old file was kept as %2.</source>
         <translation>Note: %1 was updated to this version of Jalaseh; a copy of the old file was kept as %2.</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>%1 is not an option of this command; add --help to see its options.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="22"/>
+        <location filename="../src/cli/CommandLine.cpp" line="23"/>
         <source>Usage: jalaseh [--db DATABASE] COMMAND [ARGUMENTS]
 A DATABASE is a Jalaseh file or a PostgreSQL address, postgresql://user@server/database.
 Without a command, jalaseh opens its window (on DATABASE when given).
@@ -486,7 +486,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="31"/>
+        <location filename="../src/cli/CommandLine.cpp" line="32"/>
         <source>
 Run `jalaseh COMMAND --help` for the arguments of a command.
 Exit codes: 0 done, 1 a mistake in the request (see the message), 2 an internal error.
@@ -497,14 +497,14 @@ Exit codes: 0 done, 1 a mistake in the request (see the message), 2 an internal 
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="67"/>
+        <location filename="../src/cli/CommandLine.cpp" line="68"/>
         <source>&quot;%1&quot; is followed by one of:
 </source>
         <translation>&quot;%1&quot; is followed by one of:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="69"/>
+        <location filename="../src/cli/CommandLine.cpp" line="70"/>
         <source>
 Run `jalaseh COMMAND --help` for the arguments of a command.
 </source>
@@ -513,27 +513,27 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="115"/>
+        <location filename="../src/cli/CommandLine.cpp" line="129"/>
         <source>--db needs a database: a file name or a postgresql:// address, e.g. --db minutes.jalaseh</source>
         <translation>--db needs a database: a file name or a postgresql:// address, e.g. --db minutes.jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="164"/>
+        <location filename="../src/cli/CommandLine.cpp" line="178"/>
         <source>&quot;%1&quot; needs a database: add --db DATABASE before the command.</source>
         <translation>&quot;%1&quot; needs a database: add --db DATABASE before the command.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="150"/>
+        <location filename="../src/cli/CommandLine.cpp" line="164"/>
         <source>Unknown command &quot;%1&quot;. Run `jalaseh --help` to see the commands.</source>
         <translation>Unknown command &quot;%1&quot;. Run `jalaseh --help` to see the commands.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="182"/>
+        <location filename="../src/cli/CommandLine.cpp" line="196"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="187"/>
+        <location filename="../src/cli/CommandLine.cpp" line="201"/>
         <source>Internal error: %1</source>
         <translation>Internal error: %1</translation>
     </message>
@@ -967,12 +967,12 @@ Example:
         <translation>%1 was not imported, and the database was not changed:</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="66"/>
+        <location filename="../src/cli/InitCommand.cpp" line="79"/>
         <source>Create a new database, empty or with demo or synthetic data.</source>
         <translation>Create a new database, empty or with demo or synthetic data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="72"/>
+        <location filename="../src/cli/InitCommand.cpp" line="85"/>
         <source>Usage: jalaseh --db DATABASE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
 Creates a new Jalaseh database: a new file, or Jalaseh&apos;s tables in an empty database on
@@ -1019,67 +1019,68 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="107"/>
+        <location filename="../src/cli/InitCommand.cpp" line="120"/>
         <source>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</source>
         <translation>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="118"/>
+        <location filename="../src/cli/InitCommand.cpp" line="131"/>
         <source>Choose either --demo or --synthetic, not both.</source>
         <translation>Choose either --demo or --synthetic, not both.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="127"/>
+        <location filename="../src/cli/InitCommand.cpp" line="140"/>
         <source>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="137"/>
+        <location filename="../src/cli/InitCommand.cpp" line="150"/>
         <source>--seed goes with --synthetic.</source>
         <translation>--seed goes with --synthetic.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="147"/>
+        <location filename="../src/cli/InitCommand.cpp" line="160"/>
         <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="161"/>
+        <location filename="../src/cli/InitCommand.cpp" line="174"/>
         <source>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</source>
         <translation>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="171"/>
+        <location filename="../src/cli/InitCommand.cpp" line="184"/>
         <source>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</source>
         <translation>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="181"/>
+        <location filename="../src/cli/InitCommand.cpp" line="195"/>
+        <location filename="../src/cli/InitCommand.cpp" line="261"/>
         <source>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</source>
         <translation>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="202"/>
+        <location filename="../src/cli/InitCommand.cpp" line="223"/>
         <source>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</source>
         <translation>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="231"/>
+        <location filename="../src/cli/InitCommand.cpp" line="272"/>
         <source>Created %1 with the demo data.</source>
         <translation>Created %1 with the demo data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="238"/>
+        <location filename="../src/cli/InitCommand.cpp" line="279"/>
         <source>Created %1 with one year of synthetic data (seed %2).</source>
         <translation>Created %1 with one year of synthetic data (seed %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="242"/>
+        <location filename="../src/cli/InitCommand.cpp" line="283"/>
         <source>Created %1 with %2 years of synthetic data (seed %3).</source>
         <translation>Created %1 with %2 years of synthetic data (seed %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="249"/>
+        <location filename="../src/cli/InitCommand.cpp" line="290"/>
         <source>Created the empty database %1.</source>
         <translation>Created the empty database %1.</translation>
     </message>
@@ -1799,92 +1800,92 @@ Example:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="119"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="120"/>
         <source>“%1” is not a Jalaseh database: it is not a database file at all. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is not a Jalaseh database: it is not a database file at all. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="128"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="129"/>
         <source>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (Jalaseh saves one beside the file before every update); this file was not changed.</source>
         <translation>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (Jalaseh saves one beside the file before every update); this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="138"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="139"/>
         <source>The database file “%1” is in use by another program. Close the other program (or the other Jalaseh window) and open the file again; the file was not changed.</source>
         <translation>The database file “%1” is in use by another program. Close the other program (or the other Jalaseh window) and open the file again; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="147"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="148"/>
         <source>Jalaseh is not allowed to read “%1”. Check the file&apos;s permissions, or ask the person who gave it to you; the file was not changed.</source>
         <translation>Jalaseh is not allowed to read “%1”. Check the file&apos;s permissions, or ask the person who gave it to you; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="156"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="157"/>
         <source>The database file “%1” is read-only, and it has to be opened for changes. Make the file writable, or copy it to a folder of yours and open the copy; the file was not changed.</source>
         <translation>The database file “%1” is read-only, and it has to be opened for changes. Make the file writable, or copy it to a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="202"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="203"/>
         <source>The file “%1” does not exist. Check its name and folder, or create a new database.</source>
         <translation>The file “%1” does not exist. Check its name and folder, or create a new database.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="210"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="211"/>
         <source>“%1” is a folder, not a database file. Choose a file saved by Jalaseh.</source>
         <translation>“%1” is a folder, not a database file. Choose a file saved by Jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="226"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="227"/>
         <source>“%1” is empty, so it is not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is empty, so it is not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="266"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="265"/>
         <source>“%1” is an empty database, not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is an empty database, not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="270"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="269"/>
         <source>“%1” is a database of another program, not of Jalaseh. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is a database of another program, not of Jalaseh. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="278"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="277"/>
         <source>This file was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; the file was not changed.</source>
         <translation>This file was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="299"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="298"/>
         <source>The database file “%1” was saved by an older version of Jalaseh and must be updated before it can be opened, but it is read-only. Copy it to a folder of yours and open the copy; the file was not changed.</source>
         <translation>The database file “%1” was saved by an older version of Jalaseh and must be updated before it can be opened, but it is read-only. Copy it to a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="370"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="371"/>
         <source>Jalaseh must update “%1” to its current format and first saves a copy of it, but could not write the copy. Check that the disk has free space and that the folder may be written to; the file was not changed.</source>
         <translation>Jalaseh must update “%1” to its current format and first saves a copy of it, but could not write the copy. Check that the disk has free space and that the folder may be written to; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="388"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="397"/>
         <source>Jalaseh could not update “%1” to its current format (%2) The file was left as it was, and a copy of it was saved as “%3”.</source>
         <translation>Jalaseh could not update “%1” to its current format (%2) The file was left as it was, and a copy of it was saved as “%3”.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="418"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="441"/>
         <source>Jalaseh could not create “%1”: the folder “%2” does not exist. Choose an existing folder.</source>
         <translation>Jalaseh could not create “%1”: the folder “%2” does not exist. Choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="425"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="448"/>
         <source>Jalaseh could not create “%1”: the folder may not be written to. Choose a folder of yours.</source>
         <translation>Jalaseh could not create “%1”: the folder may not be written to. Choose a folder of yours.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="447"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="470"/>
         <source>Jalaseh could not create the database file “%1”. Check that the disk has free space and that the folder may be written to.</source>
         <translation>Jalaseh could not create the database file “%1”. Check that the disk has free space and that the folder may be written to.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="483"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="506"/>
         <source>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</source>
         <translation>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</translation>
     </message>
@@ -1959,47 +1960,47 @@ Example:
         <translation>The database “%1” on the server was written by an older version of Jalaseh and must be updated, but this login may not change it. Ask the server&apos;s administrator to open it once with this version.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="169"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="170"/>
         <source>Jalaseh could not update the database “%1” on the server to its current format (%2) Nothing was changed.</source>
         <translation>Jalaseh could not update the database “%1” on the server to its current format (%2) Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="247"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="259"/>
         <source>this computer</source>
         <translation>this computer</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="251"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="263"/>
         <source>Qt&apos;s PostgreSQL driver is missing, so Jalaseh cannot reach a database server. Install the package libqt6sql6-psql (or reinstall Jalaseh).</source>
         <translation>Qt&apos;s PostgreSQL driver is missing, so Jalaseh cannot reach a database server. Install the package libqt6sql6-psql (or reinstall Jalaseh).</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="257"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="269"/>
         <source>The address asks for an encrypted connection, but the server %1 does not offer one (or its certificate was not accepted). Ask the server&apos;s administrator to turn on TLS, or check the address&apos;s sslmode.</source>
         <translation>The address asks for an encrypted connection, but the server %1 does not offer one (or its certificate was not accepted). Ask the server&apos;s administrator to turn on TLS, or check the address&apos;s sslmode.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="266"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="278"/>
         <source>The database server %1 refused the login “%2”: the user name or the password is wrong. Check them in the address.</source>
         <translation>The database server %1 refused the login “%2”: the user name or the password is wrong. Check them in the address.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="272"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="284"/>
         <source>The database server %1 has no database named “%2”. Check the name in the address, or ask the server&apos;s administrator to create it.</source>
         <translation>The database server %1 has no database named “%2”. Check the name in the address, or ask the server&apos;s administrator to create it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="279"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="291"/>
         <source>The database server %1 does not allow the login “%2” to use the database “%3”. Ask the server&apos;s administrator to grant it access.</source>
         <translation>The database server %1 does not allow the login “%2” to use the database “%3”. Ask the server&apos;s administrator to grant it access.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="286"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="298"/>
         <source>There is no server named “%1”. Check the spelling of the server&apos;s name in the address.</source>
         <translation>There is no server named “%1”. Check the spelling of the server&apos;s name in the address.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PostgresOpening.cpp" line="292"/>
+        <location filename="../src/storage/PostgresOpening.cpp" line="304"/>
         <source>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</source>
         <translation>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</translation>
     </message>
@@ -2499,7 +2500,7 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="56"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="57"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -4576,37 +4577,37 @@ Example:
         <translation>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="116"/>
+        <location filename="../src/storage/Database.cpp" line="121"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="121"/>
+        <location filename="../src/storage/Database.cpp" line="126"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="132"/>
+        <location filename="../src/storage/Database.cpp" line="137"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="136"/>
+        <location filename="../src/storage/Database.cpp" line="141"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>Open it again with File → Open database to see what it holds now.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="56"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="57"/>
         <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
         <translation>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="111"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="112"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="117"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="119"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>The target database already holds records, so nothing was copied.</translation>
     </message>
@@ -4621,22 +4622,22 @@ Example:
         <translation>A password may not contain the character NUL.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="301"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="304"/>
         <source>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</source>
         <translation>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="307"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="310"/>
         <source>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</source>
         <translation>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="332"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="335"/>
         <source>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</source>
         <translation>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="343"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="346"/>
         <source>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</source>
         <translation>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</translation>
     </message>
@@ -5364,244 +5365,244 @@ Example:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="80"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="81"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="81"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="81"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="81"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="113"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="114"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="122"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="123"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="143"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="146"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="166"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="167"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="170"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="169"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="172"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="172"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="175"/>
         <source>Connect to a &amp;server…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="175"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="178"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="179"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="182"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="182"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="185"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="188"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="189"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="188"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="191"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="194"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="197"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="197"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Search everything…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="203"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="201"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="204"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="203"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="206"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="220"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="227"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="228"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="231"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="229"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="232"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="237"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="240"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="248"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="251"/>
         <source>&amp;Clear this list</source>
         <translation>&amp;Clear this list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="250"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="253"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>Also forgets the server passwords kept in the desktop&apos;s keychain</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="348"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="351"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>Reading the password for %1 from the desktop&apos;s keychain…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="391"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="396"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="394"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="399"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="397"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="400"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="411"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="414"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="540"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="559"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="545"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="564"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="541"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="546"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="549"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="554"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="652"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="657"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="655"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="660"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="657"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="662"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="658"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="663"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="664"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="669"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="679"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="684"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="703"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="708"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="707"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="712"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="709"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="714"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
@@ -6353,6 +6354,24 @@ Example:
     </message>
 </context>
 <context>
+    <name>jalaseh::app::ServerStateStrip</name>
+    <message>
+        <location filename="../src/app/shell/ServerStateStrip.cpp" line="21"/>
+        <source>Server connection</source>
+        <translation>Server connection</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ServerStateStrip.cpp" line="60"/>
+        <source>The database server cannot be reached. What you see stays here but may be out of date, and changes cannot be saved until it is back. Jalaseh connects again by itself.</source>
+        <translation>The database server cannot be reached. What you see stays here but may be out of date, and changes cannot be saved until it is back. Jalaseh connects again by itself.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ServerStateStrip.cpp" line="69"/>
+        <source>Connected to the database server again; what you see is up to date.</source>
+        <translation>Connected to the database server again; what you see is up to date.</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::SettingsDialog</name>
     <message>
         <location filename="../src/app/shell/SettingsDialog.cpp" line="113"/>
@@ -6977,19 +6996,24 @@ excused</translation>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="45"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="47"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="68"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="82"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="73"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="87"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/DatabaseSession.cpp" line="134"/>
+        <source>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</source>
+        <translation>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</translation>
     </message>
 </context>
 <context>

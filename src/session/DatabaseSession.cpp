@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "session/EditCommand.h"
 #include "session/EditRights.h"
+#include "session/LiveUpdates.h"
 #include "session/PeopleInOrder.h"
 #include "storage/Database.h"
 
@@ -15,6 +16,7 @@ DatabaseSession::DatabaseSession(std::unique_ptr<storage::Database> database, QO
     : QObject(parent)
     , m_database(std::move(database))
     , m_undoStack(new QUndoStack(this))
+    , m_live(new LiveUpdates(*this))
 {
 }
 
@@ -46,6 +48,11 @@ bool DatabaseSession::perform(EditCommand* command)
                               "copy you may write to, or ask for write access to the file."));
         return false;
     }
+    if (!m_live->isServerReachable()) {
+        delete command;
+        notifyFailed(unreachableMessage());
+        return false;
+    }
     if (!command->applyFirstTime()) {
         delete command;
         return false;
@@ -56,12 +63,19 @@ bool DatabaseSession::perform(EditCommand* command)
 
 bool DatabaseSession::read(const std::function<void()>& read)
 {
+    // The window says the server is away and keeps what it shows; the read would only fail.
+    if (!m_live->isServerReachable())
+        return false;
     try {
         m_database->checkFileInPlace();
         read();
         return true;
     } catch (const Error& error) {
         qWarning("jalaseh: a read failed: %s", error.what());
+        if (m_database->isConnectionLost()) {
+            m_live->noticeLost();
+            return false;
+        }
         notifyReadFailed(error.userMessage());
     } catch (const std::exception& error) {
         qWarning("jalaseh: a read failed: %s", error.what());
@@ -107,7 +121,19 @@ void DatabaseSession::notifyChanged(Change what, Id meetingId)
 
 void DatabaseSession::notifyFailed(const QString& message)
 {
+    if (m_database->isConnectionLost()) {
+        m_live->noticeLost();
+        emit failed(unreachableMessage());
+        return;
+    }
     emit failed(message);
+}
+
+QString DatabaseSession::unreachableMessage()
+{
+    return tr("The database server cannot be reached, so the change was not saved. Jalaseh "
+              "connects again by itself; make the change once the window no longer says the "
+              "server is unreachable.");
 }
 
 void DatabaseSession::notifyReadFailed(const QString& message)

@@ -17,6 +17,7 @@ class Database;
 namespace jalaseh::session {
 
 class EditCommand;
+class LiveUpdates;
 struct PeopleInOrder;
 
 // What an edit touched, so that only the views showing it reload.
@@ -46,6 +47,8 @@ public:
     QString path() const;
     bool isReadOnly() const;
     QUndoStack* undoStack() const { return m_undoStack; }
+    // Other windows' changes and the server's reachability (LiveUpdates.h).
+    LiveUpdates* liveUpdates() const { return m_live; }
 
     // Makes the edit now and keeps it for undo. On failure the edit is dropped, `failed` is
     // emitted with a sentence for the user, and false is returned.
@@ -72,6 +75,8 @@ public:
     void notifyChanged(Change what, Id meetingId = 0);
     void notifyFailed(const QString& message);
     void notifyReadFailed(const QString& message);
+    // What a user is told of a change made while the server cannot be reached.
+    static QString unreachableMessage();
 
 signals:
     void changed(jalaseh::session::Change what, jalaseh::Id meetingId);
@@ -83,6 +88,7 @@ signals:
 private:
     std::unique_ptr<storage::Database> m_database;
     QUndoStack* m_undoStack;
+    LiveUpdates* m_live;
     QHash<QPair<int, Id>, Id> m_renumbered;
     mutable std::shared_ptr<const PeopleInOrder> m_people;
 };

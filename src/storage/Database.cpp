@@ -10,6 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <atomic>
 #include <sys/stat.h>
 #include <utility>
 
@@ -46,6 +49,7 @@ Database::Database(Database&& other) noexcept
     , m_migratedFrom(other.m_migratedFrom)
     , m_backupPath(std::move(other.m_backupPath))
     , m_transactionDepth(std::exchange(other.m_transactionDepth, 0))
+    , m_serverProcessId(other.m_serverProcessId)
     , m_statementsRun(other.m_statementsRun)
     , m_identity(other.m_identity)
 {
@@ -64,6 +68,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_migratedFrom = other.m_migratedFrom;
         m_backupPath = std::move(other.m_backupPath);
         m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
+        m_serverProcessId = other.m_serverProcessId;
         m_statementsRun = other.m_statementsRun;
         m_identity = other.m_identity;
     }
@@ -137,6 +142,64 @@ void Database::checkFileInPlace() const
                     "Storage", "Open it again with File → Open database to see what it "
                                "holds now.")},
             QStringLiteral("another file at %1").arg(shown));
+}
+
+int Database::serverProcessId() const
+{
+    if (m_engine != Engine::Postgres || m_serverProcessId != 0 || isConnectionLost())
+        return m_serverProcessId;
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT pg_backend_pid()")) && query.next())
+        m_serverProcessId = query.value(0).toInt();
+    return m_serverProcessId;
+}
+
+bool Database::isConnectionLost() const
+{
+    // The driver asks libpq for the connection's state, which a failed read or write set: no
+    // round trip to the server.
+    return m_engine == Engine::Postgres && !connection().isOpen();
+}
+
+bool Database::reconnect(QString* error)
+{
+    if (m_engine != Engine::Postgres)
+        return true;
+    // A new connection rather than the old one opened again: Qt's PostgreSQL driver does not
+    // close a connection that libpq has already lost, and would keep its state.
+    static std::atomic<int> reconnections{0};
+    const QString name = QStringLiteral("jalaseh-server-again-%1").arg(++reconnections);
+    bool opened = false;
+    {
+        QSqlDatabase fresh = QSqlDatabase::cloneDatabase(m_connectionName, name);
+        opened = fresh.open();
+        if (opened) {
+            QSqlQuery query(fresh);
+            query.exec(QStringLiteral("SET client_min_messages = warning"));
+        } else if (error) {
+            *error = fresh.lastError().databaseText().isEmpty() ? fresh.lastError().text()
+                                                                : fresh.lastError().databaseText();
+        }
+    }
+    if (!opened) {
+        QSqlDatabase::removeDatabase(name);
+        return false;
+    }
+    release();
+    m_connectionName = name;
+    m_transactionDepth = 0;
+    m_serverProcessId = 0;
+    return true;
+}
+
+qint64 Database::dataVersion() const
+{
+    if (m_engine != Engine::Sqlite)
+        return 0;
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
 }
 
 int Database::currentSchemaVersion()

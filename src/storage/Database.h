@@ -98,6 +98,19 @@ public:
     // row: on a server every query is a round trip.
     qint64 statementsRun() const { return m_statementsRun; }
 
+    // Live updates (ChangeListener.h). On a server: the process serving this connection (the
+    // "pid" the server's change announcements carry), 0 when it cannot be asked; whether the
+    // connection was lost (the server went away: a read or write failed on it); and a new
+    // connection with the same settings in place of a lost one (false with a sentence in
+    // `error` when the server cannot be reached). Quick: they never wait for a server that is
+    // gone, but reconnect() waits up to the connect timeout for one that does not answer.
+    int serverProcessId() const;
+    bool isConnectionLost() const;
+    bool reconnect(QString* error = nullptr);
+    // On a file: a number that changes when another connection (another window, a command)
+    // commits a change to the file, and not for this connection's own changes. 0 on a server.
+    qint64 dataVersion() const;
+
     static int currentSchemaVersion();
     // The SQLite application_id that marks a file as Jalaseh's ("JLSH").
     static qint32 applicationId();
@@ -120,6 +133,7 @@ private:
     int m_migratedFrom = 0;
     QString m_backupPath;
     int m_transactionDepth = 0;
+    mutable int m_serverProcessId = 0;
     mutable qint64 m_statementsRun = 0;
     // Device and inode of the file opened, taken once it exists.
     struct FileIdentity

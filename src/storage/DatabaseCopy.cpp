@@ -1,5 +1,6 @@
 #include "DatabaseCopy.h"
 
+#include "storage/ChangeListener.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/Statement.h"
@@ -113,6 +114,7 @@ void DatabaseCopy::run(bool replace, const Progress& progress)
                        "this version of Jalaseh, then copy again."));
     checkTables(m_source);
     Transaction transaction(m_target);
+    ChangeListener::announceAllAtCommit(m_target);
     if (!replace && targetHoldsData())
         throw StorageError(QCoreApplication::translate(
             "Storage", "The target database already holds records, so nothing was copied."));

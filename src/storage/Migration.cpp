@@ -6,6 +6,10 @@
 
 namespace jalaseh::storage {
 
+// Step 7 is the row versions' (branch `versions`); until it lands here, it changes nothing.
+// At the merge its own createSchemaV7 replaces this one.
+void createSchemaV7(Database&) {}
+
 const QList<MigrationStep>& migrationSteps()
 {
     static const QList<MigrationStep> steps{
@@ -15,6 +19,8 @@ const QList<MigrationStep>& migrationSteps()
         {4, "search index", &createSchemaV4},
         {5, "attendance review rules", &createSchemaV5},
         {6, "server roles", &createSchemaV6},
+        {7, "row versions (branch versions; a placeholder here)", &createSchemaV7},
+        {8, "live updates", &createSchemaV8},
     };
     return steps;
 }

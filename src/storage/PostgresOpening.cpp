@@ -214,6 +214,16 @@ std::unique_ptr<Database> PostgresOpening::connect(QString* error) const
             if (m_address.option(QStringLiteral("connect_timeout")).isEmpty())
                 options.append(quotedOption(QStringLiteral("connect_timeout"),
                                             QString::number(defaultConnectTimeoutSeconds)));
+            // A network that goes silent must not hold the window: keepalives notice an idle
+            // connection that died within about 20 s, and data the server does not acknowledge
+            // within 10 s fails the statement instead of waiting for TCP's many minutes.
+            for (const auto& [key, value] :
+                 {std::pair{QStringLiteral("keepalives_idle"), QStringLiteral("10")},
+                  std::pair{QStringLiteral("keepalives_interval"), QStringLiteral("3")},
+                  std::pair{QStringLiteral("keepalives_count"), QStringLiteral("3")},
+                  std::pair{QStringLiteral("tcp_user_timeout"), QStringLiteral("10000")}})
+                if (m_address.option(key).isEmpty())
+                    options.append(quotedOption(key, value));
             if (m_address.option(QStringLiteral("application_name")).isEmpty())
                 options.append(
                     quotedOption(QStringLiteral("application_name"), QStringLiteral("jalaseh")));

@@ -5,6 +5,7 @@
 #include "persian/Digits.h"
 #include "persian/Normalize.h"
 #include "persian/Phrasing.h"
+#include "storage/ChangeListener.h"
 #include "storage/Database.h"
 #include "storage/SearchKeys.h"
 #include "storage/Statement.h"
@@ -157,6 +158,7 @@ public:
     void run()
     {
         Transaction transaction(m_database);
+        storage::ChangeListener::announceAllAtCommit(m_database);
         writeOrganisation();
         writePeople();
         writeBodies();

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -122,6 +123,46 @@ QString freshDatabaseAddress(const QTemporaryDir& folder, const QString& fileNam
     return QStringLiteral("postgresql://postgres@/%1?host=%2&port=%3")
         .arg(name, server.socketFolder)
         .arg(server.port);
+}
+
+PrivateTestServer::PrivateTestServer()
+{
+    if (!script(QStringLiteral("start")))
+        FAIL("A PostgreSQL server of the test's own did not start");
+}
+
+PrivateTestServer::~PrivateTestServer()
+{
+    script(QStringLiteral("stop"));
+}
+
+QString PrivateTestServer::address() const
+{
+    QFile file(m_state.filePath(QStringLiteral("address")));
+    if (!file.open(QIODevice::ReadOnly))
+        FAIL("The test's own PostgreSQL server has no address");
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+void PrivateTestServer::pause()
+{
+    if (!script(QStringLiteral("pause")))
+        FAIL("The test's own PostgreSQL server did not stop");
+}
+
+void PrivateTestServer::resume()
+{
+    if (!script(QStringLiteral("resume")))
+        FAIL("The test's own PostgreSQL server did not start again");
+}
+
+bool PrivateTestServer::script(const QString& action)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.start(QStringLiteral(JALASEH_SERVER_SCRIPT), {action, m_state.path()});
+    return process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit &&
+           process.exitCode() == 0;
 }
 
 } // namespace jalaseh::test

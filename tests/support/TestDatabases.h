@@ -6,6 +6,7 @@
 // run on both without knowing which.
 #include <QString>
 #include <QTemporaryDir>
+#include <memory>
 
 namespace jalaseh::test {
 
@@ -35,5 +36,27 @@ struct TestServer
 TestServer testServer();
 // Runs one statement on the server's maintenance database as the superuser (CREATE ROLE ...).
 void runOnTestServer(const QString& sql);
+
+// A PostgreSQL server of a test's own (tests/support/postgres-server.sh in a folder of its own),
+// for tests that stop and start it under an open session: never the shared server, which the
+// other tests use at the same time. Starting one takes a few seconds. Fails the test when the
+// server does not start, stop or start again.
+class PrivateTestServer
+{
+public:
+    PrivateTestServer();
+    ~PrivateTestServer();
+    PrivateTestServer(const PrivateTestServer&) = delete;
+    PrivateTestServer& operator=(const PrivateTestServer&) = delete;
+
+    // The address of its `postgres` database (empty; the test makes it a Jalaseh database).
+    QString address() const;
+    void pause();  // stops the server, keeping its data
+    void resume(); // starts it again on the same port
+
+private:
+    bool script(const QString& action);
+    QTemporaryDir m_state;
+};
 
 } // namespace jalaseh::test

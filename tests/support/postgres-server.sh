@@ -5,6 +5,10 @@
 # as the FIXTURES_SETUP and FIXTURES_CLEANUP of every test labelled `postgres`, so one server
 # serves the whole run and each test makes its own database on it.
 #
+# `pause STATE_DIR` stops a started server and keeps its cluster; `resume STATE_DIR` starts it
+# again on the same port (the live-update tests restart a server of their own under an open
+# session; never the shared one, which other tests use at the same time).
+#
 # STATE_DIR/address holds the libpq address of the server's `postgres` database for the tests;
 # STATE_DIR/datadir the cluster's folder. PostgreSQL refuses to run as root, so as root the
 # server runs as the `postgres` system user (Debian's postgresql package makes it).
@@ -33,7 +37,22 @@ stop() {
     rm -f "$state/datadir" "$state/address"
 }
 
+serve() { # folder port
+    as_server "$bin/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 30 \
+        -o "-k $1 -p $2 -c listen_addresses=127.0.0.1 -c fsync=off \
+            -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" \
+        start >/dev/null 2>&1
+}
+
 case "$action" in
+pause)
+    dir=$(cat "$state/datadir")
+    as_server "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+resume)
+    dir=$(cat "$state/datadir")
+    serve "$dir" "$(cat "$state/port")" || { cat "$dir/server.log" >&2; exit 1; }
+    ;;
 start)
     if [ ! -x "$bin/initdb" ]; then
         echo "PostgreSQL 15 is not installed ($bin/initdb is missing): run scripts/install-deps.sh" >&2
@@ -49,10 +68,7 @@ start)
     as_server "$bin/initdb" -D "$dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 --no-locale -E UTF8 \
         --no-sync >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
     for port in $(seq 54320 54399); do
-        if as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-            -o "-k $dir -p $port -c listen_addresses=127.0.0.1 -c fsync=off \
-                -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" \
-            start >/dev/null 2>&1; then
+        if serve "$dir" "$port"; then
             echo "postgresql://postgres@/postgres?host=$dir&port=$port" > "$state/address"
             echo "$port" > "$state/port"
             echo "PostgreSQL test server on $dir (port $port)"
@@ -71,7 +87,7 @@ stop)
     stop
     ;;
 *)
-    echo "usage: $0 start|stop STATE_DIR" >&2
+    echo "usage: $0 start|stop|pause|resume STATE_DIR" >&2
     exit 2
     ;;
 esac

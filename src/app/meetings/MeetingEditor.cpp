@@ -105,7 +105,7 @@ void MeetingEditor::showChange(session::Change what, Id meetingId)
         reloadMeeting();
         break;
     case session::Change::MeetingRows:
-        if (meetingId == m_meeting.id)
+        if (meetingId == m_meeting.id || meetingId == 0) // 0: any meeting (heard from others)
             reloadRows();
         break;
     case session::Change::Memberships:

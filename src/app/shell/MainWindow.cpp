@@ -16,6 +16,7 @@
 #include "app/shell/RecentDatabases.h"
 #include "app/shell/SearchDialog.h"
 #include "app/shell/ServerDialog.h"
+#include "app/shell/ServerStateStrip.h"
 #include "app/shell/SettingsDialog.h"
 #include "session/DatabaseSession.h"
 #include "session/PeopleInOrder.h"
@@ -126,6 +127,8 @@ MainWindow::MainWindow(QWidget* parent)
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_problemStrip);
+    m_serverState = new ServerStateStrip(central);
+    column->addWidget(m_serverState);
     column->addWidget(splitter, 1);
     setCentralWidget(central);
     if (auto* application = qobject_cast<Application*>(qApp))
@@ -445,6 +448,7 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
     m_calendar->setSession(nullptr);
     m_attendance->setSession(nullptr);
     m_editor->setSession(nullptr);
+    m_serverState->setSession(nullptr);
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
     m_session = std::move(session);
@@ -470,6 +474,7 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
     m_calendar->setSession(m_session.get());
     m_attendance->setSession(m_session.get());
     m_editor->setSession(m_session.get());
+    m_serverState->setSession(m_session.get());
     showPage(MeetingsPage);
     updateTitle();
     if (m_session) {

@@ -23,6 +23,7 @@ class DatabaseSession;
 namespace jalaseh::app {
 
 class AttendanceView;
+class ServerStateStrip;
 class BodiesView;
 class CalendarView;
 class ConnectionLabel;
@@ -143,6 +144,7 @@ private:
     MeetingEditor* m_editor;
     QMenu* m_recentMenu = nullptr;
     ConnectionLabel* m_databaseLabel = nullptr;
+    ServerStateStrip* m_serverState = nullptr;
     QUndoGroup* m_undoGroup;
     PasswordKeychain* m_keychain;
     int m_connectRequest = 0; // the newest connection asked for; older answers are dropped
