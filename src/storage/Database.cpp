@@ -3,6 +3,7 @@
 #include "storage/DatabaseOpening.h"
 #include "storage/Migration.h"
 #include "storage/PostgresOpening.h"
+#include "storage/Statement.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ Database::Database(Database&& other) noexcept
     , m_transactionDepth(std::exchange(other.m_transactionDepth, 0))
     , m_statementsRun(other.m_statementsRun)
     , m_identity(other.m_identity)
+    , m_userName(std::move(other.m_userName))
 {
 }
 
@@ -65,6 +67,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_transactionDepth = std::exchange(other.m_transactionDepth, 0);
         m_statementsRun = other.m_statementsRun;
         m_identity = other.m_identity;
+        m_userName = std::move(other.m_userName);
     }
     return *this;
 }
@@ -135,6 +138,26 @@ void Database::checkFileInPlace() const
                     "Storage", "Open it again with File → Open database to see what it "
                                "holds now.")},
             QStringLiteral("another file at %1").arg(shown));
+}
+
+QString Database::userName() const
+{
+    if (!m_userName.isEmpty())
+        return m_userName;
+    if (m_engine == Engine::Postgres) {
+        // The login the server knows, not the one asked for: the server's word on who it is.
+        Statement query(*this, QStringLiteral("SELECT session_user"));
+        query.exec();
+        if (query.next())
+            m_userName = query.text(0);
+    } else {
+        for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+            m_userName = qEnvironmentVariable(variable);
+            if (!m_userName.isEmpty())
+                break;
+        }
+    }
+    return m_userName;
 }
 
 int Database::currentSchemaVersion()

@@ -15,6 +15,7 @@ const QList<MigrationStep>& migrationSteps()
         {4, "search index", &createSchemaV4},
         {5, "attendance review rules", &createSchemaV5},
         {6, "server roles", &createSchemaV6},
+        {7, "row versions", &createSchemaV7},
     };
     return steps;
 }
@@ -28,8 +29,9 @@ void migrateSchema(Database& database, int fromVersion, int toVersion)
         if (step.toVersion > fromVersion && step.toVersion <= toVersion)
             step.apply(database);
     }
-    // A step after 6 may add tables: they get the roles' rights too (step 6 itself grants them).
-    if (database.engine() == Engine::Postgres && fromVersion >= 6 && toVersion > fromVersion)
+    // A step after 6 may add tables or columns: they get the roles' rights too (step 6 grants
+    // what there is when it runs).
+    if (database.engine() == Engine::Postgres && toVersion > 6 && toVersion > fromVersion)
         ServerRoles::grantRights(database);
     SqlDialect::writeSchemaVersion(database, toVersion);
     transaction.commit();

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtDebug>
 
 namespace jalaseh::storage {
@@ -21,7 +22,7 @@ void execute(Database& database, const QString& sql)
 {
     QSqlQuery query(database.connection());
     if (!query.exec(sql))
-        throw storageErrorFrom(query.lastError(), {}, database.engine());
+        throwStorageError(query.lastError(), {}, database.engine(), database.serverRole());
 }
 
 } // namespace
@@ -83,6 +84,30 @@ void Transaction::rollback() noexcept
     // I/O); then there is nothing left to undo, and the error that caused it was already thrown.
     if (!ok)
         qWarning("jalaseh storage: rollback: %s", qPrintable(query.lastError().text()));
+}
+
+void retryTransaction(Database& database, const std::function<void()>& work, int attempts)
+{
+    retryCollisions(
+        database,
+        [&] {
+            Transaction transaction(database);
+            work();
+            transaction.commit();
+        },
+        attempts);
+}
+
+bool mayRunAgain(const Database& database)
+{
+    return database.m_transactionDepth == 0;
+}
+
+void waitBeforeRunningAgain(const TransactionCollision& collision, int tried)
+{
+    qInfo("jalaseh storage: the server gave up a transaction (%s); running it again",
+          collision.what());
+    QThread::msleep(20 * tried);
 }
 
 } // namespace jalaseh::storage
