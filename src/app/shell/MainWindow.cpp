@@ -10,6 +10,7 @@
 #include "app/people/PeopleView.h"
 #include "app/shell/AboutText.h"
 #include "app/shell/Application.h"
+#include "app/shell/ConflictPrompt.h"
 #include "app/shell/DatabaseOpener.h"
 #include "app/shell/RecentDatabases.h"
 #include "app/shell/SearchDialog.h"
@@ -341,6 +342,7 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
         connect(m_session.get(), &session::DatabaseSession::failed, this, &MainWindow::showFailure);
         connect(m_session.get(), &session::DatabaseSession::readFailed, this,
                 &MainWindow::showProblem);
+        new ConflictPrompt(*m_session, this);
     }
     m_meetings->setSession(m_session.get());
     m_people->setSession(m_session.get());
