@@ -284,9 +284,11 @@ TEST_CASE("Two people importing different meetings at the same moment both succe
     CHECK(failures[1].toStdString() == "");
     for (const auto& result : results)
         CHECK(result.ok());
-    REQUIRE(database.reopen().database);
-    const auto meetings = MeetingRepository(*database).all();
+    auto reopened = Database::open(address);
+    INFO(reopened.message.toStdString());
+    REQUIRE(reopened.database);
+    const auto meetings = MeetingRepository(*reopened.database).all();
     CHECK(meetings.size() == 2);
     for (const Meeting& meeting : meetings)
-        CHECK(DecisionRepository(*database).ofMeeting(meeting.id).size() == 30);
+        CHECK(DecisionRepository(*reopened.database).ofMeeting(meeting.id).size() == 30);
 }
