@@ -2251,7 +2251,7 @@ Example:
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../src/session/EditCommand.cpp" line="51"/>
+        <location filename="../src/session/EditCommand.cpp" line="64"/>
         <source>The change could not be saved: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>
@@ -2500,7 +2500,7 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="57"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="58"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -4010,6 +4010,368 @@ Example:
     </message>
 </context>
 <context>
+    <name>RowFields</name>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="29"/>
+        <source>this person</source>
+        <translation>this person</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="30"/>
+        <source>family name</source>
+        <translation>family name</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="31"/>
+        <source>given name</source>
+        <translation>given name</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="32"/>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="33"/>
+        <location filename="../src/session/RowFields.cpp" line="63"/>
+        <location filename="../src/session/RowFields.cpp" line="84"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="34"/>
+        <source>affiliation</source>
+        <translation>affiliation</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="35"/>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="36"/>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="37"/>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="38"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="39"/>
+        <location filename="../src/session/RowFields.cpp" line="47"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="41"/>
+        <source>this body</source>
+        <translation>this body</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="42"/>
+        <location filename="../src/session/RowFields.cpp" line="57"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="43"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="44"/>
+        <location filename="../src/session/RowFields.cpp" line="85"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="45"/>
+        <source>merged into</source>
+        <translation>merged into</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="46"/>
+        <source>merged on</source>
+        <translation>merged on</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="49"/>
+        <source>this membership</source>
+        <translation>this membership</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="50"/>
+        <location filename="../src/session/RowFields.cpp" line="76"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="51"/>
+        <location filename="../src/session/RowFields.cpp" line="58"/>
+        <source>body</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="52"/>
+        <location filename="../src/session/RowFields.cpp" line="77"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="53"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="54"/>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="56"/>
+        <source>this meeting series</source>
+        <translation>this meeting series</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="60"/>
+        <source>this meeting</source>
+        <translation>this meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="61"/>
+        <source>series</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="62"/>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="64"/>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="65"/>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="66"/>
+        <source>online link</source>
+        <translation>online link</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="67"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="68"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="69"/>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="70"/>
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="71"/>
+        <source>secretary</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="72"/>
+        <location filename="../src/session/RowFields.cpp" line="78"/>
+        <location filename="../src/session/RowFields.cpp" line="97"/>
+        <location filename="../src/session/RowFields.cpp" line="102"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="73"/>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="75"/>
+        <source>this attendance</source>
+        <translation>this attendance</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="79"/>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="80"/>
+        <source>minutes late</source>
+        <translation>minutes late</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="81"/>
+        <source>represents</source>
+        <translation>represents</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="83"/>
+        <source>this agenda item</source>
+        <translation>this agenda item</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="86"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="88"/>
+        <source>this contribution</source>
+        <translation>this contribution</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="89"/>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="90"/>
+        <location filename="../src/session/RowFields.cpp" line="98"/>
+        <source>agenda item</source>
+        <translation>agenda item</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="91"/>
+        <location filename="../src/session/RowFields.cpp" line="94"/>
+        <location filename="../src/session/RowFields.cpp" line="101"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="93"/>
+        <source>this proposal</source>
+        <translation>this proposal</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="95"/>
+        <source>proposer</source>
+        <translation>proposer</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="96"/>
+        <source>supporters</source>
+        <translation>supporters</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="100"/>
+        <source>this decision</source>
+        <translation>this decision</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="103"/>
+        <source>responsible</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="104"/>
+        <location filename="../src/session/RowFields.cpp" line="113"/>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="105"/>
+        <location filename="../src/session/RowFields.cpp" line="114"/>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="106"/>
+        <source>proposal</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="107"/>
+        <source>reviews</source>
+        <translation>reviews</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="109"/>
+        <source>this action item</source>
+        <translation>this action item</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="110"/>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="111"/>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="112"/>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="13"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="28"/>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="33"/>
+        <source> on %1 at %2</source>
+        <translation> on %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="38"/>
+        <source>%1 saved %2%3 after you opened it.</source>
+        <translation>%1 saved %2%3 after you opened it.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="40"/>
+        <source>%1 changed %2%3 after you opened it: %4.</source>
+        <translation>%1 changed %2%3 after you opened it: %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="44"/>
+        <source>So it was not removed. You can remove it as it is now, or keep it.</source>
+        <translation>So it was not removed. You can remove it as it is now, or keep it.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="48"/>
+        <source>So your change was not saved. You can make it again on the new version, or discard it.</source>
+        <translation>So your change was not saved. You can make it again on the new version, or discard it.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="52"/>
+        <source>So your change (%1) was not saved, and it is not lost: you can apply it on the new version, or discard it.</source>
+        <translation>So your change (%1) was not saved, and it is not lost: you can apply it on the new version, or discard it.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../ui/shell/SearchDialog.ui" line="5"/>
@@ -4247,12 +4609,12 @@ Example:
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../src/storage/PersonRepository.cpp" line="166"/>
+        <location filename="../src/storage/PersonRepository.cpp" line="167"/>
         <source>This person is no longer in the database; someone may have removed them. Reload the list.</source>
         <translation>This person is no longer in the database; someone may have removed them. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PersonRepository.cpp" line="178"/>
+        <location filename="../src/storage/PersonRepository.cpp" line="179"/>
         <source>This person cannot be removed: meetings, memberships, contributions or decisions still refer to them. Mark them as inactive instead.</source>
         <translation>This person cannot be removed: meetings, memberships, contributions or decisions still refer to them. Mark them as inactive instead.</translation>
     </message>
@@ -4324,7 +4686,7 @@ Example:
     <message>
         <location filename="../src/storage/Statement.cpp" line="94"/>
         <location filename="../src/storage/Statement.cpp" line="180"/>
-        <location filename="../src/storage/Transaction.cpp" line="37"/>
+        <location filename="../src/storage/Transaction.cpp" line="38"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</translation>
     </message>
@@ -4350,48 +4712,47 @@ Example:
         <translation>The database reported an error, so this was not done. Please report it with the details.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="378"/>
+        <location filename="../src/storage/Statement.cpp" line="389"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ActionItemRepository.cpp" line="15"/>
+        <location filename="../src/storage/ActionItemRepository.cpp" line="16"/>
         <source>The meeting, the decision or the owner of this action item does not exist.</source>
         <translation>The meeting, the decision or the owner of this action item does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ActionItemRepository.cpp" line="19"/>
+        <location filename="../src/storage/ActionItemRepository.cpp" line="20"/>
         <source>The action item&apos;s deadline is not a valid date.</source>
         <translation>The action item&apos;s deadline is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ActionItemRepository.cpp" line="118"/>
-        <location filename="../src/storage/ActionItemRepository.cpp" line="133"/>
+        <location filename="../src/storage/ActionItemRepository.cpp" line="26"/>
         <source>This action item is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This action item is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AgendaItemRepository.cpp" line="70"/>
+        <location filename="../src/storage/AgendaItemRepository.cpp" line="72"/>
         <source>The meeting of this agenda item does not exist.</source>
         <translation>The meeting of this agenda item does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AgendaItemRepository.cpp" line="88"/>
+        <location filename="../src/storage/AgendaItemRepository.cpp" line="86"/>
         <source>This agenda item is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>This agenda item is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="29"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="31"/>
         <source>This person is already on the attendance list of this meeting.</source>
         <translation>This person is already on the attendance list of this meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="31"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="33"/>
         <source>The meeting, the person or the body of this attendance does not exist.</source>
         <translation>The meeting, the person or the body of this attendance does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="34"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="36"/>
         <source>Minutes late cannot be negative.</source>
         <translation>Minutes late cannot be negative.</translation>
     </message>
@@ -4401,70 +4762,70 @@ Example:
         <translation>This attendance row is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="147"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="205"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="146"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="206"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This meeting is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="17"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="18"/>
         <source>A person or a body of the merge is no longer in the database.</source>
         <translation>A person or a body of the merge is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="21"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="22"/>
         <source>A membership the merge takes back is in the database again.</source>
         <translation>A membership the merge takes back is in the database again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="75"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="76"/>
         <source>A body cannot be merged into itself. Choose the body that %1 joins.</source>
         <translation>A body cannot be merged into itself. Choose the body that %1 joins.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="79"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="80"/>
         <source>Give the day of the merge as a Jalali date.</source>
         <translation>Give the day of the merge as a Jalali date.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="82"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="83"/>
         <source>%1 was already merged into %2 on %3; a body is merged only once.</source>
         <translation>%1 was already merged into %2 on %3; a body is merged only once.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="87"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="88"/>
         <source>%1 was merged into %2, so %2 cannot be merged into it.</source>
         <translation>%1 was merged into %2, so %2 cannot be merged into it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="91"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="92"/>
         <source>%1 was itself merged into %2 on %3. Merge %4 into %2 instead.</source>
         <translation>%1 was itself merged into %2 on %3. Merge %4 into %2 instead.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="96"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="97"/>
         <source>%1 has a meeting on %2, after the day of the merge. Choose a day on or after its last meeting, or move that meeting first.</source>
         <translation>%1 has a meeting on %2, after the day of the merge. Choose a day on or after its last meeting, or move that meeting first.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="137"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="139"/>
         <source>%1 is no longer merged as it was, so the merge cannot be taken back. Reload the list.</source>
         <translation>%1 is no longer merged as it was, so the merge cannot be taken back. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="166"/>
-        <location filename="../src/storage/BodyRepository.cpp" line="50"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="169"/>
+        <location filename="../src/storage/BodyRepository.cpp" line="53"/>
         <source>The body this one is merged into does not exist.</source>
         <translation>The body this one is merged into does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyRepository.cpp" line="51"/>
+        <location filename="../src/storage/BodyRepository.cpp" line="54"/>
         <source>A body needs a name, and a body cannot be merged into itself.</source>
         <translation>A body needs a name, and a body cannot be merged into itself.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="30"/>
-        <location filename="../src/storage/BodyMerging.cpp" line="171"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="31"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="174"/>
         <location filename="../src/storage/BodyRepository.cpp" line="138"/>
         <source>This body is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This body is no longer in the database; someone may have removed it. Reload the list.</translation>
@@ -4480,7 +4841,7 @@ Example:
         <translation>A body with this name already exists. Choose another name, or use the existing body.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ContributionRepository.cpp" line="19"/>
+        <location filename="../src/storage/ContributionRepository.cpp" line="20"/>
         <source>The meeting, the speaker or the agenda item of this contribution does not exist.</source>
         <translation>The meeting, the speaker or the agenda item of this contribution does not exist.</translation>
     </message>
@@ -4490,53 +4851,52 @@ Example:
         <translation>This contribution is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRepository.cpp" line="22"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="23"/>
         <source>The meeting, the person responsible, the proposal or a reviewing meeting of this decision does not exist.</source>
         <translation>The meeting, the person responsible, the proposal or a reviewing meeting of this decision does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRepository.cpp" line="26"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="27"/>
         <source>The decision&apos;s deadline is not a valid date.</source>
         <translation>The decision&apos;s deadline is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRepository.cpp" line="182"/>
-        <location filename="../src/storage/DecisionRepository.cpp" line="198"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="33"/>
         <source>This decision is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>This decision is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="66"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="70"/>
         <source>Meeting number %1 already exists in this series. Choose another number.</source>
         <translation>Meeting number %1 already exists in this series. Choose another number.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="69"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="73"/>
         <source>The series, chair or secretary of this meeting does not exist.</source>
         <translation>The series, chair or secretary of this meeting does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="71"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="75"/>
         <source>The meeting&apos;s date or times are not valid, or it ends before it starts.</source>
         <translation>The meeting&apos;s date or times are not valid, or it ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="28"/>
+        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="30"/>
         <source>The body of this meeting series does not exist.</source>
         <translation>The body of this meeting series does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="29"/>
+        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="31"/>
         <source>A meeting series needs a name.</source>
         <translation>A meeting series needs a name.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="101"/>
+        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="104"/>
         <source>This meeting series is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This meeting series is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="113"/>
+        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="115"/>
         <source>This meeting series cannot be removed while it has meetings. Remove or move its meetings first.</source>
         <translation>This meeting series cannot be removed while it has meetings. Remove or move its meetings first.</translation>
     </message>
@@ -4546,28 +4906,28 @@ Example:
         <translation>A meeting series with this name already exists. Choose another name, or use the existing series.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MembershipRepository.cpp" line="14"/>
+        <location filename="../src/storage/MembershipRepository.cpp" line="15"/>
         <source>The person or the body of this membership does not exist.</source>
         <translation>The person or the body of this membership does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="19"/>
-        <location filename="../src/storage/MembershipRepository.cpp" line="16"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="20"/>
+        <location filename="../src/storage/MembershipRepository.cpp" line="17"/>
         <source>A membership cannot end before it starts; check the dates.</source>
         <translation>A membership cannot end before it starts; check the dates.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MembershipRepository.cpp" line="105"/>
+        <location filename="../src/storage/MembershipRepository.cpp" line="104"/>
         <source>This membership is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This membership is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ProposalRepository.cpp" line="20"/>
+        <location filename="../src/storage/ProposalRepository.cpp" line="21"/>
         <source>The meeting, the proposer, a supporter or the agenda item of this proposal does not exist.</source>
         <translation>The meeting, the proposer, a supporter or the agenda item of this proposal does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ProposalRepository.cpp" line="118"/>
+        <location filename="../src/storage/ProposalRepository.cpp" line="117"/>
         <source>This proposal is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>This proposal is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
@@ -4577,22 +4937,22 @@ Example:
         <translation>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="121"/>
+        <location filename="../src/storage/Database.cpp" line="124"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="126"/>
+        <location filename="../src/storage/Database.cpp" line="129"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="137"/>
+        <location filename="../src/storage/Database.cpp" line="140"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="141"/>
+        <location filename="../src/storage/Database.cpp" line="144"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>Open it again with File → Open database to see what it holds now.</translation>
     </message>
@@ -4622,24 +4982,39 @@ Example:
         <translation>A password may not contain the character NUL.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="304"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="318"/>
         <source>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</source>
         <translation>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="310"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="324"/>
         <source>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</source>
         <translation>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="335"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="349"/>
         <source>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</source>
         <translation>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="346"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="360"/>
         <source>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</source>
         <translation>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RowVersions.cpp" line="40"/>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RowVersions.cpp" line="44"/>
+        <source>%1 changed this record after you opened it (%2), so your change was not saved.</source>
+        <translation>%1 changed this record after you opened it (%2), so your change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RowVersions.cpp" line="48"/>
+        <source>Look at it as it is now, then make your change again.</source>
+        <translation>Look at it as it is now, then make your change again.</translation>
     </message>
 </context>
 <context>
@@ -5161,6 +5536,29 @@ Example:
     </message>
 </context>
 <context>
+    <name>jalaseh::app::ConflictPrompt</name>
+    <message>
+        <location filename="../src/app/shell/ConflictPrompt.cpp" line="28"/>
+        <source>Someone else changed this first</source>
+        <translation>Someone else changed this first</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConflictPrompt.cpp" line="35"/>
+        <source>Apply my change on the new version</source>
+        <translation>Apply my change on the new version</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConflictPrompt.cpp" line="39"/>
+        <source>Discard my change</source>
+        <translation>Discard my change</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConflictPrompt.cpp" line="39"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::ConnectionLabel</name>
     <message>
         <location filename="../src/app/shell/ConnectionLabel.cpp" line="24"/>
@@ -5365,244 +5763,244 @@ Example:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="81"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="114"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="115"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="123"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="124"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="146"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="147"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="169"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="170"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="170"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="171"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="172"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="173"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="175"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="176"/>
         <source>Connect to a &amp;server…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="178"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="179"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="182"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="183"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="185"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="188"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="189"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="189"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="191"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="192"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="197"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="198"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="201"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Search everything…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="203"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="204"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="204"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="205"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="206"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="207"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="223"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="230"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="231"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="232"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="232"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="233"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="240"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="241"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="251"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="252"/>
         <source>&amp;Clear this list</source>
         <translation>&amp;Clear this list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="253"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="254"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>Also forgets the server passwords kept in the desktop&apos;s keychain</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="351"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="352"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>Reading the password for %1 from the desktop&apos;s keychain…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="394"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="399"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="395"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="400"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="400"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="401"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="414"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="415"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="545"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="564"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="547"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="566"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="546"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="548"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="554"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="556"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="657"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="659"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="660"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="662"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="662"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="664"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="663"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="665"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="669"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="671"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="684"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="686"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="708"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="710"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="712"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="714"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="714"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="716"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
@@ -6996,22 +7394,22 @@ excused</translation>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="47"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="48"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="82"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="83"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="87"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="88"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="134"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="168"/>
         <source>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</source>
         <translation>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</translation>
     </message>

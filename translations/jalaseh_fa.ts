@@ -2245,7 +2245,7 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../src/session/EditCommand.cpp" line="51"/>
+        <location filename="../src/session/EditCommand.cpp" line="64"/>
         <source>The change could not be saved: %1</source>
         <translation>تغییر ذخیره نشد: %1</translation>
     </message>
@@ -2494,7 +2494,7 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="57"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="58"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -4004,6 +4004,368 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     </message>
 </context>
 <context>
+    <name>RowFields</name>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="29"/>
+        <source>this person</source>
+        <translation>این فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="30"/>
+        <source>family name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="31"/>
+        <source>given name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="32"/>
+        <source>gender</source>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="33"/>
+        <location filename="../src/session/RowFields.cpp" line="63"/>
+        <location filename="../src/session/RowFields.cpp" line="84"/>
+        <source>title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="34"/>
+        <source>affiliation</source>
+        <translation>وابستگی سازمانی</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="35"/>
+        <source>position</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="36"/>
+        <source>email</source>
+        <translation>رایانامه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="37"/>
+        <source>phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="38"/>
+        <source>notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="39"/>
+        <location filename="../src/session/RowFields.cpp" line="47"/>
+        <source>active</source>
+        <translation>فعال بودن</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="41"/>
+        <source>this body</source>
+        <translation>این نهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="42"/>
+        <location filename="../src/session/RowFields.cpp" line="57"/>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="43"/>
+        <source>kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="44"/>
+        <location filename="../src/session/RowFields.cpp" line="85"/>
+        <source>description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="45"/>
+        <source>merged into</source>
+        <translation>ادغام در</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="46"/>
+        <source>merged on</source>
+        <translation>تاریخ ادغام</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="49"/>
+        <source>this membership</source>
+        <translation>این عضویت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="50"/>
+        <location filename="../src/session/RowFields.cpp" line="76"/>
+        <source>person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="51"/>
+        <location filename="../src/session/RowFields.cpp" line="58"/>
+        <source>body</source>
+        <translation>نهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="52"/>
+        <location filename="../src/session/RowFields.cpp" line="77"/>
+        <source>role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="53"/>
+        <source>from</source>
+        <translation>از تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="54"/>
+        <source>until</source>
+        <translation>تا تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="56"/>
+        <source>this meeting series</source>
+        <translation>این سلسله‌جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="60"/>
+        <source>this meeting</source>
+        <translation>این جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="61"/>
+        <source>series</source>
+        <translation>سلسله</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="62"/>
+        <source>number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="64"/>
+        <source>mode</source>
+        <translation>شیوه‌ی برگزاری</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="65"/>
+        <source>venue</source>
+        <translation>محل</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="66"/>
+        <source>online link</source>
+        <translation>پیوند برخط</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="67"/>
+        <source>date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="68"/>
+        <source>start</source>
+        <translation>آغاز</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="69"/>
+        <source>end</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="70"/>
+        <source>chair</source>
+        <translation>رئیس</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="71"/>
+        <source>secretary</source>
+        <translation>دبیر</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="72"/>
+        <location filename="../src/session/RowFields.cpp" line="78"/>
+        <location filename="../src/session/RowFields.cpp" line="97"/>
+        <location filename="../src/session/RowFields.cpp" line="102"/>
+        <source>status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="73"/>
+        <source>summary</source>
+        <translation>جمع‌بندی</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="75"/>
+        <source>this attendance</source>
+        <translation>این حضور</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="79"/>
+        <source>reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="80"/>
+        <source>minutes late</source>
+        <translation>دقیقه‌های تأخیر</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="81"/>
+        <source>represents</source>
+        <translation>نمایندگی</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="83"/>
+        <source>this agenda item</source>
+        <translation>این دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="86"/>
+        <source>question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="88"/>
+        <source>this contribution</source>
+        <translation>این سخن</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="89"/>
+        <source>speaker</source>
+        <translation>سخنران</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="90"/>
+        <location filename="../src/session/RowFields.cpp" line="98"/>
+        <source>agenda item</source>
+        <translation>دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="91"/>
+        <location filename="../src/session/RowFields.cpp" line="94"/>
+        <location filename="../src/session/RowFields.cpp" line="101"/>
+        <source>text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="93"/>
+        <source>this proposal</source>
+        <translation>این پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="95"/>
+        <source>proposer</source>
+        <translation>پیشنهاددهنده</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="96"/>
+        <source>supporters</source>
+        <translation>موافقان</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="100"/>
+        <source>this decision</source>
+        <translation>این مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="103"/>
+        <source>responsible</source>
+        <translation>مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="104"/>
+        <location filename="../src/session/RowFields.cpp" line="113"/>
+        <source>deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="105"/>
+        <location filename="../src/session/RowFields.cpp" line="114"/>
+        <source>follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="106"/>
+        <source>proposal</source>
+        <translation>پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="107"/>
+        <source>reviews</source>
+        <translation>بررسی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="109"/>
+        <source>this action item</source>
+        <translation>این اقدام</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="110"/>
+        <source>decision</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="111"/>
+        <source>task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location filename="../src/session/RowFields.cpp" line="112"/>
+        <source>owner</source>
+        <translation>مسئول</translation>
+    </message>
+</context>
+<context>
+    <name>SaveConflict</name>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="13"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="28"/>
+        <source>Someone else</source>
+        <translation>کس دیگری</translation>
+    </message>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="33"/>
+        <source> on %1 at %2</source>
+        <translation> در %1 ساعت %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="38"/>
+        <source>%1 saved %2%3 after you opened it.</source>
+        <translation>%1 %2 را%3 پس از آن‌که شما بازش کردید ذخیره کرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="40"/>
+        <source>%1 changed %2%3 after you opened it: %4.</source>
+        <translation>%1 %2 را%3 پس از آن‌که شما بازش کردید تغییر داد: %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="44"/>
+        <source>So it was not removed. You can remove it as it is now, or keep it.</source>
+        <translation>پس حذف نشد. می‌توانید آن را همان‌گونه که اکنون هست حذف کنید، یا نگهش دارید.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="48"/>
+        <source>So your change was not saved. You can make it again on the new version, or discard it.</source>
+        <translation>پس تغییر شما ذخیره نشد. می‌توانید آن را روی نسخه‌ی تازه دوباره بدهید، یا کنارش بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/SaveConflict.cpp" line="52"/>
+        <source>So your change (%1) was not saved, and it is not lost: you can apply it on the new version, or discard it.</source>
+        <translation>پس تغییر شما (%1) ذخیره نشد، ولی از دست هم نرفته است: می‌توانید آن را روی نسخه‌ی تازه اعمال کنید، یا کنارش بگذارید.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../ui/shell/SearchDialog.ui" line="5"/>
@@ -4241,12 +4603,12 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../src/storage/PersonRepository.cpp" line="166"/>
+        <location filename="../src/storage/PersonRepository.cpp" line="167"/>
         <source>This person is no longer in the database; someone may have removed them. Reload the list.</source>
         <translation>این فرد دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/PersonRepository.cpp" line="178"/>
+        <location filename="../src/storage/PersonRepository.cpp" line="179"/>
         <source>This person cannot be removed: meetings, memberships, contributions or decisions still refer to them. Mark them as inactive instead.</source>
         <translation>این فرد حذف نمی‌شود: جلسه‌ها، عضویت‌ها، سخنان یا مصوبه‌هایی هنوز به او اشاره دارند. به جای حذف، او را غیرفعال کنید.</translation>
     </message>
@@ -4318,7 +4680,7 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     <message>
         <location filename="../src/storage/Statement.cpp" line="94"/>
         <location filename="../src/storage/Statement.cpp" line="180"/>
-        <location filename="../src/storage/Transaction.cpp" line="37"/>
+        <location filename="../src/storage/Transaction.cpp" line="38"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است، پس تغییر ذخیره نشد. رونوشتی را باز کنید که اجازه‌ی تغییرش را دارید.</translation>
     </message>
@@ -4344,48 +4706,47 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>پایگاه داده خطایی گزارش کرد، پس این کار انجام نشد. لطفاً آن را با جزئیاتش گزارش کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="378"/>
+        <location filename="../src/storage/Statement.cpp" line="389"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>پایگاه داده مقداری دارد که این نسخه‌ی جلسه نمی‌شناسد، پس شاید آسیب دیده یا از نسخه‌ای تازه‌تر باشد. آن را از رونوشت پشتیبان بازگردانید یا جلسه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ActionItemRepository.cpp" line="15"/>
+        <location filename="../src/storage/ActionItemRepository.cpp" line="16"/>
         <source>The meeting, the decision or the owner of this action item does not exist.</source>
         <translation>جلسه، مصوبه یا مسئول این اقدام وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ActionItemRepository.cpp" line="19"/>
+        <location filename="../src/storage/ActionItemRepository.cpp" line="20"/>
         <source>The action item&apos;s deadline is not a valid date.</source>
         <translation>مهلت این اقدام تاریخ درستی نیست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ActionItemRepository.cpp" line="118"/>
-        <location filename="../src/storage/ActionItemRepository.cpp" line="133"/>
+        <location filename="../src/storage/ActionItemRepository.cpp" line="26"/>
         <source>This action item is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این اقدام دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AgendaItemRepository.cpp" line="70"/>
+        <location filename="../src/storage/AgendaItemRepository.cpp" line="72"/>
         <source>The meeting of this agenda item does not exist.</source>
         <translation>جلسه‌ی این دستور جلسه وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AgendaItemRepository.cpp" line="88"/>
+        <location filename="../src/storage/AgendaItemRepository.cpp" line="86"/>
         <source>This agenda item is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>این دستور جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="29"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="31"/>
         <source>This person is already on the attendance list of this meeting.</source>
         <translation>این فرد از پیش در فهرست حضور این جلسه هست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="31"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="33"/>
         <source>The meeting, the person or the body of this attendance does not exist.</source>
         <translation>جلسه، فرد یا نهاد این حضور وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="34"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="36"/>
         <source>Minutes late cannot be negative.</source>
         <translation>دقیقه‌های تأخیر منفی نمی‌شود.</translation>
     </message>
@@ -4395,70 +4756,70 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>این ردیف حضور دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="147"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="205"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="146"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="206"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="17"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="18"/>
         <source>A person or a body of the merge is no longer in the database.</source>
         <translation>یکی از افراد یا نهادهای این ادغام دیگر در پایگاه داده نیست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="21"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="22"/>
         <source>A membership the merge takes back is in the database again.</source>
         <translation>عضویتی که این ادغام باید بازگرداند، هم‌اکنون در پایگاه داده هست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="75"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="76"/>
         <source>A body cannot be merged into itself. Choose the body that %1 joins.</source>
         <translation>نهادی در خودش ادغام نمی‌شود. نهادی را برگزینید که %1 به آن می‌پیوندد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="79"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="80"/>
         <source>Give the day of the merge as a Jalali date.</source>
         <translation>روز ادغام را به تاریخ شمسی بدهید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="82"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="83"/>
         <source>%1 was already merged into %2 on %3; a body is merged only once.</source>
         <translation>%1 پیش‌تر، در تاریخ %3، در %2 ادغام شده است؛ هر نهاد تنها یک بار ادغام می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="87"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="88"/>
         <source>%1 was merged into %2, so %2 cannot be merged into it.</source>
         <translation>%1 در %2 ادغام شده است؛ پس %2 نمی‌تواند در آن ادغام شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="91"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="92"/>
         <source>%1 was itself merged into %2 on %3. Merge %4 into %2 instead.</source>
         <translation>%1 خود در تاریخ %3 در %2 ادغام شده است. %4 را به‌جای آن در %2 ادغام کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="96"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="97"/>
         <source>%1 has a meeting on %2, after the day of the merge. Choose a day on or after its last meeting, or move that meeting first.</source>
         <translation>%1 در تاریخ %2، پس از روز ادغام، جلسه دارد. روزی برابر با آخرین جلسه‌اش یا پس از آن برگزینید، یا نخست آن جلسه را جابه‌جا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="137"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="139"/>
         <source>%1 is no longer merged as it was, so the merge cannot be taken back. Reload the list.</source>
         <translation>%1 دیگر آن‌گونه که ادغام شده بود نیست؛ پس ادغام را نمی‌توان برگرداند. فهرست را دوباره بارگذاری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="166"/>
-        <location filename="../src/storage/BodyRepository.cpp" line="50"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="169"/>
+        <location filename="../src/storage/BodyRepository.cpp" line="53"/>
         <source>The body this one is merged into does not exist.</source>
         <translation>نهادی که این یکی در آن ادغام شده وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyRepository.cpp" line="51"/>
+        <location filename="../src/storage/BodyRepository.cpp" line="54"/>
         <source>A body needs a name, and a body cannot be merged into itself.</source>
         <translation>نهاد نام می‌خواهد و در خودش ادغام نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="30"/>
-        <location filename="../src/storage/BodyMerging.cpp" line="171"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="31"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="174"/>
         <location filename="../src/storage/BodyRepository.cpp" line="138"/>
         <source>This body is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این نهاد دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
@@ -4474,7 +4835,7 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>نهادی با این نام از پیش هست. نام دیگری برگزینید، یا همان نهاد را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ContributionRepository.cpp" line="19"/>
+        <location filename="../src/storage/ContributionRepository.cpp" line="20"/>
         <source>The meeting, the speaker or the agenda item of this contribution does not exist.</source>
         <translation>جلسه، سخنران یا دستور جلسه‌ی این سخن وجود ندارد.</translation>
     </message>
@@ -4484,53 +4845,52 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>این سخن دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRepository.cpp" line="22"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="23"/>
         <source>The meeting, the person responsible, the proposal or a reviewing meeting of this decision does not exist.</source>
         <translation>جلسه، مسئول پیگیری، پیشنهاد یا جلسه‌ی بررسی‌کننده‌ی این مصوبه وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRepository.cpp" line="26"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="27"/>
         <source>The decision&apos;s deadline is not a valid date.</source>
         <translation>مهلت این مصوبه تاریخ درستی نیست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRepository.cpp" line="182"/>
-        <location filename="../src/storage/DecisionRepository.cpp" line="198"/>
+        <location filename="../src/storage/DecisionRepository.cpp" line="33"/>
         <source>This decision is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>این مصوبه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="66"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="70"/>
         <source>Meeting number %1 already exists in this series. Choose another number.</source>
         <translation>جلسه‌ی شماره‌ی %1 از پیش در این سلسله هست. شماره‌ی دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="69"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="73"/>
         <source>The series, chair or secretary of this meeting does not exist.</source>
         <translation>سلسله، رئیس یا دبیر این جلسه وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingRepository.cpp" line="71"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="75"/>
         <source>The meeting&apos;s date or times are not valid, or it ends before it starts.</source>
         <translation>تاریخ یا ساعت‌های جلسه درست نیست، یا پیش از آغاز پایان می‌یابد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="28"/>
+        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="30"/>
         <source>The body of this meeting series does not exist.</source>
         <translation>نهاد این سلسله‌جلسه وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="29"/>
+        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="31"/>
         <source>A meeting series needs a name.</source>
         <translation>سلسله‌جلسه نام می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="101"/>
+        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="104"/>
         <source>This meeting series is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این سلسله‌جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="113"/>
+        <location filename="../src/storage/MeetingSeriesRepository.cpp" line="115"/>
         <source>This meeting series cannot be removed while it has meetings. Remove or move its meetings first.</source>
         <translation>این سلسله‌جلسه تا جلسه دارد حذف نمی‌شود. نخست جلسه‌هایش را حذف یا جابه‌جا کنید.</translation>
     </message>
@@ -4540,28 +4900,28 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>سلسله‌جلسه‌ای با این نام از پیش هست. نام دیگری برگزینید، یا همان سلسله را به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MembershipRepository.cpp" line="14"/>
+        <location filename="../src/storage/MembershipRepository.cpp" line="15"/>
         <source>The person or the body of this membership does not exist.</source>
         <translation>فرد یا نهاد این عضویت وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/BodyMerging.cpp" line="19"/>
-        <location filename="../src/storage/MembershipRepository.cpp" line="16"/>
+        <location filename="../src/storage/BodyMerging.cpp" line="20"/>
+        <location filename="../src/storage/MembershipRepository.cpp" line="17"/>
         <source>A membership cannot end before it starts; check the dates.</source>
         <translation>عضویت پیش از آغازش پایان نمی‌یابد؛ تاریخ‌ها را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MembershipRepository.cpp" line="105"/>
+        <location filename="../src/storage/MembershipRepository.cpp" line="104"/>
         <source>This membership is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این عضویت دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ProposalRepository.cpp" line="20"/>
+        <location filename="../src/storage/ProposalRepository.cpp" line="21"/>
         <source>The meeting, the proposer, a supporter or the agenda item of this proposal does not exist.</source>
         <translation>جلسه، پیشنهاددهنده، یکی از موافقان یا دستور جلسه‌ی این پیشنهاد وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ProposalRepository.cpp" line="118"/>
+        <location filename="../src/storage/ProposalRepository.cpp" line="117"/>
         <source>This proposal is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>این پیشنهاد دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
@@ -4571,22 +4931,22 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>قاعده‌های حضور و غیاب ذخیره نشد: غیبت پیاپی باید از ۱ تا %1، غیبت در سال از ۱ تا %2 و ماه‌های بی‌جلسه از ۱ تا %3 باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="121"/>
+        <location filename="../src/storage/Database.cpp" line="124"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» دیگر جایی نیست که باز شده بود: پاک، جابه‌جا یا نام‌گذاری دوباره شده است، پس نه چیزی از آن خوانده می‌شود و نه چیزی در آن ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="126"/>
+        <location filename="../src/storage/Database.cpp" line="129"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>پرونده را به جای خود برگردانید (یا از نسخه‌ی پشتیبان بازگردانید)، سپس آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="137"/>
+        <location filename="../src/storage/Database.cpp" line="140"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» هنگامی که باز بود با پرونده‌ی دیگری جایگزین شد، پس دیگر چیزی از آن خوانده یا در آن ذخیره نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="141"/>
+        <location filename="../src/storage/Database.cpp" line="144"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید تا ببینید اکنون چه در آن است.</translation>
     </message>
@@ -4616,24 +4976,39 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>گذرواژه نمی‌تواند نویسه‌ی NUL داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="304"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="318"/>
         <source>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</source>
         <translation>نام ورود باید میان ۱ تا ۶۳ بایت باشد (۶۳ حرف لاتین، نزدیک ۳۰ حرف فارسی).</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="310"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="324"/>
         <source>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</source>
         <translation>سرور از پیش ورود یا نقشی به نام «%1» دارد (ورودها از آنِ همه‌ی سرورند، نه یک پایگاه داده). نام دیگری برگزینید، یا نخست آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="335"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="349"/>
         <source>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</source>
         <translation>«%1» ورودی از این پایگاه داده نیست، پس چیزی برداشته نشد. `jalaseh users list` ورودهای آن را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="346"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="360"/>
         <source>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</source>
         <translation>ورود «%1» هنوز چیزی روی سرور دارد یا در پایگاه داده‌ی دیگری حقی دارد، پس برداشته نشد. از مدیر سرور بخواهید نخست آن‌ها را واگذار یا لغو کند.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RowVersions.cpp" line="40"/>
+        <source>Someone else</source>
+        <translation>کس دیگری</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RowVersions.cpp" line="44"/>
+        <source>%1 changed this record after you opened it (%2), so your change was not saved.</source>
+        <translation>%1 این رکورد را پس از آن‌که شما بازش کردید تغییر داد (%2)، پس تغییر شما ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RowVersions.cpp" line="48"/>
+        <source>Look at it as it is now, then make your change again.</source>
+        <translation>آن را همان‌گونه که اکنون هست ببینید، سپس تغییرتان را دوباره بدهید.</translation>
     </message>
 </context>
 <context>
@@ -5155,6 +5530,29 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     </message>
 </context>
 <context>
+    <name>jalaseh::app::ConflictPrompt</name>
+    <message>
+        <location filename="../src/app/shell/ConflictPrompt.cpp" line="28"/>
+        <source>Someone else changed this first</source>
+        <translation>کس دیگری پیش از شما این را تغییر داد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConflictPrompt.cpp" line="35"/>
+        <source>Apply my change on the new version</source>
+        <translation>تغییر من را روی نسخه‌ی تازه اعمال کن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConflictPrompt.cpp" line="39"/>
+        <source>Discard my change</source>
+        <translation>تغییر من را کنار بگذار</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ConflictPrompt.cpp" line="39"/>
+        <source>OK</source>
+        <translation>باشد</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::ConnectionLabel</name>
     <message>
         <location filename="../src/app/shell/ConnectionLabel.cpp" line="24"/>
@@ -5359,244 +5757,244 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="81"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="114"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="115"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="123"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="124"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="146"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="147"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="169"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="170"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="170"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="171"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="172"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="173"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="175"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="176"/>
         <source>Connect to a &amp;server…</source>
         <translation>اتصال به سرور…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="178"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="179"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="182"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="183"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="185"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="188"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="189"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="189"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="191"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="192"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="197"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="198"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="201"/>
         <source>&amp;Search everything…</source>
         <translation>جست‌وجو در همه‌چیز…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="203"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="204"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="204"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="205"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="206"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="207"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="223"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="224"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="230"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="231"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="231"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="232"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="232"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="233"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="240"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="241"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="251"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="252"/>
         <source>&amp;Clear this list</source>
         <translation>پاک کردن این فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="253"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="254"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>گذرواژه‌های سرورها را هم از جاکلیدی میزکار پاک می‌کند</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="351"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="352"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>خواندن گذرواژه‌ی %1 از جاکلیدی میزکار…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="394"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="399"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="395"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="400"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="400"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="401"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="414"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="415"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="545"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="564"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="547"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="566"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="546"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="548"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="554"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="556"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="657"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="659"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="660"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="662"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="662"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="664"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="663"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="665"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="669"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="671"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="684"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="686"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="708"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="710"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="712"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="714"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="714"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="716"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
@@ -6989,22 +7387,22 @@ excused</source>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="47"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="48"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است و تغییر نمی‌پذیرد. رونوشتی را باز کنید که اجازه‌ی نوشتن در آن دارید، یا اجازه‌ی نوشتن در این پرونده را بگیرید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="82"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="83"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>جلسه نتوانست پایگاه داده را بخواند (%1). دوباره بکوشید؛ اگر باز هم پیش آمد، پرونده را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="87"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="88"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>جلسه نتوانست پایگاه داده را بخواند. دوباره بکوشید؛ اگر باز هم پیش آمد، پرونده را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="134"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="168"/>
         <source>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</source>
         <translation>سرور پایگاه داده در دسترس نیست، پس تغییر ذخیره نشد. جلسه خودش دوباره وصل می‌شود؛ وقتی پنجره دیگر نگفت سرور در دسترس نیست، تغییر را دوباره انجام دهید.</translation>
     </message>

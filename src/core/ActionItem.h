@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 #include "Id.h"
+#include "RowVersion.h"
 
 #include <QDate>
 #include <QString>
@@ -26,6 +27,7 @@ struct ActionItem
             return FollowUpState::Overdue;
         return state;
     }
+    RowVersion version = {};
     bool operator==(const ActionItem&) const = default;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Id.h"
+#include "RowVersion.h"
 
 #include <QString>
 
@@ -17,6 +18,7 @@ struct AgendaItem
     QString description;
     bool isQuestion = false;
 
+    RowVersion version = {};
     bool operator==(const AgendaItem&) const = default;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 #include "Id.h"
+#include "RowVersion.h"
 
 #include <QString>
 #include <optional>
@@ -28,6 +29,7 @@ struct Attendance
     std::optional<Id> representsBodyId;
 
     bool wasThere() const { return jalaseh::wasThere(status); }
+    RowVersion version = {};
     bool operator==(const Attendance&) const = default;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 #include "Id.h"
+#include "RowVersion.h"
 
 #include <QDate>
 #include <QString>
@@ -25,6 +26,7 @@ struct Body
     // Whether the body still meets: marked active and not merged into another (a merger leaves
     // `active` as it was, so that undoing it restores the body as it stood).
     bool isActive() const { return active && !isMerged(); }
+    RowVersion version = {};
     bool operator==(const Body&) const = default;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Id.h"
+#include "RowVersion.h"
 
 #include <QString>
 #include <optional>
@@ -17,6 +18,7 @@ struct Contribution
     std::optional<Id> agendaItemId;
     QString text;
 
+    RowVersion version = {};
     bool operator==(const Contribution&) const = default;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 #include "Id.h"
+#include "RowVersion.h"
 
 #include <QDate>
 #include <QList>
@@ -33,6 +34,7 @@ struct Decision
             return FollowUpState::Overdue;
         return followUp;
     }
+    RowVersion version = {};
     bool operator==(const Decision&) const = default;
 };
 

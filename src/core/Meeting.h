@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 #include "Id.h"
+#include "RowVersion.h"
 
 #include <QDate>
 #include <QString>
@@ -27,6 +28,7 @@ struct Meeting
     MeetingStatus status = MeetingStatus::Planned;
     QString summary; // the closing paragraph of the minutes, if any
 
+    RowVersion version = {};
     bool operator==(const Meeting&) const = default;
 };
 

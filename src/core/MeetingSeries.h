@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Id.h"
+#include "RowVersion.h"
 
 #include <QString>
 #include <optional>
@@ -14,6 +15,7 @@ struct MeetingSeries
     QString name;
     std::optional<Id> bodyId; // the body whose meetings these are, if any
 
+    RowVersion version = {};
     bool operator==(const MeetingSeries&) const = default;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 #include "Id.h"
+#include "RowVersion.h"
 
 #include <QDate>
 
@@ -21,6 +22,7 @@ struct Membership
     {
         return (from.isNull() || from <= day) && (until.isNull() || day <= until);
     }
+    RowVersion version = {};
     bool operator==(const Membership&) const = default;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 #include "Id.h"
+#include "RowVersion.h"
 
 #include <QString>
 
@@ -28,6 +29,7 @@ struct Person
         return givenName.isEmpty() ? familyName : givenName + QLatin1Char(' ') + familyName;
     }
 
+    RowVersion version = {};
     bool operator==(const Person&) const = default;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 #include "Id.h"
+#include "RowVersion.h"
 
 #include <QList>
 #include <QString>
@@ -20,6 +21,7 @@ struct Proposal
     ProposalStatus status = ProposalStatus::Open;
     std::optional<Id> agendaItemId;
 
+    RowVersion version = {};
     bool operator==(const Proposal&) const = default;
 };
 

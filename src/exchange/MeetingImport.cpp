@@ -182,7 +182,9 @@ ImportResult importMeeting(Database& database, const MeetingFile& file)
 {
     if (!file.ok())
         return {0, file.problems};
-    return MeetingImport(database, file).run();
+    // Two people importing at once: a server may give one transaction up (TransactionCollision);
+    // each attempt starts afresh from what the database holds.
+    return storage::retryCollisions(database, [&] { return MeetingImport(database, file).run(); });
 }
 
 ImportResult importMeeting(Database& database, const QByteArray& bytes)

@@ -9,6 +9,7 @@
 
 #include <QUndoStack>
 #include <QtDebug>
+#include <utility>
 
 namespace jalaseh::session {
 
@@ -103,6 +104,39 @@ void DatabaseSession::renumber(int kind, Id oldId, Id newId)
 {
     if (oldId != newId && oldId != 0)
         m_renumbered.insert({kind, oldId}, newId);
+}
+
+void DatabaseSession::rememberVersion(int kind, Id id, qint64 version)
+{
+    if (id != 0 && version > 0)
+        m_versions.insert({kind, id}, version);
+}
+
+const SaveConflict* DatabaseSession::pendingConflict() const
+{
+    return m_conflict ? &*m_conflict : nullptr;
+}
+
+bool DatabaseSession::applyMineAgain()
+{
+    if (!m_conflict)
+        return false;
+    const SaveConflict conflict = *std::exchange(m_conflict, std::nullopt);
+    if (!conflict.applyAgain)
+        return false;
+    return perform(conflict.applyAgain(*this));
+}
+
+void DatabaseSession::discardMine()
+{
+    m_conflict.reset();
+}
+
+void DatabaseSession::notifyConflict(SaveConflict conflict, Change what, Id meetingId)
+{
+    m_conflict = std::move(conflict);
+    notifyChanged(what, meetingId);
+    emit conflicted(m_conflict->message);
 }
 
 std::shared_ptr<const PeopleInOrder> DatabaseSession::people() const

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/Id.h"
+#include "session/SaveConflict.h"
 
 #include <QHash>
 #include <QObject>
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -66,6 +68,21 @@ public:
     Id currentId(int kind, Id id) const;
     void renumber(int kind, Id oldId, Id newId);
 
+    // The version of a row this session saved last (RowVersion::number after its save); 0 when
+    // it saved none. Commands check their saves against the later of this and the version they
+    // read, so that a view that has not yet reloaded after this window's own edit does not make
+    // the next edit of the row look like someone else's.
+    qint64 knownVersion(int kind, Id id) const { return m_versions.value({kind, id}); }
+    void rememberVersion(int kind, Id id, qint64 version);
+
+    // The edit refused last because someone else had saved the row first, kept until the user
+    // applies it again or discards it; nullptr when there is none.
+    const SaveConflict* pendingConflict() const;
+    // Makes the refused edit again on the row as it is now (a new edit, undoable as any); false
+    // when it failed or was refused again (then the new conflict is pending).
+    bool applyMineAgain();
+    void discardMine();
+
     // Everyone in the database in Persian order, read once and kept until people change (edits
     // that add people, such as a guest, say so: EditCommand::changesPeople). Throws
     // storage::StorageError.
@@ -78,18 +95,28 @@ public:
     // What a user is told of a change made while the server cannot be reached.
     static QString unreachableMessage();
 
+    // A refused edit: the views reload the row as it is now (`what`, `meetingId`), then
+    // `conflicted` asks the user what to do with their change.
+    void notifyConflict(SaveConflict conflict, Change what, Id meetingId);
+
 signals:
     void changed(jalaseh::session::Change what, jalaseh::Id meetingId);
     // An edit was not saved.
     void failed(const QString& message);
     // A read failed; what was shown stays as it was.
     void readFailed(const QString& message);
+    // An edit was refused because someone else changed the row first; pendingConflict() has
+    // what happened and the user's change. Connect it queued when the slot asks the user: it may
+    // be emitted from inside an undo.
+    void conflicted(const QString& message);
 
 private:
     std::unique_ptr<storage::Database> m_database;
     QUndoStack* m_undoStack;
     LiveUpdates* m_live;
     QHash<QPair<int, Id>, Id> m_renumbered;
+    QHash<QPair<int, Id>, qint64> m_versions;
+    std::optional<SaveConflict> m_conflict;
     mutable std::shared_ptr<const PeopleInOrder> m_people;
 };
 

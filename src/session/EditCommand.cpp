@@ -34,15 +34,28 @@ void EditCommand::undo()
     run(false);
 }
 
+void EditCommand::refused(const storage::EditConflict& conflict, bool /*forward*/)
+{
+    m_session.notifyFailed(conflict.userMessage());
+}
+
 bool EditCommand::run(bool forward)
 {
+    storage::Database& database = m_session.database();
     try {
-        storage::Transaction transaction(m_session.database());
-        if (forward)
-            apply(m_session.database());
-        else
-            revert(m_session.database());
-        transaction.commit();
+        storage::retryTransaction(database, [&] {
+            if (forward)
+                apply(database);
+            else
+                revert(database);
+        });
+        saved(forward);
+    } catch (const storage::EditConflict& conflict) {
+        // An undo or redo refused leaves the stack (QUndoStack drops an obsolete command): its
+        // row is no longer as it left it, so neither it nor its reverse may be applied blindly.
+        setObsolete(true);
+        refused(conflict, forward);
+        return false;
     } catch (const Error& error) {
         m_session.notifyFailed(error.userMessage());
         return false;

@@ -4,6 +4,10 @@
 
 #include <QUndoCommand>
 
+namespace jalaseh::storage {
+class EditConflict;
+}
+
 namespace jalaseh::session {
 
 // One edit of the database that can be undone. apply() and revert() write through the
@@ -30,6 +34,13 @@ protected:
     // views naming people hear of it besides change().
     virtual bool changesPeople() const { return false; }
     virtual Id meetingId() const { return 0; }
+    // After apply() or revert() was committed (a transaction the server gave up runs them again,
+    // so what they learn is kept here, not in them).
+    virtual void saved(bool /*forward*/) {}
+    // Someone else saved a row this edit writes since it was read: tells the user. By default
+    // the storage's sentence; commands that can apply the change again on the row as it is now
+    // hand the session a SaveConflict instead.
+    virtual void refused(const storage::EditConflict& conflict, bool forward);
 
     DatabaseSession& session() const { return m_session; }
 

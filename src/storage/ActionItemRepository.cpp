@@ -2,6 +2,7 @@
 
 #include "persian/Normalize.h"
 #include "storage/Database.h"
+#include "storage/RowVersions.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,13 @@ Refusals actionItemRefusals()
     refusals.invalid =
         QCoreApplication::translate("Storage", "The action item's deadline is not a valid date.");
     return refusals;
+}
+
+QString goneMessage()
+{
+    return QCoreApplication::translate("Storage",
+                                       "This action item is no longer in the database; someone "
+                                       "may have removed it. Reload the list.");
 }
 
 void bindItem(Statement& statement, const ActionItem& item)
@@ -37,9 +45,9 @@ QList<ActionItem> ActionItemRepository::select(const QString& sqlTail,
                                                const QList<QVariant>& values) const
 {
     Statement query(m_database, QStringLiteral("SELECT a.id, a.meeting_id, a.decision_id, a.task, "
-                                               "a.owner_id, a.deadline, a.state "
-                                               "FROM action_item a %1")
-                                    .arg(sqlTail));
+                                               "a.owner_id, a.deadline, a.state, %1 "
+                                               "FROM action_item a %2")
+                                    .arg(RowVersions::columns(QStringLiteral("a")), sqlTail));
     for (const QVariant& value : values)
         query.bind(value);
     query.exec();
@@ -53,6 +61,7 @@ QList<ActionItem> ActionItemRepository::select(const QString& sqlTail,
         item.ownerId = query.optionalId(4);
         item.deadline = query.date(5);
         item.state = query.enumValue<FollowUpState>(6);
+        item.version = RowVersions::read(query, 7);
         items.append(std::move(item));
     }
     return items;
@@ -109,39 +118,29 @@ void ActionItemRepository::update(const ActionItem& item)
     ActionItem stored = item;
     stored.task = persian::normalizeForStorage(item.task);
     Transaction transaction(m_database);
-    Statement statement(m_database, QStringLiteral("UPDATE action_item SET meeting_id = ?, "
-                                                   "decision_id = ?, task = ?, owner_id = ?, "
-                                                   "deadline = ?, state = ? WHERE id = ?"));
-    bindItem(statement, stored);
-    statement.bind(stored.id).exec(actionItemRefusals());
-    if (statement.rowsAffected() == 0)
-        throw StorageError(QCoreApplication::translate(
-                               "Storage",
-                               "This action item is no longer in the database; someone may have "
-                               "removed it. Reload the list."),
-                           QStringLiteral("action_item %1").arg(item.id));
+    VersionedWrite write(m_database, QStringLiteral("action_item"),
+                         QStringLiteral("meeting_id = ?, decision_id = ?, task = ?, owner_id = ?, "
+                                        "deadline = ?, state = ?"),
+                         stored.id, stored.version, goneMessage());
+    bindItem(write.statement(), stored);
+    write.exec(actionItemRefusals());
     transaction.commit();
 }
 
-void ActionItemRepository::setState(Id id, FollowUpState state)
+void ActionItemRepository::setState(Id id, FollowUpState state, const RowVersion& read)
 {
     Transaction transaction(m_database);
-    Statement statement(m_database,
-                        QStringLiteral("UPDATE action_item SET state = ? WHERE id = ?"));
-    statement.bind(state).bind(id).exec(actionItemRefusals());
-    if (statement.rowsAffected() == 0)
-        throw StorageError(QCoreApplication::translate(
-                               "Storage",
-                               "This action item is no longer in the database; someone may have "
-                               "removed it. Reload the list."),
-                           QStringLiteral("action_item %1").arg(id));
+    VersionedWrite write(m_database, QStringLiteral("action_item"), QStringLiteral("state = ?"), id,
+                         read, goneMessage());
+    write.statement().bind(state);
+    write.exec(actionItemRefusals());
     transaction.commit();
 }
 
-void ActionItemRepository::remove(Id id)
+void ActionItemRepository::remove(Id id, const RowVersion& read)
 {
     Transaction transaction(m_database);
-    Statement(m_database, QStringLiteral("DELETE FROM action_item WHERE id = ?")).bind(id).exec();
+    removeVersioned(m_database, QStringLiteral("action_item"), id, read);
     transaction.commit();
 }
 

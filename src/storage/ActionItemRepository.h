@@ -25,11 +25,12 @@ public:
     std::optional<ActionItem> find(Id id) const;
     // Normalises the task in place and sets item.id.
     Id insert(ActionItem& item);
+    // Refused (EditConflict) when the item is no longer at item.version (RowVersions.h).
     void update(const ActionItem& item);
     // Changes only the state: what a server's lead may do to the items assigned to the person of
     // the login (ServerRoles.h); update() needs the secretariat.
-    void setState(Id id, FollowUpState state);
-    void remove(Id id);
+    void setState(Id id, FollowUpState state, const RowVersion& read = {});
+    void remove(Id id, const RowVersion& read = {});
 
 private:
     QList<ActionItem> select(const QString& sqlTail, const QList<QVariant>& values) const;

@@ -3,6 +3,7 @@
 #include "persian/Normalize.h"
 #include "storage/Database.h"
 #include "storage/RowPositions.h"
+#include "storage/RowVersions.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -21,10 +22,10 @@ AgendaItemRepository::AgendaItemRepository(Database& database)
 
 QList<AgendaItem> AgendaItemRepository::select(const QString& where, Id value) const
 {
-    Statement query(m_database, QStringLiteral("SELECT id, meeting_id, position, title, "
-                                               "description, is_question FROM agenda_item "
-                                               "WHERE %1 ORDER BY position, id")
-                                    .arg(where));
+    Statement query(m_database, QStringLiteral("SELECT a.id, a.meeting_id, a.position, a.title, "
+                                               "a.description, a.is_question, %1 "
+                                               "FROM agenda_item a WHERE %2 ORDER BY position, id")
+                                    .arg(RowVersions::columns(QStringLiteral("a")), where));
     query.bind(value).exec();
     QList<AgendaItem> items;
     while (query.next()) {
@@ -35,6 +36,7 @@ QList<AgendaItem> AgendaItemRepository::select(const QString& where, Id value) c
         item.title = query.text(3);
         item.description = query.text(4);
         item.isQuestion = query.flag(5);
+        item.version = RowVersions::read(query, 6);
         items.append(std::move(item));
     }
     return items;
@@ -78,28 +80,23 @@ Id AgendaItemRepository::insert(AgendaItem& item)
 void AgendaItemRepository::update(const AgendaItem& item)
 {
     Transaction transaction(m_database);
-    Statement statement(m_database, QStringLiteral("UPDATE agenda_item SET title = ?, "
-                                                   "description = ?, is_question = ? "
-                                                   "WHERE id = ?"));
-    statement.bind(persian::normalizeForStorage(item.title));
-    statement.bind(persian::normalizeForStorage(item.description)).bind(item.isQuestion);
-    statement.bind(item.id).exec();
-    if (statement.rowsAffected() == 0)
-        throw StorageError(QCoreApplication::translate(
-                               "Storage",
-                               "This agenda item is no longer in the database; someone may have "
-                               "removed it. Reload the meeting."),
-                           QStringLiteral("agenda_item %1").arg(item.id));
+    VersionedWrite write(m_database, table,
+                         QStringLiteral("title = ?, description = ?, is_question = ?"), item.id,
+                         item.version,
+                         QCoreApplication::translate(
+                             "Storage", "This agenda item is no longer in the database; someone "
+                                        "may have removed it. Reload the meeting."));
+    write.statement().bind(persian::normalizeForStorage(item.title));
+    write.statement().bind(persian::normalizeForStorage(item.description)).bind(item.isQuestion);
+    write.exec();
     transaction.commit();
 }
 
-void AgendaItemRepository::remove(Id id)
+void AgendaItemRepository::remove(Id id, const RowVersion& read)
 {
     Transaction transaction(m_database);
     if (const auto item = find(id)) {
-        Statement(m_database, QStringLiteral("DELETE FROM agenda_item WHERE id = ?"))
-            .bind(id)
-            .exec();
+        removeVersioned(m_database, table, id, read);
         RowPositions(m_database, table).closeGap(item->meetingId, item->position);
     }
     transaction.commit();

@@ -23,7 +23,7 @@ public:
     // Changes the text; the position changes only through move().
     void update(const AgendaItem& item);
     // Contributions and proposals on the item stay, without an agenda item.
-    void remove(Id id);
+    void remove(Id id, const RowVersion& read = {});
     void move(Id id, int newPosition);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "persian/Normalize.h"
 #include "storage/Database.h"
+#include "storage/RowVersions.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ Attendance attendanceFrom(const Statement& row)
     attendance.reason = row.text(5);
     attendance.minutesLate = int(row.integer(6));
     attendance.representsBodyId = row.optionalId(7);
+    attendance.version = RowVersions::read(row, 8);
     return attendance;
 }
 
@@ -54,8 +56,8 @@ QList<Attendance> AttendanceRepository::select(const QString& sqlTail,
 {
     Statement query(m_database, QStringLiteral("SELECT a.id, a.meeting_id, a.person_id, a.role, "
                                                "a.status, a.reason, a.minutes_late, "
-                                               "a.represents_body_id FROM attendance a %1")
-                                    .arg(sqlTail));
+                                               "a.represents_body_id, %1 FROM attendance a %2")
+                                    .arg(RowVersions::columns(QStringLiteral("a")), sqlTail));
     for (const QVariant& value : values)
         query.bind(value);
     query.exec();
@@ -117,25 +119,22 @@ void AttendanceRepository::update(const Attendance& attendance)
     Attendance stored = attendance;
     stored.reason = persian::normalizeForStorage(attendance.reason);
     Transaction transaction(m_database);
-    Statement statement(m_database,
-                        QStringLiteral("UPDATE attendance SET meeting_id = ?, person_id = ?, "
-                                       "role = ?, status = ?, reason = ?, minutes_late = ?, "
-                                       "represents_body_id = ? WHERE id = ?"));
-    bindAttendance(statement, stored);
-    statement.bind(stored.id).exec(attendanceRefusals());
-    if (statement.rowsAffected() == 0)
-        throw StorageError(QCoreApplication::translate(
-                               "Storage",
-                               "This attendance row is no longer in the database; someone may have "
-                               "removed it. Reload the meeting."),
-                           QStringLiteral("attendance %1").arg(attendance.id));
+    VersionedWrite write(
+        m_database, QStringLiteral("attendance"),
+        QStringLiteral("meeting_id = ?, person_id = ?, role = ?, status = ?, "
+                       "reason = ?, minutes_late = ?, represents_body_id = ?"),
+        stored.id, stored.version,
+        QCoreApplication::translate("Storage", "This attendance row is no longer in the database; "
+                                               "someone may have removed it. Reload the meeting."));
+    bindAttendance(write.statement(), stored);
+    write.exec(attendanceRefusals());
     transaction.commit();
 }
 
-void AttendanceRepository::remove(Id id)
+void AttendanceRepository::remove(Id id, const RowVersion& read)
 {
     Transaction transaction(m_database);
-    Statement(m_database, QStringLiteral("DELETE FROM attendance WHERE id = ?")).bind(id).exec();
+    removeVersioned(m_database, QStringLiteral("attendance"), id, read);
     transaction.commit();
 }
 

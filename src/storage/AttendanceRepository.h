@@ -26,7 +26,7 @@ public:
     // listed for the meeting.
     Id insert(Attendance& attendance);
     void update(const Attendance& attendance);
-    void remove(Id id);
+    void remove(Id id, const RowVersion& read = {});
     // Lists the body's current members on the meeting's date (active people, leads first) as
     // present in `role`, representing the body; people already listed are left as they are.
     void addBodyMembers(Id meetingId, Id bodyId, AttendanceRole role);

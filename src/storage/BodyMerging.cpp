@@ -4,6 +4,7 @@
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/MembershipRepository.h"
+#include "storage/RowVersions.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -110,7 +111,8 @@ BodyMergePlan BodyMerging::merge(Id bodyId, Id intoId, const QDate& on)
         throw StorageError(refusalMessage(merged),
                            QStringLiteral("merge %1 into %2").arg(bodyId).arg(intoId));
     setMerged(bodyId, intoId, on);
-    Statement end(m_database, QStringLiteral("UPDATE membership SET until_date = ? WHERE id = ?"));
+    Statement end(m_database, QStringLiteral("UPDATE membership SET until_date = ?, "
+                                             "version = version + 1 WHERE id = ?"));
     Statement remove(m_database, QStringLiteral("DELETE FROM membership WHERE id = ?"));
     for (const SeatChange& change : std::as_const(merged.seatChanges)) {
         if (change.after)
@@ -145,7 +147,8 @@ void BodyMerging::unmerge(const BodyMergePlan& merged)
         remove.bind(seat.id).exec(seatRefusals());
     Statement restore(m_database,
                       QStringLiteral("UPDATE membership SET person_id = ?, body_id = ?, "
-                                     "role = ?, from_date = ?, until_date = ? WHERE id = ?"));
+                                     "role = ?, from_date = ?, until_date = ?, "
+                                     "version = version + 1 WHERE id = ?"));
     Statement reinsert(m_database,
                        QStringLiteral("INSERT INTO membership (person_id, body_id, role, "
                                       "from_date, until_date, id) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -164,15 +167,15 @@ void BodyMerging::setMerged(Id bodyId, std::optional<Id> intoId, const QDate& on
     Refusals refusals;
     refusals.foreignKey =
         QCoreApplication::translate("Storage", "The body this one is merged into does not exist.");
-    Statement update(m_database,
-                     QStringLiteral("UPDATE body SET merged_into = ?, merged_on = ? WHERE id = ?"));
-    update.bind(intoId).bind(on).bind(bodyId).exec(refusals);
-    if (update.rowsAffected() == 0)
-        throw StorageError(QCoreApplication::translate(
-                               "Storage",
-                               "This body is no longer in the database; someone may have removed "
-                               "it. Reload the list."),
-                           QStringLiteral("body %1").arg(bodyId));
+    // Not checked against a version read (the merge plan checks what it needs), but the version
+    // moves on: an edit of the body made from before the merge must not take it back unseen.
+    VersionedWrite update(m_database, QStringLiteral("body"),
+                          QStringLiteral("merged_into = ?, merged_on = ?"), bodyId, RowVersion{},
+                          QCoreApplication::translate(
+                              "Storage", "This body is no longer in the database; someone may "
+                                         "have removed it. Reload the list."));
+    update.statement().bind(intoId).bind(on);
+    update.exec(refusals);
 }
 
 } // namespace jalaseh::storage

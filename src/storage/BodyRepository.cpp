@@ -4,6 +4,7 @@
 #include "persian/Normalize.h"
 #include "storage/Database.h"
 #include "storage/JsonIds.h"
+#include "storage/RowVersions.h"
 #include "storage/SearchKeys.h"
 #include "storage/SqlDialect.h"
 #include "storage/Statement.h"
@@ -15,7 +16,8 @@ namespace jalaseh::storage {
 namespace {
 
 const QString columns =
-    QStringLiteral("id, name, kind, description, merged_into, merged_on, active");
+    QStringLiteral("id, name, kind, description, merged_into, merged_on, active, ") +
+    RowVersions::columns({});
 
 Body bodyFrom(const Statement& row)
 {
@@ -27,6 +29,7 @@ Body bodyFrom(const Statement& row)
     body.mergedIntoId = row.optionalId(4);
     body.mergedOn = row.date(5);
     body.active = row.flag(6);
+    body.version = RowVersions::read(row, 7);
     return body;
 }
 
@@ -128,29 +131,26 @@ void BodyRepository::update(const Body& body)
     const Body stored = normalized(body);
     Transaction transaction(m_database);
     requireUniqueName(stored);
-    Statement statement(m_database,
-                        QStringLiteral("UPDATE body SET name = ?, kind = ?, description = ?, "
-                                       "merged_into = ?, merged_on = ?, active = ?, "
-                                       "search_key = ? WHERE id = ?"));
-    bindBody(statement, stored);
-    statement.bind(stored.id).exec(bodyRefusals());
-    if (statement.rowsAffected() == 0)
-        throw StorageError(QCoreApplication::translate(
-                               "Storage",
-                               "This body is no longer in the database; someone may have removed "
-                               "it. Reload the list."),
-                           QStringLiteral("body %1").arg(body.id));
+    VersionedWrite write(m_database, QStringLiteral("body"),
+                         QStringLiteral("name = ?, kind = ?, description = ?, merged_into = ?, "
+                                        "merged_on = ?, active = ?, search_key = ?"),
+                         stored.id, stored.version,
+                         QCoreApplication::translate(
+                             "Storage", "This body is no longer in the database; someone may have "
+                                        "removed it. Reload the list."));
+    bindBody(write.statement(), stored);
+    write.exec(bodyRefusals());
     transaction.commit();
 }
 
-void BodyRepository::remove(Id id)
+void BodyRepository::remove(Id id, const RowVersion& read)
 {
     Transaction transaction(m_database);
     Refusals refusals;
     refusals.foreignKey = QCoreApplication::translate(
         "Storage", "This body cannot be removed: members, meeting series, attendance or "
                    "merged groups still refer to it. Mark it as inactive instead.");
-    Statement(m_database, QStringLiteral("DELETE FROM body WHERE id = ?")).bind(id).exec(refusals);
+    removeVersioned(m_database, QStringLiteral("body"), id, read, refusals);
     transaction.commit();
 }
 

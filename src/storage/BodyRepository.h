@@ -25,7 +25,7 @@ public:
     Id insert(Body& body);
     void update(const Body& body);
     // Refused while members, series, attendance or merged groups refer to the body.
-    void remove(Id id);
+    void remove(Id id, const RowVersion& read = {});
 
 private:
     void requireUniqueName(const Body& body) const;

@@ -3,6 +3,7 @@
 #include "persian/Normalize.h"
 #include "storage/Database.h"
 #include "storage/RowPositions.h"
+#include "storage/RowVersions.h"
 #include "storage/SearchKeys.h"
 #include "storage/Statement.h"
 
@@ -31,10 +32,10 @@ ContributionRepository::ContributionRepository(Database& database)
 
 QList<Contribution> ContributionRepository::select(const QString& where, Id value) const
 {
-    Statement query(m_database, QStringLiteral("SELECT id, meeting_id, position, speaker_id, "
-                                               "agenda_item_id, text FROM contribution "
-                                               "WHERE %1 ORDER BY position, id")
-                                    .arg(where));
+    Statement query(m_database, QStringLiteral("SELECT c.id, c.meeting_id, c.position, "
+                                               "c.speaker_id, c.agenda_item_id, c.text, %1 "
+                                               "FROM contribution c WHERE %2 ORDER BY position, id")
+                                    .arg(RowVersions::columns(QStringLiteral("c")), where));
     query.bind(value).exec();
     QList<Contribution> contributions;
     while (query.next()) {
@@ -45,6 +46,7 @@ QList<Contribution> ContributionRepository::select(const QString& where, Id valu
         contribution.speakerId = query.integer(3);
         contribution.agendaItemId = query.optionalId(4);
         contribution.text = query.text(5);
+        contribution.version = RowVersions::read(query, 6);
         contributions.append(std::move(contribution));
     }
     return contributions;
@@ -86,27 +88,24 @@ void ContributionRepository::update(const Contribution& contribution)
 {
     const QString text = persian::normalizeForStorage(contribution.text);
     Transaction transaction(m_database);
-    Statement statement(m_database, QStringLiteral("UPDATE contribution SET speaker_id = ?, "
-                                                   "agenda_item_id = ?, text = ?, search_key = ? "
-                                                   "WHERE id = ?"));
-    statement.bind(contribution.speakerId).bind(contribution.agendaItemId).bind(text);
-    statement.bind(SearchKeys::of(text)).bind(contribution.id).exec(contributionRefusals());
-    if (statement.rowsAffected() == 0)
-        throw StorageError(QCoreApplication::translate(
-                               "Storage",
-                               "This contribution is no longer in the database; someone may have "
-                               "removed it. Reload the meeting."),
-                           QStringLiteral("contribution %1").arg(contribution.id));
+    VersionedWrite write(m_database, table,
+                         QStringLiteral("speaker_id = ?, agenda_item_id = ?, text = ?, "
+                                        "search_key = ?"),
+                         contribution.id, contribution.version,
+                         QCoreApplication::translate(
+                             "Storage", "This contribution is no longer in the database; someone "
+                                        "may have removed it. Reload the meeting."));
+    write.statement().bind(contribution.speakerId).bind(contribution.agendaItemId).bind(text);
+    write.statement().bind(SearchKeys::of(text));
+    write.exec(contributionRefusals());
     transaction.commit();
 }
 
-void ContributionRepository::remove(Id id)
+void ContributionRepository::remove(Id id, const RowVersion& read)
 {
     Transaction transaction(m_database);
     if (const auto contribution = find(id)) {
-        Statement(m_database, QStringLiteral("DELETE FROM contribution WHERE id = ?"))
-            .bind(id)
-            .exec();
+        removeVersioned(m_database, table, id, read);
         RowPositions(m_database, table).closeGap(contribution->meetingId, contribution->position);
     }
     transaction.commit();

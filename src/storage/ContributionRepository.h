@@ -22,7 +22,7 @@ public:
     Id insert(Contribution& contribution);
     // Changes speaker, agenda item and text; the position changes only through move().
     void update(const Contribution& contribution);
-    void remove(Id id);
+    void remove(Id id, const RowVersion& read = {});
     void move(Id id, int newPosition);
 
 private:

@@ -4,6 +4,7 @@
 #include "storage/FailedStatements.h"
 #include "storage/Migration.h"
 #include "storage/PostgresOpening.h"
+#include "storage/Statement.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,7 @@ Database::Database(Database&& other) noexcept
     , m_serverProcessId(other.m_serverProcessId)
     , m_statementsRun(other.m_statementsRun)
     , m_identity(other.m_identity)
+    , m_userName(std::move(other.m_userName))
 {
 }
 
@@ -71,6 +73,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_serverProcessId = other.m_serverProcessId;
         m_statementsRun = other.m_statementsRun;
         m_identity = other.m_identity;
+        m_userName = std::move(other.m_userName);
     }
     return *this;
 }
@@ -200,6 +203,26 @@ qint64 Database::dataVersion() const
     if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
         return query.value(0).toLongLong();
     return 0;
+}
+
+QString Database::userName() const
+{
+    if (!m_userName.isEmpty())
+        return m_userName;
+    if (m_engine == Engine::Postgres) {
+        // The login the server knows, not the one asked for: the server's word on who it is.
+        Statement query(*this, QStringLiteral("SELECT session_user"));
+        query.exec();
+        if (query.next())
+            m_userName = query.text(0);
+    } else {
+        for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+            m_userName = qEnvironmentVariable(variable);
+            if (!m_userName.isEmpty())
+                break;
+        }
+    }
+    return m_userName;
 }
 
 int Database::currentSchemaVersion()

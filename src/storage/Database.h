@@ -111,12 +111,17 @@ public:
     // commits a change to the file, and not for this connection's own changes. 0 on a server.
     qint64 dataVersion() const;
 
+    // Who saves through this connection, for the rows' "changed by" (RowVersion): on a server the
+    // session's login, for a file the name the computer gives its user. Asked once.
+    QString userName() const;
+
     static int currentSchemaVersion();
     // The SQLite application_id that marks a file as Jalaseh's ("JLSH").
     static qint32 applicationId();
 
 private:
     friend class Transaction;
+    friend bool mayRunAgain(const Database&);
     friend class Statement;
     friend class DatabaseOpening;
     friend class PostgresOpening;
@@ -144,6 +149,7 @@ private:
     };
     static std::optional<FileIdentity> identityOf(const QString& path);
     mutable std::optional<FileIdentity> m_identity;
+    mutable QString m_userName;
 };
 
 } // namespace jalaseh::storage

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/JsonIds.h"
 #include "storage/RowPositions.h"
+#include "storage/RowVersions.h"
 #include "storage/SearchKeys.h"
 #include "storage/SqlDialect.h"
 #include "storage/Statement.h"
@@ -27,6 +28,13 @@ Refusals decisionRefusals()
     return refusals;
 }
 
+QString goneMessage()
+{
+    return QCoreApplication::translate("Storage",
+                                       "This decision is no longer in the database; someone may "
+                                       "have removed it. Reload the meeting.");
+}
+
 QList<Id> idsOf(const QList<Decision>& decisions)
 {
     QList<Id> ids;
@@ -48,8 +56,8 @@ QList<Decision> DecisionRepository::select(const QString& sqlTail,
 {
     Statement query(m_database, QStringLiteral("SELECT d.id, d.meeting_id, d.position, d.text, "
                                                "d.status, d.responsible_id, d.deadline, "
-                                               "d.follow_up, d.proposal_id FROM decision d %1")
-                                    .arg(sqlTail));
+                                               "d.follow_up, d.proposal_id, %1 FROM decision d %2")
+                                    .arg(RowVersions::columns(QStringLiteral("d")), sqlTail));
     for (const QVariant& value : values)
         query.bind(value);
     query.exec();
@@ -66,6 +74,7 @@ QList<Decision> DecisionRepository::select(const QString& sqlTail,
         decision.deadline = query.date(6);
         decision.followUp = query.enumValue<FollowUpState>(7);
         decision.proposalId = query.optionalId(8);
+        decision.version = RowVersions::read(query, 9);
         indexOf.insert(decision.id, decisions.size());
         decisions.append(std::move(decision));
     }
@@ -171,35 +180,25 @@ void DecisionRepository::update(const Decision& decision)
 {
     const QString text = persian::normalizeForStorage(decision.text);
     Transaction transaction(m_database);
-    Statement statement(m_database, QStringLiteral("UPDATE decision SET text = ?, status = ?, "
-                                                   "responsible_id = ?, deadline = ?, "
-                                                   "follow_up = ?, proposal_id = ?, "
-                                                   "search_key = ? WHERE id = ?"));
-    statement.bind(text).bind(decision.status).bind(decision.responsibleId);
-    statement.bind(decision.deadline).bind(decision.followUp).bind(decision.proposalId);
-    statement.bind(SearchKeys::of(text)).bind(decision.id).exec(decisionRefusals());
-    if (statement.rowsAffected() == 0)
-        throw StorageError(QCoreApplication::translate(
-                               "Storage",
-                               "This decision is no longer in the database; someone may have "
-                               "removed it. Reload the meeting."),
-                           QStringLiteral("decision %1").arg(decision.id));
+    VersionedWrite write(m_database, table,
+                         QStringLiteral("text = ?, status = ?, responsible_id = ?, deadline = ?, "
+                                        "follow_up = ?, proposal_id = ?, search_key = ?"),
+                         decision.id, decision.version, goneMessage());
+    write.statement().bind(text).bind(decision.status).bind(decision.responsibleId);
+    write.statement().bind(decision.deadline).bind(decision.followUp).bind(decision.proposalId);
+    write.statement().bind(SearchKeys::of(text));
+    write.exec(decisionRefusals());
     writeReviews(decision.id, decision.reviewedInMeetingIds);
     transaction.commit();
 }
 
-void DecisionRepository::setFollowUp(Id id, FollowUpState followUp)
+void DecisionRepository::setFollowUp(Id id, FollowUpState followUp, const RowVersion& read)
 {
     Transaction transaction(m_database);
-    Statement statement(m_database,
-                        QStringLiteral("UPDATE decision SET follow_up = ? WHERE id = ?"));
-    statement.bind(followUp).bind(id).exec(decisionRefusals());
-    if (statement.rowsAffected() == 0)
-        throw StorageError(QCoreApplication::translate(
-                               "Storage",
-                               "This decision is no longer in the database; someone may have "
-                               "removed it. Reload the meeting."),
-                           QStringLiteral("decision %1").arg(id));
+    VersionedWrite write(m_database, table, QStringLiteral("follow_up = ?"), id, read,
+                         goneMessage());
+    write.statement().bind(followUp);
+    write.exec(decisionRefusals());
     transaction.commit();
 }
 
@@ -227,11 +226,11 @@ void DecisionRepository::addReview(Id decisionId, Id meetingId)
     transaction.commit();
 }
 
-void DecisionRepository::remove(Id id)
+void DecisionRepository::remove(Id id, const RowVersion& read)
 {
     Transaction transaction(m_database);
     if (const auto decision = find(id)) {
-        Statement(m_database, QStringLiteral("DELETE FROM decision WHERE id = ?")).bind(id).exec();
+        removeVersioned(m_database, table, id, read);
         RowPositions(m_database, table).closeGap(decision->meetingId, decision->position);
     }
     transaction.commit();

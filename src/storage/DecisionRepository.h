@@ -31,13 +31,15 @@ public:
     // Inserts at decision.position (1..n+1; 0 or out of range appends); sets its id and position
     // and normalises the text in place. reviewedInMeetingIds are stored too.
     Id insert(Decision& decision);
-    // Changes everything but the meeting and position (see move()), reviews included.
+    // Changes everything but the meeting and position (see move()), reviews included, if the
+    // decision is still at decision.version (else EditConflict; see RowVersions.h).
     void update(const Decision& decision);
     // Changes only the follow-up state: what a server's lead may do to the decisions assigned to
     // the person of the login (ServerRoles.h); update() needs the secretariat.
-    void setFollowUp(Id id, FollowUpState followUp);
-    // Action items from the decision stay, without it.
-    void remove(Id id);
+    void setFollowUp(Id id, FollowUpState followUp, const RowVersion& read = {});
+    // Action items from the decision stay, without it. Refused (EditConflict) when the decision
+    // is no longer at `read`.
+    void remove(Id id, const RowVersion& read = {});
     void move(Id id, int newPosition);
     // Records that a meeting took the decision up again.
     void addReview(Id decisionId, Id meetingId);

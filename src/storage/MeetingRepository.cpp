@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/JsonIds.h"
 #include "storage/MeetingSeriesRepository.h"
+#include "storage/RowVersions.h"
 #include "storage/SearchKeys.h"
 #include "storage/SqlDialect.h"
 #include "storage/Statement.h"
@@ -14,9 +15,11 @@
 namespace jalaseh::storage {
 namespace {
 
-const QString columns = QStringLiteral(
-    "m.id, m.series_id, m.number, m.title, m.mode, m.venue, m.online_link, m.date, m.start_time, "
-    "m.end_time, m.chair_id, m.secretary_id, m.status, m.summary");
+const QString columns =
+    QStringLiteral(
+        "m.id, m.series_id, m.number, m.title, m.mode, m.venue, m.online_link, m.date, m.start_time, "
+        "m.end_time, m.chair_id, m.secretary_id, m.status, m.summary, ") +
+    RowVersions::columns(QStringLiteral("m"));
 
 Meeting meetingFrom(const Statement& row)
 {
@@ -35,6 +38,7 @@ Meeting meetingFrom(const Statement& row)
     meeting.secretaryId = row.optionalId(11);
     meeting.status = row.enumValue<MeetingStatus>(12);
     meeting.summary = row.text(13);
+    meeting.version = RowVersions::read(row, 14);
     return meeting;
 }
 
@@ -193,28 +197,25 @@ void MeetingRepository::update(const Meeting& meeting)
     const Meeting stored = normalized(meeting);
     requireValid(stored);
     Transaction transaction(m_database);
-    Statement statement(m_database,
-                        QStringLiteral("UPDATE meeting SET series_id = ?, number = ?, title = ?, "
-                                       "mode = ?, venue = ?, online_link = ?, date = ?, "
-                                       "start_time = ?, end_time = ?, chair_id = ?, "
-                                       "secretary_id = ?, status = ?, summary = ?, search_key = ? "
-                                       "WHERE id = ?"));
-    bindMeeting(statement, stored);
-    statement.bind(stored.id).exec(meetingRefusals(stored));
-    if (statement.rowsAffected() == 0)
-        throw StorageError(QCoreApplication::translate(
-                               "Storage",
-                               "This meeting is no longer in the database; someone may have "
-                               "removed it. Reload the list."),
-                           QStringLiteral("meeting %1").arg(meeting.id));
+    VersionedWrite write(m_database, QStringLiteral("meeting"),
+                         QStringLiteral("series_id = ?, number = ?, title = ?, mode = ?, "
+                                        "venue = ?, online_link = ?, date = ?, start_time = ?, "
+                                        "end_time = ?, chair_id = ?, secretary_id = ?, "
+                                        "status = ?, summary = ?, search_key = ?"),
+                         stored.id, stored.version,
+                         QCoreApplication::translate(
+                             "Storage", "This meeting is no longer in the database; someone may "
+                                        "have removed it. Reload the list."));
+    bindMeeting(write.statement(), stored);
+    write.exec(meetingRefusals(stored));
     transaction.commit();
 }
 
-void MeetingRepository::remove(Id id)
+void MeetingRepository::remove(Id id, const RowVersion& read)
 {
     Transaction transaction(m_database);
     // The meeting's own rows go with it (ON DELETE CASCADE); people and bodies stay.
-    Statement(m_database, QStringLiteral("DELETE FROM meeting WHERE id = ?")).bind(id).exec();
+    removeVersioned(m_database, QStringLiteral("meeting"), id, read);
     transaction.commit();
 }
 

@@ -45,7 +45,7 @@ public:
     void update(const Meeting& meeting);
     // Removes the meeting with its attendance, agenda, contributions, proposals, decisions and
     // action items.
-    void remove(Id id);
+    void remove(Id id, const RowVersion& read = {});
 
 private:
     QList<Meeting> select(const QString& sqlTail, const QList<QVariant>& values) const;

@@ -3,6 +3,7 @@
 #include "persian/Collation.h"
 #include "persian/Normalize.h"
 #include "storage/Database.h"
+#include "storage/RowVersions.h"
 #include "storage/SearchKeys.h"
 #include "storage/Statement.h"
 
@@ -18,6 +19,7 @@ MeetingSeries seriesFrom(const Statement& row)
     series.id = row.integer(0);
     series.name = row.text(1);
     series.bodyId = row.optionalId(2);
+    series.version = RowVersions::read(row, 3);
     return series;
 }
 
@@ -39,7 +41,8 @@ MeetingSeriesRepository::MeetingSeriesRepository(Database& database)
 
 QList<MeetingSeries> MeetingSeriesRepository::all() const
 {
-    Statement query(m_database, QStringLiteral("SELECT id, name, body_id FROM meeting_series"));
+    Statement query(m_database, QStringLiteral("SELECT id, name, body_id, %1 FROM meeting_series")
+                                    .arg(RowVersions::columns({})));
     query.exec();
     QList<MeetingSeries> all;
     while (query.next())
@@ -54,7 +57,8 @@ QList<MeetingSeries> MeetingSeriesRepository::all() const
 std::optional<MeetingSeries> MeetingSeriesRepository::find(Id id) const
 {
     Statement query(m_database,
-                    QStringLiteral("SELECT id, name, body_id FROM meeting_series WHERE id = ?"));
+                    QStringLiteral("SELECT id, name, body_id, %1 FROM meeting_series WHERE id = ?")
+                        .arg(RowVersions::columns({})));
     query.bind(id).exec();
     if (!query.next())
         return std::nullopt;
@@ -63,8 +67,9 @@ std::optional<MeetingSeries> MeetingSeriesRepository::find(Id id) const
 
 std::optional<MeetingSeries> MeetingSeriesRepository::findByName(const QString& name) const
 {
-    Statement query(m_database, QStringLiteral("SELECT id, name, body_id FROM meeting_series "
-                                               "WHERE search_key = ? ORDER BY id LIMIT 1"));
+    Statement query(m_database, QStringLiteral("SELECT id, name, body_id, %1 FROM meeting_series "
+                                               "WHERE search_key = ? ORDER BY id LIMIT 1")
+                                    .arg(RowVersions::columns({})));
     query.bind(SearchKeys::of(persian::normalizeForStorage(name))).exec();
     if (!query.next())
         return std::nullopt;
@@ -93,29 +98,24 @@ void MeetingSeriesRepository::update(const MeetingSeries& series)
     stored.name = persian::normalizeForStorage(series.name);
     Transaction transaction(m_database);
     requireUniqueName(stored);
-    Statement statement(m_database, QStringLiteral("UPDATE meeting_series SET name = ?, "
-                                                   "body_id = ?, search_key = ? WHERE id = ?"));
-    statement.bind(stored.name).bind(stored.bodyId).bind(SearchKeys::of(stored.name));
-    statement.bind(stored.id).exec(seriesRefusals());
-    if (statement.rowsAffected() == 0)
-        throw StorageError(QCoreApplication::translate(
-                               "Storage",
-                               "This meeting series is no longer in the database; someone may have "
-                               "removed it. Reload the list."),
-                           QStringLiteral("meeting_series %1").arg(series.id));
+    VersionedWrite write(
+        m_database, QStringLiteral("meeting_series"),
+        QStringLiteral("name = ?, body_id = ?, search_key = ?"), stored.id, stored.version,
+        QCoreApplication::translate("Storage", "This meeting series is no longer in the database; "
+                                               "someone may have removed it. Reload the list."));
+    write.statement().bind(stored.name).bind(stored.bodyId).bind(SearchKeys::of(stored.name));
+    write.exec(seriesRefusals());
     transaction.commit();
 }
 
-void MeetingSeriesRepository::remove(Id id)
+void MeetingSeriesRepository::remove(Id id, const RowVersion& read)
 {
     Transaction transaction(m_database);
     Refusals refusals;
     refusals.foreignKey = QCoreApplication::translate(
         "Storage", "This meeting series cannot be removed while it has meetings. Remove "
                    "or move its meetings first.");
-    Statement(m_database, QStringLiteral("DELETE FROM meeting_series WHERE id = ?"))
-        .bind(id)
-        .exec(refusals);
+    removeVersioned(m_database, QStringLiteral("meeting_series"), id, read, refusals);
     transaction.commit();
 }
 

@@ -24,7 +24,7 @@ public:
     Id insert(MeetingSeries& series);
     void update(const MeetingSeries& series);
     // Refused while the series has meetings.
-    void remove(Id id);
+    void remove(Id id, const RowVersion& read = {});
     // The number the next meeting of the series takes: one more than the highest so far.
     int nextNumber(Id seriesId) const;
 

@@ -1,6 +1,7 @@
 #include "MembershipRepository.h"
 
 #include "storage/Database.h"
+#include "storage/RowVersions.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ Membership membershipFrom(const Statement& row)
     membership.role = row.enumValue<MembershipRole>(3);
     membership.from = row.date(4);
     membership.until = row.date(5);
+    membership.version = RowVersions::read(row, 6);
     return membership;
 }
 
@@ -41,9 +43,9 @@ QList<Membership> MembershipRepository::select(const QString& where,
                                                const QList<QVariant>& values) const
 {
     Statement query(m_database,
-                    QStringLiteral("SELECT id, person_id, body_id, role, from_date, until_date "
-                                   "FROM membership WHERE %1 ORDER BY from_date NULLS FIRST, id")
-                        .arg(where));
+                    QStringLiteral("SELECT id, person_id, body_id, role, from_date, until_date, "
+                                   "%1 FROM membership WHERE %2 ORDER BY from_date NULLS FIRST, id")
+                        .arg(RowVersions::columns({}), where));
     for (const QVariant& value : values)
         query.bind(value);
     query.exec();
@@ -95,25 +97,23 @@ Id MembershipRepository::insert(Membership& membership)
 void MembershipRepository::update(const Membership& membership)
 {
     Transaction transaction(m_database);
-    Statement statement(m_database,
-                        QStringLiteral("UPDATE membership SET person_id = ?, body_id = ?, "
-                                       "role = ?, from_date = ?, until_date = ? WHERE id = ?"));
-    statement.bind(membership.personId).bind(membership.bodyId).bind(membership.role);
-    statement.bind(membership.from).bind(membership.until).bind(membership.id);
-    statement.exec(membershipRefusals());
-    if (statement.rowsAffected() == 0)
-        throw StorageError(QCoreApplication::translate(
-                               "Storage",
-                               "This membership is no longer in the database; someone may have "
-                               "removed it. Reload the list."),
-                           QStringLiteral("membership %1").arg(membership.id));
+    VersionedWrite write(m_database, QStringLiteral("membership"),
+                         QStringLiteral("person_id = ?, body_id = ?, role = ?, from_date = ?, "
+                                        "until_date = ?"),
+                         membership.id, membership.version,
+                         QCoreApplication::translate(
+                             "Storage", "This membership is no longer in the database; someone "
+                                        "may have removed it. Reload the list."));
+    write.statement().bind(membership.personId).bind(membership.bodyId).bind(membership.role);
+    write.statement().bind(membership.from).bind(membership.until);
+    write.exec(membershipRefusals());
     transaction.commit();
 }
 
-void MembershipRepository::remove(Id id)
+void MembershipRepository::remove(Id id, const RowVersion& read)
 {
     Transaction transaction(m_database);
-    Statement(m_database, QStringLiteral("DELETE FROM membership WHERE id = ?")).bind(id).exec();
+    removeVersioned(m_database, QStringLiteral("membership"), id, read);
     transaction.commit();
 }
 

@@ -22,7 +22,7 @@ public:
     std::optional<Membership> find(Id id) const;
     Id insert(Membership& membership);
     void update(const Membership& membership);
-    void remove(Id id);
+    void remove(Id id, const RowVersion& read = {});
 
 private:
     QList<Membership> select(const QString& where, const QList<QVariant>& values) const;

@@ -6,10 +6,6 @@
 
 namespace jalaseh::storage {
 
-// Step 7 is the row versions' (branch `versions`); until it lands here, it changes nothing.
-// At the merge its own createSchemaV7 replaces this one.
-void createSchemaV7(Database&) {}
-
 const QList<MigrationStep>& migrationSteps()
 {
     static const QList<MigrationStep> steps{
@@ -19,7 +15,7 @@ const QList<MigrationStep>& migrationSteps()
         {4, "search index", &createSchemaV4},
         {5, "attendance review rules", &createSchemaV5},
         {6, "server roles", &createSchemaV6},
-        {7, "row versions (branch versions; a placeholder here)", &createSchemaV7},
+        {7, "row versions", &createSchemaV7},
         {8, "live updates", &createSchemaV8},
     };
     return steps;
@@ -39,8 +35,9 @@ int migrateSchema(Database& database, int fromVersion, int toVersion)
         if (step.toVersion > fromVersion && step.toVersion <= toVersion)
             step.apply(database);
     }
-    // A step after 6 may add tables: they get the roles' rights too (step 6 itself grants them).
-    if (database.engine() == Engine::Postgres && fromVersion >= 6 && toVersion > fromVersion)
+    // A step after 6 may add tables or columns: they get the roles' rights too (step 6 grants
+    // what there is when it runs).
+    if (database.engine() == Engine::Postgres && toVersion > 6 && toVersion > fromVersion)
         ServerRoles::grantRights(database);
     SqlDialect::writeSchemaVersion(database, toVersion);
     transaction.commit();

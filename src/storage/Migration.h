@@ -33,7 +33,7 @@ void createSchemaV3(Database& database); // search keys for Persian-insensitive 
 void createSchemaV4(Database& database); // a trigram full-text index over the search keys
 void createSchemaV5(Database& database); // the attendance-review rules of the organisation
 void createSchemaV6(Database& database); // a server's roles and logins (PostgreSQL only)
-void createSchemaV7(Database& database); // row versions (branch versions)
+void createSchemaV7(Database& database); // a version on every editable row
 void createSchemaV8(Database& database); // live updates: change notifications (PostgreSQL only)
 
 } // namespace jalaseh::storage

@@ -5,6 +5,7 @@
 #include "persian/Normalize.h"
 #include "storage/Database.h"
 #include "storage/JsonIds.h"
+#include "storage/RowVersions.h"
 #include "storage/SearchKeys.h"
 #include "storage/SqlDialect.h"
 #include "storage/Statement.h"
@@ -15,9 +16,11 @@
 namespace jalaseh::storage {
 namespace {
 
-const QString columns = QStringLiteral(
-    "id, family_name, given_name, gender, academic_title, affiliation, position, email, phone, "
-    "notes, active");
+const QString columns =
+    QStringLiteral(
+        "id, family_name, given_name, gender, academic_title, affiliation, position, email, phone, "
+        "notes, active, ") +
+    RowVersions::columns({});
 
 Person personFrom(const Statement& row)
 {
@@ -33,6 +36,7 @@ Person personFrom(const Statement& row)
     person.phone = row.text(8);
     person.notes = row.text(9);
     person.active = row.flag(10);
+    person.version = RowVersions::read(row, 11);
     return person;
 }
 
@@ -154,31 +158,28 @@ void PersonRepository::update(const Person& person)
     const Person stored = normalized(person);
     requireValid(stored);
     Transaction transaction(m_database);
-    Statement statement(m_database,
-                        QStringLiteral("UPDATE person SET family_name = ?, given_name = ?, "
-                                       "gender = ?, academic_title = ?, affiliation = ?, "
-                                       "position = ?, email = ?, phone = ?, notes = ?, active = ?, "
-                                       "family_key = ?, given_key = ?, search_key = ? "
-                                       "WHERE id = ?"));
-    bindPerson(statement, stored);
-    statement.bind(stored.id).exec();
-    if (statement.rowsAffected() == 0)
-        throw StorageError(QCoreApplication::translate(
-                               "Storage", "This person is no longer in the database; someone may "
-                                          "have removed them. Reload the list."),
-                           QStringLiteral("person %1").arg(person.id));
+    VersionedWrite write(m_database, QStringLiteral("person"),
+                         QStringLiteral("family_name = ?, given_name = ?, gender = ?, "
+                                        "academic_title = ?, affiliation = ?, position = ?, "
+                                        "email = ?, phone = ?, notes = ?, active = ?, "
+                                        "family_key = ?, given_key = ?, search_key = ?"),
+                         stored.id, stored.version,
+                         QCoreApplication::translate(
+                             "Storage", "This person is no longer in the database; someone may "
+                                        "have removed them. Reload the list."));
+    bindPerson(write.statement(), stored);
+    write.exec();
     transaction.commit();
 }
 
-void PersonRepository::remove(Id id)
+void PersonRepository::remove(Id id, const RowVersion& read)
 {
     Transaction transaction(m_database);
-    Statement statement(m_database, QStringLiteral("DELETE FROM person WHERE id = ?"));
     Refusals refusals;
     refusals.foreignKey = QCoreApplication::translate(
         "Storage", "This person cannot be removed: meetings, memberships, contributions or "
                    "decisions still refer to them. Mark them as inactive instead.");
-    statement.bind(id).exec(refusals);
+    removeVersioned(m_database, QStringLiteral("person"), id, read, refusals);
     transaction.commit();
 }
 

@@ -25,7 +25,7 @@ public:
     Id insert(Person& person);
     void update(const Person& person);
     // Refused (StorageError) while meetings, memberships or decisions refer to the person.
-    void remove(Id id);
+    void remove(Id id, const RowVersion& read = {});
     // Everyone whose names match however they were typed (ك/ک, ي/ی, ZWNJ); an empty given name
     // matches any given name.
     QList<Person> findByName(const QString& familyName, const QString& givenName) const;

@@ -3,6 +3,7 @@
 #include "persian/Normalize.h"
 #include "storage/Database.h"
 #include "storage/RowPositions.h"
+#include "storage/RowVersions.h"
 #include "storage/SearchKeys.h"
 #include "storage/Statement.h"
 
@@ -33,9 +34,9 @@ ProposalRepository::ProposalRepository(Database& database)
 QList<Proposal> ProposalRepository::select(const QString& where, Id value) const
 {
     Statement query(m_database, QStringLiteral("SELECT id, meeting_id, position, text, "
-                                               "proposer_id, status, agenda_item_id FROM proposal "
-                                               "WHERE %1 ORDER BY position, id")
-                                    .arg(where));
+                                               "proposer_id, status, agenda_item_id, %1 "
+                                               "FROM proposal WHERE %2 ORDER BY position, id")
+                                    .arg(RowVersions::columns({}), where));
     query.bind(value).exec();
     QList<Proposal> proposals;
     QHash<Id, qsizetype> indexOf;
@@ -48,6 +49,7 @@ QList<Proposal> ProposalRepository::select(const QString& where, Id value) const
         proposal.proposerId = query.optionalId(4);
         proposal.status = query.enumValue<ProposalStatus>(5);
         proposal.agendaItemId = query.optionalId(6);
+        proposal.version = RowVersions::read(query, 7);
         indexOf.insert(proposal.id, proposals.size());
         proposals.append(std::move(proposal));
     }
@@ -108,18 +110,16 @@ void ProposalRepository::update(const Proposal& proposal)
 {
     const QString text = persian::normalizeForStorage(proposal.text);
     Transaction transaction(m_database);
-    Statement statement(m_database, QStringLiteral("UPDATE proposal SET text = ?, proposer_id = ?, "
-                                                   "status = ?, agenda_item_id = ?, "
-                                                   "search_key = ? WHERE id = ?"));
-    statement.bind(text).bind(proposal.proposerId).bind(proposal.status);
-    statement.bind(proposal.agendaItemId).bind(SearchKeys::of(text)).bind(proposal.id);
-    statement.exec(proposalRefusals());
-    if (statement.rowsAffected() == 0)
-        throw StorageError(QCoreApplication::translate(
-                               "Storage",
-                               "This proposal is no longer in the database; someone may have "
-                               "removed it. Reload the meeting."),
-                           QStringLiteral("proposal %1").arg(proposal.id));
+    VersionedWrite write(m_database, table,
+                         QStringLiteral("text = ?, proposer_id = ?, status = ?, "
+                                        "agenda_item_id = ?, search_key = ?"),
+                         proposal.id, proposal.version,
+                         QCoreApplication::translate(
+                             "Storage", "This proposal is no longer in the database; someone may "
+                                        "have removed it. Reload the meeting."));
+    write.statement().bind(text).bind(proposal.proposerId).bind(proposal.status);
+    write.statement().bind(proposal.agendaItemId).bind(SearchKeys::of(text));
+    write.exec(proposalRefusals());
     writeSupporters(proposal.id, proposal.supporterIds);
     transaction.commit();
 }
@@ -137,11 +137,11 @@ void ProposalRepository::writeSupporters(Id proposalId, const QList<Id>& support
         insert.bind(proposalId).bind(supporter).bind(position++).exec(proposalRefusals());
 }
 
-void ProposalRepository::remove(Id id)
+void ProposalRepository::remove(Id id, const RowVersion& read)
 {
     Transaction transaction(m_database);
     if (const auto proposal = find(id)) {
-        Statement(m_database, QStringLiteral("DELETE FROM proposal WHERE id = ?")).bind(id).exec();
+        removeVersioned(m_database, table, id, read);
         RowPositions(m_database, table).closeGap(proposal->meetingId, proposal->position);
     }
     transaction.commit();

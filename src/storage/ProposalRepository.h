@@ -24,7 +24,7 @@ public:
     // through move().
     void update(const Proposal& proposal);
     // Decisions made on the proposal stay, without it.
-    void remove(Id id);
+    void remove(Id id, const RowVersion& read = {});
     void move(Id id, int newPosition);
 
 private:

@@ -135,6 +135,16 @@ bool ownsTables(const Database& database)
     return query.next() && query.flag(0);
 }
 
+// Whether schema step 7 ran: grantRights runs in step 6 too, before the columns exist.
+bool hasVersionColumns(const Database& database)
+{
+    Statement query(database, QStringLiteral("SELECT 1 FROM information_schema.columns "
+                                             "WHERE table_schema = current_schema() "
+                                             "AND table_name = 'decision' AND column_name = ?"));
+    query.bind(QStringLiteral("version")).exec();
+    return query.next();
+}
+
 bool roleExists(const Database& database, const QString& name)
 {
     Statement query(database, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
@@ -170,6 +180,9 @@ void grantRights(Database& database)
     // Whoever reads the person linked to a lead's login in a policy needs the table.
     const QString linkedPerson =
         QStringLiteral("(SELECT l.person_id FROM jalaseh_login l WHERE l.login = current_user)");
+    const QString versionColumns = hasVersionColumns(database)
+                                       ? QStringLiteral(", version, changed_by, changed_at")
+                                       : QString();
     const QStringList statements{
         QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(quotedIdentifier(name), all),
         QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(schema, all),
@@ -183,8 +196,9 @@ void grantRights(Database& database)
         QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON jalaseh_schema FROM %1").arg(secretariat),
         // A lead changes the follow-up state and nothing else; the policies below say of which
         // rows. Meetings (their status: approving and amending minutes) are the secretariat's.
-        QStringLiteral("GRANT UPDATE (follow_up) ON decision TO %1").arg(lead),
-        QStringLiteral("GRANT UPDATE (state) ON action_item TO %1").arg(lead),
+        // The row's version moves on with the change (schema version 7, RowVersions.h).
+        QStringLiteral("GRANT UPDATE (follow_up%2) ON decision TO %1").arg(lead, versionColumns),
+        QStringLiteral("GRANT UPDATE (state%2) ON action_item TO %1").arg(lead, versionColumns),
     };
     for (const QString& statement : statements)
         run(database, statement);

@@ -364,12 +364,23 @@ Id Statement::lastInsertId() const
     return query.value(0).toLongLong();
 }
 
+void throwStorageError(const QSqlError& error, const Refusals& refusals, Engine engine,
+                       const QString& role)
+{
+    if (engine == Engine::Postgres) {
+        const QString state = error.nativeErrorCode();
+        if (state == QLatin1String("42501"))
+            throw refusalFor(role, error);
+        if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+            throw TransactionCollision(storageErrorFrom(error, refusals, engine, role));
+    }
+    throw storageErrorFrom(error, refusals, engine, role);
+}
+
 void Statement::throwError(const Refusals& refusals) const
 {
-    const QSqlError error = m_query.lastError();
-    if (error.nativeErrorCode() == QLatin1String("42501") && m_engine == Engine::Postgres)
-        throw refusalFor(m_database ? m_database->serverRole() : QString(), error);
-    throw storageErrorFrom(error, refusals, m_engine);
+    throwStorageError(m_query.lastError(), refusals, m_engine,
+                      m_database ? m_database->serverRole() : QString());
 }
 
 void Statement::throwUnknownKey(const QString& key) const

@@ -35,6 +35,11 @@ struct Refusals
 StorageError storageErrorFrom(const QSqlError& error, const Refusals& refusals = {},
                               Engine engine = Engine::Sqlite, const QString& role = {});
 
+// Throws storageErrorFrom(...) as the class it is: AccessRefused for a refusal of the server,
+// TransactionCollision for a transaction the server gave up (40001, 40P01), else StorageError.
+[[noreturn]] void throwStorageError(const QSqlError& error, const Refusals& refusals, Engine engine,
+                                    const QString& role = {});
+
 // What the server refused a login of Jalaseh's `role` (ServerRoles.h; empty: another login), as
 // a sentence naming what the role may do instead; `rowLevel` when a row-level security policy,
 // not a grant, refused it (a lead and another's decision).

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Id.h"
+#include "core/RowVersion.h"
 
 namespace jalaseh::storage {
 
@@ -18,6 +20,45 @@ class AccessRefused : public StorageError
 {
 public:
     using StorageError::StorageError;
+};
+
+// Someone else saved the row since it was read (its version moved on), so this change was not
+// made: saving it would silently undo theirs. Carries the row as the database has it now, who
+// saved it last and when, so that the user can be told and apply the change again on it.
+// Nothing was changed.
+class EditConflict : public StorageError
+{
+public:
+    EditConflict(Advice advice, QString technicalDetail, QString table, Id id, RowVersion current)
+        : StorageError(std::move(advice), std::move(technicalDetail))
+        , m_table(std::move(table))
+        , m_id(id)
+        , m_current(std::move(current))
+    {
+    }
+
+    const QString& table() const { return m_table; }
+    Id id() const { return m_id; }
+    // The version the database holds now, with who saved it and when.
+    const RowVersion& current() const { return m_current; }
+
+private:
+    QString m_table;
+    Id m_id = 0;
+    RowVersion m_current;
+};
+
+// A server gave up a transaction because another one ran into it at the same moment (PostgreSQL
+// 40001 serialisation failure, 40P01 deadlock): nothing was changed, and the same transaction
+// run again normally succeeds (see retryTransaction in Transaction.h).
+class TransactionCollision : public StorageError
+{
+public:
+    using StorageError::StorageError;
+    explicit TransactionCollision(const StorageError& error)
+        : StorageError(error)
+    {
+    }
 };
 
 } // namespace jalaseh::storage

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtDebug>
 
 namespace jalaseh::storage {
@@ -22,7 +23,7 @@ void execute(Database& database, const QString& sql)
 {
     QSqlQuery query(database.connection());
     if (!query.exec(sql))
-        throw storageErrorFrom(query.lastError(), {}, database.engine());
+        throwStorageError(query.lastError(), {}, database.engine(), database.serverRole());
 }
 
 } // namespace
@@ -88,6 +89,30 @@ void Transaction::rollback() noexcept
         qWarning("jalaseh storage: rollback: %s", qPrintable(query.lastError().text()));
     // The transaction is usable again: the statements that failed in it can now be freed.
     FailedStatements::release(m_database.m_connectionName);
+}
+
+void retryTransaction(Database& database, const std::function<void()>& work, int attempts)
+{
+    retryCollisions(
+        database,
+        [&] {
+            Transaction transaction(database);
+            work();
+            transaction.commit();
+        },
+        attempts);
+}
+
+bool mayRunAgain(const Database& database)
+{
+    return database.m_transactionDepth == 0;
+}
+
+void waitBeforeRunningAgain(const TransactionCollision& collision, int tried)
+{
+    qInfo("jalaseh storage: the server gave up a transaction (%s); running it again",
+          collision.what());
+    QThread::msleep(20 * tried);
 }
 
 } // namespace jalaseh::storage

@@ -11,6 +11,7 @@
 #include "app/shell/AboutText.h"
 #include "app/shell/Application.h"
 #include "app/shell/ConnectionLabel.h"
+#include "app/shell/ConflictPrompt.h"
 #include "app/shell/DatabaseOpener.h"
 #include "app/shell/PasswordKeychain.h"
 #include "app/shell/RecentDatabases.h"
@@ -466,6 +467,7 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
         connect(m_session.get(), &session::DatabaseSession::failed, this, &MainWindow::showFailure);
         connect(m_session.get(), &session::DatabaseSession::readFailed, this,
                 &MainWindow::showProblem);
+        new ConflictPrompt(*m_session, this);
     }
     m_meetings->setSession(m_session.get());
     m_people->setSession(m_session.get());

@@ -30,11 +30,15 @@ protected:
         row.id = 0;
         typename Traits::Repository(database).insert(row);
         session().renumber(Traits::kind, m_row.id, row.id);
+        session().rememberVersion(Traits::kind, row.id, 1); // a new row
         m_row = row;
     }
     void revert(storage::Database& database) override
     {
-        typename Traits::Repository(database).remove(insertedId());
+        // Refused when someone else changed the row since (storage::EditConflict).
+        const Id id = insertedId();
+        typename Traits::Repository(database).remove(
+            id, RowVersion{.number = session().knownVersion(Traits::kind, id)});
     }
     Change change() const override { return Traits::change; }
     Id meetingId() const override { return meetingOf(m_row); }

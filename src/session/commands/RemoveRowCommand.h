@@ -1,13 +1,18 @@
 #pragma once
 
 #include "session/EditCommand.h"
+#include "session/RowFields.h"
 #include "session/RowLinks.h"
 #include "session/RowTraits.h"
+#include "storage/StorageError.h"
+
+#include <algorithm>
 
 namespace jalaseh::session {
 
 // Removes a row; undo puts it back where it was, with the rows that referred to it (RowLinks)
-// linked to it again.
+// linked to it again. The removal is refused when someone else changed the row since it was read
+// (as UpdateRowCommand's saves are): the user sees their change and may remove it as it is now.
 template <typename Row>
 class RemoveRowCommand : public EditCommand
 {
@@ -26,8 +31,11 @@ protected:
         Row current = m_row;
         ReferenceUpdater{session()}(current);
         current.id = session().currentId(Traits::kind, m_row.id);
+        const qint64 known = session().knownVersion(Traits::kind, current.id);
+        current.version.number =
+            current.id != m_row.id ? known : std::max(m_row.version.number, known);
         m_links = RowLinks::to(database, current);
-        typename Traits::Repository(database).remove(current.id);
+        typename Traits::Repository(database).remove(current.id, current.version);
     }
     void revert(storage::Database& database) override
     {
@@ -38,12 +46,35 @@ protected:
         row.id = 0;
         repository.insert(row);
         session().renumber(Traits::kind, oldId, row.id);
+        session().rememberVersion(Traits::kind, row.id, 1); // a new row
         if constexpr (requires { repository.move(row.id, row.position); })
             repository.move(row.id, m_row.position);
         m_links.restore(database, session(), row.id);
     }
     Change change() const override { return Traits::change; }
     Id meetingId() const override { return meetingOf(m_row); }
+
+    void refused(const storage::EditConflict& conflict, bool forward) override
+    {
+        std::optional<Row> fresh;
+        session().read([&] {
+            fresh = typename Traits::Repository(session().database())
+                        .find(session().currentId(Traits::kind, m_row.id));
+        });
+        if (!forward || !fresh) {
+            EditCommand::refused(conflict, forward);
+            return;
+        }
+        Row read = m_row;
+        ReferenceUpdater{session()}(read);
+        SaveConflict report =
+            describeConflict(conflict, rowNoun<Row>(), differingFields(read, *fresh), {}, true);
+        report.applyAgain = [fresh = *fresh,
+                             text = text()](DatabaseSession& session) -> EditCommand* {
+            return new RemoveRowCommand(session, fresh, text);
+        };
+        session().notifyConflict(std::move(report), Traits::change, meetingOf(*fresh));
+    }
 
 private:
     Row m_row;

@@ -1,11 +1,18 @@
 #pragma once
 
 #include "session/EditCommand.h"
+#include "session/RowFields.h"
 #include "session/RowTraits.h"
+#include "storage/StorageError.h"
+
+#include <algorithm>
 
 namespace jalaseh::session {
 
-// Changes a row from `before` to `after`; undo puts `before` back.
+// Changes a row from `before` to `after`; undo puts `before` back. Each is saved only if the row
+// is still as this session left it (its version; see storage/RowVersions.h): when someone else
+// saved it in between, the change is refused, the views show their version, and the session
+// keeps this change to apply again on it (DatabaseSession::pendingConflict).
 template <typename Row>
 class UpdateRowCommand : public EditCommand
 {
@@ -17,6 +24,7 @@ public:
         : EditCommand(session, text)
         , m_before(before)
         , m_after(after)
+        , m_version(before.version.number)
     {
     }
 
@@ -26,16 +34,64 @@ protected:
     Change change() const override { return Traits::change; }
     Id meetingId() const override { return meetingOf(m_after); }
 
+    void saved(bool) override
+    {
+        m_version = m_savedVersion;
+        session().rememberVersion(Traits::kind, m_savedId, m_savedVersion);
+    }
+
+    void refused(const storage::EditConflict& conflict, bool forward) override
+    {
+        Row from = forward ? m_before : m_after;
+        Row to = forward ? m_after : m_before;
+        const ReferenceUpdater updateReferences{session()};
+        updateReferences(from);
+        updateReferences(to);
+        std::optional<Row> fresh;
+        session().read([&] {
+            fresh = typename Traits::Repository(session().database())
+                        .find(session().currentId(Traits::kind, m_before.id));
+        });
+        if (!fresh) {
+            EditCommand::refused(conflict, forward);
+            return;
+        }
+        SaveConflict report =
+            describeConflict(conflict, rowNoun<Row>(), differingFields(from, *fresh),
+                             differingFields(from, to), false);
+        report.applyAgain = [fresh = *fresh, mine = withChange(*fresh, from, to),
+                             text = text()](DatabaseSession& session) -> EditCommand* {
+            return new UpdateRowCommand(session, fresh, mine, text);
+        };
+        session().notifyConflict(std::move(report), Traits::change, meetingOf(*fresh));
+    }
+
 private:
-    void write(storage::Database& database, Row row) const
+    void write(storage::Database& database, Row row)
     {
         ReferenceUpdater{session()}(row);
         row.id = session().currentId(Traits::kind, row.id);
+        row.version.number = expectedVersion(row.id);
         typename Traits::Repository(database).update(row);
+        m_savedId = row.id;
+        m_savedVersion = row.version.number > 0 ? row.version.number + 1 : 0;
+    }
+
+    // The version the row has if nobody else saved it since this session last did or read it.
+    qint64 expectedVersion(Id currentId) const
+    {
+        const qint64 known = session().knownVersion(Traits::kind, currentId);
+        // Put back by an undo under a new id: only the session knows that row's version.
+        if (currentId != m_before.id)
+            return known;
+        return std::max(m_version, known);
     }
 
     Row m_before;
     Row m_after;
+    qint64 m_version; // of the row as this command last saved or read it
+    Id m_savedId = 0;
+    qint64 m_savedVersion = 0;
 };
 
 } // namespace jalaseh::session
