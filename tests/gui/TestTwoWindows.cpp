@@ -3,6 +3,7 @@
 // both people's edits.
 #include "GuiFixture.h"
 #include "app/meetings/MeetingEditor.h"
+#include "storage/Database.h"
 #include "storage/DecisionRepository.h"
 #include "storage/MeetingRepository.h"
 
