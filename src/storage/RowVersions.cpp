@@ -65,9 +65,15 @@ RowVersion read(const Statement& query, int firstColumn)
     RowVersion version;
     version.number = query.integer(firstColumn);
     version.changedBy = query.text(firstColumn + 1);
-    version.changedAt = QDateTime::fromString(query.text(firstColumn + 2), Qt::ISODate);
-    if (version.changedAt.isValid())
-        version.changedAt.setTimeSpec(Qt::UTC);
+    // A server's timestamptz arrives as a QDateTime, a file's ISO text as a string.
+    const QVariant changedAt = query.value(firstColumn + 2);
+    if (changedAt.metaType().id() == QMetaType::QDateTime) {
+        version.changedAt = changedAt.toDateTime().toUTC();
+    } else {
+        version.changedAt = QDateTime::fromString(changedAt.toString(), Qt::ISODate);
+        if (version.changedAt.isValid())
+            version.changedAt.setTimeSpec(Qt::UTC);
+    }
     return version;
 }
 

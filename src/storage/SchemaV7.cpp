@@ -16,14 +16,16 @@ void createSchemaV7(Database& database)
     for (const char* table :
          {"person", "body", "membership", "meeting_series", "meeting", "attendance", "agenda_item",
           "contribution", "proposal", "decision", "action_item"}) {
-        // changed_at is UTC ISO text like the schema's dates; NULL until the row's first save.
+        // changed_at: NULL until the row's first save; on a server a timestamptz, in a file
+        // UTC ISO text (SQLite has no time type).
         const QByteArray version = QByteArray("ALTER TABLE ") + table +
                                    " ADD COLUMN version INTEGER NOT NULL DEFAULT 1 "
                                    "CHECK (version >= 1)";
         const QByteArray changedBy =
             QByteArray("ALTER TABLE ") + table + " ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''";
         const QByteArray changedAt =
-            QByteArray("ALTER TABLE ") + table + " ADD COLUMN changed_at TEXT";
+            QByteArray("ALTER TABLE ") + table + " ADD COLUMN changed_at " +
+            (database.engine() == Engine::Postgres ? "timestamptz" : "TEXT");
         executeSchema(database,
                       {version.constData(), changedBy.constData(), changedAt.constData()});
     }

@@ -53,6 +53,7 @@ TEST_CASE("A save against a row someone else saved since is refused, saying who 
     CHECK(saved.version.number == 2);
     CHECK(saved.version.changedBy == theirs->userName());
     CHECK(saved.version.changedAt >= before);
+    CHECK(saved.version.changedAt <= QDateTime::currentDateTimeUtc().addSecs(1));
 
     read.deadline = QDate(2024, 3, 1);
     try {
@@ -95,6 +96,32 @@ TEST_CASE("A save against a row someone else saved since is refused, saying who 
         CHECK_THROWS_AS(DecisionRepository(*mine).update(after), EditConflict);
         CHECK(DecisionRepository(*mine).find(id)->followUp == FollowUpState::Done);
     }
+}
+
+TEST_CASE("A server keeps when a row was saved as a timestamptz, read back in UTC",
+          "[storage][versions][server]")
+{
+    TemporaryDatabase database;
+    Statement type(*database, QStringLiteral("SELECT data_type FROM information_schema.columns "
+                                             "WHERE table_schema = current_schema() "
+                                             "AND table_name = 'decision' AND column_name = ?"));
+    type.bind(QStringLiteral("changed_at")).exec();
+    REQUIRE(type.next());
+    CHECK(type.text(0) == QStringLiteral("timestamp with time zone"));
+
+    // A session in another time zone reads the same moment.
+    Statement(*database, QStringLiteral("SET TIME ZONE 'Asia/Tehran'")).exec();
+    const Id meeting = addMeeting(*database, addSeries(*database, QStringLiteral("کارگروه")),
+                                  QDate(2024, 1, 10));
+    Decision decision = *DecisionRepository(*database).find(
+        addDecision(*database, meeting, QStringLiteral("متن")));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    decision.text = QStringLiteral("متن دیگر");
+    DecisionRepository(*database).update(decision);
+    const Decision saved = *DecisionRepository(*database).find(decision.id);
+    CHECK(saved.version.changedAt.timeSpec() == Qt::UTC);
+    CHECK(saved.version.changedAt >= before);
+    CHECK(saved.version.changedAt <= QDateTime::currentDateTimeUtc().addSecs(1));
 }
 
 TEST_CASE("Every kind of editable row refuses a stale save", "[storage][versions]")
