@@ -1794,92 +1794,132 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="120"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="136"/>
         <source>“%1” is not a Jalaseh database: it is not a database file at all. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» پایگاه داده‌ی جلسه نیست: اصلاً پرونده‌ی پایگاه داده نیست. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="129"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="145"/>
         <source>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (Jalaseh saves one beside the file before every update); this file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» آسیب دیده است و با اطمینان باز نمی‌شود. آن را از رونوشت پشتیبان بازگردانید (جلسه پیش از هر به‌روزرسانی رونوشتی کنار پرونده نگه می‌دارد)؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="139"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="155"/>
         <source>The database file “%1” is in use by another program. Close the other program (or the other Jalaseh window) and open the file again; the file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» در دست برنامه‌ی دیگری است. آن برنامه (یا پنجره‌ی دیگر جلسه) را ببندید و پرونده را دوباره باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="148"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="164"/>
         <source>Jalaseh is not allowed to read “%1”. Check the file&apos;s permissions, or ask the person who gave it to you; the file was not changed.</source>
         <translation>جلسه اجازه‌ی خواندن «%1» را ندارد. اجازه‌های پرونده را بررسی کنید یا از کسی که آن را به شما داده بپرسید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="157"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="173"/>
         <source>The database file “%1” is read-only, and it has to be opened for changes. Make the file writable, or copy it to a folder of yours and open the copy; the file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» فقط‌خواندنی است و باید برای تغییر باز شود. پرونده را نوشتنی کنید، یا آن را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="203"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="188"/>
+        <source>The folder of the database file “%1” may not be written to (a CD, or a shared folder you may only read), and saving changes needs SQLite&apos;s journal files beside the file. Ask for write access to the folder, or copy the file to a folder of yours and open the copy; the file was not changed.</source>
+        <translation>پوشه‌ی پرونده‌ی پایگاه داده‌ی «%1» نوشتنی نیست (یک سی‌دی، یا پوشه‌ی اشتراکی‌ای که فقط می‌توانید بخوانید)، و ذخیره‌ی تغییرها به پرونده‌های دفترچه‌ی SQLite کنار پرونده نیاز دارد. اجازه‌ی نوشتن در پوشه را بخواهید، یا پرونده را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="195"/>
+        <source>The database file “%1” and its folder are read-only (a CD, or a shared folder you may only read), and it has to be opened for changes. Copy the file to a folder of yours and open the copy; the file was not changed.</source>
+        <translation>پرونده‌ی پایگاه داده‌ی «%1» و پوشه‌ی آن فقط‌خواندنی‌اند (یک سی‌دی، یا پوشه‌ی اشتراکی‌ای که فقط می‌توانید بخوانید)، و پرونده باید برای تغییر باز شود. پرونده را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="206"/>
+        <source>The disk that holds the database file “%1” may only be read (a CD, a read-only network share), so no change can be saved to it. Copy the file to a folder of yours and open the copy; the file was not changed.</source>
+        <translation>دیسکی که پرونده‌ی پایگاه داده‌ی «%1» روی آن است فقط خواندنی است (یک سی‌دی، یا اشتراک شبکه‌ای فقط‌خواندنی)، پس هیچ تغییری در آن ذخیره نمی‌شود. پرونده را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="217"/>
+        <source>“%1” beside the database file was made read-only by a program that opened the database read-only (perhaps another user&apos;s), and that program still has it open, so no change can be saved. Close that program, then open the database again; the file was not changed.</source>
+        <translation>«%1» کنار پرونده‌ی پایگاه داده را برنامه‌ای فقط‌خواندنی کرده که پایگاه داده را فقط‌خواندنی باز کرده است (شاید برنامه‌ی کاربری دیگر)، و آن برنامه هنوز آن را باز دارد، پس هیچ تغییری ذخیره نمی‌شود. آن برنامه را ببندید و سپس پایگاه داده را دوباره باز کنید؛ پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="224"/>
+        <source>“%1” beside the database file was left read-only by an earlier read-only opening, and it belongs to another user, so Jalaseh may neither change nor remove it; no change can be saved until it is gone. Ask that user (or whoever manages the folder) to delete “%1” while no program has the database open; the file was not changed.</source>
+        <translation>«%1» کنار پرونده‌ی پایگاه داده از باز شدن فقط‌خواندنیِ پیشین فقط‌خواندنی مانده و از آنِ کاربر دیگری است، پس جلسه نه می‌تواند آن را تغییر دهد و نه بردارد؛ تا آن برداشته نشود هیچ تغییری ذخیره نمی‌شود. از آن کاربر (یا کسی که پوشه را اداره می‌کند) بخواهید، هنگامی که هیچ برنامه‌ای پایگاه داده را باز ندارد، «%1» را پاک کند؛ پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="236"/>
+        <source>The newest changes of “%1” wait in its “-wal” file, which SQLite can read only with a “-shm” file beside it, and the folder (a CD, or a shared folder you may only read) does not allow making one. Copy the database file together with its “-wal” file into a folder of yours and open the copy; the file was not changed.</source>
+        <translation>تازه‌ترین تغییرهای «%1» در پرونده‌ی «-wal» آن مانده‌اند که SQLite فقط با پرونده‌ی «-shm» در کنارش می‌تواند بخواندشان، و پوشه (یک سی‌دی، یا پوشه‌ی اشتراکی‌ای که فقط می‌توانید بخوانید) ساختن آن را نمی‌گذارد. پرونده‌ی پایگاه داده را همراه پرونده‌ی «-wal» آن در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="250"/>
+        <source>“%1” is open read-only because the file may not be written to. You can read, search and export; to make changes, make the file writable (or open a copy) and open it again.</source>
+        <translation>«%1» فقط‌خواندنی باز است، چون پرونده نوشتنی نیست. می‌توانید بخوانید، جست‌وجو کنید و خروجی بگیرید؛ برای تغییر دادن، پرونده را نوشتنی کنید (یا رونوشتی را باز کنید) و دوباره بازش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="256"/>
+        <source>“%1” is open read-only because its folder may not be written to (a CD, or a shared folder you may only read). You can read, search and export; to make changes, copy the file to a folder of yours and open the copy.</source>
+        <translation>«%1» فقط‌خواندنی باز است، چون پوشه‌ی آن نوشتنی نیست (یک سی‌دی، یا پوشه‌ی اشتراکی‌ای که فقط می‌توانید بخوانید). می‌توانید بخوانید، جست‌وجو کنید و خروجی بگیرید؛ برای تغییر دادن، پرونده را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="305"/>
         <source>The file “%1” does not exist. Check its name and folder, or create a new database.</source>
         <translation>پرونده‌ی «%1» وجود ندارد. نام و پوشه‌اش را بررسی کنید، یا پایگاه داده‌ی تازه‌ای بسازید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="211"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="313"/>
         <source>“%1” is a folder, not a database file. Choose a file saved by Jalaseh.</source>
         <translation>«%1» پوشه است، نه پرونده‌ی پایگاه داده. پرونده‌ای را برگزینید که جلسه ذخیره کرده است.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="227"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="329"/>
         <source>“%1” is empty, so it is not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» خالی است، پس پایگاه داده‌ی جلسه نیست. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="265"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="394"/>
         <source>“%1” is an empty database, not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» پایگاه داده‌ای خالی است، نه پایگاه داده‌ی جلسه. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="269"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="398"/>
         <source>“%1” is a database of another program, not of Jalaseh. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» پایگاه داده‌ی برنامه‌ی دیگری است، نه جلسه. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="277"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="406"/>
         <source>This file was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; the file was not changed.</source>
         <translation>این پرونده را نسخه‌ای تازه‌تر از جلسه نوشته است (طرح %1؛ این نسخه تا %2 را می‌خواند). برای باز کردنش جلسه را به‌روز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="298"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="427"/>
         <source>The database file “%1” was saved by an older version of Jalaseh and must be updated before it can be opened, but it is read-only. Copy it to a folder of yours and open the copy; the file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» را نسخه‌ای قدیمی‌تر از جلسه ذخیره کرده و پیش از باز شدن باید به‌روز شود، اما فقط‌خواندنی است. آن را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="371"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="502"/>
         <source>Jalaseh must update “%1” to its current format and first saves a copy of it, but could not write the copy. Check that the disk has free space and that the folder may be written to; the file was not changed.</source>
         <translation>جلسه باید «%1» را به قالب کنونی به‌روز کند و نخست رونوشتی از آن ذخیره می‌کند، اما نتوانست رونوشت را بنویسد. بررسی کنید دیسک جای خالی داشته باشد و پوشه نوشتنی باشد؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="397"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="528"/>
         <source>Jalaseh could not update “%1” to its current format (%2) The file was left as it was, and a copy of it was saved as “%3”.</source>
         <translation>جلسه نتوانست «%1» را به قالب کنونی به‌روز کند (%2). پرونده همان‌گونه ماند و رونوشتی از آن با نام «%3» ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="441"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="572"/>
         <source>Jalaseh could not create “%1”: the folder “%2” does not exist. Choose an existing folder.</source>
         <translation>جلسه نتوانست «%1» را بسازد: پوشه‌ی «%2» وجود ندارد. پوشه‌ی موجودی برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="448"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="579"/>
         <source>Jalaseh could not create “%1”: the folder may not be written to. Choose a folder of yours.</source>
         <translation>جلسه نتوانست «%1» را بسازد: پوشه نوشتنی نیست. پوشه‌ای از خودتان برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="470"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="601"/>
         <source>Jalaseh could not create the database file “%1”. Check that the disk has free space and that the folder may be written to.</source>
         <translation>جلسه نتوانست پرونده‌ی پایگاه داده‌ی «%1» را بسازد. بررسی کنید دیسک جای خالی داشته باشد و پوشه نوشتنی باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="506"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="646"/>
         <source>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</source>
         <translation>راه‌انداز SQLite کیوت نیست؛ جلسه را دوباره نصب کنید.</translation>
     </message>
@@ -4931,22 +4971,22 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>قاعده‌های حضور و غیاب ذخیره نشد: غیبت پیاپی باید از ۱ تا %1، غیبت در سال از ۱ تا %2 و ماه‌های بی‌جلسه از ۱ تا %3 باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="124"/>
+        <location filename="../src/storage/Database.cpp" line="126"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» دیگر جایی نیست که باز شده بود: پاک، جابه‌جا یا نام‌گذاری دوباره شده است، پس نه چیزی از آن خوانده می‌شود و نه چیزی در آن ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="129"/>
+        <location filename="../src/storage/Database.cpp" line="131"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>پرونده را به جای خود برگردانید (یا از نسخه‌ی پشتیبان بازگردانید)، سپس آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="140"/>
+        <location filename="../src/storage/Database.cpp" line="142"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» هنگامی که باز بود با پرونده‌ی دیگری جایگزین شد، پس دیگر چیزی از آن خوانده یا در آن ذخیره نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="144"/>
+        <location filename="../src/storage/Database.cpp" line="146"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید تا ببینید اکنون چه در آن است.</translation>
     </message>
@@ -5938,63 +5978,63 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="547"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="566"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="551"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="570"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="548"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="552"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="556"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="560"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="659"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="663"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="662"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="666"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="664"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="668"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="665"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="669"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="671"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="675"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="686"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="690"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="710"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="714"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="714"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="718"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="716"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="720"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ActivityRows.h"
 
 #include "ActivityChart.h"
+#include "Isolation.h"
 #include "persian/Collation.h"
 #include "persian/Digits.h"
 
@@ -40,7 +41,7 @@ QString ActivityRows::bodyName(Id bodyId, const QList<Body>& bodies, const QStri
         return {};
     if (body->mergedIntoId)
         if (const Body* into = find(*body->mergedIntoId, bodies))
-            return mergedInto.arg(body->name, into->name);
+            return mergedInto.arg(Isolation::isolated(body->name), Isolation::isolated(into->name));
     return body->name;
 }
 

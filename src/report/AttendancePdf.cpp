@@ -1,6 +1,7 @@
 #include "AttendancePdf.h"
 
 #include "AttendanceStyle.h"
+#include "Isolation.h"
 #include "PageRenderer.h"
 #include "PagedReport.h"
 #include "ReportBlocks.h"
@@ -199,7 +200,7 @@ int AttendancePdf::meetingsPerPage()
 
 QString AttendancePdf::title(const AttendanceExport& about)
 {
-    return QStringLiteral("حضور و غیاب %1").arg(about.subject);
+    return QStringLiteral("حضور و غیاب %1").arg(Isolation::isolated(about.subject));
 }
 
 QString AttendancePdf::runningTitle(const AttendanceExport& about)

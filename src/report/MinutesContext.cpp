@@ -1,5 +1,6 @@
 #include "MinutesContext.h"
 
+#include "Isolation.h"
 #include "MinutesPhrases.h"
 #include "MinutesSentences.h"
 #include "persian/Digits.h"
@@ -337,10 +338,15 @@ QString titleFor(MinutesStyle style, const MeetingRecord& record)
 
 } // namespace
 
-MinutesContext::MinutesContext(const MeetingRecord& record, const Organisation& organisation,
-                               MinutesStyle style, const MinutesOptions& options)
-    : m_title(titleFor(style, record))
+MinutesContext::MinutesContext(const MeetingRecord& typedRecord,
+                               const Organisation& typedOrganisation, MinutesStyle style,
+                               const MinutesOptions& options)
 {
+    // Every sentence is made of the isolated fields, so that a direction control typed into one
+    // acts inside it alone (Isolation.h).
+    const MeetingRecord record = Isolation::isolatedFields(typedRecord);
+    const Organisation organisation = Isolation::isolatedFields(typedOrganisation);
+    m_title = titleFor(style, record);
     const MinutesSentences sentences(record, organisation);
     kainjow::mustache::data document;
     put(document, "title", m_title);
@@ -355,7 +361,12 @@ MinutesContext::MinutesContext(const MeetingRecord& record, const Organisation& 
     addDiscussion(m_data, record, sentences);
     addProposals(m_data, record, sentences);
     addDecisions(m_data, record, sentences);
-    addNextMeeting(m_data, sentences, options.nextMeeting);
+    std::optional<Meeting> next = options.nextMeeting;
+    if (next) {
+        next->venue = Isolation::isolated(next->venue);
+        next->onlineLink = Isolation::isolated(next->onlineLink);
+    }
+    addNextMeeting(m_data, sentences, next);
 }
 
 } // namespace jalaseh::report

@@ -1,6 +1,7 @@
 #include "MinutesDocument.h"
 
 #include "DocumentFonts.h"
+#include "Isolation.h"
 #include "PageRenderer.h"
 #include "RightToLeftTables.h"
 #include "persian/JalaliDate.h"
@@ -19,7 +20,7 @@ MinutesDocument MinutesDocument::render(const MeetingRecord& record,
     MinutesDocument document;
     document.m_style = style;
     document.m_title = context.title();
-    document.m_organisationName = organisation.name.trimmed();
+    document.m_organisationName = Isolation::isolated(organisation.name.trimmed());
     document.m_runningTitle =
         record.meeting.date.isValid()
             ? document.m_title + QStringLiteral("، ") + persian::formatDate(record.meeting.date)

@@ -45,6 +45,7 @@ Database::Database(Database&& other) noexcept
     , m_path(std::move(other.m_path))
     , m_engine(other.m_engine)
     , m_readOnly(other.m_readOnly)
+    , m_readOnlyNote(std::move(other.m_readOnlyNote))
     , m_serverRole(std::move(other.m_serverRole))
     , m_schemaVersion(other.m_schemaVersion)
     , m_migratedFrom(other.m_migratedFrom)
@@ -65,6 +66,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_path = std::move(other.m_path);
         m_engine = other.m_engine;
         m_readOnly = other.m_readOnly;
+        m_readOnlyNote = std::move(other.m_readOnlyNote);
         m_serverRole = std::move(other.m_serverRole);
         m_schemaVersion = other.m_schemaVersion;
         m_migratedFrom = other.m_migratedFrom;

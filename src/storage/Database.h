@@ -78,6 +78,9 @@ public:
     // The file's path, or the server's address without its password.
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // Why a file was opened read-only and what the user may do about it, as a sentence for the
+    // window to show; empty when the file is open for changes (and for a server).
+    QString readOnlyNote() const { return m_readOnlyNote; }
     // On a server, the Jalaseh role of the login ("secretariat", "lead", "viewer"; see
     // ServerRoles.h); empty for a file, the database's owner, or a login Jalaseh did not make.
     QString serverRole() const { return m_serverRole; }
@@ -133,6 +136,7 @@ private:
     QString m_path;
     Engine m_engine = Engine::Sqlite;
     bool m_readOnly = false;
+    QString m_readOnlyNote;
     QString m_serverRole;
     int m_schemaVersion = 0;
     int m_migratedFrom = 0;

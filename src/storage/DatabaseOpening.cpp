@@ -3,6 +3,7 @@
 #include "storage/Migration.h"
 #include "storage/SearchKeys.h"
 #include "storage/SqliteFileHeader.h"
+#include "storage/SqliteSideFiles.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QtDebug>
 #include <algorithm>
 #include <atomic>
@@ -54,6 +56,20 @@ bool canWrite(const QString& path)
     const QFileInfo file(path);
     return meantToBeWritten(file) && meantToBeWritten(QFileInfo(file.absolutePath()));
 }
+
+// What keeps a file from being written: the file, its folder, or both.
+struct Writability
+{
+    bool file = false;
+    bool folder = false;
+
+    explicit Writability(const QString& path)
+        : file(meantToBeWritten(QFileInfo(path)))
+        , folder(meantToBeWritten(QFileInfo(QFileInfo(path).absolutePath())))
+    {
+    }
+    bool both() const { return file && folder; }
+};
 
 // What the file says it is, read with the least SQLite can do: the schema table and two header
 // fields. Nothing here writes.
@@ -162,6 +178,89 @@ QString readOnlyMessage(const QString& path)
         .arg(shown(path));
 }
 
+// Why a file that has to be opened for changes cannot be: SQLite keeps its journal beside the
+// file, so a read-only folder (a CD, a shared folder) stops writing as much as a read-only file.
+QString readOnlyMessage(const QString& path, const Writability& writable)
+{
+    if (!writable.file && writable.folder)
+        return readOnlyMessage(path);
+    if (writable.file)
+        return QCoreApplication::translate(
+                   "Database",
+                   "The folder of the database file “%1” may not be written to (a CD, or a shared "
+                   "folder you may only read), and saving changes needs SQLite's journal files "
+                   "beside the file. Ask for write access to the folder, or copy the file to a "
+                   "folder of yours and open the copy; the file was not changed.")
+            .arg(shown(path));
+    return QCoreApplication::translate(
+               "Database",
+               "The database file “%1” and its folder are read-only (a CD, or a shared folder you "
+               "may only read), and it has to be opened for changes. Copy the file to a folder of "
+               "yours and open the copy; the file was not changed.")
+        .arg(shown(path));
+}
+
+// SQLite said "read-only" though the mode bits allow writing: the disk itself is.
+QString readOnlyDiskMessage(const QString& path)
+{
+    return QCoreApplication::translate(
+               "Database",
+               "The disk that holds the database file “%1” may only be read (a CD, a read-only "
+               "network share), so no change can be saved to it. Copy the file to a folder of "
+               "yours and open the copy; the file was not changed.")
+        .arg(shown(path));
+}
+
+QString staleSideFileMessage(const QString& side, bool inUse)
+{
+    if (inUse)
+        return QCoreApplication::translate(
+                   "Database",
+                   "“%1” beside the database file was made read-only by a program that opened "
+                   "the database read-only (perhaps another user's), and that program still has "
+                   "it open, so no change can be saved. Close that program, then open the "
+                   "database again; the file was not changed.")
+            .arg(shown(side));
+    return QCoreApplication::translate(
+               "Database",
+               "“%1” beside the database file was left read-only by an earlier read-only "
+               "opening, and it belongs to another user, so Jalaseh may neither change nor "
+               "remove it; no change can be saved until it is gone. Ask that user (or whoever "
+               "manages the folder) to delete “%1” while no program has the database open; the "
+               "file was not changed.")
+        .arg(shown(side));
+}
+
+QString logUnreadableMessage(const QString& path)
+{
+    return QCoreApplication::translate(
+               "Database",
+               "The newest changes of “%1” wait in its “-wal” file, which SQLite can read only "
+               "with a “-shm” file beside it, and the folder (a CD, or a shared folder you may "
+               "only read) does not allow making one. Copy the database file together with its "
+               "“-wal” file into a folder of yours and open the copy; the file was not changed.")
+        .arg(shown(path));
+}
+
+// The window shows it while the file is open read-only.
+QString readOnlyNote(const QString& path, const Writability& writable)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (!writable.file && writable.folder)
+        return QCoreApplication::translate(
+                   "Database",
+                   "“%1” is open read-only because the file may not be written to. You can read, "
+                   "search and export; to make changes, make the file writable (or open a copy) "
+                   "and open it again.")
+            .arg(name);
+    return QCoreApplication::translate(
+               "Database",
+               "“%1” is open read-only because its folder may not be written to (a CD, or a "
+               "shared folder you may only read). You can read, search and export; to make "
+               "changes, copy the file to a folder of yours and open the copy.")
+        .arg(name);
+}
+
 // A refusal for a problem SQLite reported while reading the file.
 std::pair<OpenProblem, QString> readProblem(const QSqlError& error, const QString& path)
 {
@@ -171,6 +270,9 @@ std::pair<OpenProblem, QString> readProblem(const QSqlError& error, const QStrin
         return {OpenProblem::Locked, lockedMessage(path)};
     case CantOpen:
         return {OpenProblem::Unreadable, unreadableMessage(path)};
+    case ReadOnly: // the side files could not be made or used: the folder or the disk
+        return {OpenProblem::Unreadable,
+                Writability(path).folder ? readOnlyDiskMessage(path) : logUnreadableMessage(path)};
     case NotADb:
     case Corrupt:
     default:
@@ -235,12 +337,39 @@ Database::OpenResult DatabaseOpening::openExisting()
         break;
     }
 
-    const bool readOnly = !canWrite(m_path);
+    const Writability writable(m_path);
+    bool readOnly = !writable.both();
     if (readOnly && !m_options.allowReadOnly)
-        return failure(OpenProblem::ReadOnly, readOnlyMessage(m_path));
+        return failure(OpenProblem::ReadOnly, readOnlyMessage(m_path, writable));
+
+    const SqliteSideFiles sideFiles(m_path);
+    QString note = readOnly ? readOnlyNote(m_path, writable) : QString();
+    if (!readOnly) {
+        const SqliteSideFiles::Mending mending = sideFiles.mendForWriting();
+        if (!mending.blocking.isEmpty()) {
+            const QString message = staleSideFileMessage(mending.blocking, mending.inUse);
+            if (mending.inUse || !m_options.allowReadOnly)
+                return failure(mending.inUse ? OpenProblem::Locked : OpenProblem::ReadOnly,
+                               message);
+            readOnly = true;
+            note = message;
+        }
+    }
+    bool immutable = false;
+    if (readOnly) {
+        switch (sideFiles.readingIn(writable.folder)) {
+        case SqliteSideFiles::Reading::Plain:
+            break;
+        case SqliteSideFiles::Reading::Immutable:
+            immutable = true;
+            break;
+        case SqliteSideFiles::Reading::LogUnreadable:
+            return failure(OpenProblem::Unreadable, logUnreadableMessage(m_path));
+        }
+    }
 
     QString connectError;
-    auto database = connect(readOnly, &connectError);
+    auto database = connect(readOnly, immutable, &connectError);
     if (!database)
         return failure(OpenProblem::Unreadable, unreadableMessage(m_path));
 
@@ -303,6 +432,7 @@ Database::OpenResult DatabaseOpening::openExisting()
                     "changed.")
                     .arg(shown(m_path)));
         database->m_schemaVersion = facts.userVersion;
+        database->m_readOnlyNote = note;
         return {std::move(database), OpenProblem::None, {}};
     }
     return prepareForWriting(std::move(database), facts.userVersion);
@@ -322,12 +452,13 @@ Database::OpenResult DatabaseOpening::prepareForWriting(std::unique_ptr<Database
             query = QSqlQuery();
             database.reset();
             if (!m_options.allowReadOnly)
-                return failure(OpenProblem::ReadOnly, readOnlyMessage(m_path));
+                return failure(OpenProblem::ReadOnly, readOnlyDiskMessage(m_path));
             QString error;
-            database = connect(true, &error);
+            database = connect(true, false, &error);
             if (!database)
                 return failure(OpenProblem::Unreadable, unreadableMessage(m_path));
             database->m_schemaVersion = fileVersion;
+            database->m_readOnlyNote = readOnlyDiskMessage(m_path);
             return {std::move(database), OpenProblem::None, {}};
         }
         const auto [problem, message] = readProblem(query.lastError(), m_path);
@@ -451,7 +582,7 @@ Database::OpenResult DatabaseOpening::createNew(bool fileExisted)
                 "a folder of yours.")
                 .arg(shown(m_path)));
     QString connectError;
-    auto database = connect(false, &connectError);
+    auto database = connect(false, false, &connectError);
     try {
         if (!database)
             throw StorageError(connectError);
@@ -477,7 +608,8 @@ Database::OpenResult DatabaseOpening::createNew(bool fileExisted)
     return {std::move(database), OpenProblem::None, {}};
 }
 
-std::unique_ptr<Database> DatabaseOpening::connect(bool readOnly, QString* error) const
+std::unique_ptr<Database> DatabaseOpening::connect(bool readOnly, bool immutable,
+                                                   QString* error) const
 {
     static std::atomic<int> connections{0};
     const QString name = QStringLiteral("jalaseh-storage-%1").arg(++connections);
@@ -486,7 +618,15 @@ std::unique_ptr<Database> DatabaseOpening::connect(bool readOnly, QString* error
         QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs)};
         if (readOnly)
             options.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        connection.setDatabaseName(m_path);
+        if (immutable) {
+            // No locks and no side files: SQLite reads the file as one that nothing changes.
+            options.append(QStringLiteral("QSQLITE_OPEN_URI"));
+            connection.setDatabaseName(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath())
+                                           .toString(QUrl::FullyEncoded) +
+                                       QStringLiteral("?immutable=1"));
+        } else {
+            connection.setDatabaseName(m_path);
+        }
         connection.setConnectOptions(options.join(QLatin1Char(';')));
         const bool opened = connection.isValid() && connection.open();
         if (opened) {

@@ -16,7 +16,7 @@ public:
 private:
     Database::OpenResult openExisting();
     Database::OpenResult createNew(bool fileExisted);
-    std::unique_ptr<Database> connect(bool readOnly, QString* error) const;
+    std::unique_ptr<Database> connect(bool readOnly, bool immutable, QString* error) const;
     Database::OpenResult prepareForWriting(std::unique_ptr<Database> database, int fileVersion);
     Database::OpenResult migrate(std::unique_ptr<Database> database, int fileVersion);
     QString writeBackup(Database& database, int fileVersion) const;

@@ -23,4 +23,13 @@ SqliteFileHeader::Verdict SqliteFileHeader::inspect(const QString& path)
     return hasMagic ? Verdict::Sqlite : Verdict::NotSqlite;
 }
 
+bool SqliteFileHeader::isWriteAheadLog(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray start = file.read(20);
+    return start.size() == 20 && start.at(18) == 2 && start.at(19) == 2;
+}
+
 } // namespace jalaseh::storage

@@ -21,6 +21,9 @@ public:
     };
 
     static Verdict inspect(const QString& path);
+    // Whether the header says the file is in WAL mode (its read and write versions are 2): such
+    // a file needs "-shm" beside it, or a folder where SQLite may make one, to be read.
+    static bool isWriteAheadLog(const QString& path);
 };
 
 } // namespace jalaseh::storage

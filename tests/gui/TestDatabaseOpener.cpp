@@ -1,14 +1,18 @@
 // Opening databases as the window does: the first start creates the default database with the
 // demo meeting; a file that is not a database is refused with a sentence and left untouched.
 #include "app/shell/DatabaseOpener.h"
+#include "app/shell/MainWindow.h"
 #include "app/shell/RecentDatabases.h"
+#include "exchange/DemoData.h"
 #include "session/DatabaseSession.h"
+#include "storage/Database.h"
 #include "storage/MeetingRepository.h"
 
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace jalaseh;
@@ -64,4 +68,54 @@ TEST_CASE("Recent databases are kept newest first, each once")
     app::RecentDatabases::remove(QStringLiteral("/tmp/a.jalaseh"));
     app::RecentDatabases::remove(QStringLiteral("/tmp/b.jalaseh"));
     CHECK(app::RecentDatabases::list().isEmpty());
+}
+
+TEST_CASE("A file in a read-only folder opens read-only, and the window says why")
+{
+    QTemporaryDir folder;
+    const QString disc = folder.filePath(QStringLiteral("disc"));
+    REQUIRE(QDir().mkpath(disc));
+    const QString path = QDir(disc).filePath(QStringLiteral("minutes.jalaseh"));
+    {
+        storage::OpenOptions create;
+        create.create = true;
+        auto made = storage::Database::open(path, create);
+        REQUIRE(made.database);
+        exchange::createDemoData(*made.database);
+    }
+    REQUIRE(QDir(disc).entryList(QDir::Files) == QStringList{QStringLiteral("minutes.jalaseh")});
+    // As a CD has it (the mode bits count even for root, as they do for Jalaseh).
+    const auto readable = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    const auto enterable = QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+    REQUIRE(QFile::setPermissions(path, readable));
+    REQUIRE(QFile::setPermissions(disc, readable | enterable));
+
+    // The window's first try asks for writing; the file is refused with the real reason...
+    app::DatabaseOpener opener(nullptr);
+    opener.setInteractive(false);
+    CHECK_FALSE(opener.open(path));
+    CHECK(opener.lastProblem().contains(QStringLiteral("a shared folder you may only read")));
+    CHECK_FALSE(opener.lastProblem().contains(QStringLiteral("damaged")));
+    // ... and opened read-only (the user's "Open read-only"): the window says why, and how to
+    // change the file.
+    storage::OpenOptions readOnly;
+    readOnly.allowReadOnly = true;
+    auto opened = storage::Database::open(path, readOnly);
+    INFO(opened.message.toStdString());
+    REQUIRE(opened.database);
+    CHECK(opened.database->isReadOnly());
+    app::MainWindow window;
+    window.setSession(std::make_unique<session::DatabaseSession>(std::move(opened.database)));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
+    const QString shown = window.shownProblem();
+    INFO(shown.toStdString());
+    CHECK(shown.contains(QStringLiteral("open read-only because its folder may not be written")));
+    CHECK(shown.contains(QStringLiteral("copy the file to a folder of yours")));
+    CHECK_FALSE(storage::MeetingRepository(window.session()->database()).all().isEmpty());
+    window.setSession(nullptr);
+    // Nothing was left beside the file.
+    CHECK(QDir(disc).entryList(QDir::Files) == QStringList{QStringLiteral("minutes.jalaseh")});
+    REQUIRE(QFile::setPermissions(disc, readable | enterable | QFileDevice::WriteOwner));
 }

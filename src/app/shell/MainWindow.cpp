@@ -479,6 +479,10 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
     m_serverState->setSession(m_session.get());
     showPage(MeetingsPage);
     updateTitle();
+    // A file opened read-only (a CD, a shared folder, a read-only file): why, and what to do to
+    // change it, for as long as the user does not dismiss it.
+    if (m_session && !m_session->database().readOnlyNote().isEmpty())
+        showProblem(m_session->database().readOnlyNote());
     if (m_session) {
         // Every view but the meetings list names people: read them once the window is up, while
         // the user looks at it, rather than when the first such view is opened.
