@@ -34,11 +34,6 @@ QString shown(const QString& path)
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Backups", text);
-}
-
 // The same whole path whether or not the file is still there (a destroyed file's backups are
 // wanted most), however it was written.
 QString resolved(const QString& path)
@@ -189,8 +184,10 @@ BackupInfo BackupStore::write(BackupKind kind, const QDateTime& now)
     const bool readOnly = !QFileInfo(m_databasePath).isWritable();
     OwnConnection own(m_databasePath, readOnly);
     if (!own.isOpen())
-        throw StorageError(tr("Jalaseh could not read “%1” to back it up. Check that the file is "
-                              "there and may be read.")
+        throw StorageError(QCoreApplication::translate(
+                               "Backups",
+                               "Jalaseh could not read “%1” to back it up. Check that the file is "
+                               "there and may be read.")
                                .arg(shown(m_databasePath)),
                            own.error());
     return write(own.connection(), kind, now);
@@ -199,9 +196,11 @@ BackupInfo BackupStore::write(BackupKind kind, const QDateTime& now)
 BackupInfo BackupStore::write(const QSqlDatabase& connection, BackupKind kind, const QDateTime& now)
 {
     const auto cannotWrite = [this](const QString& detail) {
-        return StorageError(tr("Jalaseh could not write a backup of “%1” in “%2”. Check that the "
-                               "disk has free space and that the folder may be written to (the "
-                               "folder is a setting: File ▸ Backups).")
+        return StorageError(QCoreApplication::translate(
+                                "Backups",
+                                "Jalaseh could not write a backup of “%1” in “%2”. Check that the "
+                                "disk has free space and that the folder may be written to (the "
+                                "folder is a setting: File ▸ Backups).")
                                 .arg(shown(m_databasePath), shown(m_folder)),
                             detail);
     };
@@ -215,8 +214,10 @@ BackupInfo BackupStore::write(const QSqlDatabase& connection, BackupKind kind, c
 
     QSqlQuery query(connection);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        throw StorageError(tr("Jalaseh could not read “%1” to back it up. Check that the file is "
-                              "there and may be read.")
+        throw StorageError(QCoreApplication::translate(
+                               "Backups",
+                               "Jalaseh could not read “%1” to back it up. Check that the file is "
+                               "there and may be read.")
                                .arg(shown(m_databasePath)),
                            query.lastError().text());
     const int schemaVersion = query.value(0).toInt();
@@ -309,9 +310,11 @@ void BackupStore::check(const QString& path, int schemaVersion) const
         }
     }
     if (!detail.isEmpty())
-        throw StorageError(tr("The backup of “%1” did not pass its check after writing and was "
-                              "thrown away. Check the disk (its free space and health), then "
-                              "back up again.")
+        throw StorageError(QCoreApplication::translate(
+                               "Backups",
+                               "The backup of “%1” did not pass its check after writing and was "
+                               "thrown away. Check the disk (its free space and health), then "
+                               "back up again.")
                                .arg(shown(m_databasePath)),
                            detail);
 }
@@ -414,30 +417,40 @@ QString BackupStore::restore(const QString& id, const QString& target, bool forc
 {
     const auto backup = find(id);
     if (!backup)
-        throw StorageError(tr("“%1” has no backup “%2”. Run `jalaseh --db FILE backup list` (or "
-                              "open File ▸ Backups) to see them.")
+        throw StorageError(QCoreApplication::translate(
+                               "Backups",
+                               "“%1” has no backup “%2”. Run `jalaseh --db FILE backup list` (or "
+                               "open File ▸ Backups) to see them.")
                                .arg(shown(m_databasePath), id));
     const QString to = QFileInfo(target).absoluteFilePath();
     if (!force && isDatabaseOrSideFile(to, m_databasePath))
-        throw StorageError(tr("“%1” is the database itself; restoring over it would replace "
-                              "everything written since the backup. Restore to a new file, or "
-                              "close every window on it and add --force.")
+        throw StorageError(QCoreApplication::translate(
+                               "Backups",
+                               "“%1” is the database itself; restoring over it would replace "
+                               "everything written since the backup. Restore to a new file, or "
+                               "close every window on it and add --force.")
                                .arg(shown(to)));
     if (!force && QFileInfo::exists(to))
         throw StorageError(
-            tr("“%1” exists already. Choose a new file name, or add --force to replace it.")
+            QCoreApplication::translate(
+                "Backups",
+                "“%1” exists already. Choose a new file name, or add --force to replace it.")
                 .arg(shown(to)));
     if (!QFileInfo(QFileInfo(to).absolutePath()).isDir())
         throw StorageError(
-            tr("Jalaseh could not restore to “%1”: its folder does not exist. Choose an existing "
-               "folder.")
+            QCoreApplication::translate(
+                "Backups",
+                "Jalaseh could not restore to “%1”: its folder does not exist. Choose an existing "
+                "folder.")
                 .arg(shown(to)));
     const QString temporary = QFileInfo(to).absolutePath() + QLatin1Char('/') + temporaryPrefix +
                               QFileInfo(to).fileName() + QLatin1Char('-') + uniqueSuffix();
     const auto cannotRestore = [&](const QString& detail) {
         removeWithSideFiles(temporary);
-        return StorageError(tr("Jalaseh could not restore the backup to “%1”. Check that the disk "
-                               "has free space and that the folder may be written to.")
+        return StorageError(QCoreApplication::translate(
+                                "Backups",
+                                "Jalaseh could not restore the backup to “%1”. Check that the disk "
+                                "has free space and that the folder may be written to.")
                                 .arg(shown(to)),
                             detail);
     };
@@ -449,8 +462,10 @@ QString BackupStore::restore(const QString& id, const QString& target, bool forc
         check(temporary, -1);
     } catch (const StorageError& error) {
         removeWithSideFiles(temporary);
-        throw StorageError(tr("The backup “%1” is damaged and was not restored. Choose an older "
-                              "one.")
+        throw StorageError(QCoreApplication::translate(
+                               "Backups",
+                               "The backup “%1” is damaged and was not restored. Choose an older "
+                               "one.")
                                .arg(id),
                            error.technicalDetail());
     }
