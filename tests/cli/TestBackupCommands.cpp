@@ -150,14 +150,9 @@ TEST_CASE("copy --force over a file keeps the records it replaces in a backup",
     QTemporaryDir folder;
     const QString source = demoFile(folder);
     const QString target = folder.filePath(QStringLiteral("target.jalaseh"));
-    REQUIRE(runJalaseh(
-                {QStringLiteral("--db"), target, QStringLiteral("init"), QStringLiteral("--demo")})
-                .exitCode == 0);
-    // A change of its own, so that the target differs from the source.
-    REQUIRE(runJalaseh({QStringLiteral("--db"), target, QStringLiteral("merge"),
-                        QStringLiteral("body"), QStringLiteral("کارگروه اشتراک تجربیات"),
-                        QStringLiteral("--into"), QStringLiteral("کارگروه منابع الکترونیکی"),
-                        QStringLiteral("--on"), QStringLiteral("1402/07/01")})
+    REQUIRE(runJalaseh({QStringLiteral("--db"), target, QStringLiteral("init"),
+                        QStringLiteral("--synthetic"), QStringLiteral("1"),
+                        QStringLiteral("--seed"), QStringLiteral("3")})
                 .exitCode == 0);
     const QString before = databaseContents(target);
     REQUIRE(before != databaseContents(source));

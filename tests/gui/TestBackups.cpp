@@ -7,6 +7,7 @@
 #include "support/QtCatchPrinters.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
 
@@ -83,4 +85,42 @@ TEST_CASE("The status bar tells when the file was last backed up", "[gui][backup
     // A new day's backup is not due again.
     window.backups()->backUpIfDue();
     CHECK_FALSE(window.backups()->isRunning());
+}
+
+// Not run by ctest (hidden): JALASEH_BIG_FILE=big.jalaseh test_gui_backups "[measure]" opens the
+// window on a large file (`jalaseh --db big.jalaseh init --synthetic 10`), backs it up now and
+// prints how long the backup took and the longest the window's event loop waited meanwhile.
+TEST_CASE("Backing up a large file does not stall the window", "[.][measure]")
+{
+    const QString big = qEnvironmentVariable("JALASEH_BIG_FILE");
+    if (big.isEmpty()) {
+        WARN("JALASEH_BIG_FILE names no file: nothing measured");
+        return;
+    }
+    app::MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(big));
+    REQUIRE(window.backups());
+    QElapsedTimer clock;
+    qint64 last = 0, longestGap = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        longestGap = std::max(longestGap, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    bool done = false;
+    QObject::connect(window.backups(), &session::Backups::finished,
+                     [&](bool ok, const QString&, const QString& message) {
+                         INFO(message.toStdString());
+                         CHECK(ok);
+                         done = true;
+                     });
+    clock.start();
+    tick.start(5);
+    REQUIRE(window.backups()->backUpNow());
+    REQUIRE(QTest::qWaitFor([&] { return done; }, 120000));
+    const qint64 took = clock.elapsed();
+    WARN("backup of " << QFileInfo(big).size() / (1024 * 1024) << " MB: " << took
+                      << " ms; longest wait of the event loop meanwhile: " << longestGap << " ms");
+    CHECK(longestGap < 100);
 }
