@@ -2417,9 +2417,11 @@ Example:
     <message>
         <location filename="../src/app/shell/DatabaseOpener.cpp" line="202"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
-%2</source>
+%2
+(File ▸ Backups lists it as “before update”.)</source>
         <translation>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
-%2</translation>
+%2
+(File ▸ Backups lists it as “before update”.)</translation>
     </message>
 </context>
 <context>

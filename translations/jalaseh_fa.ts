@@ -2411,9 +2411,11 @@ Example:
     <message>
         <location filename="../src/app/shell/DatabaseOpener.cpp" line="202"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
-%2</source>
+%2
+(File ▸ Backups lists it as “before update”.)</source>
         <translation>این پایگاه داده را نسخه‌ای قدیمی‌تر از جلسه نوشته بود (قالب %1) و اکنون به‌روز شد. رونوشتی از پرونده‌ی پیشین اینجا نگه داشته شده است:
-%2</translation>
+%2
+(«پرونده ▸ پشتیبان‌ها» آن را با نوع «پیش از به‌روزرسانی» نشان می‌دهد.)</translation>
     </message>
 </context>
 <context>
