@@ -129,6 +129,108 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="187"/>
+        <location filename="../src/storage/BackupStore.cpp" line="217"/>
+        <source>Jalaseh could not read “%1” to back it up. Check that the file is there and may be read.</source>
+        <translation>Jalaseh could not read “%1” to back it up. Check that the file is there and may be read.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="199"/>
+        <source>Jalaseh could not write a backup of “%1” in “%2”. Check that the disk has free space and that the folder may be written to (the folder is a setting: File ▸ Backups).</source>
+        <translation>Jalaseh could not write a backup of “%1” in “%2”. Check that the disk has free space and that the folder may be written to (the folder is a setting: File ▸ Backups).</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="313"/>
+        <source>The backup of “%1” did not pass its check after writing and was thrown away. Check the disk (its free space and health), then back up again.</source>
+        <translation>The backup of “%1” did not pass its check after writing and was thrown away. Check the disk (its free space and health), then back up again.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="420"/>
+        <source>“%1” has no backup “%2”. Run `jalaseh --db FILE backup list` (or open File ▸ Backups) to see them.</source>
+        <translation>“%1” has no backup “%2”. Run `jalaseh --db FILE backup list` (or open File ▸ Backups) to see them.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="427"/>
+        <source>“%1” is the database itself; restoring over it would replace everything written since the backup. Restore to a new file, or close every window on it and add --force.</source>
+        <translation>“%1” is the database itself; restoring over it would replace everything written since the backup. Restore to a new file, or close every window on it and add --force.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="435"/>
+        <source>“%1” exists already. Choose a new file name, or add --force to replace it.</source>
+        <translation>“%1” exists already. Choose a new file name, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="441"/>
+        <source>Jalaseh could not restore to “%1”: its folder does not exist. Choose an existing folder.</source>
+        <translation>Jalaseh could not restore to “%1”: its folder does not exist. Choose an existing folder.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="450"/>
+        <source>Jalaseh could not restore the backup to “%1”. Check that the disk has free space and that the folder may be written to.</source>
+        <translation>Jalaseh could not restore the backup to “%1”. Check that the disk has free space and that the folder may be written to.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="465"/>
+        <source>The backup “%1” is damaged and was not restored. Choose an older one.</source>
+        <translation>The backup “%1” is damaged and was not restored. Choose an older one.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="5"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="8"/>
+        <source>Jalaseh backs up this file by itself once a day while you work on it, and before updating it, merging bodies or copying over it. It keeps one a day for a week, one a week for five weeks and one a month for a year. A backup is restored as a new file; this file is left as it is.</source>
+        <translation>Jalaseh backs up this file by itself once a day while you work on it, and before updating it, merging bodies or copying over it. It keeps one a day for a week, one a week for five weeks and one a month for a year. A backup is restored as a new file; this file is left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="12"/>
+        <source>Backups of this file</source>
+        <translation>Backups of this file</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="17"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="18"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="19"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="20"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="34"/>
+        <source>Change &amp;folder…</source>
+        <translation>Change &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="39"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="42"/>
+        <source>&amp;Restore as a new file…</source>
+        <translation>&amp;Restore as a new file…</translation>
+    </message>
+</context>
+<context>
     <name>BodiesView</name>
     <message>
         <location filename="../ui/bodies/BodiesView.ui" line="10"/>
@@ -446,14 +548,19 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandDatabase.cpp" line="22"/>
+        <location filename="../src/cli/CommandDatabase.cpp" line="24"/>
         <source>Note: %1 was updated to this version of Jalaseh.</source>
         <translation>Note: %1 was updated to this version of Jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandDatabase.cpp" line="27"/>
+        <location filename="../src/cli/CommandDatabase.cpp" line="29"/>
         <source>Note: %1 was updated to this version of Jalaseh; a copy of the old file was kept as %2.</source>
         <translation>Note: %1 was updated to this version of Jalaseh; a copy of the old file was kept as %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandDatabase.cpp" line="57"/>
+        <source>Warning: no backup of %1 was made (%2) The command goes on without it.</source>
+        <translation>Warning: no backup of %1 was made (%2) The command goes on without it.</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandArguments.cpp" line="32"/>
@@ -757,7 +864,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="24"/>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="23"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="24"/>
         <source>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</source>
         <translation>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</translation>
     </message>
@@ -1429,12 +1536,12 @@ Examples:
         <translation>built in</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="50"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="51"/>
         <source>Merge a working group into another body on a day; its members move.</source>
         <translation>Merge a working group into another body on a day; its members move.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="56"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="57"/>
         <source>Usage: jalaseh --db DATABASE merge body NAME --into NAME --on DATE
 
 Merges the body NAME (a working group, as `list bodies` names it) into the body given
@@ -1483,47 +1590,47 @@ Example:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="91"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="92"/>
         <source>Name the one body to merge, in quotes when it has spaces: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</source>
         <translation>Name the one body to merge, in quotes when it has spaces: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="100"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="101"/>
         <source>Name the body it joins with --into NAME.</source>
         <translation>Name the body it joins with --into NAME.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="107"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="108"/>
         <source>Give the day of the merge with --on, e.g. --on 1402/07/01.</source>
         <translation>Give the day of the merge with --on, e.g. --on 1402/07/01.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="137"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="139"/>
         <source>%1 merged into %2 on %3.</source>
         <translation>%1 merged into %2 on %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="140"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="142"/>
         <source>Joined %1: %2</source>
         <translation>Joined %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="145"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="147"/>
         <source>Members already: %1</source>
         <translation>Members already: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="150"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="152"/>
         <source>Joined as members, since %1 has its own lead, deputy or secretary: %2</source>
         <translation>Joined as members, since %1 has its own lead, deputy or secretary: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CopyCommand.cpp" line="23"/>
+        <location filename="../src/cli/CopyCommand.cpp" line="24"/>
         <source>Copy a whole database between files and PostgreSQL servers.</source>
         <translation>Copy a whole database between files and PostgreSQL servers.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CopyCommand.cpp" line="29"/>
+        <location filename="../src/cli/CopyCommand.cpp" line="30"/>
         <source>Usage: jalaseh copy SOURCE TARGET [--force]
 
 Copies every record of the database SOURCE into TARGET, keeping every id, so a
@@ -1556,27 +1663,27 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CopyCommand.cpp" line="55"/>
+        <location filename="../src/cli/CopyCommand.cpp" line="56"/>
         <source>copy needs a source and a target, e.g. jalaseh copy minutes.jalaseh postgresql://user@server/jalaseh.</source>
         <translation>copy needs a source and a target, e.g. jalaseh copy minutes.jalaseh postgresql://user@server/jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CopyCommand.cpp" line="64"/>
+        <location filename="../src/cli/CopyCommand.cpp" line="65"/>
         <source>The source and the target are the same database.</source>
         <translation>The source and the target are the same database.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CopyCommand.cpp" line="87"/>
+        <location filename="../src/cli/CopyCommand.cpp" line="88"/>
         <source>%1 already holds records, so nothing was copied. Choose an empty target, or add --force to replace its records with the copy.</source>
         <translation>%1 already holds records, so nothing was copied. Choose an empty target, or add --force to replace its records with the copy.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CopyCommand.cpp" line="108"/>
+        <location filename="../src/cli/CopyCommand.cpp" line="109"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation>Copying %1: %2 of %3 rows</translation>
     </message>
     <message>
-        <location filename="../src/cli/CopyCommand.cpp" line="117"/>
+        <location filename="../src/cli/CopyCommand.cpp" line="121"/>
         <source>Copied %1 records from %2 to %3.</source>
         <translation>Copied %1 records from %2 to %3.</translation>
     </message>
@@ -1796,136 +1903,337 @@ Example:
         <source>Removed the login “%1” from %2.</source>
         <translation>Removed the login “%1” from %2.</translation>
     </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="24"/>
+        <source>%1 is a database server: Jalaseh backs up database files only. Backing up a server is the server&apos;s job; ask its administrator, or use PostgreSQL&apos;s pg_dump.</source>
+        <translation>%1 is a database server: Jalaseh backs up database files only. Backing up a server is the server&apos;s job; ask its administrator, or use PostgreSQL&apos;s pg_dump.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="38"/>
+        <source>before update</source>
+        <translation>before update</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="40"/>
+        <source>before merge</source>
+        <translation>before merge</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="42"/>
+        <source>before copy</source>
+        <translation>before copy</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="48"/>
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="50"/>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="55"/>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="65"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="66"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="85"/>
+        <source>Back up the database file now; prints the backup&apos;s id.</source>
+        <translation>Back up the database file now; prints the backup&apos;s id.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="91"/>
+        <source>Usage: jalaseh --db FILE backup now
+
+Writes a backup of FILE into its backup folder, checks it (it is opened and read
+through), and prints its id alone on the last line. Backups are also made by
+themselves: once a day when the file is opened for changes, and before an update
+of the file&apos;s format, a merge of bodies and a copy over the file. Of the daily
+ones, one a day is kept for a week, one a week for five weeks and one a month for
+a year; of the others, the last three of each kind.
+
+The backups live in the user&apos;s data folder (~/.local/share/Jalaseh/jalaseh/backups),
+one folder for each database file; the window&apos;s File ▸ Backups changes the folder,
+and JALASEH_BACKUP_FOLDER overrides it for one run. A database server is backed up
+by its administrator (pg_dump), not by Jalaseh.
+
+Example:
+  jalaseh --db minutes.jalaseh backup now
+</source>
+        <translation>Usage: jalaseh --db FILE backup now
+
+Writes a backup of FILE into its backup folder, checks it (it is opened and read
+through), and prints its id alone on the last line. Backups are also made by
+themselves: once a day when the file is opened for changes, and before an update
+of the file&apos;s format, a merge of bodies and a copy over the file. Of the daily
+ones, one a day is kept for a week, one a week for five weeks and one a month for
+a year; of the others, the last three of each kind.
+
+The backups live in the user&apos;s data folder (~/.local/share/Jalaseh/jalaseh/backups),
+one folder for each database file; the window&apos;s File ▸ Backups changes the folder,
+and JALASEH_BACKUP_FOLDER overrides it for one run. A database server is backed up
+by its administrator (pg_dump), not by Jalaseh.
+
+Example:
+  jalaseh --db minutes.jalaseh backup now
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="115"/>
+        <source>backup now takes no other words.</source>
+        <translation>backup now takes no other words.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="130"/>
+        <source>Backed up %1 to %2 (%3).</source>
+        <translation>Backed up %1 to %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="149"/>
+        <source>List the backups of the database file: id, date, size, kind.</source>
+        <translation>List the backups of the database file: id, date, size, kind.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="155"/>
+        <source>Usage: jalaseh --db FILE backup list [--format table|tsv]
+
+Lists the backups of FILE, newest first, one a line: its id (for `backup
+restore`), when it was made (Jalali, local time), its size and its kind (daily,
+weekly, monthly, before update, before merge, before copy). --format tsv gives
+tab-separated values for scripts, with ISO dates and sizes in bytes.
+
+Example:
+  jalaseh --db minutes.jalaseh backup list
+</source>
+        <translation>Usage: jalaseh --db FILE backup list [--format table|tsv]
+
+Lists the backups of FILE, newest first, one a line: its id (for `backup
+restore`), when it was made (Jalali, local time), its size and its kind (daily,
+weekly, monthly, before update, before merge, before copy). --format tsv gives
+tab-separated values for scripts, with ISO dates and sizes in bytes.
+
+Example:
+  jalaseh --db minutes.jalaseh backup list
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="177"/>
+        <source>--format is table or tsv.</source>
+        <translation>--format is table or tsv.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="188"/>
+        <source>%1 has no backups yet. Make one with `jalaseh --db %1 backup now`.</source>
+        <translation>%1 has no backups yet. Make one with `jalaseh --db %1 backup now`.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="195"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="196"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="197"/>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="198"/>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="218"/>
+        <source>Restore a backup as a new database file.</source>
+        <translation>Restore a backup as a new database file.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="223"/>
+        <source>Usage: jalaseh --db FILE backup restore ID --to NEWFILE [--force]
+
+Writes the backup ID of FILE (as `backup list` shows it) to NEWFILE, checked, and
+leaves FILE as it is. NEWFILE must not exist, and must not be FILE: --force
+replaces it (close every window on it first). Open NEWFILE to see the records
+as they were; to work on with it, open it instead of FILE, or copy it over FILE
+once no program has FILE open.
+
+  --to NEWFILE   the file to write
+  --force        replace NEWFILE when it exists, even when it is FILE
+
+Example:
+  jalaseh --db minutes.jalaseh backup restore 20261207-093000 --to yesterday.jalaseh
+</source>
+        <translation>Usage: jalaseh --db FILE backup restore ID --to NEWFILE [--force]
+
+Writes the backup ID of FILE (as `backup list` shows it) to NEWFILE, checked, and
+leaves FILE as it is. NEWFILE must not exist, and must not be FILE: --force
+replaces it (close every window on it first). Open NEWFILE to see the records
+as they were; to work on with it, open it instead of FILE, or copy it over FILE
+once no program has FILE open.
+
+  --to NEWFILE   the file to write
+  --force        replace NEWFILE when it exists, even when it is FILE
+
+Example:
+  jalaseh --db minutes.jalaseh backup restore 20261207-093000 --to yesterday.jalaseh
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="252"/>
+        <source>Name the backup and the new file: backup restore ID --to NEWFILE (`backup list` shows the ids).</source>
+        <translation>Name the backup and the new file: backup restore ID --to NEWFILE (`backup list` shows the ids).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="263"/>
+        <source>Restored backup %1 of %2 as %3.</source>
+        <translation>Restored backup %1 of %2 as %3.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="136"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="137"/>
         <source>“%1” is not a Jalaseh database: it is not a database file at all. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is not a Jalaseh database: it is not a database file at all. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="145"/>
-        <source>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (Jalaseh saves one beside the file before every update); this file was not changed.</source>
-        <translation>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (Jalaseh saves one beside the file before every update); this file was not changed.</translation>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="146"/>
+        <source>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (File ▸ Backups, or `jalaseh --db FILE backup list`); this file was not changed.</source>
+        <translation>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (File ▸ Backups, or `jalaseh --db FILE backup list`); this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="155"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="156"/>
         <source>The database file “%1” is in use by another program. Close the other program (or the other Jalaseh window) and open the file again; the file was not changed.</source>
         <translation>The database file “%1” is in use by another program. Close the other program (or the other Jalaseh window) and open the file again; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="164"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="165"/>
         <source>Jalaseh is not allowed to read “%1”. Check the file&apos;s permissions, or ask the person who gave it to you; the file was not changed.</source>
         <translation>Jalaseh is not allowed to read “%1”. Check the file&apos;s permissions, or ask the person who gave it to you; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="173"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="174"/>
         <source>The database file “%1” is read-only, and it has to be opened for changes. Make the file writable, or copy it to a folder of yours and open the copy; the file was not changed.</source>
         <translation>The database file “%1” is read-only, and it has to be opened for changes. Make the file writable, or copy it to a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="188"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="189"/>
         <source>The folder of the database file “%1” may not be written to (a CD, or a shared folder you may only read), and saving changes needs SQLite&apos;s journal files beside the file. Ask for write access to the folder, or copy the file to a folder of yours and open the copy; the file was not changed.</source>
         <translation>The folder of the database file “%1” may not be written to (a CD, or a shared folder you may only read), and saving changes needs SQLite&apos;s journal files beside the file. Ask for write access to the folder, or copy the file to a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="195"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="196"/>
         <source>The database file “%1” and its folder are read-only (a CD, or a shared folder you may only read), and it has to be opened for changes. Copy the file to a folder of yours and open the copy; the file was not changed.</source>
         <translation>The database file “%1” and its folder are read-only (a CD, or a shared folder you may only read), and it has to be opened for changes. Copy the file to a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="206"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="207"/>
         <source>The disk that holds the database file “%1” may only be read (a CD, a read-only network share), so no change can be saved to it. Copy the file to a folder of yours and open the copy; the file was not changed.</source>
         <translation>The disk that holds the database file “%1” may only be read (a CD, a read-only network share), so no change can be saved to it. Copy the file to a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="217"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="218"/>
         <source>“%1” beside the database file was made read-only by a program that opened the database read-only (perhaps another user&apos;s), and that program still has it open, so no change can be saved. Close that program, then open the database again; the file was not changed.</source>
         <translation>“%1” beside the database file was made read-only by a program that opened the database read-only (perhaps another user&apos;s), and that program still has it open, so no change can be saved. Close that program, then open the database again; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="224"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="225"/>
         <source>“%1” beside the database file was left read-only by an earlier read-only opening, and it belongs to another user, so Jalaseh may neither change nor remove it; no change can be saved until it is gone. Ask that user (or whoever manages the folder) to delete “%1” while no program has the database open; the file was not changed.</source>
         <translation>“%1” beside the database file was left read-only by an earlier read-only opening, and it belongs to another user, so Jalaseh may neither change nor remove it; no change can be saved until it is gone. Ask that user (or whoever manages the folder) to delete “%1” while no program has the database open; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="236"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="237"/>
         <source>The newest changes of “%1” wait in its “-wal” file, which SQLite can read only with a “-shm” file beside it, and the folder (a CD, or a shared folder you may only read) does not allow making one. Copy the database file together with its “-wal” file into a folder of yours and open the copy; the file was not changed.</source>
         <translation>The newest changes of “%1” wait in its “-wal” file, which SQLite can read only with a “-shm” file beside it, and the folder (a CD, or a shared folder you may only read) does not allow making one. Copy the database file together with its “-wal” file into a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="250"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="251"/>
         <source>“%1” is open read-only because the file may not be written to. You can read, search and export; to make changes, make the file writable (or open a copy) and open it again.</source>
         <translation>“%1” is open read-only because the file may not be written to. You can read, search and export; to make changes, make the file writable (or open a copy) and open it again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="256"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="257"/>
         <source>“%1” is open read-only because its folder may not be written to (a CD, or a shared folder you may only read). You can read, search and export; to make changes, copy the file to a folder of yours and open the copy.</source>
         <translation>“%1” is open read-only because its folder may not be written to (a CD, or a shared folder you may only read). You can read, search and export; to make changes, copy the file to a folder of yours and open the copy.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="305"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="306"/>
         <source>The file “%1” does not exist. Check its name and folder, or create a new database.</source>
         <translation>The file “%1” does not exist. Check its name and folder, or create a new database.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="313"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="314"/>
         <source>“%1” is a folder, not a database file. Choose a file saved by Jalaseh.</source>
         <translation>“%1” is a folder, not a database file. Choose a file saved by Jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="329"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="330"/>
         <source>“%1” is empty, so it is not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is empty, so it is not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="394"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="395"/>
         <source>“%1” is an empty database, not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is an empty database, not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="398"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="399"/>
         <source>“%1” is a database of another program, not of Jalaseh. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is a database of another program, not of Jalaseh. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="406"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="407"/>
         <source>This file was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; the file was not changed.</source>
         <translation>This file was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="427"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="428"/>
         <source>The database file “%1” was saved by an older version of Jalaseh and must be updated before it can be opened, but it is read-only. Copy it to a folder of yours and open the copy; the file was not changed.</source>
         <translation>The database file “%1” was saved by an older version of Jalaseh and must be updated before it can be opened, but it is read-only. Copy it to a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="502"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="503"/>
         <source>Jalaseh must update “%1” to its current format and first saves a copy of it, but could not write the copy. Check that the disk has free space and that the folder may be written to; the file was not changed.</source>
         <translation>Jalaseh must update “%1” to its current format and first saves a copy of it, but could not write the copy. Check that the disk has free space and that the folder may be written to; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="528"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="529"/>
         <source>Jalaseh could not update “%1” to its current format (%2) The file was left as it was, and a copy of it was saved as “%3”.</source>
         <translation>Jalaseh could not update “%1” to its current format (%2) The file was left as it was, and a copy of it was saved as “%3”.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="572"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="555"/>
         <source>Jalaseh could not create “%1”: the folder “%2” does not exist. Choose an existing folder.</source>
         <translation>Jalaseh could not create “%1”: the folder “%2” does not exist. Choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="579"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="562"/>
         <source>Jalaseh could not create “%1”: the folder may not be written to. Choose a folder of yours.</source>
         <translation>Jalaseh could not create “%1”: the folder may not be written to. Choose a folder of yours.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="601"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="584"/>
         <source>Jalaseh could not create the database file “%1”. Check that the disk has free space and that the folder may be written to.</source>
         <translation>Jalaseh could not create the database file “%1”. Check that the disk has free space and that the folder may be written to.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="646"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="629"/>
         <source>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</source>
         <translation>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</translation>
     </message>
@@ -2149,9 +2457,11 @@ Example:
     <message>
         <location filename="../src/app/shell/DatabaseOpener.cpp" line="202"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
-%2</source>
+%2
+(File ▸ Backups lists it as “before update”.)</source>
         <translation>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
-%2</translation>
+%2
+(File ▸ Backups lists it as “before update”.)</translation>
     </message>
 </context>
 <context>
@@ -2540,7 +2850,7 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="58"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="60"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -5345,6 +5655,71 @@ Example:
     </message>
 </context>
 <context>
+    <name>jalaseh::app::BackupsDialog</name>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="33"/>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="43"/>
+        <source>Backing up… You may go on working.</source>
+        <translation>Backing up… You may go on working.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="39"/>
+        <source>Backed up: %1.</source>
+        <translation>Backed up: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="72"/>
+        <source>This file has no backups yet.</source>
+        <translation>This file has no backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="76"/>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="89"/>
+        <source>restored-%1.jalaseh</source>
+        <translation>restored-%1.jalaseh</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="90"/>
+        <source>Restore the backup as</source>
+        <translation>Restore the backup as</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="91"/>
+        <source>Jalaseh databases (*.jalaseh *.db);;All files (*)</source>
+        <translation>Jalaseh databases (*.jalaseh *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="103"/>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="107"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="106"/>
+        <source>Restored as %1.</source>
+        <translation>Restored as %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="108"/>
+        <source>The backup was restored as “%1”. Open it now? (This file stays as it is; you can open it again from File ▸ Recent.)</source>
+        <translation>The backup was restored as “%1”. Open it now? (This file stays as it is; you can open it again from File ▸ Recent.)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="123"/>
+        <source>Folder for backups</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="129"/>
+        <source>New backups go to %1. The older ones stay where they were.</source>
+        <translation>New backups go to %1. The older ones stay where they were.</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::BodiesView</name>
     <message>
         <location filename="../src/app/bodies/BodiesView.cpp" line="124"/>
@@ -5803,244 +6178,269 @@ Example:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="115"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="117"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="124"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="126"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="147"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="149"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="170"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="171"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="178"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="173"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="180"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="176"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="183"/>
         <source>Connect to a &amp;server…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="179"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="183"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="193"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="189"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="192"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="202"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="198"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="208"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="201"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="211"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Search everything…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="204"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="214"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="205"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="215"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="207"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="217"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="224"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="231"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="232"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="242"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="233"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="243"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="241"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="251"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="252"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="262"/>
         <source>&amp;Clear this list</source>
         <translation>&amp;Clear this list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="254"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="264"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>Also forgets the server passwords kept in the desktop&apos;s keychain</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="352"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="362"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>Reading the password for %1 from the desktop&apos;s keychain…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="395"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="400"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="405"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="410"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="401"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="411"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="415"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="425"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="551"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="570"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="521"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="525"/>
+        <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
+        <translation>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="541"/>
+        <source>Last backup: %1</source>
+        <translation>Last backup: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="612"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="631"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="552"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="613"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="560"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="621"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="663"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="724"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="666"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="727"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="668"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="729"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="669"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="730"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="675"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="736"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="690"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="751"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="714"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="775"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="718"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="779"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="720"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="781"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
@@ -7178,6 +7578,49 @@ excused</translation>
         <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="300"/>
         <source>Double-click to open the meeting.</source>
         <translation>Double-click to open the meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::Backups</name>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="129"/>
+        <source>before update</source>
+        <translation>before update</translation>
+    </message>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="131"/>
+        <source>before merge</source>
+        <translation>before merge</translation>
+    </message>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="133"/>
+        <source>before copy</source>
+        <translation>before copy</translation>
+    </message>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="139"/>
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="141"/>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="146"/>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="155"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="155"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>

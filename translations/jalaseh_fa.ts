@@ -129,6 +129,108 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="187"/>
+        <location filename="../src/storage/BackupStore.cpp" line="217"/>
+        <source>Jalaseh could not read “%1” to back it up. Check that the file is there and may be read.</source>
+        <translation>جلسه نتوانست «%1» را برای پشتیبان‌گیری بخواند. ببینید پرونده سر جایش هست و خواندنش مجاز است.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="199"/>
+        <source>Jalaseh could not write a backup of “%1” in “%2”. Check that the disk has free space and that the folder may be written to (the folder is a setting: File ▸ Backups).</source>
+        <translation>جلسه نتوانست پشتیبانی از «%1» در «%2» بنویسد. ببینید دیسک جای خالی دارد و نوشتن در پوشه مجاز است (پوشه را در «پرونده ▸ پشتیبان‌ها» می‌توان عوض کرد).</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="313"/>
+        <source>The backup of “%1” did not pass its check after writing and was thrown away. Check the disk (its free space and health), then back up again.</source>
+        <translation>پشتیبان «%1» پس از نوشتن از بررسی سالم بیرون نیامد و دور ریخته شد. دیسک را بررسی کنید (جای خالی و سلامتش) و دوباره پشتیبان بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="420"/>
+        <source>“%1” has no backup “%2”. Run `jalaseh --db FILE backup list` (or open File ▸ Backups) to see them.</source>
+        <translation>«%1» پشتیبانی با شناسه‌ی «%2» ندارد. برای دیدن پشتیبان‌ها `jalaseh --db FILE backup list` را اجرا کنید (یا «پرونده ▸ پشتیبان‌ها» را باز کنید).</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="427"/>
+        <source>“%1” is the database itself; restoring over it would replace everything written since the backup. Restore to a new file, or close every window on it and add --force.</source>
+        <translation>«%1» خودِ پایگاه داده است؛ بازگردانی روی آن هر چه را پس از پشتیبان نوشته شده از میان می‌برد. در پرونده‌ای تازه بازگردانید، یا همه‌ی پنجره‌هایی را که آن را باز کرده‌اند ببندید و --force را بیفزایید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="435"/>
+        <source>“%1” exists already. Choose a new file name, or add --force to replace it.</source>
+        <translation>«%1» از پیش هست. نام پرونده‌ی تازه‌ای برگزینید، یا برای جایگزین کردنش --force را بیفزایید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="441"/>
+        <source>Jalaseh could not restore to “%1”: its folder does not exist. Choose an existing folder.</source>
+        <translation>جلسه نتوانست در «%1» بازگردانی کند: پوشه‌اش وجود ندارد. پوشه‌ای موجود برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="450"/>
+        <source>Jalaseh could not restore the backup to “%1”. Check that the disk has free space and that the folder may be written to.</source>
+        <translation>جلسه نتوانست پشتیبان را در «%1» بازگرداند. ببینید دیسک جای خالی دارد و نوشتن در پوشه مجاز است.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/BackupStore.cpp" line="465"/>
+        <source>The backup “%1” is damaged and was not restored. Choose an older one.</source>
+        <translation>پشتیبان «%1» آسیب دیده است و بازگردانده نشد. پشتیبان قدیمی‌تری را برگزینید.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="5"/>
+        <source>Backups</source>
+        <translation>پشتیبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="8"/>
+        <source>Jalaseh backs up this file by itself once a day while you work on it, and before updating it, merging bodies or copying over it. It keeps one a day for a week, one a week for five weeks and one a month for a year. A backup is restored as a new file; this file is left as it is.</source>
+        <translation>جلسه هنگامی که روی این پرونده کار می‌کنید روزی یک بار خودش از آن پشتیبان می‌گیرد، و نیز پیش از به‌روزرسانی، ادغام نهادها یا رونوشت‌برداری روی آن. برای یک هفته روزی یکی، برای پنج هفته هفته‌ای یکی و برای یک سال ماهی یکی نگه می‌دارد. پشتیبان در پرونده‌ای تازه بازگردانده می‌شود و این پرونده دست نمی‌خورد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="12"/>
+        <source>Backups of this file</source>
+        <translation>پشتیبان‌های این پرونده</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="17"/>
+        <source>Made</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="18"/>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="19"/>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="20"/>
+        <source>Id</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="34"/>
+        <source>Change &amp;folder…</source>
+        <translation>تغییر پوشه…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="39"/>
+        <source>&amp;Back up now</source>
+        <translation>اکنون پشتیبان بگیر</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/BackupsDialog.ui" line="42"/>
+        <source>&amp;Restore as a new file…</source>
+        <translation>بازگردانی در پرونده‌ای تازه…</translation>
+    </message>
+</context>
+<context>
     <name>BodiesView</name>
     <message>
         <location filename="../ui/bodies/BodiesView.ui" line="10"/>
@@ -446,14 +548,19 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/CommandDatabase.cpp" line="22"/>
+        <location filename="../src/cli/CommandDatabase.cpp" line="24"/>
         <source>Note: %1 was updated to this version of Jalaseh.</source>
         <translation>توجه: %1 به نسخه‌ی کنونی جلسه به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandDatabase.cpp" line="27"/>
+        <location filename="../src/cli/CommandDatabase.cpp" line="29"/>
         <source>Note: %1 was updated to this version of Jalaseh; a copy of the old file was kept as %2.</source>
         <translation>توجه: %1 به نسخه‌ی کنونی جلسه به‌روز شد؛ رونوشتی از پرونده‌ی پیشین با نام %2 نگه داشته شد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandDatabase.cpp" line="57"/>
+        <source>Warning: no backup of %1 was made (%2) The command goes on without it.</source>
+        <translation>هشدار: از %1 پشتیبانی گرفته نشد (%2) فرمان بی آن ادامه می‌یابد.</translation>
     </message>
     <message>
         <location filename="../src/cli/CommandArguments.cpp" line="32"/>
@@ -757,7 +864,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ExportAttendanceCommand.cpp" line="24"/>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="23"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="24"/>
         <source>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</source>
         <translation>در %1 نهادی با نام «%2» نیست. برای دیدن نام‌ها `jalaseh --db %1 list bodies` را اجرا کنید.</translation>
     </message>
@@ -1423,12 +1530,12 @@ Examples:
         <translation>درونی</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="50"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="51"/>
         <source>Merge a working group into another body on a day; its members move.</source>
         <translation>ادغام یک کارگروه در نهادی دیگر از روزی معین؛ اعضایش منتقل می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="56"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="57"/>
         <source>Usage: jalaseh --db DATABASE merge body NAME --into NAME --on DATE
 
 Merges the body NAME (a working group, as `list bodies` names it) into the body given
@@ -1477,47 +1584,47 @@ Example:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="91"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="92"/>
         <source>Name the one body to merge, in quotes when it has spaces: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</source>
         <translation>نام یک نهاد را برای ادغام بدهید، اگر فاصله دارد میان گیومه: merge body &quot;کارگروه تبادل تجربه&quot; --into NAME --on DATE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="100"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="101"/>
         <source>Name the body it joins with --into NAME.</source>
         <translation>نهادی را که در آن ادغام می‌شود با --into NAME بدهید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="107"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="108"/>
         <source>Give the day of the merge with --on, e.g. --on 1402/07/01.</source>
         <translation>روز ادغام را با --on بدهید، مثلاً --on 1402/07/01.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="137"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="139"/>
         <source>%1 merged into %2 on %3.</source>
         <translation>%1 در تاریخ %3 در %2 ادغام شد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="140"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="142"/>
         <source>Joined %1: %2</source>
         <translation>پیوستگان به %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="145"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="147"/>
         <source>Members already: %1</source>
         <translation>از پیش عضو: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/MergeBodyCommand.cpp" line="150"/>
+        <location filename="../src/cli/MergeBodyCommand.cpp" line="152"/>
         <source>Joined as members, since %1 has its own lead, deputy or secretary: %2</source>
         <translation>پیوستگان با نقش عضو، چون %1 راهبر، جانشین یا دبیر خود را دارد: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CopyCommand.cpp" line="23"/>
+        <location filename="../src/cli/CopyCommand.cpp" line="24"/>
         <source>Copy a whole database between files and PostgreSQL servers.</source>
         <translation>رونوشت کامل یک پایگاه داده میان پرونده‌ها و سرورهای PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CopyCommand.cpp" line="29"/>
+        <location filename="../src/cli/CopyCommand.cpp" line="30"/>
         <source>Usage: jalaseh copy SOURCE TARGET [--force]
 
 Copies every record of the database SOURCE into TARGET, keeping every id, so a
@@ -1550,27 +1657,27 @@ TARGET اگر نباشد ساخته می‌شود؛ پایگاه داده‌ی T
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CopyCommand.cpp" line="55"/>
+        <location filename="../src/cli/CopyCommand.cpp" line="56"/>
         <source>copy needs a source and a target, e.g. jalaseh copy minutes.jalaseh postgresql://user@server/jalaseh.</source>
         <translation>copy یک مبدأ و یک مقصد می‌خواهد، برای نمونه jalaseh copy minutes.jalaseh postgresql://user@server/jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CopyCommand.cpp" line="64"/>
+        <location filename="../src/cli/CopyCommand.cpp" line="65"/>
         <source>The source and the target are the same database.</source>
         <translation>مبدأ و مقصد یک پایگاه داده‌اند.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CopyCommand.cpp" line="87"/>
+        <location filename="../src/cli/CopyCommand.cpp" line="88"/>
         <source>%1 already holds records, so nothing was copied. Choose an empty target, or add --force to replace its records with the copy.</source>
         <translation>%1 از پیش رکورد دارد، پس چیزی رونویسی نشد. مقصد خالی‌ای برگزینید، یا ‎--force‎ را بیفزایید تا رونوشت جای رکوردهایش را بگیرد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CopyCommand.cpp" line="108"/>
+        <location filename="../src/cli/CopyCommand.cpp" line="109"/>
         <source>Copying %1: %2 of %3 rows</source>
         <translation>رونویسی %1: %2 از %3 ردیف</translation>
     </message>
     <message>
-        <location filename="../src/cli/CopyCommand.cpp" line="117"/>
+        <location filename="../src/cli/CopyCommand.cpp" line="121"/>
         <source>Copied %1 records from %2 to %3.</source>
         <translation>%1 رکورد از %2 در %3 رونویسی شد.</translation>
     </message>
@@ -1790,136 +1897,337 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <source>Removed the login “%1” from %2.</source>
         <translation>ورود «%1» از %2 برداشته شد.</translation>
     </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="24"/>
+        <source>%1 is a database server: Jalaseh backs up database files only. Backing up a server is the server&apos;s job; ask its administrator, or use PostgreSQL&apos;s pg_dump.</source>
+        <translation>%1 یک سرور پایگاه داده است: جلسه فقط از پرونده‌های پایگاه داده پشتیبان می‌گیرد. پشتیبان‌گیری از سرور کار خود سرور است؛ از مدیر آن بخواهید، یا pg_dump از PostgreSQL را به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="38"/>
+        <source>before update</source>
+        <translation>پیش از به‌روزرسانی</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="40"/>
+        <source>before merge</source>
+        <translation>پیش از ادغام</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="42"/>
+        <source>before copy</source>
+        <translation>پیش از رونوشت</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="48"/>
+        <source>weekly</source>
+        <translation>هفتگی</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="50"/>
+        <source>monthly</source>
+        <translation>ماهانه</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="55"/>
+        <source>daily</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="65"/>
+        <source>%1 KB</source>
+        <translation>%1 کیلوبایت</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="66"/>
+        <source>%1 MB</source>
+        <translation>%1 مگابایت</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="85"/>
+        <source>Back up the database file now; prints the backup&apos;s id.</source>
+        <translation>همین حالا از پرونده‌ی پایگاه داده پشتیبان بگیر؛ شناسه‌ی پشتیبان را چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="91"/>
+        <source>Usage: jalaseh --db FILE backup now
+
+Writes a backup of FILE into its backup folder, checks it (it is opened and read
+through), and prints its id alone on the last line. Backups are also made by
+themselves: once a day when the file is opened for changes, and before an update
+of the file&apos;s format, a merge of bodies and a copy over the file. Of the daily
+ones, one a day is kept for a week, one a week for five weeks and one a month for
+a year; of the others, the last three of each kind.
+
+The backups live in the user&apos;s data folder (~/.local/share/Jalaseh/jalaseh/backups),
+one folder for each database file; the window&apos;s File ▸ Backups changes the folder,
+and JALASEH_BACKUP_FOLDER overrides it for one run. A database server is backed up
+by its administrator (pg_dump), not by Jalaseh.
+
+Example:
+  jalaseh --db minutes.jalaseh backup now
+</source>
+        <translation>Usage: jalaseh --db FILE backup now
+
+از FILE در پوشه‌ی پشتیبان‌هایش پشتیبان می‌گیرد، آن را بررسی می‌کند (باز می‌شود و سراسر
+خوانده می‌شود) و شناسه‌اش را به‌تنهایی در سطر آخر چاپ می‌کند. پشتیبان‌ها خودبه‌خود هم گرفته
+می‌شوند: روزی یک بار هنگامی که پرونده برای تغییر باز می‌شود، و پیش از به‌روزرسانی قالب
+پرونده، ادغام نهادها و رونوشت‌برداری روی پرونده. از پشتیبان‌های روزانه، برای یک هفته روزی
+یکی، برای پنج هفته هفته‌ای یکی و برای یک سال ماهی یکی نگه داشته می‌شود؛ از بقیه، سه‌تای
+آخرِ هر نوع.
+
+پشتیبان‌ها در پوشه‌ی داده‌های کاربر هستند (~/.local/share/Jalaseh/jalaseh/backups)، برای هر
+پرونده‌ی پایگاه داده پوشه‌ای جدا؛ «پرونده ▸ پشتیبان‌ها» در پنجره پوشه را عوض می‌کند و
+JALASEH_BACKUP_FOLDER برای یک اجرا جای آن را می‌گیرد. از سرور پایگاه داده مدیرش پشتیبان
+می‌گیرد (pg_dump)، نه جلسه.
+
+Example:
+  jalaseh --db minutes.jalaseh backup now
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="115"/>
+        <source>backup now takes no other words.</source>
+        <translation>backup now واژه‌ی دیگری نمی‌پذیرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="130"/>
+        <source>Backed up %1 to %2 (%3).</source>
+        <translation>از %1 در %2 پشتیبان گرفته شد (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="149"/>
+        <source>List the backups of the database file: id, date, size, kind.</source>
+        <translation>فهرست پشتیبان‌های پرونده‌ی پایگاه داده: شناسه، تاریخ، اندازه، نوع.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="155"/>
+        <source>Usage: jalaseh --db FILE backup list [--format table|tsv]
+
+Lists the backups of FILE, newest first, one a line: its id (for `backup
+restore`), when it was made (Jalali, local time), its size and its kind (daily,
+weekly, monthly, before update, before merge, before copy). --format tsv gives
+tab-separated values for scripts, with ISO dates and sizes in bytes.
+
+Example:
+  jalaseh --db minutes.jalaseh backup list
+</source>
+        <translation>Usage: jalaseh --db FILE backup list [--format table|tsv]
+
+پشتیبان‌های FILE را، تازه‌ترین نخست، هر کدام در یک سطر فهرست می‌کند: شناسه‌اش (برای
+`backup restore`)، زمان گرفتنش (خورشیدی، به وقت محلی)، اندازه‌اش و نوعش (روزانه، هفتگی،
+ماهانه، پیش از به‌روزرسانی، پیش از ادغام، پیش از رونوشت). --format tsv برای اسکریپت‌ها مقادیر
+جداشده با جهش می‌دهد، با تاریخ ISO و اندازه به بایت.
+
+Example:
+  jalaseh --db minutes.jalaseh backup list
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="177"/>
+        <source>--format is table or tsv.</source>
+        <translation>--format یا table است یا tsv.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="188"/>
+        <source>%1 has no backups yet. Make one with `jalaseh --db %1 backup now`.</source>
+        <translation>%1 هنوز پشتیبانی ندارد. با `jalaseh --db %1 backup now` یکی بگیرید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="195"/>
+        <source>id</source>
+        <translation>شناسه</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="196"/>
+        <source>date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="197"/>
+        <source>size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="198"/>
+        <source>kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="218"/>
+        <source>Restore a backup as a new database file.</source>
+        <translation>بازگردانی یک پشتیبان در پرونده‌ی پایگاه داده‌ای تازه.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="223"/>
+        <source>Usage: jalaseh --db FILE backup restore ID --to NEWFILE [--force]
+
+Writes the backup ID of FILE (as `backup list` shows it) to NEWFILE, checked, and
+leaves FILE as it is. NEWFILE must not exist, and must not be FILE: --force
+replaces it (close every window on it first). Open NEWFILE to see the records
+as they were; to work on with it, open it instead of FILE, or copy it over FILE
+once no program has FILE open.
+
+  --to NEWFILE   the file to write
+  --force        replace NEWFILE when it exists, even when it is FILE
+
+Example:
+  jalaseh --db minutes.jalaseh backup restore 20261207-093000 --to yesterday.jalaseh
+</source>
+        <translation>Usage: jalaseh --db FILE backup restore ID --to NEWFILE [--force]
+
+پشتیبان ID از FILE را (همان‌گونه که `backup list` نشان می‌دهد) بررسی‌شده در NEWFILE می‌نویسد
+و FILE را همان‌گونه که هست می‌گذارد. NEWFILE نباید وجود داشته باشد و نباید خود FILE باشد:
+--force جایش را می‌گیرد (پیش از آن همه‌ی پنجره‌های روی آن را ببندید). NEWFILE را باز کنید تا
+داده‌ها را همان‌گونه که بودند ببینید؛ برای کار با آن، به جای FILE بازش کنید، یا هنگامی که هیچ
+برنامه‌ای FILE را باز نکرده آن را روی FILE رونوشت کنید.
+
+  --to NEWFILE   پرونده‌ای که نوشته می‌شود
+  --force        جایگزینی NEWFILE اگر هست، حتی اگر خود FILE باشد
+
+Example:
+  jalaseh --db minutes.jalaseh backup restore 20261207-093000 --to yesterday.jalaseh
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="252"/>
+        <source>Name the backup and the new file: backup restore ID --to NEWFILE (`backup list` shows the ids).</source>
+        <translation>پشتیبان و پرونده‌ی تازه را نام ببرید: backup restore ID --to NEWFILE (شناسه‌ها را `backup list` نشان می‌دهد).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/BackupCommands.cpp" line="263"/>
+        <source>Restored backup %1 of %2 as %3.</source>
+        <translation>پشتیبان %1 از %2 در %3 بازگردانده شد.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="136"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="137"/>
         <source>“%1” is not a Jalaseh database: it is not a database file at all. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» پایگاه داده‌ی جلسه نیست: اصلاً پرونده‌ی پایگاه داده نیست. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="145"/>
-        <source>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (Jalaseh saves one beside the file before every update); this file was not changed.</source>
-        <translation>پرونده‌ی پایگاه داده‌ی «%1» آسیب دیده است و با اطمینان باز نمی‌شود. آن را از رونوشت پشتیبان بازگردانید (جلسه پیش از هر به‌روزرسانی رونوشتی کنار پرونده نگه می‌دارد)؛ این پرونده تغییری نکرد.</translation>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="146"/>
+        <source>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (File ▸ Backups, or `jalaseh --db FILE backup list`); this file was not changed.</source>
+        <translation>پرونده‌ی پایگاه داده‌ی «%1» آسیب دیده است و با اطمینان باز نمی‌شود. آن را از رونوشت پشتیبان بازگردانید («پرونده ▸ پشتیبان‌ها»، یا `jalaseh --db FILE backup list`)؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="155"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="156"/>
         <source>The database file “%1” is in use by another program. Close the other program (or the other Jalaseh window) and open the file again; the file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» در دست برنامه‌ی دیگری است. آن برنامه (یا پنجره‌ی دیگر جلسه) را ببندید و پرونده را دوباره باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="164"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="165"/>
         <source>Jalaseh is not allowed to read “%1”. Check the file&apos;s permissions, or ask the person who gave it to you; the file was not changed.</source>
         <translation>جلسه اجازه‌ی خواندن «%1» را ندارد. اجازه‌های پرونده را بررسی کنید یا از کسی که آن را به شما داده بپرسید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="173"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="174"/>
         <source>The database file “%1” is read-only, and it has to be opened for changes. Make the file writable, or copy it to a folder of yours and open the copy; the file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» فقط‌خواندنی است و باید برای تغییر باز شود. پرونده را نوشتنی کنید، یا آن را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="188"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="189"/>
         <source>The folder of the database file “%1” may not be written to (a CD, or a shared folder you may only read), and saving changes needs SQLite&apos;s journal files beside the file. Ask for write access to the folder, or copy the file to a folder of yours and open the copy; the file was not changed.</source>
         <translation>پوشه‌ی پرونده‌ی پایگاه داده‌ی «%1» نوشتنی نیست (یک سی‌دی، یا پوشه‌ی اشتراکی‌ای که فقط می‌توانید بخوانید)، و ذخیره‌ی تغییرها به پرونده‌های دفترچه‌ی SQLite کنار پرونده نیاز دارد. اجازه‌ی نوشتن در پوشه را بخواهید، یا پرونده را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="195"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="196"/>
         <source>The database file “%1” and its folder are read-only (a CD, or a shared folder you may only read), and it has to be opened for changes. Copy the file to a folder of yours and open the copy; the file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» و پوشه‌ی آن فقط‌خواندنی‌اند (یک سی‌دی، یا پوشه‌ی اشتراکی‌ای که فقط می‌توانید بخوانید)، و پرونده باید برای تغییر باز شود. پرونده را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="206"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="207"/>
         <source>The disk that holds the database file “%1” may only be read (a CD, a read-only network share), so no change can be saved to it. Copy the file to a folder of yours and open the copy; the file was not changed.</source>
         <translation>دیسکی که پرونده‌ی پایگاه داده‌ی «%1» روی آن است فقط خواندنی است (یک سی‌دی، یا اشتراک شبکه‌ای فقط‌خواندنی)، پس هیچ تغییری در آن ذخیره نمی‌شود. پرونده را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="217"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="218"/>
         <source>“%1” beside the database file was made read-only by a program that opened the database read-only (perhaps another user&apos;s), and that program still has it open, so no change can be saved. Close that program, then open the database again; the file was not changed.</source>
         <translation>«%1» کنار پرونده‌ی پایگاه داده را برنامه‌ای فقط‌خواندنی کرده که پایگاه داده را فقط‌خواندنی باز کرده است (شاید برنامه‌ی کاربری دیگر)، و آن برنامه هنوز آن را باز دارد، پس هیچ تغییری ذخیره نمی‌شود. آن برنامه را ببندید و سپس پایگاه داده را دوباره باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="224"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="225"/>
         <source>“%1” beside the database file was left read-only by an earlier read-only opening, and it belongs to another user, so Jalaseh may neither change nor remove it; no change can be saved until it is gone. Ask that user (or whoever manages the folder) to delete “%1” while no program has the database open; the file was not changed.</source>
         <translation>«%1» کنار پرونده‌ی پایگاه داده از باز شدن فقط‌خواندنیِ پیشین فقط‌خواندنی مانده و از آنِ کاربر دیگری است، پس جلسه نه می‌تواند آن را تغییر دهد و نه بردارد؛ تا آن برداشته نشود هیچ تغییری ذخیره نمی‌شود. از آن کاربر (یا کسی که پوشه را اداره می‌کند) بخواهید، هنگامی که هیچ برنامه‌ای پایگاه داده را باز ندارد، «%1» را پاک کند؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="236"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="237"/>
         <source>The newest changes of “%1” wait in its “-wal” file, which SQLite can read only with a “-shm” file beside it, and the folder (a CD, or a shared folder you may only read) does not allow making one. Copy the database file together with its “-wal” file into a folder of yours and open the copy; the file was not changed.</source>
         <translation>تازه‌ترین تغییرهای «%1» در پرونده‌ی «-wal» آن مانده‌اند که SQLite فقط با پرونده‌ی «-shm» در کنارش می‌تواند بخواندشان، و پوشه (یک سی‌دی، یا پوشه‌ی اشتراکی‌ای که فقط می‌توانید بخوانید) ساختن آن را نمی‌گذارد. پرونده‌ی پایگاه داده را همراه پرونده‌ی «-wal» آن در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="250"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="251"/>
         <source>“%1” is open read-only because the file may not be written to. You can read, search and export; to make changes, make the file writable (or open a copy) and open it again.</source>
         <translation>«%1» فقط‌خواندنی باز است، چون پرونده نوشتنی نیست. می‌توانید بخوانید، جست‌وجو کنید و خروجی بگیرید؛ برای تغییر دادن، پرونده را نوشتنی کنید (یا رونوشتی را باز کنید) و دوباره بازش کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="256"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="257"/>
         <source>“%1” is open read-only because its folder may not be written to (a CD, or a shared folder you may only read). You can read, search and export; to make changes, copy the file to a folder of yours and open the copy.</source>
         <translation>«%1» فقط‌خواندنی باز است، چون پوشه‌ی آن نوشتنی نیست (یک سی‌دی، یا پوشه‌ی اشتراکی‌ای که فقط می‌توانید بخوانید). می‌توانید بخوانید، جست‌وجو کنید و خروجی بگیرید؛ برای تغییر دادن، پرونده را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="305"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="306"/>
         <source>The file “%1” does not exist. Check its name and folder, or create a new database.</source>
         <translation>پرونده‌ی «%1» وجود ندارد. نام و پوشه‌اش را بررسی کنید، یا پایگاه داده‌ی تازه‌ای بسازید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="313"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="314"/>
         <source>“%1” is a folder, not a database file. Choose a file saved by Jalaseh.</source>
         <translation>«%1» پوشه است، نه پرونده‌ی پایگاه داده. پرونده‌ای را برگزینید که جلسه ذخیره کرده است.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="329"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="330"/>
         <source>“%1” is empty, so it is not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» خالی است، پس پایگاه داده‌ی جلسه نیست. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="394"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="395"/>
         <source>“%1” is an empty database, not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» پایگاه داده‌ای خالی است، نه پایگاه داده‌ی جلسه. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="398"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="399"/>
         <source>“%1” is a database of another program, not of Jalaseh. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» پایگاه داده‌ی برنامه‌ی دیگری است، نه جلسه. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="406"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="407"/>
         <source>This file was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; the file was not changed.</source>
         <translation>این پرونده را نسخه‌ای تازه‌تر از جلسه نوشته است (طرح %1؛ این نسخه تا %2 را می‌خواند). برای باز کردنش جلسه را به‌روز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="427"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="428"/>
         <source>The database file “%1” was saved by an older version of Jalaseh and must be updated before it can be opened, but it is read-only. Copy it to a folder of yours and open the copy; the file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» را نسخه‌ای قدیمی‌تر از جلسه ذخیره کرده و پیش از باز شدن باید به‌روز شود، اما فقط‌خواندنی است. آن را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="502"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="503"/>
         <source>Jalaseh must update “%1” to its current format and first saves a copy of it, but could not write the copy. Check that the disk has free space and that the folder may be written to; the file was not changed.</source>
         <translation>جلسه باید «%1» را به قالب کنونی به‌روز کند و نخست رونوشتی از آن ذخیره می‌کند، اما نتوانست رونوشت را بنویسد. بررسی کنید دیسک جای خالی داشته باشد و پوشه نوشتنی باشد؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="528"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="529"/>
         <source>Jalaseh could not update “%1” to its current format (%2) The file was left as it was, and a copy of it was saved as “%3”.</source>
         <translation>جلسه نتوانست «%1» را به قالب کنونی به‌روز کند (%2). پرونده همان‌گونه ماند و رونوشتی از آن با نام «%3» ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="572"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="555"/>
         <source>Jalaseh could not create “%1”: the folder “%2” does not exist. Choose an existing folder.</source>
         <translation>جلسه نتوانست «%1» را بسازد: پوشه‌ی «%2» وجود ندارد. پوشه‌ی موجودی برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="579"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="562"/>
         <source>Jalaseh could not create “%1”: the folder may not be written to. Choose a folder of yours.</source>
         <translation>جلسه نتوانست «%1» را بسازد: پوشه نوشتنی نیست. پوشه‌ای از خودتان برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="601"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="584"/>
         <source>Jalaseh could not create the database file “%1”. Check that the disk has free space and that the folder may be written to.</source>
         <translation>جلسه نتوانست پرونده‌ی پایگاه داده‌ی «%1» را بسازد. بررسی کنید دیسک جای خالی داشته باشد و پوشه نوشتنی باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="646"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="629"/>
         <source>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</source>
         <translation>راه‌انداز SQLite کیوت نیست؛ جلسه را دوباره نصب کنید.</translation>
     </message>
@@ -2143,9 +2451,11 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     <message>
         <location filename="../src/app/shell/DatabaseOpener.cpp" line="202"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
-%2</source>
+%2
+(File ▸ Backups lists it as “before update”.)</source>
         <translation>این پایگاه داده را نسخه‌ای قدیمی‌تر از جلسه نوشته بود (قالب %1) و اکنون به‌روز شد. رونوشتی از پرونده‌ی پیشین اینجا نگه داشته شده است:
-%2</translation>
+%2
+(«پرونده ▸ پشتیبان‌ها» آن را با نوع «پیش از به‌روزرسانی» نشان می‌دهد.)</translation>
     </message>
 </context>
 <context>
@@ -2534,7 +2844,7 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="58"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="60"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -5339,6 +5649,71 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
     </message>
 </context>
 <context>
+    <name>jalaseh::app::BackupsDialog</name>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="33"/>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="43"/>
+        <source>Backing up… You may go on working.</source>
+        <translation>در حال پشتیبان‌گیری… می‌توانید به کارتان ادامه دهید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="39"/>
+        <source>Backed up: %1.</source>
+        <translation>پشتیبان گرفته شد: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="72"/>
+        <source>This file has no backups yet.</source>
+        <translation>این پرونده هنوز پشتیبانی ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="76"/>
+        <source>Folder: %1</source>
+        <translation>پوشه: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="89"/>
+        <source>restored-%1.jalaseh</source>
+        <translation>restored-%1.jalaseh</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="90"/>
+        <source>Restore the backup as</source>
+        <translation>بازگردانی پشتیبان با نام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="91"/>
+        <source>Jalaseh databases (*.jalaseh *.db);;All files (*)</source>
+        <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.db);;همه‌ی پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="103"/>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="107"/>
+        <source>Restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="106"/>
+        <source>Restored as %1.</source>
+        <translation>در %1 بازگردانده شد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="108"/>
+        <source>The backup was restored as “%1”. Open it now? (This file stays as it is; you can open it again from File ▸ Recent.)</source>
+        <translation>پشتیبان در «%1» بازگردانده شد. اکنون بازش کنم؟ (این پرونده همان‌گونه که هست می‌ماند؛ می‌توانید دوباره از «پرونده ▸ پایگاه‌های داده‌ی اخیر» بازش کنید.)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="123"/>
+        <source>Folder for backups</source>
+        <translation>پوشه‌ی پشتیبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/BackupsDialog.cpp" line="129"/>
+        <source>New backups go to %1. The older ones stay where they were.</source>
+        <translation>پشتیبان‌های تازه در %1 نوشته می‌شوند. پشتیبان‌های پیشین همان‌جا که بودند می‌مانند.</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::app::BodiesView</name>
     <message>
         <location filename="../src/app/bodies/BodiesView.cpp" line="124"/>
@@ -5797,244 +6172,269 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="82"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="83"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="115"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="117"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="124"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="126"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="147"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="149"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="170"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="177"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="171"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="178"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="173"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="180"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="176"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="183"/>
         <source>Connect to a &amp;server…</source>
         <translation>اتصال به سرور…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="179"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="183"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
+        <source>&amp;Backups…</source>
+        <translation>پشتیبان‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="193"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="189"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="192"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="202"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="198"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="208"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="201"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="211"/>
         <source>&amp;Search everything…</source>
         <translation>جست‌وجو در همه‌چیز…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="204"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="214"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="205"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="215"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="207"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="217"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="224"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="234"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="231"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="232"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="242"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="233"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="243"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="241"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="251"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="252"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="262"/>
         <source>&amp;Clear this list</source>
         <translation>پاک کردن این فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="254"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="264"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>گذرواژه‌های سرورها را هم از جاکلیدی میزکار پاک می‌کند</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="352"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="362"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>خواندن گذرواژه‌ی %1 از جاکلیدی میزکار…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="395"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="400"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="405"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="410"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="401"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="411"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="415"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="425"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="551"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="570"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="521"/>
+        <source>Backing up…</source>
+        <translation>در حال پشتیبان‌گیری…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="525"/>
+        <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
+        <translation>پشتیبان امروزِ این پرونده گرفته نشد. %1 کارتان مثل همیشه ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="541"/>
+        <source>Last backup: %1</source>
+        <translation>آخرین پشتیبان: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
+        <source>No backup yet</source>
+        <translation>هنوز پشتیبانی نیست</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="612"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="631"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="552"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="613"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="560"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="621"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="663"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="724"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="666"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="727"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="668"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="729"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="669"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="730"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="675"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="736"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="690"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="751"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="714"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="775"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="718"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="779"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="720"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="781"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
@@ -7172,6 +7572,49 @@ excused</source>
         <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="300"/>
         <source>Double-click to open the meeting.</source>
         <translation>برای باز کردن جلسه دوبار کلیک کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::Backups</name>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="129"/>
+        <source>before update</source>
+        <translation>پیش از به‌روزرسانی</translation>
+    </message>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="131"/>
+        <source>before merge</source>
+        <translation>پیش از ادغام</translation>
+    </message>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="133"/>
+        <source>before copy</source>
+        <translation>پیش از رونوشت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="139"/>
+        <source>weekly</source>
+        <translation>هفتگی</translation>
+    </message>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="141"/>
+        <source>monthly</source>
+        <translation>ماهانه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="146"/>
+        <source>daily</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="155"/>
+        <source>%1 KB</source>
+        <translation>%1 کیلوبایت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/Backups.cpp" line="155"/>
+        <source>%1 MB</source>
+        <translation>%1 مگابایت</translation>
     </message>
 </context>
 <context>

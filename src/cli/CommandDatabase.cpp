@@ -1,6 +1,8 @@
 #include "CommandDatabase.h"
 
+#include "storage/BackupStore.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +32,38 @@ std::unique_ptr<storage::Database> openDatabase(const Invocation& invocation, Da
                               "old file was kept as %2.")
                               .arg(shownDatabase(invocation), opened.database->backupPath())
                        << Qt::endl;
+    if (access == DatabaseAccess::Write && opened.database->engine() == storage::Engine::Sqlite &&
+        !opened.database->isReadOnly()) {
+        bool due = false;
+        try {
+            due = storage::BackupStore(opened.database->path()).isDue();
+        } catch (const storage::StorageError&) {
+            due = true;
+        }
+        if (due)
+            backUp(*opened.database, storage::BackupKind::Rolling, invocation);
+    }
     return std::move(opened.database);
+}
+
+bool backUp(storage::Database& database, storage::BackupKind kind, const Invocation& invocation)
+{
+    if (database.engine() != storage::Engine::Sqlite)
+        return true;
+    try {
+        storage::BackupStore(database.path()).write(database.connection(), kind);
+        return true;
+    } catch (const storage::StorageError& error) {
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine", "Warning: no backup of %1 was made (%2) The command "
+                                             "goes on without it.")
+                              .arg(shownDatabase(invocation.databasePath.isEmpty()
+                                                     ? database.path()
+                                                     : invocation.databasePath),
+                                   error.userMessage())
+                       << Qt::endl;
+        return false;
+    }
 }
 
 QString shownDatabase(const Invocation& invocation)

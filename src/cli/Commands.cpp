@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "BackupCommands.h"
 #include "CopyCommand.h"
 #include "ExportActivityCommand.h"
 #include "ExportAttendanceCommand.h"
@@ -22,6 +23,9 @@ void registerCommands(std::vector<std::unique_ptr<Command>>& commands)
     // Each command is one class in its own file; add it here, in the order `--help` lists them.
     commands.push_back(std::make_unique<InitCommand>());
     commands.push_back(std::make_unique<CopyCommand>());
+    commands.push_back(std::make_unique<BackupNowCommand>());
+    commands.push_back(std::make_unique<BackupListCommand>());
+    commands.push_back(std::make_unique<BackupRestoreCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<ExportMeetingCommand>());

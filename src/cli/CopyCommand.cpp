@@ -2,6 +2,7 @@
 
 #include "CommandArguments.h"
 #include "CommandDatabase.h"
+#include "storage/BackupStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopy.h"
 #include "storage/StorageError.h"
@@ -111,6 +112,9 @@ int CopyCommand::run(const Invocation& invocation)
                               .arg(total)
                        << QStringLiteral("\x1b[K") << Qt::flush;
     };
+    // The records --force replaces are kept in a backup of the target file first.
+    if (force && copy.targetHoldsData())
+        backUp(*target.database, storage::BackupKind::BeforeCopy, invocation);
     copy.run(force, progress);
     if (terminal)
         invocation.err << '\r' << QStringLiteral("\x1b[K") << Qt::flush;

@@ -5,6 +5,7 @@
 #include "ReportOptions.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
+#include "storage/BackupStore.h"
 #include "storage/BodyMerging.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
@@ -129,6 +130,7 @@ int MergeBodyCommand::run(const Invocation& invocation)
         invocation.err << merging.refusalMessage(plan) << Qt::endl;
         return UserError;
     }
+    backUp(*database, storage::BackupKind::BeforeMerge, invocation);
     const BodyMergePlan merged = merging.merge(body->id, into->id, *day);
 
     QList<Id> joined;

@@ -64,7 +64,8 @@ public:
     // address (postgresql://user@host:port/dbname?sslmode=require; see DatabaseAddress). A bad
     // file or server gets its problem and a sentence for the user, and is never modified. A
     // read-only file opens read-only when allowReadOnly. An older schema is migrated forward (a
-    // file after a backup "<file>.backup-v<N>"; a server in one transaction).
+    // file after a backup in its BackupStore, kind "before migration"; a server in one
+    // transaction).
     static OpenResult open(const QString& address, const OpenOptions& options = {});
 
     Database(Database&& other) noexcept;

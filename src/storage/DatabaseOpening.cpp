@@ -1,5 +1,6 @@
 #include "DatabaseOpening.h"
 
+#include "storage/BackupStore.h"
 #include "storage/Migration.h"
 #include "storage/SearchKeys.h"
 #include "storage/SqliteFileHeader.h"
@@ -145,7 +146,7 @@ QString corruptMessage(const QString& path)
     return QCoreApplication::translate(
                "Database",
                "The database file “%1” is damaged and cannot be opened safely. Restore it from a "
-               "backup copy (Jalaseh saves one beside the file before every update); this file was "
+               "backup copy (File ▸ Backups, or `jalaseh --db FILE backup list`); this file was "
                "not changed.")
         .arg(shown(path));
 }
@@ -537,29 +538,11 @@ Database::OpenResult DatabaseOpening::migrate(std::unique_ptr<Database> database
     return {std::move(database), OpenProblem::None, {}};
 }
 
-// VACUUM INTO writes a consistent copy even when recent changes still sit in the WAL file. It
-// refuses a target that exists: when another program updating the same file took the name
-// between our look and our copy, the next free name is tried.
-QString DatabaseOpening::writeBackup(Database& database, int fileVersion) const
+// Into the backup store with the other backups (BackupStore.h), listed as "before migration",
+// so that File ▸ Backups and `backup list` show it and the file's own folder gets no copies.
+QString DatabaseOpening::writeBackup(Database& database, int) const
 {
-    const QString base = m_path + QStringLiteral(".backup-v%1").arg(fileVersion);
-    int copy = 1;
-    const auto nextFree = [&] {
-        QString target = base;
-        for (; QFileInfo::exists(target); ++copy)
-            target = base + QStringLiteral(".%1").arg(copy + 1);
-        return target;
-    };
-    for (int attempt = 0;; ++attempt) {
-        const QString target = nextFree();
-        try {
-            Statement(database, QStringLiteral("VACUUM INTO ?")).bind(target).exec();
-            return target;
-        } catch (const StorageError&) {
-            if (attempt >= 3 || !QFileInfo::exists(target))
-                throw;
-        }
-    }
+    return BackupStore(m_path).write(database.connection(), BackupKind::BeforeMigration).path;
 }
 
 Database::OpenResult DatabaseOpening::createNew(bool fileExisted)

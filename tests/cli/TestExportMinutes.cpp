@@ -157,7 +157,8 @@ TEST_CASE("export minutes says what opening the database did, and why it could n
     CHECK(updated.out.contains(QStringLiteral("درخوش")));
     CHECK(updated.err.contains(QStringLiteral("was updated to this version of Jalaseh")));
     // A server keeps no copy of its old tables; a file does, and the note names it.
-    CHECK(updated.err.contains(QStringLiteral(".backup-v5")) == !jalaseh::test::onPostgres());
+    CHECK(updated.err.contains(QStringLiteral("-migration.jalaseh")) ==
+          !jalaseh::test::onPostgres());
     CHECK_FALSE(updated.err.contains(QStringLiteral("kept as .")));
 
     const CommandRun again =

@@ -393,6 +393,11 @@ TEST_CASE("an exception that escapes an event handler is caught, logged and show
 int main(int argc, char** argv)
 {
     installFailingVfs();
+    // The backups the tests make (storage/BackupStore.h) go to a folder thrown away after, not
+    // to the user's data folder.
+    QTemporaryDir backups;
+    if (qEnvironmentVariableIsEmpty("JALASEH_BACKUP_FOLDER"))
+        qputenv("JALASEH_BACKUP_FOLDER", backups.path().toLocal8Bit());
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // The application the window runs in, with its last-resort catch.

@@ -3,6 +3,7 @@
 #include "StorageFixture.h"
 #include "core/ActionItem.h"
 #include "storage/ActionItemRepository.h"
+#include "storage/BackupStore.h"
 #include "storage/Database.h"
 #include "storage/DecisionRepository.h"
 #include "storage/Migration.h"
@@ -224,8 +225,16 @@ TEST_CASE("Files of every earlier version migrate with their data and a backup f
     Database& database = *result.database;
     CHECK(database.schemaVersion() == Database::currentSchemaVersion());
     CHECK(database.migratedFromVersion() == oldFile.version);
-    const QString backup = path + QStringLiteral(".backup-v%1").arg(oldFile.version);
+    const auto backups = BackupStore(path).list();
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.first().kind == BackupKind::BeforeMigration);
+    const QString backup = backups.first().path;
     CHECK(database.backupPath() == backup);
+    // In the store, not beside the file.
+    CHECK(QDir(folder.path())
+              .entryList(QDir::Files | QDir::NoDotAndDotDot)
+              .filter(QStringLiteral("backup"))
+              .isEmpty());
 
     SECTION("the backup is the file as the older version left it")
     {
@@ -303,16 +312,21 @@ TEST_CASE("A second migration backup does not overwrite the first", "[storage][m
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("old.db"));
     makeVersion1(path);
-    const QString firstBackup = path + QStringLiteral(".backup-v1");
+    QString firstBackup;
     {
-        QFile earlier(firstBackup);
-        REQUIRE(earlier.open(QIODevice::WriteOnly));
-        earlier.write("an older copy the user keeps");
+        auto result = Database::open(path);
+        REQUIRE(result.database);
+        firstBackup = result.database->backupPath();
     }
+    const FileSnapshot first = FileSnapshot::of(firstBackup);
+    for (const char* side : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(side));
+    makeVersion1(path); // the same name, an old file again: within the same second, too
     auto result = Database::open(path);
     REQUIRE(result.database);
-    CHECK(result.database->backupPath() == firstBackup + QStringLiteral(".2"));
-    CHECK(FileSnapshot::of(firstBackup).bytes == "an older copy the user keeps");
+    CHECK(result.database->backupPath() != firstBackup);
+    CHECK(FileSnapshot::of(firstBackup) == first);
+    CHECK(BackupStore(path).list().size() == 2);
 }
 
 TEST_CASE("An older file is left alone when migration is not wanted or not possible",
@@ -343,7 +357,7 @@ TEST_CASE("An older file is left alone when migration is not wanted or not possi
         CHECK(result.problem == OpenProblem::ReadOnly);
         CHECK(result.message.contains(QLatin1String("older version")));
         CHECK(FileSnapshot::of(path) == before);
-        CHECK_FALSE(QFile::exists(path + QStringLiteral(".backup-v1")));
+        CHECK(BackupStore(path).list().isEmpty());
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     SECTION("a migration that fails leaves every byte of the file as it was")
@@ -358,9 +372,10 @@ TEST_CASE("An older file is left alone when migration is not wanted or not possi
         CHECK_FALSE(result.database);
         CHECK(result.problem == OpenProblem::MigrationFailed);
         CHECK(result.message.contains(QLatin1String("left as it was")));
-        CHECK(result.message.contains(QLatin1String(".backup-v1")));
+        const auto backups = BackupStore(path).list();
+        REQUIRE(backups.size() == 1);
+        CHECK(result.message.contains(backups.first().path));
         CHECK(FileSnapshot::of(path).bytes == broken.bytes);
-        CHECK(QFile::exists(path + QStringLiteral(".backup-v1")));
     }
 }
 
@@ -434,9 +449,7 @@ TEST_CASE("Two programs opening an old file at once both open it, and one copy i
         }
         CHECK(migrations >= 1);
         // One copy of the old file for each program that really updated it; none twice.
-        const QStringList copies =
-            QDir(folder.path()).entryList({QStringLiteral("old.db.backup-v*")}, QDir::Files);
-        CHECK(copies.size() == migrations);
+        CHECK(BackupStore(path).list().size() == migrations);
     }
 }
 

@@ -200,7 +200,8 @@ void DatabaseOpener::tellMigrated(int fromVersion, const QString& backupPath)
     QMessageBox::information(
         m_parent, tr("Database updated"),
         tr("This database was written by an older version of Jalaseh (format %1) and "
-           "has been updated. A copy of the file as it was is kept at:\n%2")
+           "has been updated. A copy of the file as it was is kept at:\n%2\n(File ▸ Backups "
+           "lists it as “before update”.)")
             .arg(fromVersion)
             .arg(QDir::toNativeSeparators(backupPath)));
 }

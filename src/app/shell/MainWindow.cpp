@@ -10,6 +10,7 @@
 #include "app/people/PeopleView.h"
 #include "app/shell/AboutText.h"
 #include "app/shell/Application.h"
+#include "app/shell/BackupsDialog.h"
 #include "app/shell/ConnectionLabel.h"
 #include "app/shell/ConflictPrompt.h"
 #include "app/shell/DatabaseOpener.h"
@@ -19,6 +20,7 @@
 #include "app/shell/ServerDialog.h"
 #include "app/shell/ServerStateStrip.h"
 #include "app/shell/SettingsDialog.h"
+#include "session/Backups.h"
 #include "session/DatabaseSession.h"
 #include "session/PeopleInOrder.h"
 #include "session/commands/EditOrganisationCommand.h"
@@ -153,6 +155,11 @@ MainWindow::MainWindow(QWidget* parent)
     // Which database is open and as whom, in sight all the time.
     m_databaseLabel = new ConnectionLabel(this);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    // When the file was last backed up: a user who lost work asks this first.
+    m_backupLabel = new QLabel(this);
+    m_backupLabel->setObjectName(QStringLiteral("backupLabel"));
+    m_backupLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_backupLabel);
     restoreLayout();
     showPage(MeetingsPage);
     updateTitle();
@@ -180,6 +187,9 @@ void MainWindow::createMenus()
     m_recentMenu->setToolTipsVisible(true); // each entry's whole path or address
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    m_backupsAction = file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
+    m_backupsAction->setObjectName(QStringLiteral("backupsAction"));
+    m_backupsAction->setEnabled(false);
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     file->addSeparator();
@@ -452,7 +462,9 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
     m_serverState->setSession(nullptr);
     if (m_session)
         m_undoGroup->removeStack(m_session->undoStack());
+    m_backups.reset(); // waits for a backup under way, which reads the old file
     m_session = std::move(session);
+    setUpBackups();
     hideProblem(); // it was about the file closed
     // Who the login is and what it may change; on a failed read (the strip says why) what the
     // database knew when opened, and the server still decides.
@@ -493,6 +505,55 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
                 m_decisions->loadIfStale();
         });
     }
+}
+
+void MainWindow::setUpBackups()
+{
+    const bool isFile = m_session && m_session->database().engine() == storage::Engine::Sqlite;
+    m_backupsAction->setEnabled(isFile);
+    m_backupLabel->setVisible(isFile);
+    if (!isFile)
+        return;
+    m_backups =
+        std::make_unique<session::Backups>(m_session->path(), true, !m_session->isReadOnly());
+    connect(m_backups.get(), &session::Backups::changed, this, &MainWindow::showLastBackup);
+    connect(m_backups.get(), &session::Backups::started, this,
+            [this] { m_backupLabel->setText(tr("Backing up…")); });
+    connect(m_backups.get(), &session::Backups::finished, this, &MainWindow::showLastBackup);
+    connect(m_backups.get(), &session::Backups::automaticBackupFailed, this,
+            [this](const QString& message) {
+                showProblem(tr("Today's backup of this file could not be made. %1 Your work "
+                               "is saved as usual.")
+                                .arg(message));
+            });
+    showLastBackup();
+    // Once the window has settled: the backup has a connection of its own in a thread of its
+    // own, but it reads the whole file, and the first screen should not share the disk with it.
+    QTimer::singleShot(automaticBackupDelayMs, m_backups.get(),
+                       [backups = m_backups.get()] { backups->backUpIfDue(); });
+}
+
+void MainWindow::showLastBackup()
+{
+    if (!m_backups)
+        return;
+    const auto last = m_backups->lastBackup();
+    m_backupLabel->setText(last ? tr("Last backup: %1").arg(session::Backups::dateText(*last))
+                                : tr("No backup yet"));
+    m_backupLabel->setToolTip(QDir::toNativeSeparators(m_backups->folder()));
+}
+
+void MainWindow::showBackups()
+{
+    if (!m_backups)
+        return;
+    BackupsDialog dialog(*m_backups, this);
+    QString toOpen;
+    connect(&dialog, &BackupsDialog::openRequested, this,
+            [&toOpen](const QString& path) { toOpen = path; });
+    dialog.exec();
+    if (!toOpen.isEmpty())
+        openDatabase(toOpen);
 }
 
 void MainWindow::showPage(Page page)

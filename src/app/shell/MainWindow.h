@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QFrame;
 class QLabel;
 class QListWidget;
@@ -17,6 +18,7 @@ class QStackedWidget;
 class QUndoGroup;
 
 namespace jalaseh::session {
+class Backups;
 class DatabaseSession;
 } // namespace jalaseh::session
 
@@ -74,6 +76,12 @@ public:
     // Whether a password is being read from the keychain before connecting.
     bool isConnecting() const { return m_connecting; }
     session::DatabaseSession* session() const { return m_session.get(); }
+    // The open file's backups (File ▸ Backups, the status bar); null for a server.
+    session::Backups* backups() const { return m_backups.get(); }
+    // File ▸ Backups.
+    void showBackups();
+    // How long after a file opens its automatic backup starts, when one is due.
+    static constexpr int automaticBackupDelayMs = 3000;
 
     void showPage(Page page);
     Page currentPage() const;
@@ -121,6 +129,8 @@ private:
     void focusSearch();
     void showSettings();
     void showAbout();
+    void setUpBackups();
+    void showLastBackup();
     void showMinutes(Id meetingId);
     void showFailure(const QString& message);
     void showProblem(const QString& message);
@@ -130,6 +140,9 @@ private:
     void saveLayout();
 
     std::unique_ptr<session::DatabaseSession> m_session;
+    std::unique_ptr<session::Backups> m_backups;
+    QAction* m_backupsAction = nullptr;
+    QLabel* m_backupLabel = nullptr;
     session::EditRights m_rights;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
