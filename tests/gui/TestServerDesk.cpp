@@ -344,9 +344,10 @@ TEST_CASE("A keychain's key is the server's address without the password or its 
     CHECK(PasswordKeychain::keyFor(QStringLiteral("postgresql://clerk@h:x/j")).isEmpty());
 }
 
-TEST_CASE("Connected from the dialog as a lead, the status bar says where and as whom, and the lead "
-          "marks their own action item and is refused, in words, for another's",
-          "[server]")
+TEST_CASE(
+    "Connected from the dialog as a lead, the status bar says where and as whom, and the lead "
+    "marks their own action item and is refused, in words, for another's",
+    "[server]")
 {
     freshSettings("lead");
     Team team;

@@ -111,10 +111,10 @@ TEST_CASE("A server keeps when a row was saved as a timestamptz, read back in UT
 
     // A session in another time zone reads the same moment.
     Statement(*database, QStringLiteral("SET TIME ZONE 'Asia/Tehran'")).exec();
-    const Id meeting = addMeeting(*database, addSeries(*database, QStringLiteral("کارگروه")),
-                                  QDate(2024, 1, 10));
-    Decision decision = *DecisionRepository(*database).find(
-        addDecision(*database, meeting, QStringLiteral("متن")));
+    const Id meeting =
+        addMeeting(*database, addSeries(*database, QStringLiteral("کارگروه")), QDate(2024, 1, 10));
+    Decision decision =
+        *DecisionRepository(*database).find(addDecision(*database, meeting, QStringLiteral("متن")));
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     decision.text = QStringLiteral("متن دیگر");
     DecisionRepository(*database).update(decision);
