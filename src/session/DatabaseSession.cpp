@@ -9,6 +9,7 @@
 
 #include <QUndoStack>
 #include <QtDebug>
+#include <algorithm>
 #include <utility>
 
 namespace jalaseh::session {
@@ -104,12 +105,24 @@ void DatabaseSession::renumber(int kind, Id oldId, Id newId)
 {
     if (oldId != newId && oldId != 0)
         m_renumbered.insert({kind, oldId}, newId);
+    rememberVersion(kind, newId, 1); // put back: a new row, whatever its id
 }
 
 void DatabaseSession::rememberVersion(int kind, Id id, qint64 version)
 {
     if (id != 0 && version > 0)
-        m_versions.insert({kind, id}, version);
+        m_versions.insert({kind, id}, {version, ++m_versionClock});
+}
+
+qint64 DatabaseSession::expectedVersion(int kind, Id currentId, Id readId, qint64 read,
+                                        quint64 readAt) const
+{
+    const KnownVersion known = m_versions.value({kind, currentId});
+    // Put back under a new id, or made again since the command read it: only the session
+    // knows that row's version.
+    if (currentId != readId || known.tick > readAt)
+        return known.number;
+    return std::max(read, known.number);
 }
 
 const SaveConflict* DatabaseSession::pendingConflict() const

@@ -68,12 +68,18 @@ public:
     Id currentId(int kind, Id id) const;
     void renumber(int kind, Id oldId, Id newId);
 
-    // The version of a row this session saved last (RowVersion::number after its save); 0 when
-    // it saved none. Commands check their saves against the later of this and the version they
-    // read, so that a view that has not yet reloaded after this window's own edit does not make
-    // the next edit of the row look like someone else's.
-    qint64 knownVersion(int kind, Id id) const { return m_versions.value({kind, id}); }
+    // The version of a row this session saved or made last (RowVersion::number after its save,
+    // 1 for a row it inserted); 0 when it did neither. Commands check their saves against the
+    // later of this and the version they read, so that a view that has not yet reloaded after
+    // this window's own edit does not make the next edit of the row look like someone else's.
+    qint64 knownVersion(int kind, Id id) const { return m_versions.value({kind, id}).number; }
     void rememberVersion(int kind, Id id, qint64 version);
+    // Each remembered version is stamped with a tick of this clock. A row removed and put back
+    // starts again at version 1, possibly under its old id (SQLite reuses the largest id), so a
+    // command that read or saved the row before that tick must take the session's word for it,
+    // not the larger number it holds: `expectedVersion` says which.
+    quint64 versionClock() const { return m_versionClock; }
+    qint64 expectedVersion(int kind, Id currentId, Id readId, qint64 read, quint64 readAt) const;
 
     // The edit refused last because someone else had saved the row first, kept until the user
     // applies it again or discards it; nullptr when there is none.
@@ -115,7 +121,13 @@ private:
     QUndoStack* m_undoStack;
     LiveUpdates* m_live;
     QHash<QPair<int, Id>, Id> m_renumbered;
-    QHash<QPair<int, Id>, qint64> m_versions;
+    struct KnownVersion
+    {
+        qint64 number = 0;
+        quint64 tick = 0;
+    };
+    QHash<QPair<int, Id>, KnownVersion> m_versions;
+    quint64 m_versionClock = 0;
     std::optional<SaveConflict> m_conflict;
     mutable std::shared_ptr<const PeopleInOrder> m_people;
 };

@@ -92,9 +92,17 @@ QString SessionDatabase::dump() const
 {
     storage::test::RawSqlite raw(m_path);
     QString text;
-    for (const QString& table : raw.tableNames())
-        if (!table.contains(QStringLiteral("_search")))
-            text += raw.dumpTable(table);
+    // A row's version is bookkeeping: an edit and its undo leave the record as it was, and the
+    // version moved on twice.
+    static const QStringList bookkeeping{QStringLiteral("version"), QStringLiteral("changed_by"),
+                                         QStringLiteral("changed_at")};
+    for (const QString& table : raw.tableNames()) {
+        if (table.contains(QStringLiteral("_search")))
+            continue;
+        QStringList columns = raw.columnsOf(table);
+        columns.removeIf([](const QString& column) { return bookkeeping.contains(column); });
+        text += raw.dumpTable(table, columns);
+    }
     return text;
 }
 

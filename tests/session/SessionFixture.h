@@ -44,7 +44,8 @@ public:
     Id series(const QString& name);
     Id meeting(const QString& seriesName, int number);
 
-    // Every row of every table but the search indexes, as text: equal dumps, equal files.
+    // Every row of every table but the search indexes, as text, without the rows' versions:
+    // equal dumps, equal records.
     QString dump() const;
     // The meeting as its JSON file has it: what it records, without any row's id (so that a
     // meeting put back by an undo under new ids compares equal to the one removed).

@@ -22,6 +22,7 @@ public:
     RemoveRowCommand(DatabaseSession& session, const Row& row, const QString& text)
         : EditCommand(session, text)
         , m_row(row)
+        , m_readTick(session.versionClock())
     {
     }
 
@@ -31,9 +32,8 @@ protected:
         Row current = m_row;
         ReferenceUpdater{session()}(current);
         current.id = session().currentId(Traits::kind, m_row.id);
-        const qint64 known = session().knownVersion(Traits::kind, current.id);
-        current.version.number =
-            current.id != m_row.id ? known : std::max(m_row.version.number, known);
+        current.version.number = session().expectedVersion(Traits::kind, current.id, m_row.id,
+                                                           m_row.version.number, m_readTick);
         m_links = RowLinks::to(database, current);
         typename Traits::Repository(database).remove(current.id, current.version);
     }
@@ -78,6 +78,7 @@ protected:
 
 private:
     Row m_row;
+    quint64 m_readTick; // the session's version clock when the row was read
     RowLinks m_links;
 };
 

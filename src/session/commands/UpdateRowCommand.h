@@ -25,6 +25,7 @@ public:
         , m_before(before)
         , m_after(after)
         , m_version(before.version.number)
+        , m_versionTick(session.versionClock())
     {
     }
 
@@ -38,6 +39,7 @@ protected:
     {
         m_version = m_savedVersion;
         session().rememberVersion(Traits::kind, m_savedId, m_savedVersion);
+        m_versionTick = session().versionClock();
     }
 
     void refused(const storage::EditConflict& conflict, bool forward) override
@@ -71,25 +73,17 @@ private:
     {
         ReferenceUpdater{session()}(row);
         row.id = session().currentId(Traits::kind, row.id);
-        row.version.number = expectedVersion(row.id);
+        row.version.number =
+            session().expectedVersion(Traits::kind, row.id, m_before.id, m_version, m_versionTick);
         typename Traits::Repository(database).update(row);
         m_savedId = row.id;
         m_savedVersion = row.version.number > 0 ? row.version.number + 1 : 0;
     }
 
-    // The version the row has if nobody else saved it since this session last did or read it.
-    qint64 expectedVersion(Id currentId) const
-    {
-        const qint64 known = session().knownVersion(Traits::kind, currentId);
-        // Put back by an undo under a new id: only the session knows that row's version.
-        if (currentId != m_before.id)
-            return known;
-        return std::max(m_version, known);
-    }
-
     Row m_before;
     Row m_after;
-    qint64 m_version; // of the row as this command last saved or read it
+    qint64 m_version;      // of the row as this command last saved or read it
+    quint64 m_versionTick; // the session's version clock then
     Id m_savedId = 0;
     qint64 m_savedVersion = 0;
 };
