@@ -61,6 +61,18 @@ void checkTables(const Database& database)
     }
 }
 
+// Empties a table of `copiedTables`, taken in reverse order. A merged body names the body it went
+// into, which may not be removed before it (ON DELETE RESTRICT, checked row by row): the
+// merges are undone first.
+void emptyTable(Database& database, const QString& table)
+{
+    if (table == QLatin1String("body"))
+        Statement(database, QStringLiteral("UPDATE body SET merged_into = NULL, merged_on = NULL "
+                                           "WHERE merged_into IS NOT NULL"))
+            .exec();
+    Statement(database, QStringLiteral("DELETE FROM %1").arg(table)).exec();
+}
+
 qint64 rowCount(const Database& database, const QString& table)
 {
     Statement count(database, QStringLiteral("SELECT count(*) FROM %1").arg(table));
@@ -101,7 +113,7 @@ void DatabaseCopy::deleteRecords(Database& database)
     Transaction transaction(database);
     for (auto table = copiedTables.crbegin(); table != copiedTables.crend(); ++table) {
         if (*table != QLatin1String("storage_meta"))
-            Statement(database, QStringLiteral("DELETE FROM %1").arg(*table)).exec();
+            emptyTable(database, *table);
     }
     transaction.commit();
 }
@@ -120,7 +132,7 @@ void DatabaseCopy::run(bool replace, const Progress& progress)
             "Storage", "The target database already holds records, so nothing was copied."));
     // storage_meta is emptied always: the facts of a new database give way to the source's.
     for (auto table = copiedTables.crbegin(); table != copiedTables.crend(); ++table)
-        Statement(m_target, QStringLiteral("DELETE FROM %1").arg(*table)).exec();
+        emptyTable(m_target, *table);
     for (const QString& table : copiedTables) {
         const qint64 total = rowCount(m_source, table);
         if (progress)

@@ -140,6 +140,9 @@ TEST_CASE("copy refuses a target holding records unless forced, and leaves it al
 
     copy(demo, target, true);
     checkSameMeetings(demo, target);
+    // The target now holds a merged body (the demo's), which is emptied too.
+    copy(demo, target, true);
+    checkSameMeetings(demo, target);
 
     const CommandRun same = runJalaseh({QStringLiteral("copy"), demo, demo});
     CHECK(same.exitCode == 1);
