@@ -127,7 +127,7 @@ void ActionItemRepository::update(const ActionItem& item)
     transaction.commit();
 }
 
-void ActionItemRepository::setState(Id id, FollowUpState state, const RowVersion& read)
+qint64 ActionItemRepository::setState(Id id, FollowUpState state, const RowVersion& read)
 {
     Transaction transaction(m_database);
     VersionedWrite write(m_database, QStringLiteral("action_item"), QStringLiteral("state = ?"), id,
@@ -135,6 +135,7 @@ void ActionItemRepository::setState(Id id, FollowUpState state, const RowVersion
     write.statement().bind(state);
     write.exec(actionItemRefusals());
     transaction.commit();
+    return write.newVersion();
 }
 
 void ActionItemRepository::remove(Id id, const RowVersion& read)

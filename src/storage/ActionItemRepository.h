@@ -28,8 +28,8 @@ public:
     // Refused (EditConflict) when the item is no longer at item.version (RowVersions.h).
     void update(const ActionItem& item);
     // Changes only the state: what a server's lead may do to the items assigned to the person of
-    // the login (ServerRoles.h); update() needs the secretariat.
-    void setState(Id id, FollowUpState state, const RowVersion& read = {});
+    // the login (ServerRoles.h); update() needs the secretariat. Returns the row's new version.
+    qint64 setState(Id id, FollowUpState state, const RowVersion& read = {});
     void remove(Id id, const RowVersion& read = {});
 
 private:

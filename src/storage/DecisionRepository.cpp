@@ -192,7 +192,7 @@ void DecisionRepository::update(const Decision& decision)
     transaction.commit();
 }
 
-void DecisionRepository::setFollowUp(Id id, FollowUpState followUp, const RowVersion& read)
+qint64 DecisionRepository::setFollowUp(Id id, FollowUpState followUp, const RowVersion& read)
 {
     Transaction transaction(m_database);
     VersionedWrite write(m_database, table, QStringLiteral("follow_up = ?"), id, read,
@@ -200,6 +200,7 @@ void DecisionRepository::setFollowUp(Id id, FollowUpState followUp, const RowVer
     write.statement().bind(followUp);
     write.exec(decisionRefusals());
     transaction.commit();
+    return write.newVersion();
 }
 
 void DecisionRepository::writeReviews(Id decisionId, const QList<Id>& meetingIds)

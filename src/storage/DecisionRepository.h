@@ -35,8 +35,9 @@ public:
     // decision is still at decision.version (else EditConflict; see RowVersions.h).
     void update(const Decision& decision);
     // Changes only the follow-up state: what a server's lead may do to the decisions assigned to
-    // the person of the login (ServerRoles.h); update() needs the secretariat.
-    void setFollowUp(Id id, FollowUpState followUp, const RowVersion& read = {});
+    // the person of the login (ServerRoles.h); update() needs the secretariat. Returns the row's
+    // new version.
+    qint64 setFollowUp(Id id, FollowUpState followUp, const RowVersion& read = {});
     // Action items from the decision stay, without it. Refused (EditConflict) when the decision
     // is no longer at `read`.
     void remove(Id id, const RowVersion& read = {});

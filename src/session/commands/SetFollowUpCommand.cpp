@@ -20,12 +20,17 @@ SetFollowUpCommand::SetFollowUpCommand(DatabaseSession& session, Target target, 
 
 void SetFollowUpCommand::write(storage::Database& database, FollowUpState state) const
 {
-    if (m_target == Target::Decision)
-        storage::DecisionRepository(database).setFollowUp(session().currentId(DecisionRow, m_id),
-                                                          state);
-    else
-        storage::ActionItemRepository(database).setState(session().currentId(ActionItemRow, m_id),
-                                                         state);
+    // Saved whatever the row's version (one state, set or put back); the version it moves on to
+    // is remembered, so that this window's next save of the row is not taken for someone else's.
+    if (m_target == Target::Decision) {
+        const Id id = session().currentId(DecisionRow, m_id);
+        session().rememberVersion(DecisionRow, id,
+                                  storage::DecisionRepository(database).setFollowUp(id, state));
+    } else {
+        const Id id = session().currentId(ActionItemRow, m_id);
+        session().rememberVersion(ActionItemRow, id,
+                                  storage::ActionItemRepository(database).setState(id, state));
+    }
 }
 
 } // namespace jalaseh::session
