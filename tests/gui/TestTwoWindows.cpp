@@ -92,7 +92,9 @@ TEST_CASE("Two windows on one meeting: the later save is refused and applied aga
                   "خرید پایگاه‌های اطلاعاتی با بودجه مشترک"));
         CHECK(both.followUp == FollowUpState::Done);
         CHECK_FALSE(fixture.session().pendingConflict());
-        // And it is an edit like any other: undo takes back mine only.
+        // And it is an edit like any other: undo, in my window, takes back mine only.
+        mine.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&mine));
         QTest::keyClick(&mine, Qt::Key_Z, Qt::ControlModifier);
         const Decision undone = *storage::DecisionRepository(db).find(decisionId);
         CHECK(undone.text == QStringLiteral("خرید پایگاه‌های اطلاعاتی"));
