@@ -30,7 +30,6 @@ protected:
         row.id = 0;
         typename Traits::Repository(database).insert(row);
         session().renumber(Traits::kind, m_row.id, row.id);
-        session().rememberVersion(Traits::kind, row.id, 1); // a new row
         m_row = row;
     }
     void revert(storage::Database& database) override

@@ -46,7 +46,6 @@ protected:
         row.id = 0;
         repository.insert(row);
         session().renumber(Traits::kind, oldId, row.id);
-        session().rememberVersion(Traits::kind, row.id, 1); // a new row
         if constexpr (requires { repository.move(row.id, row.position); })
             repository.move(row.id, m_row.position);
         m_links.restore(database, session(), row.id);
