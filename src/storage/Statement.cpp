@@ -69,6 +69,22 @@ QString constraintMessage(int code, const Refusals& refusals)
     }
 }
 
+// Schema step 9's triggers, on both engines: a request the rules refuse, not a fault.
+bool isFrozenRefusal(const QSqlError& error)
+{
+    return error.databaseText().contains(QLatin1String("jalaseh_minutes_approved"));
+}
+
+AccessRefused frozenRefusal(const QSqlError& error)
+{
+    return AccessRefused(
+        QCoreApplication::translate(
+            "Storage", "The minutes of this meeting are approved, so the meeting can no longer "
+                       "be changed and nothing was changed. To correct them, amend the minutes: "
+                       "that opens a new version, approved in turn."),
+        error.text());
+}
+
 // 42501, insufficient_privilege: a grant or a row-level security policy (ServerRoles.h) refused
 // the change.
 AccessRefused refusalFor(const QString& role, const QSqlError& error)
@@ -163,6 +179,8 @@ AccessRefused serverRefusal(const QString& role, bool rowLevel, const QString& d
 StorageError storageErrorFrom(const QSqlError& error, const Refusals& refusals, Engine engine,
                               const QString& role)
 {
+    if (isFrozenRefusal(error))
+        return frozenRefusal(error);
     if (engine == Engine::Postgres)
         return postgresErrorFrom(error, refusals, role);
     const int code = error.nativeErrorCode().toInt();
@@ -369,6 +387,8 @@ void Statement::throwError(const Refusals& refusals) const
     const QSqlError error = m_query.lastError();
     if (error.nativeErrorCode() == QLatin1String("42501") && m_engine == Engine::Postgres)
         throw refusalFor(m_database ? m_database->serverRole() : QString(), error);
+    if (isFrozenRefusal(error))
+        throw frozenRefusal(error);
     throw storageErrorFrom(error, refusals, m_engine);
 }
 

@@ -1,0 +1,50 @@
+#include "MinutesOfRecord.h"
+
+#include "persian/Digits.h"
+#include "persian/JalaliDate.h"
+
+#include <QCoreApplication>
+
+namespace jalaseh::cli {
+
+std::optional<Id> meetingIdArgument(const Invocation& invocation, const QStringList& words,
+                                    const QString& example)
+{
+    bool isNumber = false;
+    const Id meetingId = words.size() == 1 ? words.first().toLongLong(&isNumber) : 0;
+    if (isNumber && meetingId > 0)
+        return meetingId;
+    invocation.err << QCoreApplication::translate(
+                          "CommandLine",
+                          "Give the id of one meeting, e.g. `%1 1`; `list meetings` shows the ids.")
+                          .arg(example)
+                   << Qt::endl;
+    return std::nullopt;
+}
+
+QString shownApprovalTime(const QDateTime& time, TableFormat format)
+{
+    if (!time.isValid())
+        return {};
+    if (format == TableFormat::Tsv)
+        return time.toUTC().toString(Qt::ISODate);
+    const QDateTime local = time.toLocalTime();
+    return persian::formatDate(local.date()) + QLatin1Char(' ') + persian::formatTime(local.time());
+}
+
+QString standingWord(const MinutesStanding& standing)
+{
+    switch (standing.state) {
+    case MinutesStanding::Approved:
+        return standing.wasAmended()
+                   ? QCoreApplication::translate("CommandLine", "approved, amended")
+                   : QCoreApplication::translate("CommandLine", "approved");
+    case MinutesStanding::Amending:
+        return QCoreApplication::translate("CommandLine", "amendment in draft");
+    case MinutesStanding::Draft:
+        break;
+    }
+    return QCoreApplication::translate("CommandLine", "draft");
+}
+
+} // namespace jalaseh::cli
