@@ -32,19 +32,4 @@ QString shownApprovalTime(const QDateTime& time, TableFormat format)
     return persian::formatDate(local.date()) + QLatin1Char(' ') + persian::formatTime(local.time());
 }
 
-QString standingWord(const MinutesStanding& standing)
-{
-    switch (standing.state) {
-    case MinutesStanding::Approved:
-        return standing.wasAmended()
-                   ? QCoreApplication::translate("CommandLine", "approved, amended")
-                   : QCoreApplication::translate("CommandLine", "approved");
-    case MinutesStanding::Amending:
-        return QCoreApplication::translate("CommandLine", "amendment in draft");
-    case MinutesStanding::Draft:
-        break;
-    }
-    return QCoreApplication::translate("CommandLine", "draft");
-}
-
 } // namespace jalaseh::cli

@@ -19,7 +19,4 @@ std::optional<Id> meetingIdArgument(const Invocation& invocation, const QStringL
 // When a version was approved, as the readable tables show it (Jalali, local time) or ISO UTC.
 QString shownApprovalTime(const QDateTime& time, TableFormat format = TableFormat::Readable);
 
-// "approved", "amending" or "draft" in the interface language.
-QString standingWord(const MinutesStanding& standing);
-
 } // namespace jalaseh::cli

@@ -158,12 +158,10 @@ MinutesVersion MinutesVersionRepository::approve(Id meetingId, const QByteArray&
               QStringLiteral("UPDATE meeting SET status = 'minutes_approved' WHERE id = ?"))
         .bind(meetingId)
         .exec();
-    const Refusals refusals{
-        .foreignKey = QCoreApplication::translate("Storage", "There is no such meeting."),
-        .unique = QCoreApplication::translate(
-            "Storage", "Another approved version has the same content and so the same document "
-                       "id; nothing was approved. An amendment must change something."),
-        .invalid = {}};
+    const Refusals refusals{.foreignKey =
+                                QCoreApplication::translate("Storage", "There is no such meeting."),
+                            .unique = {},
+                            .invalid = {}};
     if (standing.state == MinutesStanding::Draft) {
         Statement(m_database, QStringLiteral("INSERT INTO minutes_version (meeting_id, version, "
                                              "opened_at, opened_by, approved_at, approved_by, "
