@@ -16,13 +16,26 @@ report::MinutesDocument Minutes::render(report::MinutesStyle style) const
     return report::MinutesDocument::render(record, organisation, style, options, templates);
 }
 
+namespace {
+
+Minutes markedFromVersion(storage::Database& database, const MinutesVersion& version,
+                          const QString& templatesFolder)
+{
+    Minutes minutes = MinutesSource::fromVersion(version, templatesFolder);
+    minutes.options.verificationAddress =
+        storage::SettingsRepository(database).verificationAddress();
+    return minutes;
+}
+
+} // namespace
+
 std::optional<Minutes> MinutesSource::load(storage::Database& database, Id meetingId,
                                            const QString& templatesFolder)
 {
     const storage::MinutesVersionRepository versions(database);
     if (versions.standing(meetingId).isFrozen()) {
         if (const auto approved = versions.approved(meetingId))
-            return fromVersion(*approved, templatesFolder);
+            return markedFromVersion(database, *approved, templatesFolder);
     }
     return loadCurrent(database, meetingId, templatesFolder);
 }
@@ -33,7 +46,7 @@ std::optional<Minutes> MinutesSource::loadVersion(storage::Database& database, I
     const auto approved = storage::MinutesVersionRepository(database).approved(meetingId, version);
     if (!approved)
         return std::nullopt;
-    return fromVersion(*approved, templatesFolder);
+    return markedFromVersion(database, *approved, templatesFolder);
 }
 
 std::optional<Minutes> MinutesSource::loadCurrent(storage::Database& database, Id meetingId,
@@ -70,6 +83,7 @@ Minutes MinutesSource::fromVersion(const MinutesVersion& version, const QString&
                     .templates = report::TemplateLibrary(templatesFolder),
                     .ofRecord = version};
     minutes.options.nextMeeting = content->nextMeeting;
+    minutes.options.documentId = version.documentId;
     return minutes;
 }
 

@@ -50,6 +50,25 @@ void SettingsRepository::setOrganisation(const Organisation& organisation)
     transaction.commit();
 }
 
+QString SettingsRepository::verificationAddress() const
+{
+    Statement query(m_database,
+                    QStringLiteral("SELECT verification_address FROM organisation WHERE id = 1"));
+    query.exec();
+    return query.next() ? query.text(0) : QString();
+}
+
+void SettingsRepository::setVerificationAddress(const QString& address)
+{
+    Transaction transaction(m_database);
+    Statement(m_database, QStringLiteral("INSERT INTO organisation (id, verification_address) "
+                                         "VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET "
+                                         "verification_address = excluded.verification_address"))
+        .bind(address.trimmed())
+        .exec();
+    transaction.commit();
+}
+
 ReviewRules SettingsRepository::reviewRules() const
 {
     ReviewRules rules;

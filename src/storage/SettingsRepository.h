@@ -19,6 +19,11 @@ public:
     // Replaces name, letterhead lines and logo; text is normalised.
     void setOrganisation(const Organisation& organisation);
 
+    // Where a copy of approved minutes is checked, e.g. "https://example.org/verify?id=": the
+    // documents' QR code holds it followed by the document id. Empty when not set.
+    QString verificationAddress() const;
+    void setVerificationAddress(const QString& address);
+
     // The bylaws' defaults (3 in a row, 5 in a year, 3 months) until set.
     ReviewRules reviewRules() const;
     // Throws StorageError with a sentence saying the allowed range when a value is out of it.

@@ -10,12 +10,15 @@
 #include "storage/MeetingRecordRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/Statement.h"
 #include "support/QtCatchPrinters.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace {
@@ -181,6 +184,60 @@ TEST_CASE("approved minutes read the same after people are renamed and decisions
                   QStringLiteral("--version"), QStringLiteral("3")});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("list versions")));
+}
+
+TEST_CASE("approved minutes carry their document id on every page and in every format, with a QR "
+          "code",
+          "[cli]")
+{
+    const Demo demo;
+    const QString id = demo.approve();
+    const QString address = QStringLiteral("https://example.org/verify?id=");
+    {
+        auto database = opened(demo.database);
+        jalaseh::storage::SettingsRepository(*database).setVerificationAddress(address);
+    }
+    const QString path = demo.dir.filePath(QStringLiteral("formal.pdf"));
+    const CommandRun exported =
+        demo.run({QStringLiteral("export"), QStringLiteral("minutes"), demo.meeting,
+                  QStringLiteral("--style"), QStringLiteral("formal"), QStringLiteral("-o"), path});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    const int pages = jalaseh::test::pdfPageCount(path);
+    REQUIRE(pages >= 2);
+    for (int page = 1; page <= pages; ++page) {
+        CAPTURE(page);
+        const QString text = jalaseh::test::pdfPageText(path, page);
+        CHECK(text.contains(id));
+        CHECK(text.contains(QStringLiteral("شناسه سند")));
+    }
+    for (const QString& format : {QStringLiteral("txt"), QStringLiteral("html")}) {
+        const CommandRun other = demo.run({QStringLiteral("export"), QStringLiteral("minutes"),
+                                           demo.meeting, QStringLiteral("--format"), format});
+        CHECK(other.out.contains(QStringLiteral("شناسه سند")));
+        CHECK(other.out.contains(id));
+    }
+    // Exporting again gives the same id: it is the approved version's, not the export's.
+    CHECK(demo.text(QStringLiteral("narrative")).contains(id));
+
+    // The QR code, read as a phone would read the page: the address with the id.
+    const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+    const QString pdftoppm = QStandardPaths::findExecutable(QStringLiteral("pdftoppm"));
+    REQUIRE_FALSE(zbarimg.isEmpty()); // scripts/install-deps.sh installs zbar-tools
+    REQUIRE_FALSE(pdftoppm.isEmpty());
+    for (int page : {1, pages}) {
+        const QString image = demo.dir.filePath(QStringLiteral("page-%1").arg(page));
+        REQUIRE(QProcess::execute(pdftoppm, {QStringLiteral("-r"), QStringLiteral("200"),
+                                             QStringLiteral("-f"), QString::number(page),
+                                             QStringLiteral("-l"), QString::number(page),
+                                             QStringLiteral("-png"), QStringLiteral("-singlefile"),
+                                             path, image}) == 0);
+        QProcess scan;
+        scan.start(zbarimg, {QStringLiteral("--quiet"), QStringLiteral("--raw"),
+                             image + QStringLiteral(".png")});
+        REQUIRE(scan.waitForFinished(60000));
+        CHECK(QString::fromUtf8(scan.readAllStandardOutput()).trimmed() == address + id);
+    }
 }
 
 TEST_CASE("verify tells a genuine id from a mistyped and an unknown one", "[cli]")
