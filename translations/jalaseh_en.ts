@@ -4475,42 +4475,62 @@ their fingerprint; the message says which.
         <translation>One line each, printed at the top of the formal minutes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="70"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="69"/>
+        <source>&amp;Verification address:</source>
+        <translation>&amp;Verification address:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="73"/>
+        <source>Verification address</source>
+        <translation>Verification address</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="74"/>
+        <source>e.g. https://example.org/verify?id=</source>
+        <translation>e.g. https://example.org/verify?id=</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="75"/>
+        <source>The QR code on approved minutes holds this address followed by the document id; without it, the id alone.</source>
+        <translation>The QR code on approved minutes holds this address followed by the document id; without it, the id alone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="79"/>
         <source>Attendance review</source>
         <translation>Attendance review</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="73"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="82"/>
         <source>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</source>
         <translation>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="86"/>
         <source>Absences without excuse in a &amp;row:</source>
         <translation>Absences without excuse in a &amp;row:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="81"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="90"/>
         <source>Absences without excuse in a row</source>
         <translation>Absences without excuse in a row</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="84"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="93"/>
         <source>Absences without excuse in one Jalali &amp;year:</source>
         <translation>Absences without excuse in one Jalali &amp;year:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="88"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="97"/>
         <source>Absences without excuse in one Jalali year</source>
         <translation>Absences without excuse in one Jalali year</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="91"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="100"/>
         <source>A body without a meeting for (&amp;months):</source>
         <translation>A body without a meeting for (&amp;months):</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="95"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="104"/>
         <source>Months without a meeting</source>
         <translation>Months without a meeting</translation>
     </message>
@@ -4848,7 +4868,7 @@ their fingerprint; the message says which.
         <translation>This proposal is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/SettingsRepository.cpp" line="72"/>
+        <location filename="../src/storage/SettingsRepository.cpp" line="76"/>
         <source>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</source>
         <translation>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</translation>
     </message>
@@ -4923,7 +4943,7 @@ their fingerprint; the message says which.
         <translation>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</translation>
     </message>
     <message>
-        <location filename="../src/documents/MinutesSource.cpp" line="59"/>
+        <location filename="../src/documents/MinutesSource.cpp" line="72"/>
         <source>The approved minutes (version %1) were stored by a newer version of Jalaseh and cannot be read by this one. Update Jalaseh.</source>
         <translation>The approved minutes (version %1) were stored by a newer version of Jalaseh and cannot be read by this one. Update Jalaseh.</translation>
     </message>
@@ -6685,12 +6705,12 @@ their fingerprint; the message says which.
 <context>
     <name>jalaseh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/shell/SettingsDialog.cpp" line="113"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="116"/>
         <source>Choose the logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/SettingsDialog.cpp" line="126"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="129"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>

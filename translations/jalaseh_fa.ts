@@ -4467,42 +4467,62 @@ their fingerprint; the message says which.
         <translation>هر سطر جدا؛ بالای صورتجلسه‌ی رسمی چاپ می‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="70"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="69"/>
+        <source>&amp;Verification address:</source>
+        <translation>نشانی &amp;وارسی:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="73"/>
+        <source>Verification address</source>
+        <translation>نشانی وارسی</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="74"/>
+        <source>e.g. https://example.org/verify?id=</source>
+        <translation>مانند https://example.org/verify?id=</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="75"/>
+        <source>The QR code on approved minutes holds this address followed by the document id; without it, the id alone.</source>
+        <translation>رمزینه‌ی QR صورتجلسه‌های مصوب این نشانی و پس از آن شناسه‌ی سند را در بر دارد؛ بی آن، تنها شناسه را.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="79"/>
         <source>Attendance review</source>
         <translation>بررسی حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="73"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="82"/>
         <source>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</source>
         <translation>چه هنگام هشدار داده شود. در آیین‌نامه‌ها معمولاً ۳ غیبت بدون عذر پیاپی یا ۵ غیبت در سال استعفا شمرده می‌شود. این تنظیمات در پایگاه داده نگه داشته می‌شود و برای همه کسانی که آن را باز می‌کنند یکی است.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="86"/>
         <source>Absences without excuse in a &amp;row:</source>
         <translation>غیبت بدون عذر پیاپی:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="81"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="90"/>
         <source>Absences without excuse in a row</source>
         <translation>غیبت بدون عذر پیاپی</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="84"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="93"/>
         <source>Absences without excuse in one Jalali &amp;year:</source>
         <translation>غیبت بدون عذر در یک سال:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="88"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="97"/>
         <source>Absences without excuse in one Jalali year</source>
         <translation>غیبت بدون عذر در یک سال خورشیدی</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="91"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="100"/>
         <source>A body without a meeting for (&amp;months):</source>
         <translation>نهاد بی‌جلسه به مدت (ماه):</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="95"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="104"/>
         <source>Months without a meeting</source>
         <translation>ماه‌های بی‌جلسه</translation>
     </message>
@@ -4840,7 +4860,7 @@ their fingerprint; the message says which.
         <translation>این پیشنهاد دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/SettingsRepository.cpp" line="72"/>
+        <location filename="../src/storage/SettingsRepository.cpp" line="76"/>
         <source>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</source>
         <translation>قاعده‌های حضور و غیاب ذخیره نشد: غیبت پیاپی باید از ۱ تا %1، غیبت در سال از ۱ تا %2 و ماه‌های بی‌جلسه از ۱ تا %3 باشد.</translation>
     </message>
@@ -4915,7 +4935,7 @@ their fingerprint; the message says which.
         <translation>ورود «%1» هنوز چیزی روی سرور دارد یا در پایگاه داده‌ی دیگری حقی دارد، پس برداشته نشد. از مدیر سرور بخواهید نخست آن‌ها را واگذار یا لغو کند.</translation>
     </message>
     <message>
-        <location filename="../src/documents/MinutesSource.cpp" line="59"/>
+        <location filename="../src/documents/MinutesSource.cpp" line="72"/>
         <source>The approved minutes (version %1) were stored by a newer version of Jalaseh and cannot be read by this one. Update Jalaseh.</source>
         <translation>صورتجلسه‌ی مصوب (نسخه‌ی %1) را نسخه‌ی تازه‌تری از جلسه ذخیره کرده و این نسخه نمی‌تواند آن را بخواند. جلسه را به‌روز کنید.</translation>
     </message>
@@ -6677,12 +6697,12 @@ their fingerprint; the message says which.
 <context>
     <name>jalaseh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/shell/SettingsDialog.cpp" line="113"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="116"/>
         <source>Choose the logo</source>
         <translation>گزینش نشان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/SettingsDialog.cpp" line="126"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="129"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>

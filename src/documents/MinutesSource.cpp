@@ -23,7 +23,7 @@ Minutes markedFromVersion(storage::Database& database, const MinutesVersion& ver
 {
     Minutes minutes = MinutesSource::fromVersion(version, templatesFolder);
     minutes.options.verificationAddress =
-        storage::SettingsRepository(database).verificationAddress();
+        storage::SettingsRepository(database).organisation().verificationAddress;
     return minutes;
 }
 

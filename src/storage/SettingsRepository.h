@@ -16,13 +16,8 @@ public:
 
     // An empty Organisation until one was set.
     Organisation organisation() const;
-    // Replaces name, letterhead lines and logo; text is normalised.
+    // Replaces name, letterhead lines, logo and verification address; text is normalised.
     void setOrganisation(const Organisation& organisation);
-
-    // Where a copy of approved minutes is checked, e.g. "https://example.org/verify?id=": the
-    // documents' QR code holds it followed by the document id. Empty when not set.
-    QString verificationAddress() const;
-    void setVerificationAddress(const QString& address);
 
     // The bylaws' defaults (3 in a row, 5 in a year, 3 months) until set.
     ReviewRules reviewRules() const;

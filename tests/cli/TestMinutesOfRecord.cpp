@@ -195,7 +195,10 @@ TEST_CASE("approved minutes carry their document id on every page and in every f
     const QString address = QStringLiteral("https://example.org/verify?id=");
     {
         auto database = opened(demo.database);
-        jalaseh::storage::SettingsRepository(*database).setVerificationAddress(address);
+        jalaseh::storage::SettingsRepository settings(*database);
+        jalaseh::Organisation organisation = settings.organisation();
+        organisation.verificationAddress = address;
+        settings.setOrganisation(organisation);
     }
     const QString path = demo.dir.filePath(QStringLiteral("formal.pdf"));
     const CommandRun exported =
