@@ -308,3 +308,36 @@ TEST_CASE("an approved meeting refuses every edit, in the repositories and in pl
     jalaseh::storage::DecisionRepository(*database).setFollowUp(record->decisions.first().id,
                                                                 jalaseh::FollowUpState::InProgress);
 }
+
+TEST_CASE("a meeting file never carries an approval into another database", "[cli]")
+{
+    const Demo demo;
+    demo.approve();
+    const QString file = demo.dir.filePath(QStringLiteral("meeting.json"));
+    REQUIRE(demo.run({QStringLiteral("export"), QStringLiteral("meeting"), demo.meeting,
+                      QStringLiteral("-o"), file})
+                .exitCode == 0);
+    const QString other =
+        jalaseh::test::freshDatabaseAddress(demo.dir, QStringLiteral("o.jalaseh"));
+    REQUIRE(runJalaseh({QStringLiteral("--db"), other, QStringLiteral("init")}).exitCode == 0);
+    const CommandRun imported = runJalaseh(
+        {QStringLiteral("--db"), other, QStringLiteral("import"), QStringLiteral("meeting"), file});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const QString id = imported.out.trimmed().split(QLatin1Char('\n')).last().section(u' ', -1);
+    bool isNumber = false;
+    const Id importedId = id.toLongLong(&isNumber);
+    REQUIRE(isNumber);
+    const CommandRun versions = runJalaseh({QStringLiteral("--db"), other, QStringLiteral("list"),
+                                            QStringLiteral("versions"), id,
+                                            QStringLiteral("--format"), QStringLiteral("tsv")});
+    REQUIRE(versions.exitCode == 0);
+    CHECK(tsvRows(versions.out).isEmpty());
+    // A draft of record: it may be edited, and approved here.
+    auto database = opened(other);
+    jalaseh::storage::MeetingRepository meetings(*database);
+    auto meeting = meetings.find(importedId);
+    REQUIRE(meeting);
+    meeting->title = QStringLiteral("عنوان تازه");
+    meetings.update(*meeting);
+}

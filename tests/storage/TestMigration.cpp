@@ -370,7 +370,9 @@ TEST_CASE("The server-roles step changes nothing in a file", "[storage][migratio
     found.sort();
     CHECK(found == expected);
     CHECK_FALSE(tables.contains(QStringLiteral("jalaseh_login")));
-    CHECK(raw.dump() == rows);
+    QString after = raw.dump();
+    after.remove(QStringLiteral("== minutes_version\n")); // step 9's, empty
+    CHECK(after == rows);
     CHECK(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt() ==
           Database::currentSchemaVersion());
 }
