@@ -9,6 +9,9 @@ packages=(
     libicu-dev catch2 libbenchmark-dev libkainjow-mustache-dev zlib1g-dev
     fonts-noto-core xvfb xauth poppler-utils clang-format
     libqpdf-dev libpoppler-cpp-dev mupdf-tools
+    # The QR code of approved minutes (docs/packaging.md says why libqrencode); the tests read it
+    # back from the PDF with zbarimg.
+    libqrencode-dev zbar-tools
     # Server passwords the user asks to remember go to the desktop's keychain; the tests start a
     # session bus with GNOME Keyring's Secret Service of their own (tests/gui/TestServerDesk.cpp).
     qtkeychain-qt6-dev libsecret-1-0 dbus-daemon gnome-keyring

@@ -924,22 +924,71 @@ Examples:
         <translation>A meeting is exported as json, not &quot;%1&quot;. (The minutes as PDF, ODT, HTML or text come from `export minutes`.)</translation>
     </message>
     <message>
+        <location filename="../src/cli/AmendMinutesCommand.cpp" line="21"/>
+        <source>Open an amendment of approved minutes: a new version to edit and approve.</source>
+        <translation>Open an amendment of approved minutes: a new version to edit and approve.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AmendMinutesCommand.cpp" line="27"/>
+        <source>Usage: jalaseh --db DATABASE amend minutes MEETING --reason TEXT
+
+Opens an amendment of the approved minutes of the meeting with id MEETING: records
+why, and makes the next version a draft, so that the meeting can be edited again.
+`approve minutes MEETING` approves it in turn. The versions approved before keep
+their snapshots and document ids (`list versions MEETING`). On a server only the
+secretariat amends.
+
+  --reason TEXT   what the amendment corrects (required)
+
+Example:
+  jalaseh --db minutes.jalaseh amend minutes 1 --reason &quot;A decision&apos;s deadline was wrong&quot;
+</source>
+        <translation>Usage: jalaseh --db DATABASE amend minutes MEETING --reason TEXT
+
+Opens an amendment of the approved minutes of the meeting with id MEETING: records
+why, and makes the next version a draft, so that the meeting can be edited again.
+`approve minutes MEETING` approves it in turn. The versions approved before keep
+their snapshots and document ids (`list versions MEETING`). On a server only the
+secretariat amends.
+
+  --reason TEXT   what the amendment corrects (required)
+
+Example:
+  jalaseh --db minutes.jalaseh amend minutes 1 --reason &quot;A decision&apos;s deadline was wrong&quot;
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AmendMinutesCommand.cpp" line="56"/>
+        <source>Say what the amendment corrects with --reason TEXT.</source>
+        <translation>Say what the amendment corrects with --reason TEXT.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AmendMinutesCommand.cpp" line="65"/>
+        <location filename="../src/cli/ApproveMinutesCommand.cpp" line="61"/>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="179"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="217"/>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="65"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="57"/>
+        <location filename="../src/cli/AmendMinutesCommand.cpp" line="75"/>
+        <source>Version %1 of the minutes of meeting %2 is open as a draft. Edit the meeting, then approve it with `approve minutes %2`.</source>
+        <translation>Version %1 of the minutes of meeting %2 is open as a draft. Edit the meeting, then approve it with `approve minutes %2`.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="67"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="65"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="75"/>
         <source>Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
-                [-o OUTPUT] [--templates DIR]
+                [-o OUTPUT] [--templates DIR] [--version N]
 
-Writes the minutes of the meeting with id ID (see `list meetings`).
+Writes the minutes of the meeting with id ID (see `list meetings`). Approved
+minutes are written as they were approved (the snapshot of their latest version),
+with their document id; minutes not yet approved as the meeting stands.
 
   --style STYLE     narrative: a report that tells the meeting in sentences (default)
                     formal: the formal minutes with the table of decisions and
@@ -953,15 +1002,18 @@ Writes the minutes of the meeting with id ID (see `list meetings`).
   --templates DIR   use the templates in DIR where it has them; without it, those
                     of the user&apos;s templates folder (`jalaseh templates`; see
                     docs/templates.md)
+  --version N       the approved version N of the minutes (`list versions ID`)
 
 Examples:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
   jalaseh --db minutes.jalaseh export minutes 1 --format txt
 </source>
         <translation>Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
-                [-o OUTPUT] [--templates DIR]
+                [-o OUTPUT] [--templates DIR] [--version N]
 
-Writes the minutes of the meeting with id ID (see `list meetings`).
+Writes the minutes of the meeting with id ID (see `list meetings`). Approved
+minutes are written as they were approved (the snapshot of their latest version),
+with their document id; minutes not yet approved as the meeting stands.
 
   --style STYLE     narrative: a report that tells the meeting in sentences (default)
                     formal: the formal minutes with the table of decisions and
@@ -975,6 +1027,7 @@ Writes the minutes of the meeting with id ID (see `list meetings`).
   --templates DIR   use the templates in DIR where it has them; without it, those
                     of the user&apos;s templates folder (`jalaseh templates`; see
                     docs/templates.md)
+  --version N       the approved version N of the minutes (`list versions ID`)
 
 Examples:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
@@ -982,29 +1035,39 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="105"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="118"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="116"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="130"/>
+        <source>--version takes the number of an approved version, e.g. --version 2; `list versions %1` shows them.</source>
+        <translation>--version takes the number of an approved version, e.g. --version 2; `list versions %1` shows them.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="143"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no style &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="137"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="164"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no format &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="147"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="174"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="157"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="184"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="206"/>
+        <source>The minutes of meeting %1 have no approved version %2. Run `jalaseh --db %3 list versions %1` to see them.</source>
+        <translation>The minutes of meeting %1 have no approved version %2. Run `jalaseh --db %3 list versions %1` to see them.</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportMeetingCommand.cpp" line="27"/>
@@ -1379,6 +1442,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ListCommand.cpp" line="253"/>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="55"/>
         <location filename="../src/cli/SearchCommand.cpp" line="123"/>
         <source>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</source>
         <translation>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</translation>
@@ -2103,6 +2167,213 @@ Example:
         <location filename="../src/cli/BackupCommands.cpp" line="263"/>
         <source>Restored backup %1 of %2 as %3.</source>
         <translation>Restored backup %1 of %2 as %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ApproveMinutesCommand.cpp" line="21"/>
+        <source>Approve a meeting&apos;s minutes: freeze them as they read now and give them a document id.</source>
+        <translation>Approve a meeting&apos;s minutes: freeze them as they read now and give them a document id.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ApproveMinutesCommand.cpp" line="28"/>
+        <source>Usage: jalaseh --db DATABASE approve minutes MEETING
+
+Approves the minutes of the meeting with id MEETING (see `list meetings`): keeps a
+snapshot of everything they show, so that every later export, in any style and
+format, reads as they read today, even after people are renamed or decisions
+followed up. The meeting can then no longer be edited; `amend minutes` opens a new
+version. On a server only the secretariat approves.
+
+Prints the version approved and its fingerprint, and on the last line the document
+id alone, which every export prints and `verify` checks.
+
+Example:
+  jalaseh --db minutes.jalaseh approve minutes 1
+</source>
+        <translation>Usage: jalaseh --db DATABASE approve minutes MEETING
+
+Approves the minutes of the meeting with id MEETING (see `list meetings`): keeps a
+snapshot of everything they show, so that every later export, in any style and
+format, reads as they read today, even after people are renamed or decisions
+followed up. The meeting can then no longer be edited; `amend minutes` opens a new
+version. On a server only the secretariat approves.
+
+Prints the version approved and its fingerprint, and on the last line the document
+id alone, which every export prints and `verify` checks.
+
+Example:
+  jalaseh --db minutes.jalaseh approve minutes 1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ApproveMinutesCommand.cpp" line="70"/>
+        <source>The minutes of meeting %1 are approved: version %2.</source>
+        <translation>The minutes of meeting %1 are approved: version %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ApproveMinutesCommand.cpp" line="75"/>
+        <location filename="../src/cli/VerifyCommand.cpp" line="138"/>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>Fingerprint (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="23"/>
+        <source>List the versions of a meeting&apos;s minutes of record, with their ids.</source>
+        <translation>List the versions of a meeting&apos;s minutes of record, with their ids.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="29"/>
+        <source>Usage: jalaseh --db DATABASE list versions MEETING [--format table|tsv]
+
+Lists the versions of the minutes of the meeting with id MEETING, oldest first:
+number, state (approved or draft), when and by whom approved, document id, and the
+reason of each amendment. Minutes never approved have none. `export minutes MEETING
+--version N` exports any approved one.
+
+  --format table   columns lined up for reading (default)
+  --format tsv     tab-separated, with ISO UTC times, for scripts
+</source>
+        <translation>Usage: jalaseh --db DATABASE list versions MEETING [--format table|tsv]
+
+Lists the versions of the minutes of the meeting with id MEETING, oldest first:
+number, state (approved or draft), when and by whom approved, document id, and the
+reason of each amendment. Minutes never approved have none. `export minutes MEETING
+--version N` exports any approved one.
+
+  --format table   columns lined up for reading (default)
+  --format tsv     tab-separated, with ISO UTC times, for scripts
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="78"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="79"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="80"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="81"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="82"/>
+        <source>Document id</source>
+        <translation>Document id</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="83"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="88"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="89"/>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MinutesOfRecord.cpp" line="17"/>
+        <source>Give the id of one meeting, e.g. `%1 1`; `list meetings` shows the ids.</source>
+        <translation>Give the id of one meeting, e.g. `%1 1`; `list meetings` shows the ids.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="24"/>
+        <source>Check the document id of a copy of approved minutes.</source>
+        <translation>Check the document id of a copy of approved minutes.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="30"/>
+        <source>Usage: jalaseh --db DATABASE verify ID
+
+Checks the document id ID printed on a copy of approved minutes (&quot;شناسه سند&quot;,
+e.g. 7K3M-Q9XA-4TRB-C2HP; case, hyphens and Persian digits do not matter). When the
+database approved minutes with that id, prints the meeting, the version, when it was
+approved and its fingerprint, and exits with 0: the copy&apos;s text is the one approved,
+which `export minutes MEETING --version N` gives again.
+
+Exits with 1 when ID is mistyped (its check character does not match), when no
+approved minutes of the database have it, or when the stored minutes no longer match
+their fingerprint; the message says which.
+</source>
+        <translation>Usage: jalaseh --db DATABASE verify ID
+
+Checks the document id ID printed on a copy of approved minutes (&quot;شناسه سند&quot;,
+e.g. 7K3M-Q9XA-4TRB-C2HP; case, hyphens and Persian digits do not matter). When the
+database approved minutes with that id, prints the meeting, the version, when it was
+approved and its fingerprint, and exits with 0: the copy&apos;s text is the one approved,
+which `export minutes MEETING --version N` gives again.
+
+Exits with 1 when ID is mistyped (its check character does not match), when no
+approved minutes of the database have it, or when the stored minutes no longer match
+their fingerprint; the message says which.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="54"/>
+        <source>Give the document id to check, e.g. `verify 7K3M-Q9XA-4TRB-C2HP`.</source>
+        <translation>Give the document id to check, e.g. `verify 7K3M-Q9XA-4TRB-C2HP`.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="64"/>
+        <source>&quot;%1&quot; is not a document id: an id has 16 Latin letters and digits in four groups, like 7K3M-Q9XA-4TRB-C2HP. Check what was typed.</source>
+        <translation>&quot;%1&quot; is not a document id: an id has 16 Latin letters and digits in four groups, like 7K3M-Q9XA-4TRB-C2HP. Check what was typed.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="74"/>
+        <source>&quot;%1&quot; is mistyped: its last character, the check character, does not match the others. Compare it with the copy character by character.</source>
+        <translation>&quot;%1&quot; is mistyped: its last character, the check character, does not match the others. Compare it with the copy character by character.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="88"/>
+        <source>No approved minutes in %1 have the document id %2. The id is well formed, so it was not mistyped: the copy was not approved in this database.</source>
+        <translation>No approved minutes in %1 have the document id %2. The id is well formed, so it was not mistyped: the copy was not approved in this database.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="101"/>
+        <source>The minutes with the document id %1 were changed in the database after they were approved: their content no longer matches their fingerprint. Do not trust them; restore the database from a backup.</source>
+        <translation>The minutes with the document id %1 were changed in the database after they were approved: their content no longer matches their fingerprint. Do not trust them; restore the database from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="115"/>
+        <source>%1, no. %2</source>
+        <translation>%1, no. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="119"/>
+        <source>Genuine: %1 names approved minutes.</source>
+        <translation>Genuine: %1 names approved minutes.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="123"/>
+        <source>Meeting: %1 (id %2), %3</source>
+        <translation>Meeting: %1 (id %2), %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="128"/>
+        <source>Version: %1%2</source>
+        <translation>Version: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="132"/>
+        <source> (amendment: %1)</source>
+        <translation> (amendment: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="135"/>
+        <source>Approved: %1 by %2</source>
+        <translation>Approved: %1 by %2</translation>
     </message>
 </context>
 <context>
@@ -4916,42 +5187,62 @@ Example:
         <translation>One line each, printed at the top of the formal minutes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="70"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="69"/>
+        <source>&amp;Verification address:</source>
+        <translation>&amp;Verification address:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="73"/>
+        <source>Verification address</source>
+        <translation>Verification address</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="74"/>
+        <source>e.g. https://example.org/verify?id=</source>
+        <translation>e.g. https://example.org/verify?id=</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="75"/>
+        <source>The QR code on approved minutes holds this address followed by the document id; without it, the id alone.</source>
+        <translation>The QR code on approved minutes holds this address followed by the document id; without it, the id alone.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="79"/>
         <source>Attendance review</source>
         <translation>Attendance review</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="73"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="82"/>
         <source>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</source>
         <translation>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="86"/>
         <source>Absences without excuse in a &amp;row:</source>
         <translation>Absences without excuse in a &amp;row:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="81"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="90"/>
         <source>Absences without excuse in a row</source>
         <translation>Absences without excuse in a row</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="84"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="93"/>
         <source>Absences without excuse in one Jalali &amp;year:</source>
         <translation>Absences without excuse in one Jalali &amp;year:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="88"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="97"/>
         <source>Absences without excuse in one Jalali year</source>
         <translation>Absences without excuse in one Jalali year</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="91"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="100"/>
         <source>A body without a meeting for (&amp;months):</source>
         <translation>A body without a meeting for (&amp;months):</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="95"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="104"/>
         <source>Months without a meeting</source>
         <translation>Months without a meeting</translation>
     </message>
@@ -4989,80 +5280,85 @@ Example:
         <translation>The change was refused: a value is missing or not allowed there.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="130"/>
+        <location filename="../src/storage/Statement.cpp" line="81"/>
+        <source>The minutes of this meeting are approved, so the meeting can no longer be changed and nothing was changed. To correct them, amend the minutes: that opens a new version, approved in turn.</source>
+        <translation>The minutes of this meeting are approved, so the meeting can no longer be changed and nothing was changed. To correct them, amend the minutes: that opens a new version, approved in turn.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="146"/>
         <source>Your login (viewer) may only read this database, so nothing was changed. Ask the secretariat to make the change.</source>
         <translation>Your login (viewer) may only read this database, so nothing was changed. Ask the secretariat to make the change.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="137"/>
+        <location filename="../src/storage/Statement.cpp" line="153"/>
         <source>Your login (lead) may change the follow-up only of the decisions and action items assigned to you, so nothing was changed. Ask the secretariat to change this one.</source>
         <translation>Your login (lead) may change the follow-up only of the decisions and action items assigned to you, so nothing was changed. Ask the secretariat to change this one.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="144"/>
+        <location filename="../src/storage/Statement.cpp" line="160"/>
         <source>Your login (lead) may not change this: only the secretariat can edit meetings, approve or amend minutes and change the other records; a lead changes only the follow-up of the decisions and action items assigned to them. Nothing was changed.</source>
         <translation>Your login (lead) may not change this: only the secretariat can edit meetings, approve or amend minutes and change the other records; a lead changes only the follow-up of the decisions and action items assigned to them. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="152"/>
+        <location filename="../src/storage/Statement.cpp" line="168"/>
         <source>Your login (secretariat) may not do this: only the database&apos;s owner can. Nothing was changed.</source>
         <translation>Your login (secretariat) may not do this: only the database&apos;s owner can. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="156"/>
+        <location filename="../src/storage/Statement.cpp" line="172"/>
         <source>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</source>
         <translation>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="101"/>
+        <location filename="../src/storage/Statement.cpp" line="117"/>
         <source>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</source>
         <translation>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="108"/>
+        <location filename="../src/storage/Statement.cpp" line="124"/>
         <source>The connection to the database server was lost, so this was not done. Check the network and open the database again.</source>
         <translation>The connection to the database server was lost, so this was not done. Check the network and open the database again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="114"/>
+        <location filename="../src/storage/Statement.cpp" line="130"/>
         <source>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</source>
         <translation>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="174"/>
+        <location filename="../src/storage/Statement.cpp" line="192"/>
         <source>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</source>
         <translation>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="94"/>
-        <location filename="../src/storage/Statement.cpp" line="180"/>
+        <location filename="../src/storage/Statement.cpp" line="110"/>
+        <location filename="../src/storage/Statement.cpp" line="198"/>
         <location filename="../src/storage/Transaction.cpp" line="38"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="186"/>
+        <location filename="../src/storage/Statement.cpp" line="204"/>
         <source>The database file is damaged, so this could not be done. Restore the file from a backup copy.</source>
         <translation>The database file is damaged, so this could not be done. Restore the file from a backup copy.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="193"/>
+        <location filename="../src/storage/Statement.cpp" line="211"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>The disk is full, so the change was not saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="199"/>
+        <location filename="../src/storage/Statement.cpp" line="217"/>
         <source>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</source>
         <translation>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="119"/>
-        <location filename="../src/storage/Statement.cpp" line="208"/>
+        <location filename="../src/storage/Statement.cpp" line="135"/>
+        <location filename="../src/storage/Statement.cpp" line="226"/>
         <source>The database reported an error, so this was not done. Please report it with the details.</source>
         <translation>The database reported an error, so this was not done. Please report it with the details.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="389"/>
+        <location filename="../src/storage/Statement.cpp" line="410"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</translation>
     </message>
@@ -5282,7 +5578,7 @@ Example:
         <translation>This proposal is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/SettingsRepository.cpp" line="72"/>
+        <location filename="../src/storage/SettingsRepository.cpp" line="76"/>
         <source>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</source>
         <translation>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</translation>
     </message>
@@ -5307,17 +5603,22 @@ Example:
         <translation>Open it again with File → Open database to see what it holds now.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="57"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="67"/>
         <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
         <translation>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="112"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="105"/>
+        <source>The target database holds approved minutes, which are never deleted, so nothing was copied. Copy into a new, empty database instead.</source>
+        <translation>The target database holds approved minutes, which are never deleted, so nothing was copied. Copy into a new, empty database instead.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="151"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="119"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="158"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>The target database already holds records, so nothing was copied.</translation>
     </message>
@@ -5365,6 +5666,36 @@ Example:
         <location filename="../src/storage/RowVersions.cpp" line="48"/>
         <source>Look at it as it is now, then make your change again.</source>
         <translation>Look at it as it is now, then make your change again.</translation>
+    </message>
+    <message>
+        <location filename="../src/documents/MinutesSource.cpp" line="72"/>
+        <source>The approved minutes (version %1) were stored by a newer version of Jalaseh and cannot be read by this one. Update Jalaseh.</source>
+        <translation>The approved minutes (version %1) were stored by a newer version of Jalaseh and cannot be read by this one. Update Jalaseh.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="148"/>
+        <source>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</source>
+        <translation>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="162"/>
+        <source>There is no such meeting.</source>
+        <translation>There is no such meeting.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="201"/>
+        <source>An amendment needs its reason: say what it corrects.</source>
+        <translation>An amendment needs its reason: say what it corrects.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="207"/>
+        <source>An amendment of these minutes (version %1) is open already; approve it before amending again.</source>
+        <translation>An amendment of these minutes (version %1) is open already; approve it before amending again.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="213"/>
+        <source>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</source>
+        <translation>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</translation>
     </message>
 </context>
 <context>
@@ -7212,12 +7543,12 @@ Example:
 <context>
     <name>jalaseh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/shell/SettingsDialog.cpp" line="113"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="116"/>
         <source>Choose the logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/SettingsDialog.cpp" line="126"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="129"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
@@ -7877,22 +8208,22 @@ excused</translation>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="48"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="49"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="83"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="84"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="88"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="89"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="168"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="181"/>
         <source>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</source>
         <translation>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</translation>
     </message>

@@ -924,22 +924,70 @@ Examples:
         <translation>جلسه به صورت json برون‌بری می‌شود، نه «%1». (صورتجلسه به صورت PDF، ODT، HTML یا متن از `export minutes` می‌آید.)</translation>
     </message>
     <message>
+        <location filename="../src/cli/AmendMinutesCommand.cpp" line="21"/>
+        <source>Open an amendment of approved minutes: a new version to edit and approve.</source>
+        <translation>گشودن اصلاحیه‌ی صورتجلسه‌ی مصوب: نسخه‌ای تازه برای ویرایش و تصویب.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AmendMinutesCommand.cpp" line="27"/>
+        <source>Usage: jalaseh --db DATABASE amend minutes MEETING --reason TEXT
+
+Opens an amendment of the approved minutes of the meeting with id MEETING: records
+why, and makes the next version a draft, so that the meeting can be edited again.
+`approve minutes MEETING` approves it in turn. The versions approved before keep
+their snapshots and document ids (`list versions MEETING`). On a server only the
+secretariat amends.
+
+  --reason TEXT   what the amendment corrects (required)
+
+Example:
+  jalaseh --db minutes.jalaseh amend minutes 1 --reason &quot;A decision&apos;s deadline was wrong&quot;
+</source>
+        <translation>کاربرد: jalaseh --db DATABASE amend minutes MEETING --reason TEXT
+
+برای صورتجلسه‌ی مصوب جلسه‌ای با شناسه‌ی MEETING اصلاحیه باز می‌کند: دلیلش را ثبت می‌کند
+و نسخه‌ی بعدی را پیش‌نویس می‌کند تا جلسه دوباره ویرایش شود. `approve minutes MEETING`
+آن را به نوبه‌ی خود تصویب می‌کند. نسخه‌های مصوب پیشین رونوشت و شناسه‌ی سند خود را نگه
+می‌دارند (`list versions MEETING`). روی سرور تنها دبیرخانه اصلاحیه می‌زند.
+
+  --reason TEXT   آنچه اصلاحیه اصلاح می‌کند (لازم)
+
+نمونه:
+  jalaseh --db minutes.jalaseh amend minutes 1 --reason &quot;مهلت یک مصوبه اشتباه بود&quot;
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AmendMinutesCommand.cpp" line="56"/>
+        <source>Say what the amendment corrects with --reason TEXT.</source>
+        <translation>بگویید اصلاحیه چه چیزی را اصلاح می‌کند: --reason TEXT.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AmendMinutesCommand.cpp" line="65"/>
+        <location filename="../src/cli/ApproveMinutesCommand.cpp" line="61"/>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="179"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="217"/>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="65"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>در %1 جلسه‌ای با شناسه‌ی %2 نیست. برای دیدن شناسه‌ها `jalaseh --db %1 list meetings` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="57"/>
+        <location filename="../src/cli/AmendMinutesCommand.cpp" line="75"/>
+        <source>Version %1 of the minutes of meeting %2 is open as a draft. Edit the meeting, then approve it with `approve minutes %2`.</source>
+        <translation>نسخه‌ی %1 صورتجلسه‌ی جلسه‌ی %2 به صورت پیش‌نویس باز شد. جلسه را ویرایش کنید و سپس با `approve minutes %2` تصویبش کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="67"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>گزارش جلسه (گزارش روایی، صورتجلسه یا دعوتنامه) را به صورت PDF، ODT، HTML یا متن ساده می‌نویسد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="65"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="75"/>
         <source>Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
-                [-o OUTPUT] [--templates DIR]
+                [-o OUTPUT] [--templates DIR] [--version N]
 
-Writes the minutes of the meeting with id ID (see `list meetings`).
+Writes the minutes of the meeting with id ID (see `list meetings`). Approved
+minutes are written as they were approved (the snapshot of their latest version),
+with their document id; minutes not yet approved as the meeting stands.
 
   --style STYLE     narrative: a report that tells the meeting in sentences (default)
                     formal: the formal minutes with the table of decisions and
@@ -953,25 +1001,29 @@ Writes the minutes of the meeting with id ID (see `list meetings`).
   --templates DIR   use the templates in DIR where it has them; without it, those
                     of the user&apos;s templates folder (`jalaseh templates`; see
                     docs/templates.md)
+  --version N       the approved version N of the minutes (`list versions ID`)
 
 Examples:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
   jalaseh --db minutes.jalaseh export minutes 1 --format txt
 </source>
         <translation>کاربرد: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
-                [-o OUTPUT] [--templates DIR]
+                [-o OUTPUT] [--templates DIR] [--version N]
 
-گزارش جلسه با شناسه ID را می‌نویسد (فرمان `list meetings` شناسه‌ها را نشان می‌دهد).
+صورتجلسه‌ی جلسه‌ای با شناسه‌ی ID را می‌نویسد (نگاه کنید به `list meetings`). صورتجلسه‌ی
+مصوب همان‌گونه که تصویب شد نوشته می‌شود (از رونوشت آخرین نسخه‌ی مصوبش)، با شناسه‌ی سندش؛
+صورتجلسه‌ی تصویب‌نشده آن‌گونه که جلسه اکنون هست.
 
   --style STYLE     narrative: گزارشی که جلسه را در جمله‌ها روایت می‌کند (پیش‌فرض)
-                    formal: صورتجلسه رسمی با جدول مصوبات و جای امضا
-                    invitation: دعوتنامه جلسه
-  --format FORMAT   pdf، odt، html یا txt؛ اگر داده نشود از پسوند OUTPUT و گرنه txt
+                    formal: صورتجلسه‌ی رسمی با جدول مصوبات و جای امضا
+                    invitation: دعوتنامه‌ی جلسه
+  --format FORMAT   pdf، odt، html یا txt؛ اگر داده نشود از پسوند OUTPUT، وگرنه txt
   -o, --output OUTPUT
-                    در پرونده OUTPUT بنویس (اگر باشد جایگزین می‌شود)؛ html و txt بدون آن
-                    به خروجی استاندارد می‌روند، pdf و odt به آن نیاز دارند
-  --templates DIR   قالب‌های پوشه DIR را هر جا داشته باشد به کار ببر؛ بی آن، قالب‌های
-                    پوشه قالب‌های کاربر (`jalaseh templates`؛ docs/templates.md)
+                    در پرونده‌ی OUTPUT بنویس (اگر باشد جایگزین می‌شود)؛ html و txt
+                    بی آن به خروجی استاندارد می‌روند، pdf و odt به آن نیاز دارند
+  --templates DIR   قالب‌های DIR را هر جا که دارد به کار ببر؛ بی آن، قالب‌های پوشه‌ی
+                    قالب‌های کاربر (`jalaseh templates`؛ نگاه کنید به docs/templates.md)
+  --version N       نسخه‌ی مصوب N صورتجلسه (`list versions ID`)
 
 نمونه‌ها:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
@@ -979,29 +1031,39 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="105"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="118"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>شناسه یک جلسه را بدهید، مثلاً `export minutes 1`؛ فرمان `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="116"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="130"/>
+        <source>--version takes the number of an approved version, e.g. --version 2; `list versions %1` shows them.</source>
+        <translation>--version شماره‌ی یک نسخه‌ی مصوب را می‌گیرد، مانند --version 2؛ `list versions %1` نسخه‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="143"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>سبکی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="137"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="164"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>قالبی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="147"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="174"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>پرونده %1 را نمی‌توان در پایانه نوشت؛ نام پرونده را با -o بدهید، مثلاً `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="157"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="184"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>صورتجلسه فقط وقتی ساخته می‌شود که جلسه با کتابخانه گرافیکی خود اجرا شود؛ این ساخت خط فرمان آن را ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="206"/>
+        <source>The minutes of meeting %1 have no approved version %2. Run `jalaseh --db %3 list versions %1` to see them.</source>
+        <translation>صورتجلسه‌ی جلسه‌ی %1 نسخه‌ی مصوب %2 ندارد. برای دیدن نسخه‌ها `jalaseh --db %3 list versions %1` را اجرا کنید.</translation>
     </message>
     <message>
         <location filename="../src/cli/ImportMeetingCommand.cpp" line="27"/>
@@ -1374,6 +1436,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ListCommand.cpp" line="253"/>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="55"/>
         <location filename="../src/cli/SearchCommand.cpp" line="123"/>
         <source>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</source>
         <translation>‏--format یا «table» است یا «tsv»، نه «%1».</translation>
@@ -2097,6 +2160,212 @@ Example:
         <location filename="../src/cli/BackupCommands.cpp" line="263"/>
         <source>Restored backup %1 of %2 as %3.</source>
         <translation>پشتیبان %1 از %2 در %3 بازگردانده شد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ApproveMinutesCommand.cpp" line="21"/>
+        <source>Approve a meeting&apos;s minutes: freeze them as they read now and give them a document id.</source>
+        <translation>تصویب صورتجلسه‌ی یک جلسه: متن کنونی‌اش ثابت می‌ماند و شناسه‌ی سند می‌گیرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ApproveMinutesCommand.cpp" line="28"/>
+        <source>Usage: jalaseh --db DATABASE approve minutes MEETING
+
+Approves the minutes of the meeting with id MEETING (see `list meetings`): keeps a
+snapshot of everything they show, so that every later export, in any style and
+format, reads as they read today, even after people are renamed or decisions
+followed up. The meeting can then no longer be edited; `amend minutes` opens a new
+version. On a server only the secretariat approves.
+
+Prints the version approved and its fingerprint, and on the last line the document
+id alone, which every export prints and `verify` checks.
+
+Example:
+  jalaseh --db minutes.jalaseh approve minutes 1
+</source>
+        <translation>کاربرد: jalaseh --db DATABASE approve minutes MEETING
+
+صورتجلسه‌ی جلسه‌ای با شناسه‌ی MEETING را تصویب می‌کند (نگاه کنید به `list meetings`): از
+هر چه نشان می‌دهد رونوشتی نگه می‌دارد تا هر برون‌بری بعدی، به هر سبک و قالبی، همان متن
+امروز را داشته باشد، حتی پس از تغییر نام افراد یا پیگیری مصوبات. از آن پس جلسه ویرایش
+نمی‌شود؛ `amend minutes` نسخه‌ای تازه باز می‌کند. روی سرور تنها دبیرخانه تصویب می‌کند.
+
+نسخه‌ی تصویب‌شده و اثر انگشتش را چاپ می‌کند و در سطر آخر تنها شناسه‌ی سند را، که هر
+برون‌بری چاپ می‌کند و `verify` وارسی‌اش می‌کند.
+
+نمونه:
+  jalaseh --db minutes.jalaseh approve minutes 1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ApproveMinutesCommand.cpp" line="70"/>
+        <source>The minutes of meeting %1 are approved: version %2.</source>
+        <translation>صورتجلسه‌ی جلسه‌ی %1 تصویب شد: نسخه‌ی %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ApproveMinutesCommand.cpp" line="75"/>
+        <location filename="../src/cli/VerifyCommand.cpp" line="138"/>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>اثر انگشت (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="23"/>
+        <source>List the versions of a meeting&apos;s minutes of record, with their ids.</source>
+        <translation>فهرست نسخه‌های صورتجلسه‌ی مصوب یک جلسه، با شناسه‌هایشان.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="29"/>
+        <source>Usage: jalaseh --db DATABASE list versions MEETING [--format table|tsv]
+
+Lists the versions of the minutes of the meeting with id MEETING, oldest first:
+number, state (approved or draft), when and by whom approved, document id, and the
+reason of each amendment. Minutes never approved have none. `export minutes MEETING
+--version N` exports any approved one.
+
+  --format table   columns lined up for reading (default)
+  --format tsv     tab-separated, with ISO UTC times, for scripts
+</source>
+        <translation>کاربرد: jalaseh --db DATABASE list versions MEETING [--format table|tsv]
+
+نسخه‌های صورتجلسه‌ی جلسه‌ای با شناسه‌ی MEETING را از قدیم به جدید فهرست می‌کند: شماره،
+وضعیت (مصوب یا پیش‌نویس)، زمان تصویب و به دست چه کسی، شناسه‌ی سند و دلیل هر اصلاحیه.
+صورتجلسه‌ای که هرگز تصویب نشده نسخه‌ای ندارد. `export minutes MEETING --version N` هر
+نسخه‌ی مصوب را برون‌بری می‌کند.
+
+  --format table   ستون‌های هم‌تراز برای خواندن (پیش‌فرض)
+  --format tsv     جداشده با جهش، با زمان‌های ISO به وقت جهانی، برای اسکریپت‌ها
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="78"/>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="79"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="80"/>
+        <source>Approved</source>
+        <translation>تصویب</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="81"/>
+        <source>By</source>
+        <translation>به دست</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="82"/>
+        <source>Document id</source>
+        <translation>شناسه‌ی سند</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="83"/>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="88"/>
+        <source>approved</source>
+        <translation>مصوب</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ListVersionsCommand.cpp" line="89"/>
+        <source>draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/MinutesOfRecord.cpp" line="17"/>
+        <source>Give the id of one meeting, e.g. `%1 1`; `list meetings` shows the ids.</source>
+        <translation>شناسه‌ی یک جلسه را بدهید، مانند `%1 1`؛ `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="24"/>
+        <source>Check the document id of a copy of approved minutes.</source>
+        <translation>وارسی شناسه‌ی سند نسخه‌ای از صورتجلسه‌ی مصوب.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="30"/>
+        <source>Usage: jalaseh --db DATABASE verify ID
+
+Checks the document id ID printed on a copy of approved minutes (&quot;شناسه سند&quot;,
+e.g. 7K3M-Q9XA-4TRB-C2HP; case, hyphens and Persian digits do not matter). When the
+database approved minutes with that id, prints the meeting, the version, when it was
+approved and its fingerprint, and exits with 0: the copy&apos;s text is the one approved,
+which `export minutes MEETING --version N` gives again.
+
+Exits with 1 when ID is mistyped (its check character does not match), when no
+approved minutes of the database have it, or when the stored minutes no longer match
+their fingerprint; the message says which.
+</source>
+        <translation>کاربرد: jalaseh --db DATABASE verify ID
+
+شناسه‌ی سند ID را که روی نسخه‌ای از صورتجلسه‌ی مصوب چاپ شده وارسی می‌کند («شناسه سند»،
+مانند 7K3M-Q9XA-4TRB-C2HP؛ کوچکی و بزرگی حروف، خط تیره و رقم فارسی مهم نیست). اگر این
+پایگاه داده صورتجلسه‌ای با این شناسه تصویب کرده باشد، جلسه، نسخه، زمان تصویب و اثر انگشت
+را چاپ می‌کند و با ۰ پایان می‌یابد: متن نسخه همان متن مصوب است که
+`export minutes MEETING --version N` دوباره می‌دهد.
+
+با ۱ پایان می‌یابد اگر ID اشتباه تایپ شده باشد (نویسه‌ی وارسی‌اش نخواند)، اگر هیچ
+صورتجلسه‌ی مصوبی در پایگاه داده آن را نداشته باشد، یا اگر صورتجلسه‌ی ذخیره‌شده دیگر با
+اثر انگشتش نخواند؛ پیام می‌گوید کدام.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="54"/>
+        <source>Give the document id to check, e.g. `verify 7K3M-Q9XA-4TRB-C2HP`.</source>
+        <translation>شناسه‌ی سندی را که باید وارسی شود بدهید، مانند `verify 7K3M-Q9XA-4TRB-C2HP`.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="64"/>
+        <source>&quot;%1&quot; is not a document id: an id has 16 Latin letters and digits in four groups, like 7K3M-Q9XA-4TRB-C2HP. Check what was typed.</source>
+        <translation>«%1» شناسه‌ی سند نیست: شناسه ۱۶ حرف و رقم لاتین در چهار گروه دارد، مانند 7K3M-Q9XA-4TRB-C2HP. آنچه را تایپ شده وارسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="74"/>
+        <source>&quot;%1&quot; is mistyped: its last character, the check character, does not match the others. Compare it with the copy character by character.</source>
+        <translation>«%1» اشتباه تایپ شده است: نویسه‌ی آخرش، نویسه‌ی وارسی، با بقیه نمی‌خواند. آن را نویسه به نویسه با نسخه‌ی چاپی مقایسه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="88"/>
+        <source>No approved minutes in %1 have the document id %2. The id is well formed, so it was not mistyped: the copy was not approved in this database.</source>
+        <translation>هیچ صورتجلسه‌ی مصوبی در %1 شناسه‌ی سند %2 را ندارد. شناسه درست ساخته شده، پس اشتباه تایپی نیست: این نسخه در این پایگاه داده تصویب نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="101"/>
+        <source>The minutes with the document id %1 were changed in the database after they were approved: their content no longer matches their fingerprint. Do not trust them; restore the database from a backup.</source>
+        <translation>صورتجلسه‌ی با شناسه‌ی سند %1 پس از تصویب در پایگاه داده تغییر کرده است: محتوایش دیگر با اثر انگشتش نمی‌خواند. به آن اعتماد نکنید و پایگاه داده را از پشتیبان بازگردانید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="115"/>
+        <source>%1, no. %2</source>
+        <translation>%1، شماره‌ی %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="119"/>
+        <source>Genuine: %1 names approved minutes.</source>
+        <translation>معتبر: %1 شناسه‌ی صورتجلسه‌ای مصوب است.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="123"/>
+        <source>Meeting: %1 (id %2), %3</source>
+        <translation>جلسه: %1 (شناسه‌ی %2)، %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="128"/>
+        <source>Version: %1%2</source>
+        <translation>نسخه: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="132"/>
+        <source> (amendment: %1)</source>
+        <translation> (اصلاحیه: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/VerifyCommand.cpp" line="135"/>
+        <source>Approved: %1 by %2</source>
+        <translation>تصویب: %1 به دست %2</translation>
     </message>
 </context>
 <context>
@@ -4910,42 +5179,62 @@ Example:
         <translation>هر سطر جدا؛ بالای صورتجلسه‌ی رسمی چاپ می‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="70"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="69"/>
+        <source>&amp;Verification address:</source>
+        <translation>نشانی &amp;وارسی:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="73"/>
+        <source>Verification address</source>
+        <translation>نشانی وارسی</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="74"/>
+        <source>e.g. https://example.org/verify?id=</source>
+        <translation>مانند https://example.org/verify?id=</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="75"/>
+        <source>The QR code on approved minutes holds this address followed by the document id; without it, the id alone.</source>
+        <translation>رمزینه‌ی QR صورتجلسه‌های مصوب این نشانی و پس از آن شناسه‌ی سند را در بر دارد؛ بی آن، تنها شناسه را.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="79"/>
         <source>Attendance review</source>
         <translation>بررسی حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="73"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="82"/>
         <source>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</source>
         <translation>چه هنگام هشدار داده شود. در آیین‌نامه‌ها معمولاً ۳ غیبت بدون عذر پیاپی یا ۵ غیبت در سال استعفا شمرده می‌شود. این تنظیمات در پایگاه داده نگه داشته می‌شود و برای همه کسانی که آن را باز می‌کنند یکی است.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="86"/>
         <source>Absences without excuse in a &amp;row:</source>
         <translation>غیبت بدون عذر پیاپی:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="81"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="90"/>
         <source>Absences without excuse in a row</source>
         <translation>غیبت بدون عذر پیاپی</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="84"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="93"/>
         <source>Absences without excuse in one Jalali &amp;year:</source>
         <translation>غیبت بدون عذر در یک سال:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="88"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="97"/>
         <source>Absences without excuse in one Jalali year</source>
         <translation>غیبت بدون عذر در یک سال خورشیدی</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="91"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="100"/>
         <source>A body without a meeting for (&amp;months):</source>
         <translation>نهاد بی‌جلسه به مدت (ماه):</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="95"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="104"/>
         <source>Months without a meeting</source>
         <translation>ماه‌های بی‌جلسه</translation>
     </message>
@@ -4983,80 +5272,85 @@ Example:
         <translation>تغییر پذیرفته نشد: مقداری نیامده یا آنجا مجاز نیست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="130"/>
+        <location filename="../src/storage/Statement.cpp" line="81"/>
+        <source>The minutes of this meeting are approved, so the meeting can no longer be changed and nothing was changed. To correct them, amend the minutes: that opens a new version, approved in turn.</source>
+        <translation>صورتجلسه‌ی این جلسه تصویب شده است، پس جلسه دیگر تغییر نمی‌کند و چیزی تغییر نکرد. برای اصلاح آن، اصلاحیه بزنید: نسخه‌ای تازه باز می‌شود که آن هم باید تصویب شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Statement.cpp" line="146"/>
         <source>Your login (viewer) may only read this database, so nothing was changed. Ask the secretariat to make the change.</source>
         <translation>ورود شما (بیننده) فقط می‌تواند این پایگاه داده را بخواند، پس چیزی تغییر نکرد. از دبیرخانه بخواهید تغییر را بدهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="137"/>
+        <location filename="../src/storage/Statement.cpp" line="153"/>
         <source>Your login (lead) may change the follow-up only of the decisions and action items assigned to you, so nothing was changed. Ask the secretariat to change this one.</source>
         <translation>ورود شما (راهبر) فقط پیگیری مصوبه‌ها و اقدام‌هایی را می‌تواند تغییر دهد که به شما سپرده شده‌اند، پس چیزی تغییر نکرد. از دبیرخانه بخواهید این یکی را تغییر دهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="144"/>
+        <location filename="../src/storage/Statement.cpp" line="160"/>
         <source>Your login (lead) may not change this: only the secretariat can edit meetings, approve or amend minutes and change the other records; a lead changes only the follow-up of the decisions and action items assigned to them. Nothing was changed.</source>
         <translation>ورود شما (راهبر) نمی‌تواند این را تغییر دهد: فقط دبیرخانه جلسه‌ها را ویرایش، صورتجلسه‌ها را تصویب یا اصلاح و دیگر رکوردها را تغییر می‌دهد؛ راهبر فقط پیگیری مصوبه‌ها و اقدام‌های سپرده به خود را تغییر می‌دهد. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="152"/>
+        <location filename="../src/storage/Statement.cpp" line="168"/>
         <source>Your login (secretariat) may not do this: only the database&apos;s owner can. Nothing was changed.</source>
         <translation>ورود شما (دبیرخانه) نمی‌تواند این کار را بکند: فقط مالک پایگاه داده می‌تواند. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="156"/>
+        <location filename="../src/storage/Statement.cpp" line="172"/>
         <source>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</source>
         <translation>سرور پایگاه داده این کار را به کاربر شما اجازه نداد، پس انجام نشد. از سرپرست سرور اجازه‌ی تغییر داده‌ها را بخواهید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="101"/>
+        <location filename="../src/storage/Statement.cpp" line="117"/>
         <source>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</source>
         <translation>کس دیگری همان رکوردها را روی سرور تغییر می‌داد، پس این کار انجام نشد. لحظه‌ای دیگر دوباره بکوشید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="108"/>
+        <location filename="../src/storage/Statement.cpp" line="124"/>
         <source>The connection to the database server was lost, so this was not done. Check the network and open the database again.</source>
         <translation>اتصال به سرور پایگاه داده از دست رفت، پس این کار انجام نشد. شبکه را بررسی کنید و پایگاه داده را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="114"/>
+        <location filename="../src/storage/Statement.cpp" line="130"/>
         <source>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</source>
         <translation>دیسک سرور پایگاه داده پر است، پس تغییر ذخیره نشد. به سرپرست سرور خبر دهید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="174"/>
+        <location filename="../src/storage/Statement.cpp" line="192"/>
         <source>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</source>
         <translation>پرونده‌ی پایگاه داده در دست برنامه‌ی دیگری است، پس این کار انجام نشد. آن برنامه را ببندید یا اندکی صبر کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="94"/>
-        <location filename="../src/storage/Statement.cpp" line="180"/>
+        <location filename="../src/storage/Statement.cpp" line="110"/>
+        <location filename="../src/storage/Statement.cpp" line="198"/>
         <location filename="../src/storage/Transaction.cpp" line="38"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است، پس تغییر ذخیره نشد. رونوشتی را باز کنید که اجازه‌ی تغییرش را دارید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="186"/>
+        <location filename="../src/storage/Statement.cpp" line="204"/>
         <source>The database file is damaged, so this could not be done. Restore the file from a backup copy.</source>
         <translation>پرونده‌ی پایگاه داده آسیب دیده است، پس این کار انجام نشد. پرونده را از رونوشت پشتیبان بازگردانید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="193"/>
+        <location filename="../src/storage/Statement.cpp" line="211"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>دیسک پر است، پس تغییر ذخیره نشد. جایی آزاد کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="199"/>
+        <location filename="../src/storage/Statement.cpp" line="217"/>
         <source>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</source>
         <translation>جلسه نتوانست پرونده‌ی پایگاه داده را بخواند یا بنویسد (اشکال دیسک یا اجازه‌ها). دیسک را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="119"/>
-        <location filename="../src/storage/Statement.cpp" line="208"/>
+        <location filename="../src/storage/Statement.cpp" line="135"/>
+        <location filename="../src/storage/Statement.cpp" line="226"/>
         <source>The database reported an error, so this was not done. Please report it with the details.</source>
         <translation>پایگاه داده خطایی گزارش کرد، پس این کار انجام نشد. لطفاً آن را با جزئیاتش گزارش کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="389"/>
+        <location filename="../src/storage/Statement.cpp" line="410"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>پایگاه داده مقداری دارد که این نسخه‌ی جلسه نمی‌شناسد، پس شاید آسیب دیده یا از نسخه‌ای تازه‌تر باشد. آن را از رونوشت پشتیبان بازگردانید یا جلسه را به‌روز کنید.</translation>
     </message>
@@ -5276,7 +5570,7 @@ Example:
         <translation>این پیشنهاد دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/SettingsRepository.cpp" line="72"/>
+        <location filename="../src/storage/SettingsRepository.cpp" line="76"/>
         <source>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</source>
         <translation>قاعده‌های حضور و غیاب ذخیره نشد: غیبت پیاپی باید از ۱ تا %1، غیبت در سال از ۱ تا %2 و ماه‌های بی‌جلسه از ۱ تا %3 باشد.</translation>
     </message>
@@ -5301,17 +5595,22 @@ Example:
         <translation>آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید تا ببینید اکنون چه در آن است.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="57"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="67"/>
         <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
         <translation>این نسخه‌ی جلسه نمی‌تواند پایگاه داده را رونویسی کند: جدول «%1» را نمی‌شناسد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="112"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="105"/>
+        <source>The target database holds approved minutes, which are never deleted, so nothing was copied. Copy into a new, empty database instead.</source>
+        <translation>پایگاه داده‌ی مقصد صورتجلسه‌های مصوبی دارد که هرگز پاک نمی‌شوند، پس چیزی رونوشت نشد. به جای آن در پایگاه داده‌ای تازه و خالی رونوشت کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="151"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>دو پایگاه داده نسخه‌های طرح متفاوتی دارند؛ هر یک را یک بار با این نسخه‌ی جلسه باز کنید، سپس دوباره رونویسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="119"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="158"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>پایگاه داده‌ی مقصد از پیش رکورد دارد، پس چیزی رونویسی نشد.</translation>
     </message>
@@ -5359,6 +5658,36 @@ Example:
         <location filename="../src/storage/RowVersions.cpp" line="48"/>
         <source>Look at it as it is now, then make your change again.</source>
         <translation>آن را همان‌گونه که اکنون هست ببینید، سپس تغییرتان را دوباره بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../src/documents/MinutesSource.cpp" line="72"/>
+        <source>The approved minutes (version %1) were stored by a newer version of Jalaseh and cannot be read by this one. Update Jalaseh.</source>
+        <translation>صورتجلسه‌ی مصوب (نسخه‌ی %1) را نسخه‌ی تازه‌تری از جلسه ذخیره کرده و این نسخه نمی‌تواند آن را بخواند. جلسه را به‌روز کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="148"/>
+        <source>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</source>
+        <translation>صورتجلسه‌ی این جلسه پیش‌تر تصویب شده است (نسخه‌ی %1)؛ چیزی تغییر نکرد. برای تغییر آن اصلاحیه بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="162"/>
+        <source>There is no such meeting.</source>
+        <translation>چنین جلسه‌ای نیست.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="201"/>
+        <source>An amendment needs its reason: say what it corrects.</source>
+        <translation>اصلاحیه دلیل می‌خواهد: بگویید چه چیزی را اصلاح می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="207"/>
+        <source>An amendment of these minutes (version %1) is open already; approve it before amending again.</source>
+        <translation>اصلاحیه‌ای از این صورتجلسه (نسخه‌ی %1) هم‌اکنون باز است؛ پیش از اصلاحیه‌ی دیگر آن را تصویب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="213"/>
+        <source>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</source>
+        <translation>صورتجلسه‌ی این جلسه هرگز تصویب نشده، پس چیزی برای اصلاح نیست: جلسه را ویرایش کنید و سپس صورتجلسه‌اش را تصویب کنید.</translation>
     </message>
 </context>
 <context>
@@ -7206,12 +7535,12 @@ Example:
 <context>
     <name>jalaseh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/shell/SettingsDialog.cpp" line="113"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="116"/>
         <source>Choose the logo</source>
         <translation>گزینش نشان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/SettingsDialog.cpp" line="126"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="129"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
@@ -7870,22 +8199,22 @@ excused</source>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="48"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="49"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است و تغییر نمی‌پذیرد. رونوشتی را باز کنید که اجازه‌ی نوشتن در آن دارید، یا اجازه‌ی نوشتن در این پرونده را بگیرید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="83"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="84"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>جلسه نتوانست پایگاه داده را بخواند (%1). دوباره بکوشید؛ اگر باز هم پیش آمد، پرونده را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="88"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="89"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>جلسه نتوانست پایگاه داده را بخواند. دوباره بکوشید؛ اگر باز هم پیش آمد، پرونده را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="168"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="181"/>
         <source>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</source>
         <translation>سرور پایگاه داده در دسترس نیست، پس تغییر ذخیره نشد. جلسه خودش دوباره وصل می‌شود؛ وقتی پنجره دیگر نگفت سرور در دسترس نیست، تغییر را دوباره انجام دهید.</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "AmendMinutesCommand.h"
+#include "ApproveMinutesCommand.h"
 #include "BackupCommands.h"
 #include "CopyCommand.h"
 #include "ExportActivityCommand.h"
@@ -9,12 +11,14 @@
 #include "ImportMeetingCommand.h"
 #include "InitCommand.h"
 #include "ListCommand.h"
+#include "ListVersionsCommand.h"
 #include "MergeBodyCommand.h"
 #include "SearchCommand.h"
 #include "TemplatesCommand.h"
 #include "UsersAddCommand.h"
 #include "UsersListCommand.h"
 #include "UsersRemoveCommand.h"
+#include "VerifyCommand.h"
 
 namespace jalaseh::cli {
 
@@ -31,6 +35,10 @@ void registerCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<ExportMeetingCommand>());
     commands.push_back(std::make_unique<ExportMinutesCommand>());
     commands.push_back(std::make_unique<ImportMeetingCommand>());
+    commands.push_back(std::make_unique<ApproveMinutesCommand>());
+    commands.push_back(std::make_unique<AmendMinutesCommand>());
+    commands.push_back(std::make_unique<ListVersionsCommand>());
+    commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<ExportAttendanceCommand>());
     commands.push_back(std::make_unique<TemplatesCommand>());
     commands.push_back(std::make_unique<MergeBodyCommand>());

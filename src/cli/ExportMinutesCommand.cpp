@@ -12,6 +12,7 @@
 #include "report/ReportError.h"
 #include "report/TemplateLibrary.h"
 #include "storage/Database.h"
+#include "storage/MeetingRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,12 +26,14 @@ struct LoadedMinutes
 {
     bool opened = false;
     std::optional<documents::Minutes> minutes;
-    QString messages; // what opening the database had to say, for the standard error
+    bool meetingExists = false; // when a --version was asked for and not found
+    QString messages;           // what opening the database had to say, for the standard error
 };
 
 // Opens the database, reads the minutes and closes it again, all in the calling thread: a Qt
 // SQL connection belongs to the thread that made it.
-LoadedMinutes loadMinutes(const Invocation& invocation, Id meetingId, const QString& templates)
+LoadedMinutes loadMinutes(const Invocation& invocation, Id meetingId, const QString& templates,
+                          std::optional<int> version)
 {
     LoadedMinutes loaded;
     QTextStream messages(&loaded.messages);
@@ -39,7 +42,14 @@ LoadedMinutes loadMinutes(const Invocation& invocation, Id meetingId, const QStr
     const auto database = openDatabase(reader, DatabaseAccess::Read);
     if (database) {
         loaded.opened = true;
-        loaded.minutes = documents::MinutesSource::load(*database, meetingId, templates);
+        if (version) {
+            loaded.minutes =
+                documents::MinutesSource::loadVersion(*database, meetingId, *version, templates);
+            loaded.meetingExists =
+                loaded.minutes || storage::MeetingRepository(*database).find(meetingId);
+        } else {
+            loaded.minutes = documents::MinutesSource::load(*database, meetingId, templates);
+        }
     }
     messages.flush();
     return loaded;
@@ -65,9 +75,11 @@ QString ExportMinutesCommand::help() const
     return QCoreApplication::translate(
         "CommandLine",
         "Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]\n"
-        "                [-o OUTPUT] [--templates DIR]\n"
+        "                [-o OUTPUT] [--templates DIR] [--version N]\n"
         "\n"
-        "Writes the minutes of the meeting with id ID (see `list meetings`).\n"
+        "Writes the minutes of the meeting with id ID (see `list meetings`). Approved\n"
+        "minutes are written as they were approved (the snapshot of their latest version),\n"
+        "with their document id; minutes not yet approved as the meeting stands.\n"
         "\n"
         "  --style STYLE     narrative: a report that tells the meeting in sentences (default)\n"
         "                    formal: the formal minutes with the table of decisions and\n"
@@ -81,6 +93,7 @@ QString ExportMinutesCommand::help() const
         "  --templates DIR   use the templates in DIR where it has them; without it, those\n"
         "                    of the user's templates folder (`jalaseh templates`; see\n"
         "                    docs/templates.md)\n"
+        "  --version N       the approved version N of the minutes (`list versions ID`)\n"
         "\n"
         "Examples:\n"
         "  jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf\n"
@@ -92,7 +105,7 @@ int ExportMinutesCommand::run(const Invocation& invocation)
     const CommandArguments arguments(invocation.arguments,
                                      {QStringLiteral("--style"), QStringLiteral("--format"),
                                       QStringLiteral("-o"), QStringLiteral("--output"),
-                                      QStringLiteral("--templates")},
+                                      QStringLiteral("--templates"), QStringLiteral("--version")},
                                      {});
     if (!arguments.ok()) {
         invocation.err << arguments.error() << Qt::endl;
@@ -108,6 +121,20 @@ int ExportMinutesCommand::run(const Invocation& invocation)
                               "meetings` shows the ids.")
                        << Qt::endl;
         return UserError;
+    }
+    std::optional<int> version;
+    if (const auto versionWord = arguments.value({QStringLiteral("--version")})) {
+        bool isVersion = false;
+        version = versionWord->toInt(&isVersion);
+        if (!isVersion || *version < 1) {
+            invocation.err << QCoreApplication::translate(
+                                  "CommandLine",
+                                  "--version takes the number of an approved version, e.g. "
+                                  "--version 2; `list versions %1` shows them.")
+                                  .arg(meetingId)
+                           << Qt::endl;
+            return UserError;
+        }
     }
     const QString styleWord =
         arguments.value({QStringLiteral("--style")}).value_or(QStringLiteral("narrative"));
@@ -166,8 +193,8 @@ int ExportMinutesCommand::run(const Invocation& invocation)
     // for the processor) take about as long as each other: done at once, the shorter is hidden.
     const QString templates = arguments.value({QStringLiteral("--templates")})
                                   .value_or(report::TemplateLibrary::defaultUserFolder());
-    auto reading =
-        std::async(std::launch::async, loadMinutes, std::cref(invocation), meetingId, templates);
+    auto reading = std::async(std::launch::async, loadMinutes, std::cref(invocation), meetingId,
+                              templates, version);
     report::DocumentFonts::warmUp();
     // Rethrows what the reading threw (a StorageError), for runCommandLine to report.
     const LoadedMinutes loaded = reading.get();
@@ -175,6 +202,17 @@ int ExportMinutesCommand::run(const Invocation& invocation)
     if (!loaded.opened)
         return UserError;
     const auto& minutes = loaded.minutes;
+    if (!minutes && loaded.meetingExists) {
+        invocation.err << QCoreApplication::translate(
+                              "CommandLine",
+                              "The minutes of meeting %1 have no approved version %2. Run "
+                              "`jalaseh --db %3 list versions %1` to see them.")
+                              .arg(meetingId)
+                              .arg(*version)
+                              .arg(shownDatabase(invocation))
+                       << Qt::endl;
+        return UserError;
+    }
     if (!minutes) {
         invocation.err << QCoreApplication::translate(
                               "CommandLine",

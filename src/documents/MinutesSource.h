@@ -2,6 +2,7 @@
 
 #include "core/Id.h"
 #include "core/MeetingRecord.h"
+#include "core/MinutesVersion.h"
 #include "core/Organisation.h"
 #include "report/MinutesContext.h"
 #include "report/MinutesDocument.h"
@@ -25,6 +26,9 @@ struct Minutes
     Organisation organisation;
     report::MinutesOptions options;
     report::TemplateLibrary templates;
+    // The approved version these minutes are, when rendered from its snapshot; nullopt for minutes
+    // not approved (yet, or their amendment's draft), rendered from the meeting as it stands.
+    std::optional<MinutesVersion> ofRecord;
 
     // The document in `style`. Throws ReportError when a template is missing or has a mistake.
     report::MinutesDocument render(report::MinutesStyle style) const;
@@ -37,10 +41,24 @@ class MinutesSource
 public:
     // The minutes of meeting `meetingId`, with the templates of `templatesFolder` over the
     // built-in ones (by default the user's templates folder, which the window uses too);
-    // nullopt when the database has no such meeting. Throws StorageError.
+    // nullopt when the database has no such meeting. Approved minutes come from the snapshot of
+    // their latest approved version, so they read as on the day they were approved; a draft
+    // (never approved, or an amendment's) from the meeting as it stands. Throws StorageError.
     static std::optional<Minutes>
     load(storage::Database& database, Id meetingId,
          const QString& templatesFolder = report::TemplateLibrary::defaultUserFolder());
+    // The approved version `version` of the minutes, from its snapshot; nullopt when the meeting
+    // has no such approved version. Throws StorageError.
+    static std::optional<Minutes>
+    loadVersion(storage::Database& database, Id meetingId, int version,
+                const QString& templatesFolder = report::TemplateLibrary::defaultUserFolder());
+    // The minutes as the meeting stands now, whatever its versions: what approval freezes.
+    static std::optional<Minutes>
+    loadCurrent(storage::Database& database, Id meetingId,
+                const QString& templatesFolder = report::TemplateLibrary::defaultUserFolder());
+    // The minutes of an approved version, from its snapshot. Throws StorageError when the
+    // snapshot cannot be read (written by a newer Jalaseh).
+    static Minutes fromVersion(const MinutesVersion& version, const QString& templatesFolder);
 };
 
 } // namespace jalaseh::documents

@@ -15,6 +15,11 @@ struct MinutesOptions
 {
     // The next meeting of the series, if one is planned: the formal minutes announce it.
     std::optional<Meeting> nextMeeting;
+    // Approved minutes: their document id, printed on every page of the PDF with a QR code and
+    // at the end of every format. Empty for minutes not approved.
+    QString documentId;
+    // The organisation's verification address; the QR code holds it followed by the id.
+    QString verificationAddress;
 };
 
 // The values a template is filled with, made from one meeting record: every date, time and

@@ -29,6 +29,21 @@ MinutesDocument MinutesDocument::render(const MeetingRecord& record,
     document.m_plainText =
         templates.render(styleKey(style) + QStringLiteral(".txt"), context.data()).trimmed() +
         QLatin1Char('\n');
+    if (!options.documentId.isEmpty()) {
+        // Added here, not left to the templates: a template of the user's cannot lose it.
+        document.m_documentId = options.documentId;
+        document.m_qrText = (options.verificationAddress + options.documentId).toUtf8();
+        const QString mark = QStringLiteral("شناسه سند: ");
+        document.m_plainText += QLatin1Char('\n') + mark + options.documentId + QLatin1Char('\n');
+        const QString paragraph =
+            QStringLiteral("<p class=\"document-id\" dir=\"rtl\">%1<span dir=\"ltr\">%2</span></p>")
+                .arg(mark, options.documentId);
+        const qsizetype end = document.m_html.lastIndexOf(QLatin1String("</body>"));
+        if (end >= 0)
+            document.m_html.insert(end, paragraph);
+        else
+            document.m_html += paragraph;
+    }
     return document;
 }
 
@@ -58,7 +73,7 @@ QTextDocument& MinutesDocument::textDocument() const
 
 int MinutesDocument::print(QPagedPaintDevice& device) const
 {
-    const PageRenderer renderer(m_organisationName, m_runningTitle);
+    const PageRenderer renderer(m_organisationName, m_runningTitle, {m_documentId, m_qrText});
     return renderer.render(textDocument(), device);
 }
 

@@ -45,6 +45,8 @@ public:
     QString html() const override { return m_html; }
     // Plain text for pasting into a messenger.
     QString plainText() const override { return m_plainText; }
+    // The document id of approved minutes; empty otherwise.
+    const QString& documentId() const { return m_documentId; }
 
     // The document laid out right to left in the bundled fonts; made on first use. Needs a
     // QGuiApplication. The GUI may show it in a QTextBrowser; it stays owned by this object.
@@ -67,6 +69,8 @@ private:
     QString m_runningTitle;
     QString m_html;
     QString m_plainText;
+    QString m_documentId;
+    QByteArray m_qrText;
     mutable std::unique_ptr<QTextDocument> m_textDocument;
 };
 

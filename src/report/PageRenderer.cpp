@@ -1,6 +1,7 @@
 #include "PageRenderer.h"
 
 #include "DocumentFonts.h"
+#include "QrCode.h"
 #include "persian/Digits.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -18,7 +19,8 @@ namespace jalaseh::report {
 namespace {
 
 constexpr qreal headerMillimetres = 11;
-constexpr qreal footerMillimetres = 10;
+constexpr qreal plainFooterMillimetres = 10;
+constexpr qreal markedFooterMillimetres = 22;
 const QColor chromeColour(0x55, 0x55, 0x55);
 
 qreal toPixels(qreal millimetres, const QPagedPaintDevice& device)
@@ -88,10 +90,18 @@ QList<QTextBlock> keepHeadingsWithNext(QTextDocument& document, qreal pageHeight
 
 } // namespace
 
-PageRenderer::PageRenderer(QString organisation, QString title)
+PageRenderer::PageRenderer(QString organisation, QString title, DocumentMark mark)
     : m_organisation(std::move(organisation))
     , m_title(std::move(title))
+    , m_mark(std::move(mark))
 {
+}
+
+qreal PageRenderer::footerMillimetres() const
+{
+    // A QR code of 25 to 33 modules and its quiet zone at about half a millimetre a module: what
+    // a phone's camera and zbarimg read from paper.
+    return m_mark.id.isEmpty() ? plainFooterMillimetres : markedFooterMillimetres;
 }
 
 void PageRenderer::setUpPage(QPagedPaintDevice& device, QPageLayout::Orientation orientation)
@@ -109,14 +119,14 @@ qreal PageRenderer::headerHeight(const QPagedPaintDevice& device)
 
 qreal PageRenderer::footerHeight(const QPagedPaintDevice& device)
 {
-    return toPixels(footerMillimetres, device);
+    return toPixels(plainFooterMillimetres, device);
 }
 
 int PageRenderer::render(QTextDocument& document, QPagedPaintDevice& device) const
 {
     const QRect paintable = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const qreal header = toPixels(headerMillimetres, device);
-    const qreal footer = toPixels(footerMillimetres, device);
+    const qreal footer = toPixels(footerMillimetres(), device);
     const QRectF body(0, header, paintable.width(), paintable.height() - header - footer);
 
     // Lay the document out in the device's own resolution, so that the fonts' points and the
@@ -179,7 +189,24 @@ void PageRenderer::paintFooter(QPainter& painter, const QRectF& band, int page, 
     painter.setPen(chromeColour);
     const QString text = QStringLiteral("صفحه %1 از %2")
                              .arg(persian::formatNumber(page), persian::formatNumber(pageCount));
-    painter.drawText(band, Qt::AlignCenter, text);
+    if (m_mark.id.isEmpty()) {
+        painter.drawText(band, Qt::AlignCenter, text);
+        painter.restore();
+        return;
+    }
+    // The page number, the id on the right (where a Persian reader starts), the QR code on the
+    // left, all in the band below the body.
+    const QRectF line = band.adjusted(0, band.height() * 0.08, 0, 0);
+    painter.drawText(line, Qt::AlignHCenter | Qt::AlignTop, text);
+    painter.setPen(Qt::black);
+    painter.setFont(DocumentFonts::font(9));
+    // The id as its own left-to-right run, so that it copies out of the PDF as typed.
+    const QString mark = QStringLiteral("شناسه سند: ") + QChar(0x2066) + m_mark.id + QChar(0x2069);
+    painter.drawText(line, Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignTop, mark);
+    if (const auto qr = QrCode::encode(m_mark.qrText)) {
+        const qreal side = band.height() - line.top() + band.top();
+        qr->paint(painter, QRectF(band.left(), line.top(), side, side));
+    }
     painter.restore();
 }
 

@@ -16,7 +16,15 @@ namespace jalaseh::report {
 class PageRenderer
 {
 public:
-    PageRenderer(QString organisation, QString title);
+    // What marks each page of approved minutes: "شناسه سند: …" and a QR code holding `qrText`
+    // in a taller footer. Empty: no mark.
+    struct DocumentMark
+    {
+        QString id;
+        QByteArray qrText;
+    };
+
+    PageRenderer(QString organisation, QString title, DocumentMark mark = {});
 
     // The documents' margins, in millimetres.
     static constexpr qreal sideMarginMillimetres = 18;
@@ -39,8 +47,11 @@ public:
     void paintFooter(QPainter& painter, const QRectF& band, int page, int pageCount) const;
 
 private:
+    qreal footerMillimetres() const;
+
     QString m_organisation;
     QString m_title;
+    DocumentMark m_mark;
 };
 
 } // namespace jalaseh::report

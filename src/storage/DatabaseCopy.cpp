@@ -16,14 +16,24 @@ namespace {
 // Every table whose rows are data. A schema step that adds a table adds it here, or copy refuses
 // the database (see checkTables).
 const QStringList copiedTables{
-    QStringLiteral("organisation"), QStringLiteral("letterhead_line"),
-    QStringLiteral("person"),       QStringLiteral("body"),
-    QStringLiteral("membership"),   QStringLiteral("meeting_series"),
-    QStringLiteral("meeting"),      QStringLiteral("attendance"),
-    QStringLiteral("agenda_item"),  QStringLiteral("contribution"),
-    QStringLiteral("proposal"),     QStringLiteral("proposal_supporter"),
-    QStringLiteral("decision"),     QStringLiteral("decision_review"),
-    QStringLiteral("action_item"),  QStringLiteral("storage_meta"),
+    QStringLiteral("organisation"),
+    QStringLiteral("letterhead_line"),
+    QStringLiteral("person"),
+    QStringLiteral("body"),
+    QStringLiteral("membership"),
+    QStringLiteral("meeting_series"),
+    QStringLiteral("meeting"),
+    QStringLiteral("attendance"),
+    QStringLiteral("agenda_item"),
+    QStringLiteral("contribution"),
+    QStringLiteral("proposal"),
+    QStringLiteral("proposal_supporter"),
+    QStringLiteral("decision"),
+    QStringLiteral("decision_review"),
+    QStringLiteral("action_item"),
+    // After every row of the meetings: once a version is approved, its meeting takes no more.
+    QStringLiteral("minutes_version"),
+    QStringLiteral("storage_meta"),
 };
 
 // Tables that are not data: the search index of a file, the version of a server and its logins
@@ -80,6 +90,26 @@ qint64 rowCount(const Database& database, const QString& table)
     return count.next() ? count.integer(0) : 0;
 }
 
+// Empties the tables in reverse order (storage_meta too when `meta`). Approved minutes are
+// never deleted (schema step 9): a database that holds them is not replaced.
+void deleteAll(Database& database, bool meta)
+{
+    try {
+        for (auto table = copiedTables.crbegin(); table != copiedTables.crend(); ++table) {
+            if (meta || *table != QLatin1String("storage_meta"))
+                emptyTable(database, *table);
+        }
+    } catch (const AccessRefused& error) {
+        if (!error.technicalDetail().contains(QLatin1String("jalaseh_minutes_approved")))
+            throw;
+        throw AccessRefused(QCoreApplication::translate(
+                                "Storage", "The target database holds approved minutes, which are "
+                                           "never deleted, so nothing was copied. Copy into a "
+                                           "new, empty database instead."),
+                            error.technicalDetail());
+    }
+}
+
 } // namespace
 
 DatabaseCopy::DatabaseCopy(Database& source, Database& target)
@@ -111,10 +141,7 @@ bool DatabaseCopy::holdsRecords(const Database& database)
 void DatabaseCopy::deleteRecords(Database& database)
 {
     Transaction transaction(database);
-    for (auto table = copiedTables.crbegin(); table != copiedTables.crend(); ++table) {
-        if (*table != QLatin1String("storage_meta"))
-            emptyTable(database, *table);
-    }
+    deleteAll(database, false);
     transaction.commit();
 }
 
@@ -131,8 +158,7 @@ void DatabaseCopy::run(bool replace, const Progress& progress)
         throw StorageError(QCoreApplication::translate(
             "Storage", "The target database already holds records, so nothing was copied."));
     // storage_meta is emptied always: the facts of a new database give way to the source's.
-    for (auto table = copiedTables.crbegin(); table != copiedTables.crend(); ++table)
-        emptyTable(m_target, *table);
+    deleteAll(m_target, true);
     for (const QString& table : copiedTables) {
         const qint64 total = rowCount(m_source, table);
         if (progress)

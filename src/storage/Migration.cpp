@@ -17,6 +17,7 @@ const QList<MigrationStep>& migrationSteps()
         {6, "server roles", &createSchemaV6},
         {7, "row versions", &createSchemaV7},
         {8, "live updates", &createSchemaV8},
+        {9, "minutes of record", &createSchemaV9},
     };
     return steps;
 }

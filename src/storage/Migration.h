@@ -35,5 +35,6 @@ void createSchemaV5(Database& database); // the attendance-review rules of the o
 void createSchemaV6(Database& database); // a server's roles and logins (PostgreSQL only)
 void createSchemaV7(Database& database); // a version on every editable row
 void createSchemaV8(Database& database); // live updates: change notifications (PostgreSQL only)
+void createSchemaV9(Database& database); // minutes of record: versions, snapshots, the freeze
 
 } // namespace jalaseh::storage

@@ -17,12 +17,13 @@ SettingsRepository::SettingsRepository(Database& database)
 Organisation SettingsRepository::organisation() const
 {
     Organisation organisation;
-    Statement query(m_database, QStringLiteral("SELECT name, logo_png FROM organisation "
-                                               "WHERE id = 1"));
+    Statement query(m_database, QStringLiteral("SELECT name, logo_png, verification_address "
+                                               "FROM organisation WHERE id = 1"));
     query.exec();
     if (query.next()) {
         organisation.name = query.text(0);
         organisation.logoPng = query.blob(1);
+        organisation.verificationAddress = query.text(2);
     }
     Statement lines(m_database, QStringLiteral("SELECT text FROM letterhead_line "
                                                "ORDER BY position"));
@@ -35,11 +36,14 @@ Organisation SettingsRepository::organisation() const
 void SettingsRepository::setOrganisation(const Organisation& organisation)
 {
     Transaction transaction(m_database);
-    Statement(m_database, QStringLiteral("INSERT INTO organisation (id, name, logo_png) "
-                                         "VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                                         "name = excluded.name, logo_png = excluded.logo_png"))
+    Statement(m_database,
+              QStringLiteral("INSERT INTO organisation (id, name, logo_png, verification_address) "
+                             "VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                             "name = excluded.name, logo_png = excluded.logo_png, "
+                             "verification_address = excluded.verification_address"))
         .bind(persian::normalizeForStorage(organisation.name))
         .bind(organisation.logoPng)
+        .bind(organisation.verificationAddress.trimmed())
         .exec();
     Statement(m_database, QStringLiteral("DELETE FROM letterhead_line")).exec();
     Statement line(m_database, QStringLiteral("INSERT INTO letterhead_line (position, text) "

@@ -16,7 +16,7 @@ public:
 
     // An empty Organisation until one was set.
     Organisation organisation() const;
-    // Replaces name, letterhead lines and logo; text is normalised.
+    // Replaces name, letterhead lines, logo and verification address; text is normalised.
     void setOrganisation(const Organisation& organisation);
 
     // The bylaws' defaults (3 in a row, 5 in a year, 3 months) until set.

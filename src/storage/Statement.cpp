@@ -69,6 +69,22 @@ QString constraintMessage(int code, const Refusals& refusals)
     }
 }
 
+// Schema step 9's triggers, on both engines: a request the rules refuse, not a fault.
+bool isFrozenRefusal(const QSqlError& error)
+{
+    return error.databaseText().contains(QLatin1String("jalaseh_minutes_approved"));
+}
+
+AccessRefused frozenRefusal(const QSqlError& error)
+{
+    return AccessRefused(
+        QCoreApplication::translate(
+            "Storage", "The minutes of this meeting are approved, so the meeting can no longer "
+                       "be changed and nothing was changed. To correct them, amend the minutes: "
+                       "that opens a new version, approved in turn."),
+        error.text());
+}
+
 // 42501, insufficient_privilege: a grant or a row-level security policy (ServerRoles.h) refused
 // the change.
 AccessRefused refusalFor(const QString& role, const QSqlError& error)
@@ -163,6 +179,8 @@ AccessRefused serverRefusal(const QString& role, bool rowLevel, const QString& d
 StorageError storageErrorFrom(const QSqlError& error, const Refusals& refusals, Engine engine,
                               const QString& role)
 {
+    if (isFrozenRefusal(error))
+        return frozenRefusal(error);
     if (engine == Engine::Postgres)
         return postgresErrorFrom(error, refusals, role);
     const int code = error.nativeErrorCode().toInt();
@@ -367,6 +385,9 @@ Id Statement::lastInsertId() const
 void throwStorageError(const QSqlError& error, const Refusals& refusals, Engine engine,
                        const QString& role)
 {
+    // Thrown here, not returned by storageErrorFrom, which would slice the AccessRefused.
+    if (isFrozenRefusal(error))
+        throw frozenRefusal(error);
     if (engine == Engine::Postgres) {
         const QString state = error.nativeErrorCode();
         if (state == QLatin1String("42501"))

@@ -83,6 +83,12 @@ TEST_CASE("copy keeps every id and every meeting of the demo data, there and bac
     REQUIRE(
         runJalaseh({QStringLiteral("--db"), demo, QStringLiteral("init"), QStringLiteral("--demo")})
             .exitCode == 0);
+    // Approved minutes go with their versions, and their ids verify in the copies.
+    const CommandRun approved = runJalaseh({QStringLiteral("--db"), demo, QStringLiteral("approve"),
+                                            QStringLiteral("minutes"), QStringLiteral("1")});
+    INFO(approved.err.toStdString());
+    REQUIRE(approved.exitCode == 0);
+    const QString documentId = approved.out.trimmed().split(QLatin1Char('\n')).last();
     const QString there = jalaseh::test::freshDatabaseAddress(dir, QStringLiteral("there.jalaseh"));
     copy(demo, there);
     checkSameMeetings(demo, there);
@@ -91,6 +97,14 @@ TEST_CASE("copy keeps every id and every meeting of the demo data, there and bac
     copy(there, back);
     checkSameMeetings(demo, back);
     CHECK(databaseContents(back) == databaseContents(demo));
+    for (const QString& copied : {there, back})
+        CHECK(runJalaseh({QStringLiteral("--db"), copied, QStringLiteral("verify"), documentId})
+                  .exitCode == 0);
+    // Approved minutes are never deleted, not even by a forced copy over them.
+    const CommandRun over =
+        runJalaseh({QStringLiteral("copy"), demo, there, QStringLiteral("--force")});
+    CHECK(over.exitCode == 1);
+    CHECK(over.err.contains(QStringLiteral("approved minutes")));
 
     // The target's id sequences are past the copied ids: a new person gets a new id.
     auto opened = jalaseh::storage::Database::open(there);

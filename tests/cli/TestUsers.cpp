@@ -298,6 +298,43 @@ TEST_CASE("The server enforces the secretariat's, a lead's and a viewer's rights
         CHECK(users(network.owner, {QStringLiteral("remove"), viewer}).exitCode == 1);
     }
 
+    SECTION("only the secretariat approves and amends minutes, and approved minutes stay")
+    {
+        const QString meeting = QString::number(network.meeting.id);
+        const auto as = [&](const QString& login, QStringList arguments) {
+            arguments.prepend(overTcp(login, network.name));
+            arguments.prepend(QStringLiteral("--db"));
+            return runJalaseh(arguments);
+        };
+        const QStringList approve{QStringLiteral("approve"), QStringLiteral("minutes"), meeting};
+        const QStringList amend{QStringLiteral("amend"), QStringLiteral("minutes"), meeting,
+                                QStringLiteral("--reason"), QStringLiteral("اصلاح")};
+        const CommandRun byLead = as(lead, approve);
+        CHECK(byLead.exitCode == 1);
+        CHECK(byLead.err.contains(QStringLiteral("(lead)")));
+        const CommandRun byViewer = as(viewer, approve);
+        CHECK(byViewer.exitCode == 1);
+        const CommandRun approved = as(secretariat, approve);
+        INFO(approved.err.toStdString());
+        REQUIRE(approved.exitCode == 0);
+        CHECK(as(viewer, {QStringLiteral("verify"), approved.out.trimmed().split(u'\n').last()})
+                  .exitCode == 0);
+        // Not even the secretariat edits approved minutes, behind the program's back or not.
+        auto database = openAs(secretariat, network.name);
+        QSqlQuery query(database->connection());
+        CHECK_FALSE(query.exec(QStringLiteral("UPDATE meeting SET title = 'x' WHERE id = %1")
+                                   .arg(network.meeting.id)));
+        CHECK(
+            query.lastError().databaseText().contains(QStringLiteral("jalaseh_minutes_approved")));
+        // Following up goes on: a lead's own decision of the approved meeting.
+        auto asLead = openAs(lead, network.name);
+        DecisionRepository(*asLead).setFollowUp(network.leadsDecision, FollowUpState::Done);
+        CHECK(as(lead, amend).exitCode == 1);
+        const CommandRun amended = as(secretariat, amend);
+        INFO(amended.err.toStdString());
+        CHECK(amended.exitCode == 0);
+    }
+
     // Clean up the server-wide logins (the database goes with the test process).
     for (const QString& login : {secretariat, lead, viewer})
         jalaseh::test::runOnTestServer(

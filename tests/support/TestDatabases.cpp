@@ -166,3 +166,25 @@ bool PrivateTestServer::script(const QString& action)
 }
 
 } // namespace jalaseh::test
+
+void jalaseh::test::undoSchemaStep9(QSqlDatabase& database, bool postgres)
+{
+    QSqlQuery query(database);
+    const auto run = [&](const QString& sql) {
+        const bool ran = query.exec(sql);
+        INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
+        REQUIRE(ran);
+    };
+    QStringList triggers;
+    run(postgres ? QStringLiteral("SELECT proname FROM pg_proc WHERE proname LIKE "
+                                  "'jalaseh\\_frozen\\_%'")
+                 : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND "
+                                  "name LIKE '%\\_frozen\\_%' ESCAPE '\\'"));
+    while (query.next())
+        triggers.append(query.value(0).toString());
+    for (const QString& name : triggers)
+        run(postgres ? QStringLiteral("DROP FUNCTION %1() CASCADE").arg(name)
+                     : QStringLiteral("DROP TRIGGER %1").arg(name));
+    run(QStringLiteral("DROP TABLE minutes_version"));
+    run(QStringLiteral("ALTER TABLE organisation DROP COLUMN verification_address"));
+}

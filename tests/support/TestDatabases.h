@@ -60,3 +60,13 @@ private:
 };
 
 } // namespace jalaseh::test
+
+class QSqlDatabase;
+
+namespace jalaseh::test {
+
+// Removes what schema step 9 (minutes of record) made, for tests that label a database with an
+// older version to see it updated: the step then makes it again. Fails the test on an error.
+void undoSchemaStep9(QSqlDatabase& database, bool postgres);
+
+} // namespace jalaseh::test

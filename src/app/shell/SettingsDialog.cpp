@@ -40,8 +40,10 @@ void SettingsDialog::setOrganisation(const Organisation& organisation, bool edit
     m_editable = editable;
     m_ui->organisationEdit->setText(organisation.name);
     m_ui->letterheadEdit->setPlainText(organisation.letterheadLines.join(QLatin1Char('\n')));
+    m_ui->verificationEdit->setText(organisation.verificationAddress);
     for (QWidget* field : {static_cast<QWidget*>(m_ui->organisationEdit),
                            static_cast<QWidget*>(m_ui->letterheadEdit),
+                           static_cast<QWidget*>(m_ui->verificationEdit),
                            static_cast<QWidget*>(m_ui->chooseLogoButton)})
         field->setEnabled(editable);
     showLogo();
@@ -56,6 +58,7 @@ Organisation SettingsDialog::organisation() const
         if (!line.trimmed().isEmpty())
             organisation.letterheadLines.append(persian::normalizeForStorage(line));
     organisation.logoPng = m_logoPng;
+    organisation.verificationAddress = m_ui->verificationEdit->text().trimmed();
     return organisation;
 }
 
