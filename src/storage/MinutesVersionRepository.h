@@ -23,11 +23,16 @@ public:
 
     // Oldest first; empty when the minutes were never approved.
     QList<MinutesVersion> versions(Id meetingId) const;
+    // The same without their snapshots (left empty): what lists and the editor show, read often.
+    QList<MinutesVersion> summaries(Id meetingId) const;
     MinutesStanding standing(Id meetingId) const;
     // Every meeting that has versions (a meeting missing from it is a draft): for the lists.
     QHash<Id, MinutesStanding> standings() const;
     // The approved version `number`, or the latest approved one; nullopt when there is none.
     std::optional<MinutesVersion> approved(Id meetingId, std::optional<int> number = {}) const;
+    // The meetings whose status says their minutes were approved but that have no version: an
+    // imported file's claim (never taken as an approval) or the demo's, by date.
+    QList<Id> claimedApproved() const;
     // `documentId` in its canonical form (DocumentId::parse).
     std::optional<MinutesVersion> findByDocumentId(const QString& documentId) const;
 

@@ -11,6 +11,7 @@
 
 #include <QEvent>
 #include <QInputDialog>
+#include <QStandardItemModel>
 #include <algorithm>
 
 namespace jalaseh::app {
@@ -27,6 +28,15 @@ MeetingDetailsTab::MeetingDetailsTab(session::PersonListModel& people, QWidget* 
     m_ui->secretaryPicker->setPeople(&people);
     fillCombo<MeetingMode>(m_ui->modeCombo);
     fillCombo<MeetingStatus>(m_ui->statusCombo);
+    // Minutes are approved by approving them (MinutesRecordStrip), which keeps what they say:
+    // the status shows it but is not chosen.
+    if (auto* items = qobject_cast<QStandardItemModel*>(m_ui->statusCombo->model())) {
+        const int approved = m_ui->statusCombo->findData(int(MeetingStatus::MinutesApproved));
+        if (QStandardItem* item = approved >= 0 ? items->item(approved) : nullptr) {
+            item->setEnabled(false);
+            item->setToolTip(tr("Approve the minutes with \"Approve minutes…\" above."));
+        }
+    }
     m_ui->dateEdit->setAccessibleName(tr("Meeting date"));
     m_ui->startEdit->setAccessibleName(tr("Start time"));
     m_ui->endEdit->setAccessibleName(tr("End time"));

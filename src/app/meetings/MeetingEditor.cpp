@@ -8,11 +8,13 @@
 #include "app/meetings/MeetingDecisionsTab.h"
 #include "app/meetings/MeetingDetailsTab.h"
 #include "app/meetings/MeetingProposalsTab.h"
+#include "app/meetings/MinutesRecordStrip.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "session/DatabaseSession.h"
 #include "session/models/PersonListModel.h"
 #include "storage/MeetingRepository.h"
+#include "storage/MinutesVersionRepository.h"
 #include "ui_MeetingEditor.h"
 
 #include <QBoxLayout>
@@ -25,12 +27,16 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     , m_ui(std::make_unique<Ui::MeetingEditor>())
     , m_people(new session::PersonListModel(this))
     , m_conflicts(new BookingConflictBanner(this))
+    , m_minutesRecord(new MinutesRecordStrip(this))
     , m_carriedOver(new CarriedOverPanel(*m_people, this))
 {
     m_ui->setupUi(this);
     // Clashes of people and rooms, under the heading, whichever tab is open.
-    if (auto* top = qobject_cast<QBoxLayout*>(layout()))
-        top->insertWidget(1, m_conflicts);
+    // Where the minutes stand, then the clashes, under the heading whichever tab is open.
+    if (auto* top = qobject_cast<QBoxLayout*>(layout())) {
+        top->insertWidget(1, m_minutesRecord);
+        top->insertWidget(2, m_conflicts);
+    }
     m_ui->headingLabel->setWordWrap(false);
     m_ui->headingLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     addTabs();
@@ -82,9 +88,20 @@ void MeetingEditor::setSession(session::DatabaseSession* session)
         tab->setSession(session);
     setMeeting(Meeting{});
     m_conflicts->setSession(session);
+    m_minutesRecord->setSession(session);
     m_carriedOver->setSession(session);
     if (session)
         connect(session, &session::DatabaseSession::changed, this, &MeetingEditor::showChange);
+}
+
+void MeetingEditor::setEditRights(const session::EditRights& rights)
+{
+    m_minutesRecord->setEditRights(rights);
+}
+
+bool MeetingEditor::isFrozen() const
+{
+    return m_minutesRecord->standing().isFrozen();
 }
 
 void MeetingEditor::showChange(session::Change what, Id meetingId)
@@ -138,16 +155,22 @@ QStringList MeetingEditor::tabTitles() const
 
 void MeetingEditor::moveContribution(int step)
 {
+    if (isFrozen())
+        return;
     m_contributions->moveSelected(step);
 }
 
 void MeetingEditor::moveAgendaItem(int step)
 {
+    if (isFrozen())
+        return;
     m_agenda->moveSelected(step);
 }
 
 void MeetingEditor::pasteAttendees()
 {
+    if (isFrozen())
+        return; // the menu's item is disabled too; a shortcut may still arrive
     m_attendance->pasteAttendees();
 }
 
@@ -215,16 +238,26 @@ void MeetingEditor::reloadMeeting()
     if (!m_session || !m_meeting.id)
         return;
     std::optional<Meeting> meeting;
+    QList<MinutesVersion> versions;
     if (!m_session->read([&] {
             meeting = storage::MeetingRepository(m_session->database()).find(m_meeting.id);
+            versions =
+                storage::MinutesVersionRepository(m_session->database()).summaries(m_meeting.id);
         }))
         return;     // the editor keeps what it showed; the window says why
     if (!meeting) { // removed (e.g. undo of its creation)
         setMeeting(Meeting{});
+        m_minutesRecord->showStanding(0, {});
         emit backRequested();
         return;
     }
     setMeeting(*meeting);
+    m_minutesRecord->showStanding(meeting->id, versions);
+    const bool frozen = m_minutesRecord->standing().isFrozen();
+    for (MeetingTab* tab : m_tabs)
+        tab->setFrozen(frozen);
+    // What this meeting took up of earlier ones is part of its minutes too.
+    m_carriedOver->setEnabled(!frozen);
     m_details->showDetails();
     m_attendance->reloadBodies();
     showHeading();

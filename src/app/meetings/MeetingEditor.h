@@ -10,6 +10,7 @@ class MeetingEditor;
 }
 
 namespace jalaseh::session {
+class EditRights;
 class AgendaListModel;
 class AttendanceListModel;
 enum class Change;
@@ -31,6 +32,7 @@ class MeetingDecisionsTab;
 class MeetingDetailsTab;
 class MeetingProposalsTab;
 class MeetingTab;
+class MinutesRecordStrip;
 
 // Records one meeting: its details, who attended and how, its agenda, what each speaker said (in
 // order, on which item), the proposals with their backers and the decisions. Every change is
@@ -38,8 +40,9 @@ class MeetingTab;
 //
 // Each tab is a class of its own (MeetingDetailsTab, MeetingAttendanceTab, MeetingAgendaTab,
 // MeetingContributionsTab, MeetingProposalsTab, MeetingDecisionsTab); the editor holds them with
-// the heading, the clashes banner and the decisions carried over from earlier meetings, reads the
-// meeting and tells the tabs when to read their rows again.
+// the heading, the clashes banner, where the minutes of record stand (MinutesRecordStrip) and
+// the decisions carried over from earlier meetings, reads the meeting and tells the tabs when to
+// read their rows again. Approved minutes freeze every tab (MeetingTab::setFrozen).
 class MeetingEditor : public QWidget
 {
     Q_OBJECT
@@ -59,6 +62,8 @@ public:
     ~MeetingEditor() override;
 
     void setSession(session::DatabaseSession* session);
+    // What the login may change: the strip offers approve and amend to the secretariat only.
+    void setEditRights(const session::EditRights& rights);
     void openMeeting(Id meetingId);
     Id meetingId() const { return m_meeting.id; }
     const Meeting& meeting() const { return m_meeting; }
@@ -78,6 +83,9 @@ public:
     session::ProposalListModel* proposals() const;
     session::DecisionListModel* decisions() const;
     CarriedOverPanel* carriedOver() const { return m_carriedOver; }
+    MinutesRecordStrip* minutesRecord() const { return m_minutesRecord; }
+    // Whether the meeting's minutes are approved, and so every tab read-only.
+    bool isFrozen() const;
 
 signals:
     void backRequested();
@@ -101,6 +109,7 @@ private:
     Meeting m_meeting;
     session::PersonListModel* m_people;
     BookingConflictBanner* m_conflicts;
+    MinutesRecordStrip* m_minutesRecord;
     CarriedOverPanel* m_carriedOver;
     MeetingDetailsTab* m_details;
     MeetingAttendanceTab* m_attendance;

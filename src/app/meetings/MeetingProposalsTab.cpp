@@ -116,7 +116,7 @@ void MeetingProposalsTab::removeProposal()
 void MeetingProposalsTab::showSelectedProposal()
 {
     const int row = selectedRow(m_ui->proposalTable);
-    m_ui->decideProposalButton->setEnabled(row >= 0);
+    m_ui->decideProposalButton->setEnabled(row >= 0 && canEdit());
     if (row < 0 || keepingForm())
         return;
     const Proposal& proposal = m_proposals->proposalAt(row);

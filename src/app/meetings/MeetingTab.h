@@ -30,6 +30,10 @@ public:
     void setSession(session::DatabaseSession* session) { m_session = session; }
     // The meeting as last read (its id 0 when none is open); edits are made on it.
     void setMeeting(const Meeting& meeting) { m_meeting = meeting; }
+    // Approved minutes (MinutesRecordStrip): every field read-only, every button and action that
+    // edits disabled, the rows still selectable, scrollable and copyable; and back.
+    void setFrozen(bool frozen);
+    bool isFrozen() const { return m_frozen; }
 
 protected:
     session::DatabaseSession* session() const { return m_session; }
@@ -39,7 +43,7 @@ protected:
     // there and false returned, the tab keeping what it showed.
     bool read(const std::function<void()>& read) const;
     // True when there is a meeting to add rows to.
-    bool canEdit() const { return m_session && m_meeting.id; }
+    bool canEdit() const { return m_session && m_meeting.id && !m_frozen; }
 
     // Selects the row of `id` without showing it in the tab's form, which holds what the user is
     // typing; the form's slot asks keepingForm().
@@ -53,6 +57,7 @@ private:
     session::DatabaseSession* m_session = nullptr;
     Meeting m_meeting;
     bool m_keepForm = false;
+    bool m_frozen = false;
 };
 
 } // namespace jalaseh::app

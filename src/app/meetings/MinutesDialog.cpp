@@ -25,7 +25,8 @@
 
 namespace jalaseh::app {
 
-MinutesDialog::MinutesDialog(storage::Database& database, Id meetingId, QWidget* parent)
+MinutesDialog::MinutesDialog(storage::Database& database, Id meetingId, QWidget* parent,
+                             std::optional<int> version)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::MinutesDialog>())
 {
@@ -37,8 +38,14 @@ MinutesDialog::MinutesDialog(storage::Database& database, Id meetingId, QWidget*
     resize(900, 700);
     m_databasePath = database.path();
     try {
-        if (auto minutes = documents::MinutesSource::load(database, meetingId))
+        auto minutes = version
+                           ? documents::MinutesSource::loadVersion(database, meetingId, *version)
+                           : documents::MinutesSource::load(database, meetingId);
+        if (minutes)
             m_minutes = std::move(*minutes);
+        if (version)
+            setWindowTitle(
+                tr("Minutes, version %1 as approved").arg(persian::formatNumber(*version)));
     } catch (const storage::StorageError& error) {
         showProblem(error.userMessage());
     }

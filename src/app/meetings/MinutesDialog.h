@@ -6,6 +6,7 @@
 #include "report/MinutesStyle.h"
 
 #include <QDialog>
+#include <optional>
 
 class QTextDocument;
 #include <memory>
@@ -28,7 +29,10 @@ class MinutesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    MinutesDialog(storage::Database& database, Id meetingId, QWidget* parent = nullptr);
+    // With `version`, the approved version of that number as it was approved (its snapshot);
+    // else the minutes as they stand (approved ones from their latest approved version).
+    MinutesDialog(storage::Database& database, Id meetingId, QWidget* parent = nullptr,
+                  std::optional<int> version = {});
     ~MinutesDialog() override;
 
     report::MinutesStyle style() const;

@@ -488,6 +488,7 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
     m_calendar->setSession(m_session.get());
     m_attendance->setSession(m_session.get());
     m_editor->setSession(m_session.get());
+    m_editor->setEditRights(m_rights);
     m_serverState->setSession(m_session.get());
     showPage(MeetingsPage);
     updateTitle();
