@@ -6,6 +6,7 @@
 #include "persian/JalaliDate.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MeetingSeriesRepository.h"
+#include "storage/MinutesVersionRepository.h"
 
 #include <algorithm>
 
@@ -33,10 +34,15 @@ void MeetingListModel::reload(storage::Database& database)
         return seriesOrder.value(a.first) < seriesOrder.value(b.first);
     });
 
+    const QHash<Id, MinutesStanding> standings =
+        storage::MinutesVersionRepository(database).standings();
     QList<Row> rows;
-    for (Meeting& meeting : storage::MeetingRepository(database).all())
-        rows.append(
-            {meeting, seriesNames.value(meeting.seriesId), persian::formatDate(meeting.date)});
+    for (Meeting& meeting : storage::MeetingRepository(database).all()) {
+        const auto standing = standings.constFind(meeting.id);
+        rows.append({meeting, seriesNames.value(meeting.seriesId),
+                     persian::formatDate(meeting.date),
+                     standing == standings.cend() ? std::nullopt : std::optional(*standing)});
+    }
     std::stable_sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
         const QByteArray& orderA = seriesOrder[a.meeting.seriesId];
         const QByteArray& orderB = seriesOrder[b.meeting.seriesId];
@@ -64,6 +70,22 @@ void MeetingListModel::reload(storage::Database& database)
     });
 }
 
+// The minutes of record at a glance: an amendment open, a later version, or a file's claim of
+// approval that nobody made here.
+QString MeetingListModel::status(const Row& row)
+{
+    if (!row.minutes)
+        return row.meeting.status == MeetingStatus::MinutesApproved
+                   ? tr("Minutes marked approved, not approved here")
+                   : label(row.meeting.status);
+    if (row.minutes->state == MinutesStanding::Amending)
+        return tr("Minutes being amended (version %1)")
+            .arg(persian::formatNumber(row.minutes->version));
+    if (row.minutes->wasAmended())
+        return tr("Minutes approved (version %1)").arg(persian::formatNumber(row.minutes->version));
+    return label(MeetingStatus::MinutesApproved);
+}
+
 QString MeetingListModel::cell(int row, int column) const
 {
     const Row& r = m_rows.at(row);
@@ -81,7 +103,7 @@ QString MeetingListModel::cell(int row, int column) const
     case VenueColumn:
         return r.meeting.venue;
     case StatusColumn:
-        return label(r.meeting.status);
+        return status(r);
     }
     return {};
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/Meeting.h"
+#include "core/MinutesVersion.h"
 #include "session/models/RecordListModel.h"
 
 #include <QHash>
+#include <optional>
 
 namespace jalaseh::storage {
 class Database;
@@ -42,8 +44,11 @@ private:
     {
         Meeting meeting;
         QString seriesName;
-        QString date; // Jalali, Persian digits
+        QString date;                           // Jalali, Persian digits
+        std::optional<MinutesStanding> minutes; // none: never approved
     };
+    static QString status(const Row& row);
+
     QList<Row> m_rows;
     QList<QPair<Id, QString>> m_series;
 };
