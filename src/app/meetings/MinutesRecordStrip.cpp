@@ -80,7 +80,7 @@ void MinutesRecordStrip::render()
     m_amendButton->setVisible(mayChange && m_standing.isFrozen());
     m_versionsButton->setVisible(!m_versions.isEmpty());
     // The id in Latin letters, isolated so that a Persian sentence does not reorder its groups.
-    const auto latin = [](const QString& text) {
+    const auto latin = [](const QString& text) -> QString {
         return QChar(0x2066) + text + QChar(0x2069);
     };
     switch (m_standing.state) {
