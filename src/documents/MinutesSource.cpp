@@ -1,5 +1,7 @@
 #include "MinutesSource.h"
 
+#include "report/InvitationCalendar.h"
+#include "report/ReportError.h"
 #include "storage/MeetingRecordRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/SettingsRepository.h"
@@ -9,6 +11,15 @@ namespace jalaseh::documents {
 report::MinutesDocument Minutes::render(report::MinutesStyle style) const
 {
     return report::MinutesDocument::render(record, organisation, style, options, templates);
+}
+
+QByteArray Minutes::invitationCalendar(const QDateTime& stamp) const
+{
+    // Refused before the letter is made: a held meeting's letter is no invitation.
+    if (const QString why = report::InvitationCalendar::refusal(record.meeting); !why.isEmpty())
+        throw report::ReportError(why);
+    const QString letter = render(report::MinutesStyle::Invitation).plainText();
+    return report::InvitationCalendar::write(record, organisation, letter, stamp);
 }
 
 std::optional<Minutes> MinutesSource::load(storage::Database& database, Id meetingId,
