@@ -924,10 +924,65 @@ Examples:
         <translation>A meeting is exported as json, not &quot;%1&quot;. (The minutes as PDF, ODT, HTML or text come from `export minutes`.)</translation>
     </message>
     <message>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="25"/>
+        <source>Write a planned meeting as an iCalendar file (.ics) for calendars.</source>
+        <translation>Write a planned meeting as an iCalendar file (.ics) for calendars.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="31"/>
+        <source>Usage: jalaseh --db DATABASE export invitation ID [-o OUTPUT] [--templates DIR]
+
+Writes the meeting with id ID (see `list meetings`) as an iCalendar file (RFC 5545)
+that invitees open to add the meeting to their calendars: its time in Tehran&apos;s time
+zone, the venue or the online link as its place, and the invitation letter (with
+the Jalali date and the agenda) as its description. Invitees with an e-mail address
+are its attendees, the secretary (else the chair) its organizer. The meeting must be
+planned (not yet held) and have a start time.
+
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists); without it,
+                    to the standard output
+  --templates DIR   take the invitation letter from the templates in DIR where it
+                    has them (see `export minutes`)
+
+Examples:
+  jalaseh --db minutes.jalaseh export invitation 12 -o meeting.ics
+</source>
+        <translation>Usage: jalaseh --db DATABASE export invitation ID [-o OUTPUT] [--templates DIR]
+
+Writes the meeting with id ID (see `list meetings`) as an iCalendar file (RFC 5545)
+that invitees open to add the meeting to their calendars: its time in Tehran&apos;s time
+zone, the venue or the online link as its place, and the invitation letter (with
+the Jalali date and the agenda) as its description. Invitees with an e-mail address
+are its attendees, the secretary (else the chair) its organizer. The meeting must be
+planned (not yet held) and have a start time.
+
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists); without it,
+                    to the standard output
+  --templates DIR   take the invitation letter from the templates in DIR where it
+                    has them (see `export minutes`)
+
+Examples:
+  jalaseh --db minutes.jalaseh export invitation 12 -o meeting.ics
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="65"/>
+        <source>Give the id of one meeting, e.g. `export invitation 1`; `list meetings` shows the ids.</source>
+        <translation>Give the id of one meeting, e.g. `export invitation 1`; `list meetings` shows the ids.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="83"/>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
         <location filename="../src/cli/ExportMinutesCommand.cpp" line="179"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="103"/>
+        <source>The calendar file could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>The calendar file could not be written (%1). Check that the disk is not full and try again.</translation>
     </message>
     <message>
         <location filename="../src/cli/ExportMinutesCommand.cpp" line="57"/>
@@ -1196,14 +1251,14 @@ Examples:
         <location filename="../src/cli/ListCommand.cpp" line="107"/>
         <location filename="../src/cli/ListCommand.cpp" line="131"/>
         <location filename="../src/cli/ListCommand.cpp" line="166"/>
-        <location filename="../src/cli/SearchCommand.cpp" line="140"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="142"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
         <location filename="../src/cli/ListCommand.cpp" line="75"/>
         <location filename="../src/cli/ListCommand.cpp" line="168"/>
-        <location filename="../src/cli/SearchCommand.cpp" line="142"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1301,7 +1356,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ListCommand.cpp" line="167"/>
-        <location filename="../src/cli/SearchCommand.cpp" line="141"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="143"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
@@ -1379,7 +1434,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ListCommand.cpp" line="253"/>
-        <location filename="../src/cli/SearchCommand.cpp" line="123"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="125"/>
         <source>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</source>
         <translation>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</translation>
     </message>
@@ -1426,7 +1481,8 @@ Lists what contains TEXT (several words are searched as one text): meetings,
 people, bodies, contributions, proposals and decisions, with the meeting each
 belongs to and its Jalali date. Text matches however it was typed: Arabic or
 Persian ک and ی, with or without the zero-width non-joiner, Persian or Latin
-digits.
+digits. Meetings are also found by their agenda items and series name, and a
+Jalali date (1402/01/21, 1402-1-21, ۱۴۰۲/۰۱/۲۱) lists that day&apos;s meetings first.
 
   --limit N       show at most N matches (default 200)
   --format table  columns for reading (default); --format tsv for scripts
@@ -1434,6 +1490,7 @@ digits.
 Examples:
   jalaseh --db minutes.jalaseh search ادغام کارگروه‌ها
   jalaseh --db minutes.jalaseh search رقابی --format tsv
+  jalaseh --db minutes.jalaseh search 1402/01/21
 </source>
         <translation>Usage: jalaseh --db DATABASE search TEXT... [--limit N] [--format table|tsv]
 
@@ -1441,7 +1498,8 @@ Lists what contains TEXT (several words are searched as one text): meetings,
 people, bodies, contributions, proposals and decisions, with the meeting each
 belongs to and its Jalali date. Text matches however it was typed: Arabic or
 Persian ک and ی, with or without the zero-width non-joiner, Persian or Latin
-digits.
+digits. Meetings are also found by their agenda items and series name, and a
+Jalali date (1402/01/21, 1402-1-21, ۱۴۰۲/۰۱/۲۱) lists that day&apos;s meetings first.
 
   --limit N       show at most N matches (default 200)
   --format table  columns for reading (default); --format tsv for scripts
@@ -1449,30 +1507,31 @@ digits.
 Examples:
   jalaseh --db minutes.jalaseh search ادغام کارگروه‌ها
   jalaseh --db minutes.jalaseh search رقابی --format tsv
+  jalaseh --db minutes.jalaseh search 1402/01/21
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="102"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="104"/>
         <source>What should be searched for? Add the text, e.g. `search رقابی`.</source>
         <translation>What should be searched for? Add the text, e.g. `search رقابی`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="113"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="115"/>
         <source>--limit needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--limit needs a number from 1 to %1, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="139"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="141"/>
         <source>Found in</source>
         <translation>Found in</translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="143"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="145"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="153"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="155"/>
         <source>Nothing contains &quot;%1&quot;.</source>
         <translation>Nothing contains &quot;%1&quot;.</translation>
     </message>
@@ -3472,16 +3531,26 @@ Example:
     </message>
     <message>
         <location filename="../ui/meetings/MeetingEditor.ui" line="17"/>
+        <source>Export in&amp;vitation (.ics)…</source>
+        <translation>Export in&amp;vitation (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="18"/>
+        <source>Export the invitation for calendars</source>
+        <translation>Export the invitation for calendars</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="21"/>
         <source>Min&amp;utes…</source>
         <translation>Min&amp;utes…</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="18"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="22"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="22"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="26"/>
         <source>Parts of the meeting</source>
         <translation>Parts of the meeting</translation>
     </message>
@@ -4358,6 +4427,21 @@ Example:
         <source>The PDF could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>The PDF could not be written (%1). Check that the disk is not full and try again.</translation>
     </message>
+    <message>
+        <location filename="../src/report/InvitationCalendar.cpp" line="81"/>
+        <source>This computer has no time-zone data for Iran, and meetings before 1401/06/31 need it (daylight saving time). Install the time-zone data (the tzdata package) and try again.</source>
+        <translation>This computer has no time-zone data for Iran, and meetings before 1401/06/31 need it (daylight saving time). Install the time-zone data (the tzdata package) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/InvitationCalendar.cpp" line="143"/>
+        <source>This meeting has already been held; a calendar invitation is for a planned meeting. Export its minutes instead.</source>
+        <translation>This meeting has already been held; a calendar invitation is for a planned meeting. Export its minutes instead.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/InvitationCalendar.cpp" line="147"/>
+        <source>This meeting has no start time yet, so a calendar cannot place it. Set the time in the meeting&apos;s details and try again.</source>
+        <translation>This meeting has no start time yet, so a calendar cannot place it. Set the time in the meeting&apos;s details and try again.</translation>
+    </message>
 </context>
 <context>
     <name>RowFields</name>
@@ -5082,12 +5166,12 @@ Example:
         <translation>This action item is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AgendaItemRepository.cpp" line="72"/>
+        <location filename="../src/storage/AgendaItemRepository.cpp" line="73"/>
         <source>The meeting of this agenda item does not exist.</source>
         <translation>The meeting of this agenda item does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AgendaItemRepository.cpp" line="86"/>
+        <location filename="../src/storage/AgendaItemRepository.cpp" line="88"/>
         <source>This agenda item is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>This agenda item is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
@@ -5312,12 +5396,12 @@ Example:
         <translation>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="112"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="124"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="119"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="131"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>The target database already holds records, so nothing was copied.</translation>
     </message>
@@ -6680,47 +6764,82 @@ Example:
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="82"/>
         <source>De&amp;tails</source>
         <translation>De&amp;tails</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="82"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="82"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="83"/>
         <source>&amp;Contributions</source>
         <translation>&amp;Contributions</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="83"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="83"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="193"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="206"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="194"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="207"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>Back to the list of meetings (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="256"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="227"/>
+        <source>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</source>
+        <translation>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="237"/>
+        <source>The invitation was not exported</source>
+        <translation>The invitation was not exported</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="247"/>
+        <source>This meeting is no longer in the database; someone may have removed it.</source>
+        <translation>This meeting is no longer in the database; someone may have removed it.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="254"/>
+        <source>invitation-%1-%2.ics</source>
+        <translation>invitation-%1-%2.ics</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="259"/>
+        <source>Export the invitation for calendars</source>
+        <translation>Export the invitation for calendars</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="260"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="276"/>
+        <source>The calendar file could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>The calendar file could not be written (%1). Check that the disk is not full and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="334"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>
@@ -7134,8 +7253,8 @@ Example:
     </message>
     <message>
         <location filename="../src/app/shell/SearchDialog.cpp" line="108"/>
-        <source>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</source>
-        <translation>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</translation>
+        <source>Type a name, a word of a meeting&apos;s title, series or agenda or of what was said or decided, or a date such as 1402/01/21; Arabic or Persian letters and either digits all match. Enter opens the first hit.</source>
+        <translation>Type a name, a word of a meeting&apos;s title, series or agenda or of what was said or decided, or a date such as 1402/01/21; Arabic or Persian letters and either digits all match. Enter opens the first hit.</translation>
     </message>
     <message>
         <location filename="../src/app/shell/SearchDialog.cpp" line="112"/>
@@ -7877,22 +7996,22 @@ excused</translation>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="48"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="49"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="83"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="84"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="88"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="89"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="168"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="181"/>
         <source>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</source>
         <translation>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</translation>
     </message>

@@ -924,10 +924,64 @@ Examples:
         <translation>جلسه به صورت json برون‌بری می‌شود، نه «%1». (صورتجلسه به صورت PDF، ODT، HTML یا متن از `export minutes` می‌آید.)</translation>
     </message>
     <message>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="25"/>
+        <source>Write a planned meeting as an iCalendar file (.ics) for calendars.</source>
+        <translation>نوشتن جلسه‌ی برنامه‌ریزی‌شده در پرونده‌ی iCalendar (‏.ics) برای تقویم‌ها.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="31"/>
+        <source>Usage: jalaseh --db DATABASE export invitation ID [-o OUTPUT] [--templates DIR]
+
+Writes the meeting with id ID (see `list meetings`) as an iCalendar file (RFC 5545)
+that invitees open to add the meeting to their calendars: its time in Tehran&apos;s time
+zone, the venue or the online link as its place, and the invitation letter (with
+the Jalali date and the agenda) as its description. Invitees with an e-mail address
+are its attendees, the secretary (else the chair) its organizer. The meeting must be
+planned (not yet held) and have a start time.
+
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists); without it,
+                    to the standard output
+  --templates DIR   take the invitation letter from the templates in DIR where it
+                    has them (see `export minutes`)
+
+Examples:
+  jalaseh --db minutes.jalaseh export invitation 12 -o meeting.ics
+</source>
+        <translation>کاربرد: jalaseh --db DATABASE export invitation ID [-o OUTPUT] [--templates DIR]
+
+جلسه‌ی با شناسه‌ی ID (نگاه کنید به `list meetings`) را در پرونده‌ی iCalendar (RFC 5545)
+می‌نویسد که مدعوین با باز کردنش جلسه را به تقویم خود می‌افزایند: زمانش به وقت تهران،
+مکان یا پیوند جلسه به جای مکانش، و متن دعوت‌نامه (با تاریخ شمسی و دستور جلسه) در
+توضیحاتش. مدعوینی که نشانی رایانامه دارند شرکت‌کننده‌اند و دبیر (یا رئیس) جلسه
+برگزارکننده. جلسه باید برنامه‌ریزی‌شده (هنوز برگزارنشده) باشد و ساعت شروع داشته باشد.
+
+  -o, --output OUTPUT
+                    نوشتن در پرونده‌ی OUTPUT (اگر باشد جایگزین می‌شود)؛ بی آن،
+                    در خروجی استاندارد
+  --templates DIR   برداشتن دعوت‌نامه از قالب‌های DIR هر جا آن‌ها را دارد
+                    (نگاه کنید به `export minutes`)
+
+نمونه‌ها:
+  jalaseh --db minutes.jalaseh export invitation 12 -o meeting.ics
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="65"/>
+        <source>Give the id of one meeting, e.g. `export invitation 1`; `list meetings` shows the ids.</source>
+        <translation>شناسه‌ی یک جلسه را بدهید، مانند `export invitation 1`؛ `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="83"/>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
         <location filename="../src/cli/ExportMinutesCommand.cpp" line="179"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>در %1 جلسه‌ای با شناسه‌ی %2 نیست. برای دیدن شناسه‌ها `jalaseh --db %1 list meetings` را اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="103"/>
+        <source>The calendar file could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>پرونده‌ی تقویم نوشته نشد (%1). ببینید دیسک پر نباشد و دوباره بکوشید.</translation>
     </message>
     <message>
         <location filename="../src/cli/ExportMinutesCommand.cpp" line="57"/>
@@ -1191,14 +1245,14 @@ Examples:
         <location filename="../src/cli/ListCommand.cpp" line="107"/>
         <location filename="../src/cli/ListCommand.cpp" line="131"/>
         <location filename="../src/cli/ListCommand.cpp" line="166"/>
-        <location filename="../src/cli/SearchCommand.cpp" line="140"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="142"/>
         <source>Id</source>
         <translation>شناسه</translation>
     </message>
     <message>
         <location filename="../src/cli/ListCommand.cpp" line="75"/>
         <location filename="../src/cli/ListCommand.cpp" line="168"/>
-        <location filename="../src/cli/SearchCommand.cpp" line="142"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="144"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
@@ -1296,7 +1350,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ListCommand.cpp" line="167"/>
-        <location filename="../src/cli/SearchCommand.cpp" line="141"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="143"/>
         <source>Meeting</source>
         <translation>جلسه</translation>
     </message>
@@ -1374,7 +1428,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ListCommand.cpp" line="253"/>
-        <location filename="../src/cli/SearchCommand.cpp" line="123"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="125"/>
         <source>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</source>
         <translation>‏--format یا «table» است یا «tsv»، نه «%1».</translation>
     </message>
@@ -1421,7 +1475,8 @@ Lists what contains TEXT (several words are searched as one text): meetings,
 people, bodies, contributions, proposals and decisions, with the meeting each
 belongs to and its Jalali date. Text matches however it was typed: Arabic or
 Persian ک and ی, with or without the zero-width non-joiner, Persian or Latin
-digits.
+digits. Meetings are also found by their agenda items and series name, and a
+Jalali date (1402/01/21, 1402-1-21, ۱۴۰۲/۰۱/۲۱) lists that day&apos;s meetings first.
 
   --limit N       show at most N matches (default 200)
   --format table  columns for reading (default); --format tsv for scripts
@@ -1429,13 +1484,15 @@ digits.
 Examples:
   jalaseh --db minutes.jalaseh search ادغام کارگروه‌ها
   jalaseh --db minutes.jalaseh search رقابی --format tsv
+  jalaseh --db minutes.jalaseh search 1402/01/21
 </source>
         <translation>کاربرد: jalaseh --db DATABASE search TEXT... [--limit N] [--format table|tsv]
 
 آنچه TEXT را در بر دارد فهرست می‌کند (چند واژه با هم یک متن جست‌وجو می‌شوند): جلسه‌ها،
 افراد، نهادها، سخنان، پیشنهادها و مصوبه‌ها، با جلسه‌ای که هر یک از آن است و تاریخ
 شمسی‌اش. متن هرگونه نوشته شده باشد یافته می‌شود: ک و ی عربی یا فارسی، با یا بی
-نیم‌فاصله، رقم فارسی یا لاتین.
+نیم‌فاصله، رقم فارسی یا لاتین. جلسه‌ها با بندهای دستور جلسه و نام سلسله‌شان هم یافته
+می‌شوند، و تاریخ شمسی (1402/01/21، 1402-1-21، ۱۴۰۲/۰۱/۲۱) جلسه‌های آن روز را نخست می‌آورد.
 
   --limit N       نشان دادن دست‌بالا N یافته (پیش‌فرض ۲۰۰)
   --format table  ستون‌ها برای خواندن (پیش‌فرض)؛ --format tsv برای اسکریپت‌ها
@@ -1443,30 +1500,31 @@ Examples:
 نمونه‌ها:
   jalaseh --db minutes.jalaseh search ادغام کارگروه‌ها
   jalaseh --db minutes.jalaseh search رقابی --format tsv
+  jalaseh --db minutes.jalaseh search 1402/01/21
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="102"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="104"/>
         <source>What should be searched for? Add the text, e.g. `search رقابی`.</source>
         <translation>چه چیزی جست‌وجو شود؟ متن را بیفزایید، مانند `search رقابی`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="113"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="115"/>
         <source>--limit needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>‏--limit عددی از ۱ تا %1 می‌خواهد، نه «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="139"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="141"/>
         <source>Found in</source>
         <translation>یافته در</translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="143"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="145"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="153"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="155"/>
         <source>Nothing contains &quot;%1&quot;.</source>
         <translation>هیچ چیز «%1» را در بر ندارد.</translation>
     </message>
@@ -3466,16 +3524,26 @@ Example:
     </message>
     <message>
         <location filename="../ui/meetings/MeetingEditor.ui" line="17"/>
+        <source>Export in&amp;vitation (.ics)…</source>
+        <translation>برون‌بری &amp;دعوت‌نامه (‏.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="18"/>
+        <source>Export the invitation for calendars</source>
+        <translation>برون‌بری دعوت‌نامه برای تقویم‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="21"/>
         <source>Min&amp;utes…</source>
         <translation>صورتجلسه…</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="18"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="22"/>
         <source>Minutes</source>
         <translation>صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="22"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="26"/>
         <source>Parts of the meeting</source>
         <translation>بخش‌های جلسه</translation>
     </message>
@@ -4352,6 +4420,21 @@ Example:
         <source>The PDF could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>پرونده‌ی PDF نوشته نشد (%1). بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
     </message>
+    <message>
+        <location filename="../src/report/InvitationCalendar.cpp" line="81"/>
+        <source>This computer has no time-zone data for Iran, and meetings before 1401/06/31 need it (daylight saving time). Install the time-zone data (the tzdata package) and try again.</source>
+        <translation>این رایانه داده‌ی منطقه‌ی زمانی ایران را ندارد و جلسه‌های پیش از ۱۴۰۱/۰۶/۳۱ (ساعت تابستانی) به آن نیاز دارند. داده‌ی منطقه‌ی زمانی (بسته‌ی tzdata) را نصب کنید و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/InvitationCalendar.cpp" line="143"/>
+        <source>This meeting has already been held; a calendar invitation is for a planned meeting. Export its minutes instead.</source>
+        <translation>این جلسه برگزار شده است؛ دعوت‌نامه‌ی تقویم برای جلسه‌ی برنامه‌ریزی‌شده است. به جای آن صورتجلسه‌اش را برون‌بری کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/InvitationCalendar.cpp" line="147"/>
+        <source>This meeting has no start time yet, so a calendar cannot place it. Set the time in the meeting&apos;s details and try again.</source>
+        <translation>این جلسه هنوز ساعت شروع ندارد و تقویم نمی‌تواند آن را جای دهد. ساعت را در مشخصات جلسه بنویسید و دوباره بکوشید.</translation>
+    </message>
 </context>
 <context>
     <name>RowFields</name>
@@ -5076,12 +5159,12 @@ Example:
         <translation>این اقدام دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AgendaItemRepository.cpp" line="72"/>
+        <location filename="../src/storage/AgendaItemRepository.cpp" line="73"/>
         <source>The meeting of this agenda item does not exist.</source>
         <translation>جلسه‌ی این دستور جلسه وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AgendaItemRepository.cpp" line="86"/>
+        <location filename="../src/storage/AgendaItemRepository.cpp" line="88"/>
         <source>This agenda item is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>این دستور جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
@@ -5306,12 +5389,12 @@ Example:
         <translation>این نسخه‌ی جلسه نمی‌تواند پایگاه داده را رونویسی کند: جدول «%1» را نمی‌شناسد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="112"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="124"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>دو پایگاه داده نسخه‌های طرح متفاوتی دارند؛ هر یک را یک بار با این نسخه‌ی جلسه باز کنید، سپس دوباره رونویسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="119"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="131"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>پایگاه داده‌ی مقصد از پیش رکورد دارد، پس چیزی رونویسی نشد.</translation>
     </message>
@@ -6674,47 +6757,82 @@ Example:
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="82"/>
         <source>De&amp;tails</source>
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="82"/>
         <source>&amp;Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="82"/>
         <source>A&amp;genda</source>
         <translation>دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="83"/>
         <source>&amp;Contributions</source>
         <translation>سخنان</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="83"/>
         <source>&amp;Proposals</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="83"/>
         <source>&amp;Decisions</source>
         <translation>مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="193"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="206"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="194"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="207"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>بازگشت به فهرست جلسه‌ها (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="256"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="227"/>
+        <source>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</source>
+        <translation>پرونده‌ای iCalendar که مدعوین با باز کردنش جلسه را به تقویم خود می‌افزایند، با متن دعوت‌نامه در توضیحاتش</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="237"/>
+        <source>The invitation was not exported</source>
+        <translation>دعوت‌نامه برون‌بری نشد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="247"/>
+        <source>This meeting is no longer in the database; someone may have removed it.</source>
+        <translation>این جلسه دیگر در پایگاه داده نیست؛ شاید کسی آن را حذف کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="254"/>
+        <source>invitation-%1-%2.ics</source>
+        <translation>دعوت‌نامه-%1-%2.ics</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="259"/>
+        <source>Export the invitation for calendars</source>
+        <translation>برون‌بری دعوت‌نامه برای تقویم‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="260"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>پرونده‌های iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="276"/>
+        <source>The calendar file could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>پرونده‌ی تقویم نوشته نشد (%1). ببینید دیسک پر نباشد و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="334"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
     </message>
@@ -7128,8 +7246,8 @@ Example:
     </message>
     <message>
         <location filename="../src/app/shell/SearchDialog.cpp" line="108"/>
-        <source>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</source>
-        <translation>نامی یا واژه‌ای از عنوان جلسه یا از آنچه گفته یا تصویب شد بنویسید؛ حروف عربی یا فارسی و هر دو گونه‌ی رقم یکسان یافته می‌شوند. Enter نخستین یافته را باز می‌کند.</translation>
+        <source>Type a name, a word of a meeting&apos;s title, series or agenda or of what was said or decided, or a date such as 1402/01/21; Arabic or Persian letters and either digits all match. Enter opens the first hit.</source>
+        <translation>نامی، واژه‌ای از عنوان، سلسله یا دستور جلسه یا از آنچه گفته یا تصویب شد، یا تاریخی مانند ۱۴۰۲/۰۱/۲۱ بنویسید؛ حروف عربی یا فارسی و هر دو گونه‌ی رقم یکسان یافته می‌شوند. Enter نخستین یافته را باز می‌کند.</translation>
     </message>
     <message>
         <location filename="../src/app/shell/SearchDialog.cpp" line="112"/>
@@ -7870,22 +7988,22 @@ excused</source>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="48"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="49"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است و تغییر نمی‌پذیرد. رونوشتی را باز کنید که اجازه‌ی نوشتن در آن دارید، یا اجازه‌ی نوشتن در این پرونده را بگیرید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="83"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="84"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>جلسه نتوانست پایگاه داده را بخواند (%1). دوباره بکوشید؛ اگر باز هم پیش آمد، پرونده را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="88"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="89"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>جلسه نتوانست پایگاه داده را بخواند. دوباره بکوشید؛ اگر باز هم پیش آمد، پرونده را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="168"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="181"/>
         <source>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</source>
         <translation>سرور پایگاه داده در دسترس نیست، پس تغییر ذخیره نشد. جلسه خودش دوباره وصل می‌شود؛ وقتی پنجره دیگر نگفت سرور در دسترس نیست، تغییر را دوباره انجام دهید.</translation>
     </message>
