@@ -965,6 +965,7 @@ Example:
     <message>
         <location filename="../src/cli/AmendMinutesCommand.cpp" line="65"/>
         <location filename="../src/cli/ApproveMinutesCommand.cpp" line="61"/>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="83"/>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
         <location filename="../src/cli/ExportMinutesCommand.cpp" line="217"/>
         <location filename="../src/cli/ListVersionsCommand.cpp" line="65"/>
@@ -1137,12 +1138,12 @@ Example:
         <translation>%1 was not imported, and the database was not changed:</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="79"/>
+        <location filename="../src/cli/InitCommand.cpp" line="80"/>
         <source>Create a new database, empty or with demo or synthetic data.</source>
         <translation>Create a new database, empty or with demo or synthetic data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="85"/>
+        <location filename="../src/cli/InitCommand.cpp" line="86"/>
         <source>Usage: jalaseh --db DATABASE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
 Creates a new Jalaseh database: a new file, or Jalaseh&apos;s tables in an empty database on
@@ -1189,68 +1190,68 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="120"/>
+        <location filename="../src/cli/InitCommand.cpp" line="121"/>
         <source>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</source>
         <translation>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="131"/>
+        <location filename="../src/cli/InitCommand.cpp" line="132"/>
         <source>Choose either --demo or --synthetic, not both.</source>
         <translation>Choose either --demo or --synthetic, not both.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="140"/>
+        <location filename="../src/cli/InitCommand.cpp" line="141"/>
         <source>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="150"/>
+        <location filename="../src/cli/InitCommand.cpp" line="151"/>
         <source>--seed goes with --synthetic.</source>
         <translation>--seed goes with --synthetic.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="160"/>
+        <location filename="../src/cli/InitCommand.cpp" line="161"/>
         <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="174"/>
+        <location filename="../src/cli/InitCommand.cpp" line="175"/>
         <source>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</source>
         <translation>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="184"/>
+        <location filename="../src/cli/InitCommand.cpp" line="185"/>
         <source>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</source>
         <translation>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="195"/>
-        <location filename="../src/cli/InitCommand.cpp" line="261"/>
+        <location filename="../src/cli/InitCommand.cpp" line="196"/>
+        <location filename="../src/cli/InitCommand.cpp" line="263"/>
         <source>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</source>
         <translation>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="223"/>
+        <location filename="../src/cli/InitCommand.cpp" line="224"/>
         <source>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</source>
         <translation>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="272"/>
+        <location filename="../src/cli/InitCommand.cpp" line="274"/>
         <source>Created %1 with the demo data.</source>
         <translation>Created %1 with the demo data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="279"/>
+        <location filename="../src/cli/InitCommand.cpp" line="281"/>
         <source>Created %1 with one year of synthetic data (seed %2).</source>
         <translation>Created %1 with one year of synthetic data (seed %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="283"/>
+        <location filename="../src/cli/InitCommand.cpp" line="285"/>
         <source>Created %1 with %2 years of synthetic data (seed %3).</source>
         <translation>Created %1 with %2 years of synthetic data (seed %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="290"/>
+        <location filename="../src/cli/InitCommand.cpp" line="292"/>
         <source>Created the empty database %1.</source>
         <translation>Created the empty database %1.</translation>
     </message>
@@ -1259,14 +1260,14 @@ Examples:
         <location filename="../src/cli/ListCommand.cpp" line="107"/>
         <location filename="../src/cli/ListCommand.cpp" line="131"/>
         <location filename="../src/cli/ListCommand.cpp" line="166"/>
-        <location filename="../src/cli/SearchCommand.cpp" line="140"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="142"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
         <location filename="../src/cli/ListCommand.cpp" line="75"/>
         <location filename="../src/cli/ListCommand.cpp" line="168"/>
-        <location filename="../src/cli/SearchCommand.cpp" line="142"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1364,7 +1365,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/ListCommand.cpp" line="167"/>
-        <location filename="../src/cli/SearchCommand.cpp" line="141"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="143"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
@@ -1443,7 +1444,7 @@ Examples:
     <message>
         <location filename="../src/cli/ListCommand.cpp" line="253"/>
         <location filename="../src/cli/ListVersionsCommand.cpp" line="55"/>
-        <location filename="../src/cli/SearchCommand.cpp" line="123"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="125"/>
         <source>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</source>
         <translation>--format is &quot;table&quot; or &quot;tsv&quot;, not &quot;%1&quot;.</translation>
     </message>
@@ -1490,7 +1491,8 @@ Lists what contains TEXT (several words are searched as one text): meetings,
 people, bodies, contributions, proposals and decisions, with the meeting each
 belongs to and its Jalali date. Text matches however it was typed: Arabic or
 Persian ک and ی, with or without the zero-width non-joiner, Persian or Latin
-digits.
+digits. Meetings are also found by their agenda items and series name, and a
+Jalali date (1402/01/21, 1402-1-21, ۱۴۰۲/۰۱/۲۱) lists that day&apos;s meetings first.
 
   --limit N       show at most N matches (default 200)
   --format table  columns for reading (default); --format tsv for scripts
@@ -1498,6 +1500,7 @@ digits.
 Examples:
   jalaseh --db minutes.jalaseh search ادغام کارگروه‌ها
   jalaseh --db minutes.jalaseh search رقابی --format tsv
+  jalaseh --db minutes.jalaseh search 1402/01/21
 </source>
         <translation>Usage: jalaseh --db DATABASE search TEXT... [--limit N] [--format table|tsv]
 
@@ -1505,7 +1508,8 @@ Lists what contains TEXT (several words are searched as one text): meetings,
 people, bodies, contributions, proposals and decisions, with the meeting each
 belongs to and its Jalali date. Text matches however it was typed: Arabic or
 Persian ک and ی, with or without the zero-width non-joiner, Persian or Latin
-digits.
+digits. Meetings are also found by their agenda items and series name, and a
+Jalali date (1402/01/21, 1402-1-21, ۱۴۰۲/۰۱/۲۱) lists that day&apos;s meetings first.
 
   --limit N       show at most N matches (default 200)
   --format table  columns for reading (default); --format tsv for scripts
@@ -1513,30 +1517,31 @@ digits.
 Examples:
   jalaseh --db minutes.jalaseh search ادغام کارگروه‌ها
   jalaseh --db minutes.jalaseh search رقابی --format tsv
+  jalaseh --db minutes.jalaseh search 1402/01/21
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="102"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="104"/>
         <source>What should be searched for? Add the text, e.g. `search رقابی`.</source>
         <translation>What should be searched for? Add the text, e.g. `search رقابی`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="113"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="115"/>
         <source>--limit needs a number from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--limit needs a number from 1 to %1, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="139"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="141"/>
         <source>Found in</source>
         <translation>Found in</translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="143"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="145"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/cli/SearchCommand.cpp" line="153"/>
+        <location filename="../src/cli/SearchCommand.cpp" line="155"/>
         <source>Nothing contains &quot;%1&quot;.</source>
         <translation>Nothing contains &quot;%1&quot;.</translation>
     </message>
@@ -2375,6 +2380,60 @@ their fingerprint; the message says which.
         <source>Approved: %1 by %2</source>
         <translation>Approved: %1 by %2</translation>
     </message>
+    <message>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="25"/>
+        <source>Write a planned meeting as an iCalendar file (.ics) for calendars.</source>
+        <translation>Write a planned meeting as an iCalendar file (.ics) for calendars.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="31"/>
+        <source>Usage: jalaseh --db DATABASE export invitation ID [-o OUTPUT] [--templates DIR]
+
+Writes the meeting with id ID (see `list meetings`) as an iCalendar file (RFC 5545)
+that invitees open to add the meeting to their calendars: its time in Tehran&apos;s time
+zone, the venue or the online link as its place, and the invitation letter (with
+the Jalali date and the agenda) as its description. Invitees with an e-mail address
+are its attendees, the secretary (else the chair) its organizer. The meeting must be
+planned (not yet held) and have a start time.
+
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists); without it,
+                    to the standard output
+  --templates DIR   take the invitation letter from the templates in DIR where it
+                    has them (see `export minutes`)
+
+Examples:
+  jalaseh --db minutes.jalaseh export invitation 12 -o meeting.ics
+</source>
+        <translation>Usage: jalaseh --db DATABASE export invitation ID [-o OUTPUT] [--templates DIR]
+
+Writes the meeting with id ID (see `list meetings`) as an iCalendar file (RFC 5545)
+that invitees open to add the meeting to their calendars: its time in Tehran&apos;s time
+zone, the venue or the online link as its place, and the invitation letter (with
+the Jalali date and the agenda) as its description. Invitees with an e-mail address
+are its attendees, the secretary (else the chair) its organizer. The meeting must be
+planned (not yet held) and have a start time.
+
+  -o, --output OUTPUT
+                    write to the file OUTPUT (replaced if it exists); without it,
+                    to the standard output
+  --templates DIR   take the invitation letter from the templates in DIR where it
+                    has them (see `export minutes`)
+
+Examples:
+  jalaseh --db minutes.jalaseh export invitation 12 -o meeting.ics
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="65"/>
+        <source>Give the id of one meeting, e.g. `export invitation 1`; `list meetings` shows the ids.</source>
+        <translation>Give the id of one meeting, e.g. `export invitation 1`; `list meetings` shows the ids.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="103"/>
+        <source>The calendar file could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>The calendar file could not be written (%1). Check that the disk is not full and try again.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2635,98 +2694,98 @@ their fingerprint; the message says which.
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="44"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="46"/>
         <source>Demo data not added</source>
         <translation>Demo data not added</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="45"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="47"/>
         <source>The new database was created, but the demo meeting could not be added to it: %1</source>
         <translation>The new database was created, but the demo meeting could not be added to it: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="72"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="74"/>
         <source>%1 on this computer</source>
         <translation>%1 on this computer</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="73"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="75"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="120"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="122"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="121"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="123"/>
         <source>The database “%1” could not be opened.</source>
         <translation>The database “%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="128"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="130"/>
         <source>Address: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="134"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="136"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="137"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="139"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="159"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="161"/>
         <source>The database server for “%1” asks for a password.</source>
         <translation>The database server for “%1” asks for a password.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="160"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="162"/>
         <source>The database server for “%1” asks for the password of “%2”.</source>
         <translation>The database server for “%1” asks for the password of “%2”.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="163"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="165"/>
         <source>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</source>
         <translation>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="170"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="172"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="174"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
         <source>Password (kept in the desktop&apos;s keychain, as you asked):</source>
         <translation>Password (kept in the desktop&apos;s keychain, as you asked):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
         <source>Password (used for this connection only, never stored):</source>
         <translation>Password (used for this connection only, never stored):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="180"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="193"/>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="201"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="195"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="203"/>
         <source>Database updated</source>
         <translation>Database updated</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="194"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="196"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</source>
         <translation>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="202"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="204"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
 %2
 (File ▸ Backups lists it as “before update”.)</source>
@@ -3743,16 +3802,26 @@ their fingerprint; the message says which.
     </message>
     <message>
         <location filename="../ui/meetings/MeetingEditor.ui" line="17"/>
+        <source>Export in&amp;vitation (.ics)…</source>
+        <translation>Export in&amp;vitation (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="18"/>
+        <source>Export the invitation for calendars</source>
+        <translation>Export the invitation for calendars</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="21"/>
         <source>Min&amp;utes…</source>
         <translation>Min&amp;utes…</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="18"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="22"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="22"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="26"/>
         <source>Parts of the meeting</source>
         <translation>Parts of the meeting</translation>
     </message>
@@ -4308,6 +4377,25 @@ their fingerprint; the message says which.
     </message>
 </context>
 <context>
+    <name>MinutesVersionsDialog</name>
+    <message>
+        <location filename="../ui/meetings/MinutesVersionsDialog.ui" line="5"/>
+        <location filename="../ui/meetings/MinutesVersionsDialog.ui" line="12"/>
+        <source>Versions of the minutes</source>
+        <translation>Versions of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesVersionsDialog.ui" line="8"/>
+        <source>Each approved version is kept as it was approved. Open one to read, print or export it; its document id is on every page.</source>
+        <translation>Each approved version is kept as it was approved. Open one to read, print or export it; its document id is on every page.</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesVersionsDialog.ui" line="19"/>
+        <source>&amp;Open this version…</source>
+        <translation>&amp;Open this version…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordKeychain</name>
     <message>
         <location filename="../src/app/shell/PasswordKeychain.cpp" line="23"/>
@@ -4628,6 +4716,21 @@ their fingerprint; the message says which.
         <location filename="../src/report/PdfWriter.cpp" line="26"/>
         <source>The PDF could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>The PDF could not be written (%1). Check that the disk is not full and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/InvitationCalendar.cpp" line="81"/>
+        <source>This computer has no time-zone data for Iran, and meetings before 1401/06/31 need it (daylight saving time). Install the time-zone data (the tzdata package) and try again.</source>
+        <translation>This computer has no time-zone data for Iran, and meetings before 1401/06/31 need it (daylight saving time). Install the time-zone data (the tzdata package) and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/InvitationCalendar.cpp" line="143"/>
+        <source>This meeting has already been held; a calendar invitation is for a planned meeting. Export its minutes instead.</source>
+        <translation>This meeting has already been held; a calendar invitation is for a planned meeting. Export its minutes instead.</translation>
+    </message>
+    <message>
+        <location filename="../src/report/InvitationCalendar.cpp" line="147"/>
+        <source>This meeting has no start time yet, so a calendar cannot place it. Set the time in the meeting&apos;s details and try again.</source>
+        <translation>This meeting has no start time yet, so a calendar cannot place it. Set the time in the meeting&apos;s details and try again.</translation>
     </message>
 </context>
 <context>
@@ -5378,12 +5481,12 @@ their fingerprint; the message says which.
         <translation>This action item is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AgendaItemRepository.cpp" line="72"/>
+        <location filename="../src/storage/AgendaItemRepository.cpp" line="73"/>
         <source>The meeting of this agenda item does not exist.</source>
         <translation>The meeting of this agenda item does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AgendaItemRepository.cpp" line="86"/>
+        <location filename="../src/storage/AgendaItemRepository.cpp" line="88"/>
         <source>This agenda item is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>This agenda item is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
@@ -5668,32 +5771,33 @@ their fingerprint; the message says which.
         <translation>Look at it as it is now, then make your change again.</translation>
     </message>
     <message>
-        <location filename="../src/documents/MinutesSource.cpp" line="72"/>
+        <location filename="../src/documents/MinutesSource.cpp" line="83"/>
         <source>The approved minutes (version %1) were stored by a newer version of Jalaseh and cannot be read by this one. Update Jalaseh.</source>
         <translation>The approved minutes (version %1) were stored by a newer version of Jalaseh and cannot be read by this one. Update Jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="148"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="194"/>
         <source>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</source>
         <translation>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="162"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="181"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="205"/>
         <source>There is no such meeting.</source>
         <translation>There is no such meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="201"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="244"/>
         <source>An amendment needs its reason: say what it corrects.</source>
         <translation>An amendment needs its reason: say what it corrects.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="207"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="251"/>
         <source>An amendment of these minutes (version %1) is open already; approve it before amending again.</source>
         <translation>An amendment of these minutes (version %1) is open already; approve it before amending again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="213"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="257"/>
         <source>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</source>
         <translation>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</translation>
     </message>
@@ -6695,83 +6799,83 @@ their fingerprint; the message says which.
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="521"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="522"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="525"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="526"/>
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="541"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="543"/>
         <source>No backup yet</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="612"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="631"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="613"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="632"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="613"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="614"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="621"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="622"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="724"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="725"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="727"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="728"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="729"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="730"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="730"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="731"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="736"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="737"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="751"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="752"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="775"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="776"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="779"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="780"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="781"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="782"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
@@ -6912,98 +7016,103 @@ their fingerprint; the message says which.
 <context>
     <name>jalaseh::app::MeetingDetailsTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="30"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="37"/>
+        <source>Approve the minutes with &quot;Approve minutes…&quot; above.</source>
+        <translation>Approve the minutes with &quot;Approve minutes…&quot; above.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="40"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="31"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="41"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="32"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="42"/>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="45"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="55"/>
         <source>Change the meeting number</source>
         <translation>Change the meeting number</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="49"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="59"/>
         <source>Change the title</source>
         <translation>Change the title</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="53"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="63"/>
         <source>Change the mode</source>
         <translation>Change the mode</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="58"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="68"/>
         <source>Change the venue</source>
         <translation>Change the venue</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="62"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="72"/>
         <source>Change the online link</source>
         <translation>Change the online link</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="66"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="76"/>
         <source>Change the date</source>
         <translation>Change the date</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="79"/>
         <source>Change the start time</source>
         <translation>Change the start time</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="72"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="82"/>
         <source>Change the end time</source>
         <translation>Change the end time</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="75"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="85"/>
         <source>Change the chair</source>
         <translation>Change the chair</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="78"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="88"/>
         <source>Change the secretary</source>
         <translation>Change the secretary</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="82"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="92"/>
         <source>Change the status</source>
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="132"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="142"/>
         <source>Change the summary</source>
         <translation>Change the summary</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="168"/>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="190"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="178"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="200"/>
         <source>Change the series</source>
         <translation>Change the series</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="180"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="190"/>
         <source>New series</source>
         <translation>New series</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="180"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="190"/>
         <source>Name of the new meeting series:</source>
         <translation>Name of the new meeting series:</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="186"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="196"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
@@ -7011,47 +7120,82 @@ their fingerprint; the message says which.
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
         <source>De&amp;tails</source>
         <translation>De&amp;tails</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
         <source>&amp;Contributions</source>
         <translation>&amp;Contributions</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="193"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="230"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="194"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="231"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>Back to the list of meetings (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="256"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="251"/>
+        <source>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</source>
+        <translation>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="261"/>
+        <source>The invitation was not exported</source>
+        <translation>The invitation was not exported</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="271"/>
+        <source>This meeting is no longer in the database; someone may have removed it.</source>
+        <translation>This meeting is no longer in the database; someone may have removed it.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="278"/>
+        <source>invitation-%1-%2.ics</source>
+        <translation>invitation-%1-%2.ics</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="283"/>
+        <source>Export the invitation for calendars</source>
+        <translation>Export the invitation for calendars</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="284"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="300"/>
+        <source>The calendar file could not be written (%1). Check that the disk is not full and try again.</source>
+        <translation>The calendar file could not be written (%1). Check that the disk is not full and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="368"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>
@@ -7077,7 +7221,7 @@ their fingerprint; the message says which.
 <context>
     <name>jalaseh::app::MeetingTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingTab.cpp" line="41"/>
+        <location filename="../src/app/meetings/MeetingTab.cpp" line="128"/>
         <source>(no agenda item)</source>
         <translation>(no agenda item)</translation>
     </message>
@@ -7205,39 +7349,139 @@ their fingerprint; the message says which.
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="33"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
         <source>Narrative report</source>
         <translation>Narrative report</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="35"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>Formal minutes (صورتجلسه)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="35"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="36"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="122"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="48"/>
+        <source>Minutes, version %1 as approved</source>
+        <translation>Minutes, version %1 as approved</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="129"/>
         <source>minutes-%1-%2.%3</source>
         <translation>minutes-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="132"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="139"/>
         <source>Export the minutes</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="133"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="140"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="170"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="177"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MinutesRecordStrip</name>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="21"/>
+        <source>A&amp;pprove minutes…</source>
+        <translation>A&amp;pprove minutes…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="22"/>
+        <source>A&amp;mend…</source>
+        <translation>A&amp;mend…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="23"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="40"/>
+        <source>Keep the minutes as they are now, with a document id; the meeting is then no longer edited</source>
+        <translation>Keep the minutes as they are now, with a document id; the meeting is then no longer edited</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="42"/>
+        <source>Open a new version of approved minutes to correct them</source>
+        <translation>Open a new version of approved minutes to correct them</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="88"/>
+        <source>Minutes: a draft, not yet approved.</source>
+        <translation>Minutes: a draft, not yet approved.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="93"/>
+        <source>Minutes approved on %1 (version %2), document id %3. The meeting can no longer be edited; to correct its minutes, amend them.</source>
+        <translation>Minutes approved on %1 (version %2), document id %3. The meeting can no longer be edited; to correct its minutes, amend them.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="100"/>
+        <source>Minutes being amended (version %1): %2. Edit the meeting, then approve the minutes again.</source>
+        <translation>Minutes being amended (version %1): %2. Edit the meeting, then approve the minutes again.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="121"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="124"/>
+        <source>The minutes were not approved</source>
+        <translation>The minutes were not approved</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="125"/>
+        <source>Jalaseh met an error it did not expect (%1); nothing was approved.</source>
+        <translation>Jalaseh met an error it did not expect (%1); nothing was approved.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="140"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="143"/>
+        <source>No amendment was opened</source>
+        <translation>No amendment was opened</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="144"/>
+        <source>Jalaseh met an error it did not expect (%1); nothing was changed.</source>
+        <translation>Jalaseh met an error it did not expect (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="162"/>
+        <source>Approve the minutes</source>
+        <translation>Approve the minutes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="163"/>
+        <source>Approve the minutes of this meeting as they are now?</source>
+        <translation>Approve the minutes of this meeting as they are now?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="166"/>
+        <source>Every later export will show them exactly as now, with a document id on each page. The meeting can then no longer be edited; a correction needs an amendment, which opens a new version.</source>
+        <translation>Every later export will show them exactly as now, with a document id on each page. The meeting can then no longer be edited; a correction needs an amendment, which opens a new version.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="169"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="180"/>
+        <source>Amend the minutes</source>
+        <translation>Amend the minutes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="181"/>
+        <source>What does the amendment correct? The reason is kept with the new version.</source>
+        <translation>What does the amendment correct? The reason is kept with the new version.</translation>
     </message>
 </context>
 <context>
@@ -7465,8 +7709,8 @@ their fingerprint; the message says which.
     </message>
     <message>
         <location filename="../src/app/shell/SearchDialog.cpp" line="108"/>
-        <source>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</source>
-        <translation>Type a name, or a word of a meeting&apos;s title or of what was said or decided; Arabic or Persian letters and either digits all match. Enter opens the first hit.</translation>
+        <source>Type a name, a word of a meeting&apos;s title, series or agenda or of what was said or decided, or a date such as 1402/01/21; Arabic or Persian letters and either digits all match. Enter opens the first hit.</source>
+        <translation>Type a name, a word of a meeting&apos;s title, series or agenda or of what was said or decided, or a date such as 1402/01/21; Arabic or Persian letters and either digits all match. Enter opens the first hit.</translation>
     </message>
     <message>
         <location filename="../src/app/shell/SearchDialog.cpp" line="112"/>
@@ -8337,39 +8581,54 @@ excused</translation>
 <context>
     <name>jalaseh::session::MeetingListModel</name>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="79"/>
+        <source>Minutes marked approved, not approved here</source>
+        <translation>Minutes marked approved, not approved here</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="82"/>
+        <source>Minutes being amended (version %1)</source>
+        <translation>Minutes being amended (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="85"/>
+        <source>Minutes approved (version %1)</source>
+        <translation>Minutes approved (version %1)</translation>
     </message>
 </context>
 <context>
@@ -8398,6 +8657,59 @@ excused</translation>
         <location filename="../src/session/models/MembershipListModel.cpp" line="52"/>
         <source>(current)</source>
         <translation>(current)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::MinutesVersionListModel</name>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="54"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="61"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="61"/>
+        <source>Being amended</source>
+        <translation>Being amended</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="69"/>
+        <source>First approval</source>
+        <translation>First approval</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="82"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="84"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="86"/>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="88"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="90"/>
+        <source>Document id</source>
+        <translation>Document id</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="92"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>

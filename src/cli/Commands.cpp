@@ -6,6 +6,7 @@
 #include "CopyCommand.h"
 #include "ExportActivityCommand.h"
 #include "ExportAttendanceCommand.h"
+#include "ExportInvitationCommand.h"
 #include "ExportMeetingCommand.h"
 #include "ExportMinutesCommand.h"
 #include "ImportMeetingCommand.h"
@@ -34,6 +35,7 @@ void registerCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<ExportMeetingCommand>());
     commands.push_back(std::make_unique<ExportMinutesCommand>());
+    commands.push_back(std::make_unique<ExportInvitationCommand>());
     commands.push_back(std::make_unique<ImportMeetingCommand>());
     commands.push_back(std::make_unique<ApproveMinutesCommand>());
     commands.push_back(std::make_unique<AmendMinutesCommand>());

@@ -79,14 +79,16 @@ QString SearchCommand::help() const
         "people, bodies, contributions, proposals and decisions, with the meeting each\n"
         "belongs to and its Jalali date. Text matches however it was typed: Arabic or\n"
         "Persian ک and ی, with or without the zero-width non-joiner, Persian or Latin\n"
-        "digits.\n"
+        "digits. Meetings are also found by their agenda items and series name, and a\n"
+        "Jalali date (1402/01/21, 1402-1-21, ۱۴۰۲/۰۱/۲۱) lists that day's meetings first.\n"
         "\n"
         "  --limit N       show at most N matches (default 200)\n"
         "  --format table  columns for reading (default); --format tsv for scripts\n"
         "\n"
         "Examples:\n"
         "  jalaseh --db minutes.jalaseh search ادغام کارگروه‌ها\n"
-        "  jalaseh --db minutes.jalaseh search رقابی --format tsv\n");
+        "  jalaseh --db minutes.jalaseh search رقابی --format tsv\n"
+        "  jalaseh --db minutes.jalaseh search 1402/01/21\n");
 }
 
 int SearchCommand::run(const Invocation& invocation)

@@ -1,6 +1,8 @@
 #include "MinutesSource.h"
 
 #include "documents/MinutesSnapshot.h"
+#include "report/InvitationCalendar.h"
+#include "report/ReportError.h"
 #include "storage/MeetingRecordRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesVersionRepository.h"
@@ -28,6 +30,15 @@ Minutes markedFromVersion(storage::Database& database, const MinutesVersion& ver
 }
 
 } // namespace
+
+QByteArray Minutes::invitationCalendar(const QDateTime& stamp) const
+{
+    // Refused before the letter is made: a held meeting's letter is no invitation.
+    if (const QString why = report::InvitationCalendar::refusal(record.meeting); !why.isEmpty())
+        throw report::ReportError(why);
+    const QString letter = render(report::MinutesStyle::Invitation).plainText();
+    return report::InvitationCalendar::write(record, organisation, letter, stamp);
+}
 
 std::optional<Minutes> MinutesSource::load(storage::Database& database, Id meetingId,
                                            const QString& templatesFolder)

@@ -9,6 +9,8 @@
 #include "report/MinutesStyle.h"
 #include "report/TemplateLibrary.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <optional>
 
 namespace jalaseh::storage {
@@ -32,6 +34,10 @@ struct Minutes
 
     // The document in `style`. Throws ReportError when a template is missing or has a mistake.
     report::MinutesDocument render(report::MinutesStyle style) const;
+    // The invitation as an iCalendar file (report::InvitationCalendar), its description the
+    // invitation letter's text, so that the letter and the calendar entry say the same. Throws
+    // ReportError when the meeting cannot be invited to or a template has a mistake.
+    QByteArray invitationCalendar(const QDateTime& stamp) const;
 };
 
 // Gathers the minutes of a meeting from the database, for the minutes dialog and

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 #include "storage/RowPositions.h"
 #include "storage/RowVersions.h"
+#include "storage/SearchKeys.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,7 @@ Id AgendaItemRepository::insert(AgendaItem& item)
         QCoreApplication::translate("Storage", "The meeting of this agenda item does not exist.");
     statement.exec(refusals);
     stored.id = statement.lastInsertId();
+    SearchKeys::refreshMeeting(m_database, stored.meetingId);
     transaction.commit();
     item = stored;
     return item.id;
@@ -89,6 +91,8 @@ void AgendaItemRepository::update(const AgendaItem& item)
     write.statement().bind(persian::normalizeForStorage(item.title));
     write.statement().bind(persian::normalizeForStorage(item.description)).bind(item.isQuestion);
     write.exec();
+    if (const auto stored = find(item.id))
+        SearchKeys::refreshMeeting(m_database, stored->meetingId);
     transaction.commit();
 }
 
@@ -98,6 +102,7 @@ void AgendaItemRepository::remove(Id id, const RowVersion& read)
     if (const auto item = find(id)) {
         removeVersioned(m_database, table, id, read);
         RowPositions(m_database, table).closeGap(item->meetingId, item->position);
+        SearchKeys::refreshMeeting(m_database, item->meetingId);
     }
     transaction.commit();
 }

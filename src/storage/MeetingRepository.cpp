@@ -208,6 +208,7 @@ void MeetingRepository::update(const Meeting& meeting)
                                         "have removed it. Reload the list."));
     bindMeeting(write.statement(), stored);
     write.exec(meetingRefusals(stored));
+    SearchKeys::refreshMeeting(m_database, stored.id); // with its agenda
     transaction.commit();
 }
 

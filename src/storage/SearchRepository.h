@@ -34,9 +34,11 @@ class SearchRepository
 public:
     explicit SearchRepository(Database& database);
 
-    // Hits whose text contains the query: people, then bodies, then meetings, decisions,
-    // proposals and contributions (each newest meeting first), at most `limit` in all. An empty
-    // query finds nothing.
+    // Hits whose text contains the query: people, then bodies, then meetings (by their title,
+    // venue, summary, agenda items or series name), decisions, proposals and contributions (each
+    // newest meeting first), at most `limit` in all. A query that is a Jalali date as people type
+    // it (persian::parseDate: "۱۴۰۲/۰۱/۲۱", "1402-1-21") finds the meetings held that day
+    // first. An empty query finds nothing.
     QList<SearchHit> search(const QString& query, int limit = 200) const;
 
 private:

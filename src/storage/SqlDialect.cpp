@@ -155,6 +155,13 @@ QString searchCondition(Engine engine, const QString& table, bool indexed)
         .arg(table);
 }
 
+QString unindexedSearchCondition(Engine engine, const QString& column)
+{
+    if (engine == Engine::Postgres) // the value is escaped by searchValue
+        return column + QStringLiteral(" LIKE ?");
+    return QStringLiteral("instr(%1, ?) > 0").arg(column);
+}
+
 QString searchValue(Engine engine, const QString& key, bool indexed)
 {
     if (engine == Engine::Postgres) {

@@ -47,6 +47,9 @@ void indexSearchKeys(Database& database, const QString& table);
 // `key` (SQLite: an FTS5 phrase when `indexed`).
 QString searchCondition(Engine engine, const QString& table, bool indexed);
 QString searchValue(Engine engine, const QString& key, bool indexed);
+// The same on a key column without an index of its own (`column` qualified, e.g. "s.search_key");
+// bind searchValue(engine, key, false).
+QString unindexedSearchCondition(Engine engine, const QString& column);
 
 // After rows were written with explicit ids: moves every id sequence past the largest id, so that
 // the next row the program adds gets a new one (PostgreSQL; SQLite needs nothing).

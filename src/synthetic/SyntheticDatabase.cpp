@@ -167,6 +167,9 @@ public:
         planMeetings();
         writeMeetings();
         writeMeetingRows();
+        // The meetings were keyed before their agendas were written; a meeting is found by its
+        // agenda too.
+        SearchKeys::rebuildMeetings(m_database);
         transaction.commit();
     }
 

@@ -121,3 +121,32 @@ TEST_CASE("Search everything says when nothing matches, and a person opens in th
     CHECK(table->model()->rowCount() == 1);
     CHECK(table->currentIndex().row() == 0);
 }
+
+TEST_CASE("Search everything finds a meeting by its date as typed, and Enter opens it")
+{
+    GuiFixture fixture;
+    app::MainWindow& window = fixture.window();
+    const Recorded recorded = recordMeeting(fixture); // held on ۱۴۰۲/۰۱/۲۱
+
+    int hits = -1;
+    QString firstKind;
+    whenDialogOpens([&](QDialog* opened) {
+        auto* dialog = qobject_cast<app::SearchDialog*>(opened);
+        if (!dialog)
+            return;
+        // Latin digits, no leading zero, as typed on an English keyboard.
+        typeText(dialog->findChild<QLineEdit*>(QStringLiteral("searchEdit")),
+                 QStringLiteral("1402/1/21"));
+        hits = dialog->results()->rowCount();
+        if (hits > 0)
+            firstKind = dialog->results()->index(0, 0).data().toString();
+        QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("searchEdit")),
+                        Qt::Key_Return);
+    });
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    reactivate(window);
+    CHECK(hits == 1);
+    CHECK(firstKind == session::SearchResultModel::kindName(storage::SearchHit::Kind::Meeting));
+    CHECK(window.currentPage() == app::MainWindow::MeetingEditorPage);
+    CHECK(window.meetingEditor()->meetingId() == recorded.meeting);
+}

@@ -1,13 +1,17 @@
 // Search finds text as Persian is really typed: ك/ک, ي/ی, with or without ZWNJ, either digits.
 #include "StorageFixture.h"
+#include "storage/AgendaItemRepository.h"
 #include "storage/ContributionRepository.h"
 #include "storage/Database.h"
 #include "storage/DecisionRepository.h"
 #include "storage/MeetingRepository.h"
+#include "storage/MeetingSeriesRepository.h"
+#include "storage/SearchKeys.h"
 #include "storage/SearchRepository.h"
 #include "storage/Statement.h"
 #include "support/QtCatchPrinters.h"
 
+#include <QSet>
 #include <catch2/catch.hpp>
 
 using namespace jalaseh;
@@ -198,4 +202,109 @@ TEST_CASE("Keys made by an older normaliser are renewed when the file is opened"
     CHECK(raw.scalar(QStringLiteral("SELECT value FROM storage_meta WHERE key = "
                                     "'search_key_fingerprint'"))
               .toString() != QStringLiteral("an older normaliser"));
+}
+
+// 2023-04-10 is ۱۴۰۲/۰۱/۲۱, the seed's day; 2022-04-10 is ۱۴۰۱/۰۱/۲۱.
+TEST_CASE("Search finds the meetings of a date typed any way, first", "[storage][search]")
+{
+    Archive archive;
+    // A meeting of another series that day, and one whose decision names the date as text.
+    const Id other = addSeries(*archive.database, QStringLiteral("کمیته راهبری"));
+    const Id sameDay = addMeeting(*archive.database, other, QDate(2023, 4, 10));
+    Decision named{.meetingId = archive.older,
+                   .text = QStringLiteral("جلسه بعد ۱۴۰۲/۰۱/۲۱ برگزار شود")};
+    DecisionRepository(*archive.database).insert(named);
+    for (const char* typed : {"۱۴۰۲/۰۱/۲۱", "1402/1/21", "1402-01-21", "۱۴۰2/01/۲۱", "٢١/٠١/١٤٠٢",
+                              "۲۱ فروردین ۱۴۰۲", " 1402.01.21 "}) {
+        INFO(typed);
+        const auto hits = archive.search(typed);
+        REQUIRE(hits.size() >= 2);
+        CHECK(hits[0].kind == SearchHit::Kind::Meeting);
+        CHECK(hits[1].kind == SearchHit::Kind::Meeting);
+        CHECK(QSet<Id>{hits[0].id, hits[1].id} == QSet<Id>{archive.newer, sameDay});
+        CHECK(hits[0].meetingDate == QDate(2023, 4, 10));
+        // Each meeting once, however else the text matches.
+        QList<Id> meetings;
+        for (const SearchHit& hit : hits)
+            if (hit.kind == SearchHit::Kind::Meeting)
+                meetings.append(hit.id);
+        CHECK(meetings.size() == 2);
+    }
+    // Written as stored, the date is also found as text: the decision that names it follows.
+    const auto asText = archive.search("۱۴۰۲/۰۱/۲۱");
+    REQUIRE(asText.size() == 3);
+    CHECK(asText[2].kind == SearchHit::Kind::Decision);
+    CHECK(asText[2].id == named.id);
+    const auto earlier = archive.search("1401/01/21");
+    REQUIRE(earlier.size() == 1);
+    CHECK(earlier[0].id == archive.older);
+    // A day without meetings, a day that does not exist, and a limit.
+    CHECK(archive.search("1402/01/22").isEmpty());
+    CHECK(archive.search("1402/12/30").isEmpty());
+    CHECK(archive.search("1402/01/21", 1).size() == 1);
+}
+
+TEST_CASE("Search finds meetings by their series name and agenda items", "[storage][search]")
+{
+    Archive archive;
+    Database& database = *archive.database;
+    // The series: both its meetings, newest first.
+    const auto bySeries = archive.search("راهبران كارگروهها");
+    REQUIRE(bySeries.size() == 2);
+    CHECK(bySeries[0].id == archive.newer);
+    CHECK(bySeries[1].id == archive.older);
+    MeetingSeries series = *MeetingSeriesRepository(database).find(archive.series);
+    series.name = QStringLiteral("نشست هماهنگی");
+    MeetingSeriesRepository(database).update(series);
+    CHECK(archive.search("راهبران").isEmpty());
+    CHECK(archive.search("هماهنگی").size() == 2);
+
+    // An agenda item: written with Arabic letters, found with Persian ones, and kept up to date.
+    AgendaItem item{.meetingId = archive.older,
+                    .title = QStringLiteral("ادغام دو كارگروه"),
+                    .description = QStringLiteral("پیشنهاد دبیرخانه")};
+    AgendaItemRepository(database).insert(item);
+    const auto byAgenda = archive.search("ادغام دو کارگروه");
+    REQUIRE(byAgenda.size() == 1);
+    CHECK(byAgenda[0].kind == SearchHit::Kind::Meeting);
+    CHECK(byAgenda[0].id == archive.older);
+    CHECK(archive.search("پیشنهاد دبیرخانه").size() == 1);
+    // A change of the meeting itself keeps its agenda in the key.
+    Meeting meeting = *MeetingRepository(database).find(archive.older);
+    meeting.title = QStringLiteral("نشست ویژه");
+    MeetingRepository(database).update(meeting);
+    CHECK(archive.search("ادغام").size() == 1);
+    CHECK(archive.search("ویژه").size() == 1);
+    item = *AgendaItemRepository(database).find(item.id);
+    item.title = QStringLiteral("تشکیل کارگروه تازه");
+    AgendaItemRepository(database).update(item);
+    CHECK(archive.search("ادغام").isEmpty());
+    CHECK(archive.search("کارگروه تازه").size() == 1);
+    AgendaItemRepository(database).remove(item.id);
+    CHECK(archive.search("کارگروه تازه").isEmpty());
+    CHECK(archive.search("ویژه").size() == 1);
+}
+
+TEST_CASE("Meeting keys made before the agenda was searched are renewed when the file is opened",
+          "[storage][search]")
+{
+    TemporaryDatabase database;
+    const Id series = addSeries(*database, QStringLiteral("کمیته راهبری"));
+    const Id meeting = addMeeting(*database, series, QDate(2023, 4, 10));
+    AgendaItem item{.meetingId = meeting, .title = QStringLiteral("بودجه سال ۱۴۰۲")};
+    AgendaItemRepository(*database).insert(item);
+    // As an older version left it: the key of the title alone, the fingerprint of then.
+    Statement(*database, QStringLiteral("UPDATE meeting SET search_key = ? WHERE id = ?"))
+        .bind(SearchKeys::of(QStringLiteral("جلسه")))
+        .bind(meeting)
+        .exec();
+    Statement(*database, QStringLiteral("UPDATE storage_meta SET value = ? "
+                                        "WHERE key = 'search_key_fingerprint'"))
+        .bind(SearchKeys::of(QStringLiteral("an older normaliser")))
+        .exec();
+    REQUIRE(SearchRepository(*database).search(QStringLiteral("بودجه")).isEmpty());
+    REQUIRE(database.reopen().problem == OpenProblem::None);
+    const auto hits = SearchRepository(*database).search(QStringLiteral("بودجه"));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].id == meeting);
 }

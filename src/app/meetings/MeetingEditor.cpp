@@ -9,16 +9,28 @@
 #include "app/meetings/MeetingDetailsTab.h"
 #include "app/meetings/MeetingProposalsTab.h"
 #include "app/meetings/MinutesRecordStrip.h"
+#include "documents/MinutesSource.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
+#include "report/InvitationCalendar.h"
+#include "report/ReportError.h"
+#include "report/ReportFile.h"
 #include "session/DatabaseSession.h"
 #include "session/models/PersonListModel.h"
+#include "storage/Database.h"
+#include "storage/DatabaseFiles.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MinutesVersionRepository.h"
+#include "storage/StorageError.h"
 #include "ui_MeetingEditor.h"
 
 #include <QBoxLayout>
+#include <QDateTime>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStandardPaths>
 
 namespace jalaseh::app {
 
@@ -45,9 +57,11 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     if (auto* tab = qobject_cast<QBoxLayout*>(m_decisions->layout()))
         tab->insertWidget(0, m_carriedOver);
     showBackButton();
+    showInvitationState();
     connect(m_ui->backButton, &QPushButton::clicked, this, &MeetingEditor::backRequested);
     connect(m_ui->minutesButton, &QPushButton::clicked, this,
             [this] { emit minutesRequested(m_meeting.id); });
+    connect(m_ui->invitationButton, &QPushButton::clicked, this, &MeetingEditor::exportInvitation);
     connect(m_proposals, &MeetingProposalsTab::decisionRequested, this,
             [this](const Proposal& proposal) {
                 showTab(DecisionsTab);
@@ -225,6 +239,71 @@ void MeetingEditor::setMeeting(const Meeting& meeting)
     m_meeting = meeting;
     for (MeetingTab* tab : m_tabs)
         tab->setMeeting(meeting);
+    showInvitationState();
+}
+
+void MeetingEditor::showInvitationState()
+{
+    const QString refusal =
+        m_meeting.id ? report::InvitationCalendar::refusal(m_meeting) : QString();
+    m_ui->invitationButton->setEnabled(m_meeting.id && refusal.isEmpty());
+    m_ui->invitationButton->setToolTip(
+        refusal.isEmpty() ? tr("An iCalendar file that invitees open to put the meeting in their "
+                               "calendars, with the invitation letter as its description")
+                          : refusal);
+}
+
+bool MeetingEditor::exportInvitation()
+{
+    if (!m_session || !m_meeting.id)
+        return false;
+    const auto fail = [this](const QString& message) {
+        QMessageBox::warning(this, tr("The invitation was not exported"), message);
+        return false;
+    };
+    std::optional<documents::Minutes> minutes;
+    try {
+        minutes = documents::MinutesSource::load(m_session->database(), m_meeting.id);
+    } catch (const storage::StorageError& error) {
+        return fail(error.userMessage());
+    }
+    if (!minutes)
+        return fail(tr("This meeting is no longer in the database; someone may have removed it."));
+    if (const QString why = report::InvitationCalendar::refusal(minutes->record.meeting);
+        !why.isEmpty())
+        return fail(why);
+    // Latin digits: a file name travels to systems and programs that may not read Persian ones.
+    const persian::JalaliDate day = persian::JalaliDate::fromGregorian(m_meeting.date);
+    const QString name =
+        tr("invitation-%1-%2.ics")
+            .arg(QString::number(m_meeting.number), QStringLiteral("%1-%2-%3")
+                                                        .arg(day.year(), 4, 10, QLatin1Char('0'))
+                                                        .arg(day.month(), 2, 10, QLatin1Char('0'))
+                                                        .arg(day.day(), 2, 10, QLatin1Char('0')));
+    const QString title = tr("Export the invitation for calendars");
+    const QString filter = tr("iCalendar files (*.ics)");
+    QString path;
+    if (m_chooseFile) {
+        path = m_chooseFile(title, name, filter);
+    } else {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name), filter);
+    }
+    if (path.isEmpty())
+        return false;
+    if (storage::isDatabaseOrSideFile(path, m_session->database().path()))
+        return fail(storage::databaseAsOutputMessage(path));
+    try {
+        const QByteArray calendar = minutes->invitationCalendar(QDateTime::currentDateTimeUtc());
+        report::ReportFile::save(path, [&](QIODevice& device) {
+            report::ReportFile::writeAll(device, calendar,
+                                         tr("The calendar file could not be written (%1). Check "
+                                            "that the disk is not full and try again."));
+        });
+    } catch (const report::ReportError& error) {
+        return fail(error.userMessage());
+    }
+    return true;
 }
 
 void MeetingEditor::reloadPeople()

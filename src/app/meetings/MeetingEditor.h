@@ -3,6 +3,7 @@
 #include "core/Meeting.h"
 
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -77,6 +78,16 @@ public:
     // Reads a pasted list of attendees (the clipboard's text to begin with) and adds them.
     void pasteAttendees();
 
+    // Writes the open meeting's invitation as an iCalendar file (.ics) the user names, for the
+    // invitees' calendars; the button is off, saying why, for a meeting already held or without
+    // a start time. Returns false, having said why, when nothing was written.
+    bool exportInvitation();
+    // Asks where to save (a file dialog unless a test sets another chooser): title, proposed
+    // name, filter; empty when cancelled.
+    using SaveFileChooser =
+        std::function<QString(const QString& title, const QString& name, const QString& filter)>;
+    void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
+
     session::AttendanceListModel* attendance() const;
     session::AgendaListModel* agenda() const;
     session::ContributionListModel* contributions() const;
@@ -103,6 +114,7 @@ private:
     void reloadMeeting();
     void reloadRows();
     void showHeading();
+    void showInvitationState();
 
     std::unique_ptr<Ui::MeetingEditor> m_ui;
     session::DatabaseSession* m_session = nullptr;
@@ -118,6 +130,7 @@ private:
     MeetingProposalsTab* m_proposals;
     MeetingDecisionsTab* m_decisions;
     QList<MeetingTab*> m_tabs; // all six, in order
+    SaveFileChooser m_chooseFile;
 };
 
 } // namespace jalaseh::app

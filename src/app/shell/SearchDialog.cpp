@@ -105,9 +105,9 @@ void SearchDialog::search(const QString& text)
     m_results->show(hits, meetingNames);
     if (text.trimmed().isEmpty())
         m_ui->countLabel->setText(
-            tr("Type a name, or a word of a meeting's title or of what was said or decided; Arabic "
-               "or Persian "
-               "letters and either digits all match. Enter opens the first hit."));
+            tr("Type a name, a word of a meeting's title, series or agenda or of what was said or "
+               "decided, or a date such as 1402/01/21; Arabic or Persian letters and either "
+               "digits all match. Enter opens the first hit."));
     else if (hits.isEmpty())
         m_ui->countLabel->setText(tr("Nothing contains “%1”.").arg(text.trimmed()));
     else if (hits.size() >= hitLimit)
