@@ -55,7 +55,7 @@ Database::OpenResult Database::open(const QString& address, const OpenOptions& o
                     "“%1” is on a network file system (%2). SQLite cannot rely on file locks "
                     "between computers there: two people working on it at once may damage it. "
                     "Keep it on this computer's disk, or for working together use a database "
-                    "server (File → Connect to server; see “Working on a server” in the guide).")
+                    "server (File → Connect to a server…).")
                     .arg(QFileInfo(address).fileName(), network);
     }
     return result;
