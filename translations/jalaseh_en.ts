@@ -549,16 +549,21 @@
     <name>CommandLine</name>
     <message>
         <location filename="../src/cli/CommandDatabase.cpp" line="24"/>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandDatabase.cpp" line="29"/>
         <source>Note: %1 was updated to this version of Jalaseh.</source>
         <translation>Note: %1 was updated to this version of Jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandDatabase.cpp" line="29"/>
+        <location filename="../src/cli/CommandDatabase.cpp" line="34"/>
         <source>Note: %1 was updated to this version of Jalaseh; a copy of the old file was kept as %2.</source>
         <translation>Note: %1 was updated to this version of Jalaseh; a copy of the old file was kept as %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandDatabase.cpp" line="57"/>
+        <location filename="../src/cli/CommandDatabase.cpp" line="62"/>
         <source>Warning: no backup of %1 was made (%2) The command goes on without it.</source>
         <translation>Warning: no backup of %1 was made (%2) The command goes on without it.</translation>
     </message>
@@ -635,12 +640,12 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
         <translation>Unknown command &quot;%1&quot;. Run `jalaseh --help` to see the commands.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="196"/>
+        <location filename="../src/cli/CommandLine.cpp" line="203"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="201"/>
+        <location filename="../src/cli/CommandLine.cpp" line="208"/>
         <source>Internal error: %1</source>
         <translation>Internal error: %1</translation>
     </message>
@@ -2438,132 +2443,132 @@ Examples:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="137"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="138"/>
         <source>“%1” is not a Jalaseh database: it is not a database file at all. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is not a Jalaseh database: it is not a database file at all. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="146"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="147"/>
         <source>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (File ▸ Backups, or `jalaseh --db FILE backup list`); this file was not changed.</source>
         <translation>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (File ▸ Backups, or `jalaseh --db FILE backup list`); this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="156"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="157"/>
         <source>The database file “%1” is in use by another program. Close the other program (or the other Jalaseh window) and open the file again; the file was not changed.</source>
         <translation>The database file “%1” is in use by another program. Close the other program (or the other Jalaseh window) and open the file again; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="165"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="166"/>
         <source>Jalaseh is not allowed to read “%1”. Check the file&apos;s permissions, or ask the person who gave it to you; the file was not changed.</source>
         <translation>Jalaseh is not allowed to read “%1”. Check the file&apos;s permissions, or ask the person who gave it to you; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="174"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="175"/>
         <source>The database file “%1” is read-only, and it has to be opened for changes. Make the file writable, or copy it to a folder of yours and open the copy; the file was not changed.</source>
         <translation>The database file “%1” is read-only, and it has to be opened for changes. Make the file writable, or copy it to a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="189"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="190"/>
         <source>The folder of the database file “%1” may not be written to (a CD, or a shared folder you may only read), and saving changes needs SQLite&apos;s journal files beside the file. Ask for write access to the folder, or copy the file to a folder of yours and open the copy; the file was not changed.</source>
         <translation>The folder of the database file “%1” may not be written to (a CD, or a shared folder you may only read), and saving changes needs SQLite&apos;s journal files beside the file. Ask for write access to the folder, or copy the file to a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="196"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="197"/>
         <source>The database file “%1” and its folder are read-only (a CD, or a shared folder you may only read), and it has to be opened for changes. Copy the file to a folder of yours and open the copy; the file was not changed.</source>
         <translation>The database file “%1” and its folder are read-only (a CD, or a shared folder you may only read), and it has to be opened for changes. Copy the file to a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="207"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="208"/>
         <source>The disk that holds the database file “%1” may only be read (a CD, a read-only network share), so no change can be saved to it. Copy the file to a folder of yours and open the copy; the file was not changed.</source>
         <translation>The disk that holds the database file “%1” may only be read (a CD, a read-only network share), so no change can be saved to it. Copy the file to a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="218"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="219"/>
         <source>“%1” beside the database file was made read-only by a program that opened the database read-only (perhaps another user&apos;s), and that program still has it open, so no change can be saved. Close that program, then open the database again; the file was not changed.</source>
         <translation>“%1” beside the database file was made read-only by a program that opened the database read-only (perhaps another user&apos;s), and that program still has it open, so no change can be saved. Close that program, then open the database again; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="225"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="226"/>
         <source>“%1” beside the database file was left read-only by an earlier read-only opening, and it belongs to another user, so Jalaseh may neither change nor remove it; no change can be saved until it is gone. Ask that user (or whoever manages the folder) to delete “%1” while no program has the database open; the file was not changed.</source>
         <translation>“%1” beside the database file was left read-only by an earlier read-only opening, and it belongs to another user, so Jalaseh may neither change nor remove it; no change can be saved until it is gone. Ask that user (or whoever manages the folder) to delete “%1” while no program has the database open; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="237"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="238"/>
         <source>The newest changes of “%1” wait in its “-wal” file, which SQLite can read only with a “-shm” file beside it, and the folder (a CD, or a shared folder you may only read) does not allow making one. Copy the database file together with its “-wal” file into a folder of yours and open the copy; the file was not changed.</source>
         <translation>The newest changes of “%1” wait in its “-wal” file, which SQLite can read only with a “-shm” file beside it, and the folder (a CD, or a shared folder you may only read) does not allow making one. Copy the database file together with its “-wal” file into a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="251"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="252"/>
         <source>“%1” is open read-only because the file may not be written to. You can read, search and export; to make changes, make the file writable (or open a copy) and open it again.</source>
         <translation>“%1” is open read-only because the file may not be written to. You can read, search and export; to make changes, make the file writable (or open a copy) and open it again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="257"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="258"/>
         <source>“%1” is open read-only because its folder may not be written to (a CD, or a shared folder you may only read). You can read, search and export; to make changes, copy the file to a folder of yours and open the copy.</source>
         <translation>“%1” is open read-only because its folder may not be written to (a CD, or a shared folder you may only read). You can read, search and export; to make changes, copy the file to a folder of yours and open the copy.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="306"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="307"/>
         <source>The file “%1” does not exist. Check its name and folder, or create a new database.</source>
         <translation>The file “%1” does not exist. Check its name and folder, or create a new database.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="314"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="315"/>
         <source>“%1” is a folder, not a database file. Choose a file saved by Jalaseh.</source>
         <translation>“%1” is a folder, not a database file. Choose a file saved by Jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="330"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="331"/>
         <source>“%1” is empty, so it is not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is empty, so it is not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="395"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="396"/>
         <source>“%1” is an empty database, not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is an empty database, not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="399"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="400"/>
         <source>“%1” is a database of another program, not of Jalaseh. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>“%1” is a database of another program, not of Jalaseh. Choose a file saved by Jalaseh; this file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="407"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="408"/>
         <source>This file was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; the file was not changed.</source>
         <translation>This file was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="428"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="429"/>
         <source>The database file “%1” was saved by an older version of Jalaseh and must be updated before it can be opened, but it is read-only. Copy it to a folder of yours and open the copy; the file was not changed.</source>
         <translation>The database file “%1” was saved by an older version of Jalaseh and must be updated before it can be opened, but it is read-only. Copy it to a folder of yours and open the copy; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="503"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="513"/>
         <source>Jalaseh must update “%1” to its current format and first saves a copy of it, but could not write the copy. Check that the disk has free space and that the folder may be written to; the file was not changed.</source>
         <translation>Jalaseh must update “%1” to its current format and first saves a copy of it, but could not write the copy. Check that the disk has free space and that the folder may be written to; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="529"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="539"/>
         <source>Jalaseh could not update “%1” to its current format (%2) The file was left as it was, and a copy of it was saved as “%3”.</source>
         <translation>Jalaseh could not update “%1” to its current format (%2) The file was left as it was, and a copy of it was saved as “%3”.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="555"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="565"/>
         <source>Jalaseh could not create “%1”: the folder “%2” does not exist. Choose an existing folder.</source>
         <translation>Jalaseh could not create “%1”: the folder “%2” does not exist. Choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="562"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="572"/>
         <source>Jalaseh could not create “%1”: the folder may not be written to. Choose a folder of yours.</source>
         <translation>Jalaseh could not create “%1”: the folder may not be written to. Choose a folder of yours.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="584"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="594"/>
         <source>Jalaseh could not create the database file “%1”. Check that the disk has free space and that the folder may be written to.</source>
         <translation>Jalaseh could not create the database file “%1”. Check that the disk has free space and that the folder may be written to.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="629"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="639"/>
         <source>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</source>
         <translation>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</translation>
     </message>
@@ -2682,13 +2687,48 @@ Examples:
         <source>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</source>
         <translation>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</translation>
     </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="53"/>
+        <source>“%1” is on a network file system (%2). SQLite cannot rely on file locks between computers there: two people working on it at once may damage it. Keep it on this computer&apos;s disk, or for working together use a database server (File → Connect to a server…).</source>
+        <translation>“%1” is on a network file system (%2). SQLite cannot rely on file locks between computers there: two people working on it at once may damage it. Keep it on this computer&apos;s disk, or for working together use a database server (File → Connect to a server…).</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="82"/>
+        <source>Another program was saving to “%1” as it was opened. You can read as usual; a change of yours waits for it, and if it takes too long you are asked to try again.</source>
+        <translation>Another program was saving to “%1” as it was opened. You can read as usual; a change of yours waits for it, and if it takes too long you are asked to try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="87"/>
+        <source>%1 was saving to “%2” as it was opened. You can read as usual; a change of yours waits for it, and if it takes too long you are asked to try again.</source>
+        <translation>%1 was saving to “%2” as it was opened. You can read as usual; a change of yours waits for it, and if it takes too long you are asked to try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="99"/>
+        <source>“%1” is also open in another window of Jalaseh. Both can work on it: each shows the other&apos;s changes within a second, and a row changed in both is not overwritten unseen.</source>
+        <translation>“%1” is also open in another window of Jalaseh. Both can work on it: each shows the other&apos;s changes within a second, and a row changed in both is not overwritten unseen.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="106"/>
+        <source>“%1” is also open in another program on this computer (%2, process %3), perhaps another Jalaseh window. Both can work on it: each shows the other&apos;s changes within a second, and a row changed in both is not overwritten unseen.</source>
+        <translation>“%1” is also open in another program on this computer (%2, process %3), perhaps another Jalaseh window. Both can work on it: each shows the other&apos;s changes within a second, and a row changed in both is not overwritten unseen.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../src/storage/DatabaseFiles.cpp" line="40"/>
+        <location filename="../src/storage/DatabaseFiles.cpp" line="46"/>
         <source>%1 is the database itself or one of its files; writing there would destroy it. Choose another file.</source>
         <translation>%1 is the database itself or one of its files; writing there would destroy it. Choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseFiles.cpp" line="59"/>
+        <source>%1 exists already. Choose a new name for the copy.</source>
+        <translation>%1 exists already. Choose a new name for the copy.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseFiles.cpp" line="66"/>
+        <source>The copy could not be written to %1 (the disk may be full or the folder may not be written to). Choose another folder or another disk.</source>
+        <translation>The copy could not be written to %1 (the disk may be full or the folder may not be written to). Choose another folder or another disk.</translation>
     </message>
 </context>
 <context>
@@ -2931,7 +2971,7 @@ Examples:
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../src/session/EditCommand.cpp" line="64"/>
+        <location filename="../src/session/EditCommand.cpp" line="75"/>
         <source>The change could not be saved: %1</source>
         <translation>The change could not be saved: %1</translation>
     </message>
@@ -3180,7 +3220,7 @@ Examples:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="60"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="62"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -5435,7 +5475,7 @@ Examples:
     <message>
         <location filename="../src/storage/Statement.cpp" line="110"/>
         <location filename="../src/storage/Statement.cpp" line="198"/>
-        <location filename="../src/storage/Transaction.cpp" line="38"/>
+        <location filename="../src/storage/Transaction.cpp" line="70"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</translation>
     </message>
@@ -5461,7 +5501,7 @@ Examples:
         <translation>The database reported an error, so this was not done. Please report it with the details.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="410"/>
+        <location filename="../src/storage/Statement.cpp" line="437"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</translation>
     </message>
@@ -5686,24 +5726,39 @@ Examples:
         <translation>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="126"/>
+        <location filename="../src/storage/Database.cpp" line="225"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="131"/>
+        <location filename="../src/storage/Database.cpp" line="230"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="142"/>
+        <location filename="../src/storage/Database.cpp" line="241"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="146"/>
+        <location filename="../src/storage/Database.cpp" line="245"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>Open it again with File → Open database to see what it holds now.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="272"/>
+        <source>The folder of the database file “%1” was made read-only while the file was open, so the change was not saved.</source>
+        <translation>The folder of the database file “%1” was made read-only while the file was open, so the change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="276"/>
+        <source>The database file “%1” was made read-only while it was open, so the change was not saved.</source>
+        <translation>The database file “%1” was made read-only while it was open, so the change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="280"/>
+        <source>Make it writable again and try once more, or save a copy of the database in a folder of yours (File → Save a copy as…).</source>
+        <translation>Make it writable again and try once more, or save a copy of the database in a folder of yours (File → Save a copy as…).</translation>
     </message>
     <message>
         <location filename="../src/storage/DatabaseCopy.cpp" line="67"/>
@@ -5800,6 +5855,26 @@ Examples:
         <location filename="../src/storage/MinutesVersionRepository.cpp" line="257"/>
         <source>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</source>
         <translation>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/FileHolder.cpp" line="107"/>
+        <source>“%1” of the user %2 on the computer %3 (process %4), since %5</source>
+        <translation>“%1” of the user %2 on the computer %3 (process %4), since %5</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Transaction.cpp" line="43"/>
+        <source>The database file “%1” is in use by another program, which is saving to it: %2. So the change was not saved yet.</source>
+        <translation>The database file “%1” is in use by another program, which is saving to it: %2. So the change was not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Transaction.cpp" line="48"/>
+        <source>The database file “%1” is in use by another program, which is saving to it, so the change was not saved yet.</source>
+        <translation>The database file “%1” is in use by another program, which is saving to it, so the change was not saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Transaction.cpp" line="55"/>
+        <source>Wait until the other program has finished, then try again; nothing is lost.</source>
+        <translation>Wait until the other program has finished, then try again; nothing is lost.</translation>
     </message>
 </context>
 <context>
@@ -6613,271 +6688,310 @@ Examples:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="117"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="119"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="149"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="126"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="128"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="149"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="158"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="182"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="177"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="178"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="211"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="180"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="213"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="183"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="216"/>
         <source>Connect to a &amp;server…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="219"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="223"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>Save a &amp;copy as…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="193"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="229"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="196"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="235"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="236"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="202"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="238"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="208"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="244"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="211"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="247"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Search everything…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="214"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="250"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="215"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="251"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="217"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="253"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="234"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="241"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="242"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="278"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="243"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="279"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="251"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="287"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="262"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="298"/>
         <source>&amp;Clear this list</source>
         <translation>&amp;Clear this list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="264"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="300"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>Also forgets the server passwords kept in the desktop&apos;s keychain</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="362"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="398"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>Reading the password for %1 from the desktop&apos;s keychain…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="405"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="410"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="441"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="446"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="411"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="447"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="425"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="461"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="522"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="568"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="526"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="572"/>
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="588"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="543"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="589"/>
         <source>No backup yet</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="613"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="632"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="659"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="678"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="614"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="660"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="622"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="668"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="725"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="771"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="728"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="774"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="730"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="776"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="731"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="777"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="737"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="783"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="752"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="798"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="776"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="837"/>
+        <source>This window now works on the copy “%1”. The file it had open before was left as it was.</source>
+        <translation>This window now works on the copy “%1”. The file it had open before was left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="851"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="780"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="855"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="782"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="857"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="890"/>
+        <source>Changes not saved</source>
+        <translation>Changes not saved</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/shell/MainWindow.cpp" line="891"/>
+        <source>%n change(s) could not be saved to the file and are kept only in this window. Closing it loses them.</source>
+        <translation>
+            <numerusform>%n change could not be saved to the file and is kept only in this window. Closing it loses it.</numerusform>
+            <numerusform>%n changes could not be saved to the file and are kept only in this window. Closing it loses them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="895"/>
+        <source>Save a copy as…</source>
+        <translation>Save a copy as…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="896"/>
+        <source>Close and lose them</source>
+        <translation>Close and lose them</translation>
     </message>
 </context>
 <context>
@@ -7806,6 +7920,72 @@ Examples:
     </message>
 </context>
 <context>
+    <name>jalaseh::app::UnsavedEditPrompt</name>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="24"/>
+        <source>Save a copy of the database as</source>
+        <translation>Save a copy of the database as</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="25"/>
+        <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
+        <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="50"/>
+        <source>%1 (copy).%2</source>
+        <translation>%1 (copy).%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="59"/>
+        <source>The copy was not saved</source>
+        <translation>The copy was not saved</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="61"/>
+        <source>Your unsaved changes are still kept in this window.</source>
+        <translation>Your unsaved changes are still kept in this window.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="74"/>
+        <source>Your change “%1” is kept in this window; nothing of it is lost. Try again once the file can be written to, or save a copy of the database with your change in another folder (or on another disk) and go on working there.</source>
+        <translation>Your change “%1” is kept in this window; nothing of it is lost. Try again once the file can be written to, or save a copy of the database with your change in another folder (or on another disk) and go on working there.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="78"/>
+        <source>Your %n changes are kept in this window; nothing of them is lost. Try again once the file can be written to, or save a copy of the database with your changes in another folder (or on another disk) and go on working there.</source>
+        <translation>
+            <numerusform>Your %n change is kept in this window; nothing of it is lost. Try again once the file can be written to, or save a copy of the database with your change in another folder (or on another disk) and go on working there.</numerusform>
+            <numerusform>Your %n changes are kept in this window; nothing of them is lost. Try again once the file can be written to, or save a copy of the database with your changes in another folder (or on another disk) and go on working there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="83"/>
+        <source>The change is not saved yet</source>
+        <translation>The change is not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="87"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="89"/>
+        <source>Save a copy as…</source>
+        <translation>Save a copy as…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="91"/>
+        <source>Discard my change</source>
+        <translation>Discard my change</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="93"/>
+        <source>Decide later</source>
+        <translation>Decide later</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::session::ActionItemListModel</name>
     <message>
         <location filename="../src/session/models/ActionItemListModel.cpp" line="12"/>
@@ -8452,22 +8632,22 @@ excused</translation>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="49"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="50"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="84"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="152"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="89"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="157"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="181"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="249"/>
         <source>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</source>
         <translation>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</translation>
     </message>

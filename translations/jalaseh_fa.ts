@@ -549,16 +549,21 @@
     <name>CommandLine</name>
     <message>
         <location filename="../src/cli/CommandDatabase.cpp" line="24"/>
+        <source>Warning: %1</source>
+        <translation>هشدار: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CommandDatabase.cpp" line="29"/>
         <source>Note: %1 was updated to this version of Jalaseh.</source>
         <translation>توجه: %1 به نسخه‌ی کنونی جلسه به‌روز شد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandDatabase.cpp" line="29"/>
+        <location filename="../src/cli/CommandDatabase.cpp" line="34"/>
         <source>Note: %1 was updated to this version of Jalaseh; a copy of the old file was kept as %2.</source>
         <translation>توجه: %1 به نسخه‌ی کنونی جلسه به‌روز شد؛ رونوشتی از پرونده‌ی پیشین با نام %2 نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandDatabase.cpp" line="57"/>
+        <location filename="../src/cli/CommandDatabase.cpp" line="62"/>
         <source>Warning: no backup of %1 was made (%2) The command goes on without it.</source>
         <translation>هشدار: از %1 پشتیبانی گرفته نشد (%2) فرمان بی آن ادامه می‌یابد.</translation>
     </message>
@@ -635,12 +640,12 @@ Run `jalaseh COMMAND --help` for the arguments of a command.
         <translation>فرمان «%1» شناخته نیست. برای دیدن فرمان‌ها `jalaseh --help` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="196"/>
+        <location filename="../src/cli/CommandLine.cpp" line="203"/>
         <source>Details: %1</source>
         <translation>جزئیات: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CommandLine.cpp" line="201"/>
+        <location filename="../src/cli/CommandLine.cpp" line="208"/>
         <source>Internal error: %1</source>
         <translation>خطای درونی: %1</translation>
     </message>
@@ -2429,132 +2434,132 @@ Examples:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="137"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="138"/>
         <source>“%1” is not a Jalaseh database: it is not a database file at all. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» پایگاه داده‌ی جلسه نیست: اصلاً پرونده‌ی پایگاه داده نیست. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="146"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="147"/>
         <source>The database file “%1” is damaged and cannot be opened safely. Restore it from a backup copy (File ▸ Backups, or `jalaseh --db FILE backup list`); this file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» آسیب دیده است و با اطمینان باز نمی‌شود. آن را از رونوشت پشتیبان بازگردانید («پرونده ▸ پشتیبان‌ها»، یا `jalaseh --db FILE backup list`)؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="156"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="157"/>
         <source>The database file “%1” is in use by another program. Close the other program (or the other Jalaseh window) and open the file again; the file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» در دست برنامه‌ی دیگری است. آن برنامه (یا پنجره‌ی دیگر جلسه) را ببندید و پرونده را دوباره باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="165"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="166"/>
         <source>Jalaseh is not allowed to read “%1”. Check the file&apos;s permissions, or ask the person who gave it to you; the file was not changed.</source>
         <translation>جلسه اجازه‌ی خواندن «%1» را ندارد. اجازه‌های پرونده را بررسی کنید یا از کسی که آن را به شما داده بپرسید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="174"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="175"/>
         <source>The database file “%1” is read-only, and it has to be opened for changes. Make the file writable, or copy it to a folder of yours and open the copy; the file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» فقط‌خواندنی است و باید برای تغییر باز شود. پرونده را نوشتنی کنید، یا آن را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="189"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="190"/>
         <source>The folder of the database file “%1” may not be written to (a CD, or a shared folder you may only read), and saving changes needs SQLite&apos;s journal files beside the file. Ask for write access to the folder, or copy the file to a folder of yours and open the copy; the file was not changed.</source>
         <translation>پوشه‌ی پرونده‌ی پایگاه داده‌ی «%1» نوشتنی نیست (یک سی‌دی، یا پوشه‌ی اشتراکی‌ای که فقط می‌توانید بخوانید)، و ذخیره‌ی تغییرها به پرونده‌های دفترچه‌ی SQLite کنار پرونده نیاز دارد. اجازه‌ی نوشتن در پوشه را بخواهید، یا پرونده را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="196"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="197"/>
         <source>The database file “%1” and its folder are read-only (a CD, or a shared folder you may only read), and it has to be opened for changes. Copy the file to a folder of yours and open the copy; the file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» و پوشه‌ی آن فقط‌خواندنی‌اند (یک سی‌دی، یا پوشه‌ی اشتراکی‌ای که فقط می‌توانید بخوانید)، و پرونده باید برای تغییر باز شود. پرونده را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="207"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="208"/>
         <source>The disk that holds the database file “%1” may only be read (a CD, a read-only network share), so no change can be saved to it. Copy the file to a folder of yours and open the copy; the file was not changed.</source>
         <translation>دیسکی که پرونده‌ی پایگاه داده‌ی «%1» روی آن است فقط خواندنی است (یک سی‌دی، یا اشتراک شبکه‌ای فقط‌خواندنی)، پس هیچ تغییری در آن ذخیره نمی‌شود. پرونده را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="218"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="219"/>
         <source>“%1” beside the database file was made read-only by a program that opened the database read-only (perhaps another user&apos;s), and that program still has it open, so no change can be saved. Close that program, then open the database again; the file was not changed.</source>
         <translation>«%1» کنار پرونده‌ی پایگاه داده را برنامه‌ای فقط‌خواندنی کرده که پایگاه داده را فقط‌خواندنی باز کرده است (شاید برنامه‌ی کاربری دیگر)، و آن برنامه هنوز آن را باز دارد، پس هیچ تغییری ذخیره نمی‌شود. آن برنامه را ببندید و سپس پایگاه داده را دوباره باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="225"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="226"/>
         <source>“%1” beside the database file was left read-only by an earlier read-only opening, and it belongs to another user, so Jalaseh may neither change nor remove it; no change can be saved until it is gone. Ask that user (or whoever manages the folder) to delete “%1” while no program has the database open; the file was not changed.</source>
         <translation>«%1» کنار پرونده‌ی پایگاه داده از باز شدن فقط‌خواندنیِ پیشین فقط‌خواندنی مانده و از آنِ کاربر دیگری است، پس جلسه نه می‌تواند آن را تغییر دهد و نه بردارد؛ تا آن برداشته نشود هیچ تغییری ذخیره نمی‌شود. از آن کاربر (یا کسی که پوشه را اداره می‌کند) بخواهید، هنگامی که هیچ برنامه‌ای پایگاه داده را باز ندارد، «%1» را پاک کند؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="237"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="238"/>
         <source>The newest changes of “%1” wait in its “-wal” file, which SQLite can read only with a “-shm” file beside it, and the folder (a CD, or a shared folder you may only read) does not allow making one. Copy the database file together with its “-wal” file into a folder of yours and open the copy; the file was not changed.</source>
         <translation>تازه‌ترین تغییرهای «%1» در پرونده‌ی «-wal» آن مانده‌اند که SQLite فقط با پرونده‌ی «-shm» در کنارش می‌تواند بخواندشان، و پوشه (یک سی‌دی، یا پوشه‌ی اشتراکی‌ای که فقط می‌توانید بخوانید) ساختن آن را نمی‌گذارد. پرونده‌ی پایگاه داده را همراه پرونده‌ی «-wal» آن در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="251"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="252"/>
         <source>“%1” is open read-only because the file may not be written to. You can read, search and export; to make changes, make the file writable (or open a copy) and open it again.</source>
         <translation>«%1» فقط‌خواندنی باز است، چون پرونده نوشتنی نیست. می‌توانید بخوانید، جست‌وجو کنید و خروجی بگیرید؛ برای تغییر دادن، پرونده را نوشتنی کنید (یا رونوشتی را باز کنید) و دوباره بازش کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="257"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="258"/>
         <source>“%1” is open read-only because its folder may not be written to (a CD, or a shared folder you may only read). You can read, search and export; to make changes, copy the file to a folder of yours and open the copy.</source>
         <translation>«%1» فقط‌خواندنی باز است، چون پوشه‌ی آن نوشتنی نیست (یک سی‌دی، یا پوشه‌ی اشتراکی‌ای که فقط می‌توانید بخوانید). می‌توانید بخوانید، جست‌وجو کنید و خروجی بگیرید؛ برای تغییر دادن، پرونده را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="306"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="307"/>
         <source>The file “%1” does not exist. Check its name and folder, or create a new database.</source>
         <translation>پرونده‌ی «%1» وجود ندارد. نام و پوشه‌اش را بررسی کنید، یا پایگاه داده‌ی تازه‌ای بسازید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="314"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="315"/>
         <source>“%1” is a folder, not a database file. Choose a file saved by Jalaseh.</source>
         <translation>«%1» پوشه است، نه پرونده‌ی پایگاه داده. پرونده‌ای را برگزینید که جلسه ذخیره کرده است.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="330"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="331"/>
         <source>“%1” is empty, so it is not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» خالی است، پس پایگاه داده‌ی جلسه نیست. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="395"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="396"/>
         <source>“%1” is an empty database, not a Jalaseh database. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» پایگاه داده‌ای خالی است، نه پایگاه داده‌ی جلسه. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="399"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="400"/>
         <source>“%1” is a database of another program, not of Jalaseh. Choose a file saved by Jalaseh; this file was not changed.</source>
         <translation>«%1» پایگاه داده‌ی برنامه‌ی دیگری است، نه جلسه. پرونده‌ای را برگزینید که جلسه ذخیره کرده است؛ این پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="407"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="408"/>
         <source>This file was written by a newer version of Jalaseh (schema %1; this version reads up to %2). Update Jalaseh to open it; the file was not changed.</source>
         <translation>این پرونده را نسخه‌ای تازه‌تر از جلسه نوشته است (طرح %1؛ این نسخه تا %2 را می‌خواند). برای باز کردنش جلسه را به‌روز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="428"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="429"/>
         <source>The database file “%1” was saved by an older version of Jalaseh and must be updated before it can be opened, but it is read-only. Copy it to a folder of yours and open the copy; the file was not changed.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» را نسخه‌ای قدیمی‌تر از جلسه ذخیره کرده و پیش از باز شدن باید به‌روز شود، اما فقط‌خواندنی است. آن را در پوشه‌ی خودتان رونوشت کنید و رونوشت را باز کنید؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="503"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="513"/>
         <source>Jalaseh must update “%1” to its current format and first saves a copy of it, but could not write the copy. Check that the disk has free space and that the folder may be written to; the file was not changed.</source>
         <translation>جلسه باید «%1» را به قالب کنونی به‌روز کند و نخست رونوشتی از آن ذخیره می‌کند، اما نتوانست رونوشت را بنویسد. بررسی کنید دیسک جای خالی داشته باشد و پوشه نوشتنی باشد؛ پرونده تغییری نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="529"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="539"/>
         <source>Jalaseh could not update “%1” to its current format (%2) The file was left as it was, and a copy of it was saved as “%3”.</source>
         <translation>جلسه نتوانست «%1» را به قالب کنونی به‌روز کند (%2). پرونده همان‌گونه ماند و رونوشتی از آن با نام «%3» ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="555"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="565"/>
         <source>Jalaseh could not create “%1”: the folder “%2” does not exist. Choose an existing folder.</source>
         <translation>جلسه نتوانست «%1» را بسازد: پوشه‌ی «%2» وجود ندارد. پوشه‌ی موجودی برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="562"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="572"/>
         <source>Jalaseh could not create “%1”: the folder may not be written to. Choose a folder of yours.</source>
         <translation>جلسه نتوانست «%1» را بسازد: پوشه نوشتنی نیست. پوشه‌ای از خودتان برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="584"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="594"/>
         <source>Jalaseh could not create the database file “%1”. Check that the disk has free space and that the folder may be written to.</source>
         <translation>جلسه نتوانست پرونده‌ی پایگاه داده‌ی «%1» را بسازد. بررسی کنید دیسک جای خالی داشته باشد و پوشه نوشتنی باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseOpening.cpp" line="629"/>
+        <location filename="../src/storage/DatabaseOpening.cpp" line="639"/>
         <source>Qt&apos;s SQLite driver is missing; reinstall Jalaseh.</source>
         <translation>راه‌انداز SQLite کیوت نیست؛ جلسه را دوباره نصب کنید.</translation>
     </message>
@@ -2673,13 +2678,48 @@ Examples:
         <source>No database server answered at %1 within %2 seconds. Check the server&apos;s name and port in the address, the network, and that the server is running.</source>
         <translation>هیچ سرور پایگاه داده‌ای در %1 تا %2 ثانیه پاسخ نداد. نام و درگاه سرور در نشانی، شبکه، و روشن بودن سرور را بررسی کنید.</translation>
     </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="53"/>
+        <source>“%1” is on a network file system (%2). SQLite cannot rely on file locks between computers there: two people working on it at once may damage it. Keep it on this computer&apos;s disk, or for working together use a database server (File → Connect to a server…).</source>
+        <translation>«%1» روی پرونده‌سامانه‌ی شبکه (%2) است. SQLite آنجا نمی‌تواند به قفل پرونده میان رایانه‌ها تکیه کند: کار هم‌زمان دو نفر روی آن ممکن است خرابش کند. آن را روی دیسک همین رایانه نگه دارید، یا برای کار گروهی از سرور پایگاه داده استفاده کنید (پرونده ← اتصال به سرور…).</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="82"/>
+        <source>Another program was saving to “%1” as it was opened. You can read as usual; a change of yours waits for it, and if it takes too long you are asked to try again.</source>
+        <translation>هنگام باز شدن «%1» برنامه‌ی دیگری در آن می‌نوشت. مثل همیشه می‌توانید بخوانید؛ تغییر شما منتظر آن می‌ماند، و اگر زیاد طول بکشد از شما خواسته می‌شود دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="87"/>
+        <source>%1 was saving to “%2” as it was opened. You can read as usual; a change of yours waits for it, and if it takes too long you are asked to try again.</source>
+        <translation>هنگام باز شدن «%2»، %1 در آن می‌نوشت. مثل همیشه می‌توانید بخوانید؛ تغییر شما منتظر آن می‌ماند، و اگر زیاد طول بکشد از شما خواسته می‌شود دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="99"/>
+        <source>“%1” is also open in another window of Jalaseh. Both can work on it: each shows the other&apos;s changes within a second, and a row changed in both is not overwritten unseen.</source>
+        <translation>«%1» در پنجره‌ی دیگری از جلسه هم باز است. هر دو می‌توانند روی آن کار کنند: هر یک تغییرهای دیگری را تا یک ثانیه بعد نشان می‌دهد، و ردیفی که در هر دو تغییر کند بی‌خبر رونویسی نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="106"/>
+        <source>“%1” is also open in another program on this computer (%2, process %3), perhaps another Jalaseh window. Both can work on it: each shows the other&apos;s changes within a second, and a row changed in both is not overwritten unseen.</source>
+        <translation>«%1» در برنامه‌ی دیگری روی همین رایانه هم باز است (%2، فرایند %3)، شاید پنجره‌ی دیگری از جلسه. هر دو می‌توانند روی آن کار کنند: هر یک تغییرهای دیگری را تا یک ثانیه بعد نشان می‌دهد، و ردیفی که در هر دو تغییر کند بی‌خبر رونویسی نمی‌شود.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFiles</name>
     <message>
-        <location filename="../src/storage/DatabaseFiles.cpp" line="40"/>
+        <location filename="../src/storage/DatabaseFiles.cpp" line="46"/>
         <source>%1 is the database itself or one of its files; writing there would destroy it. Choose another file.</source>
         <translation>%1 خود پایگاه داده یا یکی از پرونده‌های آن است؛ نوشتن در آن پایگاه داده را از بین می‌برد. پرونده دیگری را برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseFiles.cpp" line="59"/>
+        <source>%1 exists already. Choose a new name for the copy.</source>
+        <translation>%1 از پیش هست. برای رونوشت نام تازه‌ای برگزینید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/DatabaseFiles.cpp" line="66"/>
+        <source>The copy could not be written to %1 (the disk may be full or the folder may not be written to). Choose another folder or another disk.</source>
+        <translation>رونوشت در %1 نوشته نشد (شاید دیسک پر است یا نوشتن در پوشه مجاز نیست). پوشه یا دیسک دیگری برگزینید.</translation>
     </message>
 </context>
 <context>
@@ -2922,7 +2962,7 @@ Examples:
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../src/session/EditCommand.cpp" line="64"/>
+        <location filename="../src/session/EditCommand.cpp" line="75"/>
         <source>The change could not be saved: %1</source>
         <translation>تغییر ذخیره نشد: %1</translation>
     </message>
@@ -3171,7 +3211,7 @@ Examples:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="60"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="62"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -5426,7 +5466,7 @@ Examples:
     <message>
         <location filename="../src/storage/Statement.cpp" line="110"/>
         <location filename="../src/storage/Statement.cpp" line="198"/>
-        <location filename="../src/storage/Transaction.cpp" line="38"/>
+        <location filename="../src/storage/Transaction.cpp" line="70"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است، پس تغییر ذخیره نشد. رونوشتی را باز کنید که اجازه‌ی تغییرش را دارید.</translation>
     </message>
@@ -5452,7 +5492,7 @@ Examples:
         <translation>پایگاه داده خطایی گزارش کرد، پس این کار انجام نشد. لطفاً آن را با جزئیاتش گزارش کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="410"/>
+        <location filename="../src/storage/Statement.cpp" line="437"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>پایگاه داده مقداری دارد که این نسخه‌ی جلسه نمی‌شناسد، پس شاید آسیب دیده یا از نسخه‌ای تازه‌تر باشد. آن را از رونوشت پشتیبان بازگردانید یا جلسه را به‌روز کنید.</translation>
     </message>
@@ -5677,24 +5717,39 @@ Examples:
         <translation>قاعده‌های حضور و غیاب ذخیره نشد: غیبت پیاپی باید از ۱ تا %1، غیبت در سال از ۱ تا %2 و ماه‌های بی‌جلسه از ۱ تا %3 باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="126"/>
+        <location filename="../src/storage/Database.cpp" line="225"/>
         <source>The database file “%1” is no longer where it was opened: it was removed, moved or renamed, so nothing can be read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» دیگر جایی نیست که باز شده بود: پاک، جابه‌جا یا نام‌گذاری دوباره شده است، پس نه چیزی از آن خوانده می‌شود و نه چیزی در آن ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="131"/>
+        <location filename="../src/storage/Database.cpp" line="230"/>
         <source>Put the file back (or restore it from a backup copy), then open it again with File → Open database.</source>
         <translation>پرونده را به جای خود برگردانید (یا از نسخه‌ی پشتیبان بازگردانید)، سپس آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="142"/>
+        <location filename="../src/storage/Database.cpp" line="241"/>
         <source>The database file “%1” was replaced by another file while it was open, so nothing more is read from or saved to it.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» هنگامی که باز بود با پرونده‌ی دیگری جایگزین شد، پس دیگر چیزی از آن خوانده یا در آن ذخیره نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Database.cpp" line="146"/>
+        <location filename="../src/storage/Database.cpp" line="245"/>
         <source>Open it again with File → Open database to see what it holds now.</source>
         <translation>آن را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید تا ببینید اکنون چه در آن است.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="272"/>
+        <source>The folder of the database file “%1” was made read-only while the file was open, so the change was not saved.</source>
+        <translation>پوشه‌ی پرونده‌ی پایگاه داده‌ی «%1» در حالی که پرونده باز بود فقط‌خواندنی شد، پس تغییر ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="276"/>
+        <source>The database file “%1” was made read-only while it was open, so the change was not saved.</source>
+        <translation>پرونده‌ی پایگاه داده‌ی «%1» در حالی که باز بود فقط‌خواندنی شد، پس تغییر ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Database.cpp" line="280"/>
+        <source>Make it writable again and try once more, or save a copy of the database in a folder of yours (File → Save a copy as…).</source>
+        <translation>آن را دوباره نوشتنی کنید و باز امتحان کنید، یا رونوشتی از پایگاه داده در پوشه‌ای از خودتان ذخیره کنید (پرونده ← ذخیره‌ی رونوشت به نام…).</translation>
     </message>
     <message>
         <location filename="../src/storage/DatabaseCopy.cpp" line="67"/>
@@ -5791,6 +5846,26 @@ Examples:
         <location filename="../src/storage/MinutesVersionRepository.cpp" line="257"/>
         <source>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</source>
         <translation>صورتجلسه‌ی این جلسه هرگز تصویب نشده، پس چیزی برای اصلاح نیست: جلسه را ویرایش کنید و سپس صورتجلسه‌اش را تصویب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/FileHolder.cpp" line="107"/>
+        <source>“%1” of the user %2 on the computer %3 (process %4), since %5</source>
+        <translation>«%1» از کاربر %2 روی رایانه‌ی %3 (فرایند %4)، از ساعت %5</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Transaction.cpp" line="43"/>
+        <source>The database file “%1” is in use by another program, which is saving to it: %2. So the change was not saved yet.</source>
+        <translation>پرونده‌ی پایگاه داده‌ی «%1» در دست برنامه‌ی دیگری است که در آن می‌نویسد: %2. پس تغییر هنوز ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Transaction.cpp" line="48"/>
+        <source>The database file “%1” is in use by another program, which is saving to it, so the change was not saved yet.</source>
+        <translation>پرونده‌ی پایگاه داده‌ی «%1» در دست برنامه‌ی دیگری است که در آن می‌نویسد، پس تغییر هنوز ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/Transaction.cpp" line="55"/>
+        <source>Wait until the other program has finished, then try again; nothing is lost.</source>
+        <translation>صبر کنید تا کار آن برنامه تمام شود، سپس دوباره امتحان کنید؛ چیزی از دست نمی‌رود.</translation>
     </message>
 </context>
 <context>
@@ -6604,271 +6679,309 @@ Examples:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="117"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="119"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="149"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="126"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="128"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="149"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="158"/>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="182"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="177"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="210"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="178"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="211"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="180"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="213"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="183"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="216"/>
         <source>Connect to a &amp;server…</source>
         <translation>اتصال به سرور…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="219"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="223"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>ذخیره‌ی رونوشت به نام…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
         <source>&amp;Backups…</source>
         <translation>پشتیبان‌ها…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="193"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="229"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="196"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="232"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="235"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="236"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="202"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="238"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="208"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="244"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="211"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="247"/>
         <source>&amp;Search everything…</source>
         <translation>جست‌وجو در همه‌چیز…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="214"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="250"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="215"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="251"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="217"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="253"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="234"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="270"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="241"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="277"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="242"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="278"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="243"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="279"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="251"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="287"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="262"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="298"/>
         <source>&amp;Clear this list</source>
         <translation>پاک کردن این فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="264"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="300"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>گذرواژه‌های سرورها را هم از جاکلیدی میزکار پاک می‌کند</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="362"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="398"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>خواندن گذرواژه‌ی %1 از جاکلیدی میزکار…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="405"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="410"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="441"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="446"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="411"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="447"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="425"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="461"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="522"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="568"/>
         <source>Backing up…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="526"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="572"/>
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>پشتیبان امروزِ این پرونده گرفته نشد. %1 کارتان مثل همیشه ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="588"/>
         <source>Last backup: %1</source>
         <translation>آخرین پشتیبان: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="543"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="589"/>
         <source>No backup yet</source>
         <translation>هنوز پشتیبانی نیست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="613"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="632"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="659"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="678"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="614"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="660"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="622"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="668"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="725"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="771"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="728"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="774"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="730"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="776"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="731"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="777"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="737"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="783"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="752"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="798"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="776"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="837"/>
+        <source>This window now works on the copy “%1”. The file it had open before was left as it was.</source>
+        <translation>این پنجره اکنون روی رونوشت «%1» کار می‌کند. پرونده‌ای که پیش‌تر باز بود همان‌گونه که بود ماند.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="851"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="780"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="855"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="782"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="857"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="890"/>
+        <source>Changes not saved</source>
+        <translation>تغییرهای ذخیره‌نشده</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/shell/MainWindow.cpp" line="891"/>
+        <source>%n change(s) could not be saved to the file and are kept only in this window. Closing it loses them.</source>
+        <translation>
+            <numerusform>%n تغییر در پرونده ذخیره نشد و فقط در این پنجره نگه داشته شده است. با بستن پنجره از دست می‌رود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="895"/>
+        <source>Save a copy as…</source>
+        <translation>ذخیره‌ی رونوشت به نام…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="896"/>
+        <source>Close and lose them</source>
+        <translation>ببند و از دستشان بده</translation>
     </message>
 </context>
 <context>
@@ -7797,6 +7910,71 @@ Examples:
     </message>
 </context>
 <context>
+    <name>jalaseh::app::UnsavedEditPrompt</name>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="24"/>
+        <source>Save a copy of the database as</source>
+        <translation>ذخیره‌ی رونوشت پایگاه داده به نام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="25"/>
+        <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
+        <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="50"/>
+        <source>%1 (copy).%2</source>
+        <translation>%1 (رونوشت).%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="59"/>
+        <source>The copy was not saved</source>
+        <translation>رونوشت ذخیره نشد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="61"/>
+        <source>Your unsaved changes are still kept in this window.</source>
+        <translation>تغییرهای ذخیره‌نشده‌ی شما همچنان در این پنجره نگه داشته شده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="74"/>
+        <source>Your change “%1” is kept in this window; nothing of it is lost. Try again once the file can be written to, or save a copy of the database with your change in another folder (or on another disk) and go on working there.</source>
+        <translation>تغییر شما («%1») در این پنجره نگه داشته شده و چیزی از آن از دست نرفته است. وقتی نوشتن در پرونده ممکن شد دوباره امتحان کنید، یا رونوشتی از پایگاه داده همراه تغییرتان در پوشه‌ای دیگر (یا روی دیسکی دیگر) ذخیره کنید و کار را آنجا ادامه دهید.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="78"/>
+        <source>Your %n changes are kept in this window; nothing of them is lost. Try again once the file can be written to, or save a copy of the database with your changes in another folder (or on another disk) and go on working there.</source>
+        <translation>
+            <numerusform>%n تغییر شما در این پنجره نگه داشته شده و چیزی از آن‌ها از دست نرفته است. وقتی نوشتن در پرونده ممکن شد دوباره امتحان کنید، یا رونوشتی از پایگاه داده همراه تغییرهایتان در پوشه‌ای دیگر (یا روی دیسکی دیگر) ذخیره کنید و کار را آنجا ادامه دهید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="83"/>
+        <source>The change is not saved yet</source>
+        <translation>تغییر هنوز ذخیره نشده است</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="87"/>
+        <source>Try again</source>
+        <translation>دوباره امتحان کن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="89"/>
+        <source>Save a copy as…</source>
+        <translation>ذخیره‌ی رونوشت به نام…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="91"/>
+        <source>Discard my change</source>
+        <translation>تغییر من را کنار بگذار</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="93"/>
+        <source>Decide later</source>
+        <translation>تصمیم بعداً</translation>
+    </message>
+</context>
+<context>
     <name>jalaseh::session::ActionItemListModel</name>
     <message>
         <location filename="../src/session/models/ActionItemListModel.cpp" line="12"/>
@@ -8442,22 +8620,22 @@ excused</source>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="49"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="50"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است و تغییر نمی‌پذیرد. رونوشتی را باز کنید که اجازه‌ی نوشتن در آن دارید، یا اجازه‌ی نوشتن در این پرونده را بگیرید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="84"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="152"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>جلسه نتوانست پایگاه داده را بخواند (%1). دوباره بکوشید؛ اگر باز هم پیش آمد، پرونده را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="89"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="157"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>جلسه نتوانست پایگاه داده را بخواند. دوباره بکوشید؛ اگر باز هم پیش آمد، پرونده را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="181"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="249"/>
         <source>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</source>
         <translation>سرور پایگاه داده در دسترس نیست، پس تغییر ذخیره نشد. جلسه خودش دوباره وصل می‌شود؛ وقتی پنجره دیگر نگفت سرور در دسترس نیست، تغییر را دوباره انجام دهید.</translation>
     </message>

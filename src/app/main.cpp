@@ -3,6 +3,7 @@
 #include "app/shell/MainWindow.h"
 #include "cli/CommandLine.h"
 #include "jalaseh/Version.h"
+#include "storage/FileHolder.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ int runCommand(char* program, const QStringList& arguments)
     char* qtArgv[] = {program, nullptr};
     QGuiApplication application(qtArgc, qtArgv);
     describeApplication();
+    // Named so in the holder record another program reads while this one writes.
+    jalaseh::storage::FileHolder::setProgramDescription(QStringLiteral("jalaseh (command line)"));
     using jalaseh::app::InterfaceLanguage;
     InterfaceLanguage::applyToCommandLine(application, InterfaceLanguage::forCommandLine());
     QTextStream out(stdout);
@@ -52,6 +55,7 @@ int main(int argc, char** argv)
 
     jalaseh::app::Application application(argc, argv);
     describeApplication();
+    jalaseh::storage::FileHolder::setProgramDescription(QStringLiteral("jalaseh (window)"));
     // The desktop file's id (packaging/), so that a Wayland compositor and the task bar match
     // the window with the menu entry and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("ir.jalaseh.Jalaseh"));

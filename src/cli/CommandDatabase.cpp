@@ -19,6 +19,11 @@ std::unique_ptr<storage::Database> openDatabase(const Invocation& invocation, Da
         invocation.err << opened.message << Qt::endl;
         return nullptr;
     }
+    // A warning, not a refusal: the command goes on.
+    if (!opened.database->networkNote().isEmpty())
+        invocation.err << QCoreApplication::translate("CommandLine", "Warning: %1")
+                              .arg(opened.database->networkNote())
+                       << Qt::endl;
     // A server keeps no copy of the old tables (its administrator's backups do that).
     if (opened.database->migratedFromVersion() != 0 && opened.database->backupPath().isEmpty())
         invocation.err << QCoreApplication::translate(

@@ -189,6 +189,13 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         err << error.userMessage() << Qt::endl;
         return UserError;
     } catch (const storage::StorageError& error) {
+        // Another program is saving to the file (its holder named when it is Jalaseh): nothing
+        // failed, and the same command run again later goes through.
+        const auto* unavailable = dynamic_cast<const storage::FileUnavailable*>(&error);
+        if (unavailable && unavailable->cause() == storage::FileUnavailable::Cause::InUse) {
+            err << error.userMessage() << Qt::endl;
+            return UserError;
+        }
         // The database failed under the command (disk full, file taken away, a bug in a query):
         // the storage layer's sentence says what to do; the driver's text helps a bug report.
         err << error.userMessage() << Qt::endl;

@@ -6,6 +6,7 @@
 #include "session/LiveUpdates.h"
 #include "session/PeopleInOrder.h"
 #include "storage/Database.h"
+#include "storage/DatabaseFiles.h"
 
 #include <QUndoStack>
 #include <QtDebug>
@@ -56,10 +57,77 @@ bool DatabaseSession::perform(EditCommand* command)
         return false;
     }
     if (!command->applyFirstTime()) {
-        delete command;
+        if (command->keptBecause().isEmpty()) {
+            delete command;
+            return false;
+        }
+        const QString message = command->keptBecause();
+        m_unsaved.emplace_back(command);
+        emit unsaved(message);
         return false;
     }
     m_undoStack->push(command);
+    return true;
+}
+
+QStringList DatabaseSession::unsavedEditNames() const
+{
+    QStringList names;
+    for (const auto& command : m_unsaved)
+        names.append(command->text());
+    return names;
+}
+
+bool DatabaseSession::retryUnsavedEdits()
+{
+    while (!m_unsaved.empty()) {
+        EditCommand* command = m_unsaved.front().get();
+        if (!command->applyFirstTime()) {
+            if (command->keptBecause().isEmpty()) {
+                // Refused for a reason of its own now (someone else's change, a rule): told
+                // through `failed`, and dropped as any refused edit is.
+                m_unsaved.erase(m_unsaved.begin());
+                continue;
+            }
+            emit unsaved(command->keptBecause());
+            return false;
+        }
+        m_undoStack->push(m_unsaved.front().release());
+        m_unsaved.erase(m_unsaved.begin());
+    }
+    return true;
+}
+
+void DatabaseSession::discardUnsavedEdits()
+{
+    m_unsaved.clear();
+}
+
+bool DatabaseSession::saveCopyAs(const QString& path, QString* error)
+{
+    try {
+        storage::copyDatabaseTo(*m_database, path);
+    } catch (const Error& failure) {
+        if (error)
+            *error = failure.userMessage();
+        return false;
+    }
+    auto opened = storage::Database::open(path);
+    if (!opened.database) {
+        if (error)
+            *error = opened.message;
+        return false;
+    }
+    // The same rows under the same ids and versions: the undo history and the kept edits apply
+    // to the copy as they would have to the file.
+    m_database = std::move(opened.database);
+    m_people.reset();
+    m_live->fileReplaced();
+    emit moved(path);
+    for (Change what : {Change::People, Change::Bodies, Change::Memberships, Change::Series,
+                        Change::Meetings, Change::MeetingRows, Change::Organisation})
+        notifyChanged(what);
+    retryUnsavedEdits();
     return true;
 }
 

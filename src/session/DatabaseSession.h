@@ -6,9 +6,11 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QUndoStack;
 
@@ -89,6 +91,23 @@ public:
     bool applyMineAgain();
     void discardMine();
 
+    // Edits the file kept from being saved (storage::FileUnavailable: another program held it
+    // past the busy timeout, the disk was full, the file was made read-only, removed or
+    // replaced, the disk failed). perform() keeps them here, oldest first, instead of dropping
+    // them, and emits `unsaved`; nothing of them is in the file. The user tries them again,
+    // saves them into a copy of the database elsewhere, or discards them.
+    int unsavedEditCount() const { return int(m_unsaved.size()); }
+    QStringList unsavedEditNames() const; // each edit's undo text ("Change the title")
+    // Makes the kept edits now, in order; false (and `unsaved` again) when one is refused again.
+    bool retryUnsavedEdits();
+    void discardUnsavedEdits();
+    // Writes a copy of the database as it is (everything saved so far; storage::copyDatabaseTo)
+    // to the new file `path`, opens it, and goes on in it: the window, its undo history and the
+    // kept edits move to the copy, and the kept edits are made there. False with a sentence in
+    // `error` when the copy could not be written or opened (the session stays on its file).
+    // Emits `moved` on success.
+    bool saveCopyAs(const QString& path, QString* error);
+
     // Everyone in the database in Persian order, read once and kept until people change (edits
     // that add people, such as a guest, say so: EditCommand::changesPeople). Throws
     // storage::StorageError.
@@ -107,6 +126,10 @@ public:
 
 signals:
     void changed(jalaseh::session::Change what, jalaseh::Id meetingId);
+    // An edit was kept, not saved (see unsavedEditCount): what the file said and what to do.
+    void unsaved(const QString& message);
+    // The session now works on another file (saveCopyAs).
+    void moved(const QString& path);
     // An edit was not saved.
     void failed(const QString& message);
     // A read failed; what was shown stays as it was.
@@ -129,6 +152,7 @@ private:
     QHash<QPair<int, Id>, KnownVersion> m_versions;
     quint64 m_versionClock = 0;
     std::optional<SaveConflict> m_conflict;
+    std::vector<std::unique_ptr<EditCommand>> m_unsaved;
     mutable std::shared_ptr<const PeopleInOrder> m_people;
 };
 

@@ -16,7 +16,10 @@ EditCommand::EditCommand(DatabaseSession& session, const QString& text)
 
 bool EditCommand::applyFirstTime()
 {
+    m_firstRun = true;
+    m_keptBecause.clear();
     m_skipNextRedo = run(true);
+    m_firstRun = false;
     return m_skipNextRedo;
 }
 
@@ -55,6 +58,14 @@ bool EditCommand::run(bool forward)
         // row is no longer as it left it, so neither it nor its reverse may be applied blindly.
         setObsolete(true);
         refused(conflict, forward);
+        return false;
+    } catch (const storage::FileUnavailable& error) {
+        // A new edit the file refused is kept by the session to be tried again or saved
+        // elsewhere; an undo or a redo is reported as before.
+        if (m_firstRun && forward)
+            m_keptBecause = error.userMessage();
+        else
+            m_session.notifyFailed(error.userMessage());
         return false;
     } catch (const Error& error) {
         m_session.notifyFailed(error.userMessage());

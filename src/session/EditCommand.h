@@ -25,6 +25,12 @@ public:
     void redo() final;
     void undo() final;
 
+    // Why the first apply failed when the file, not the edit, was at fault (another program
+    // held it, the disk was full, the file was made read-only or taken away:
+    // storage::FileUnavailable); empty otherwise. Such an edit is kept by the session, not
+    // dropped, and was not reported through `failed`.
+    QString keptBecause() const { return m_keptBecause; }
+
 protected:
     virtual void apply(storage::Database& database) = 0;
     virtual void revert(storage::Database& database) = 0;
@@ -49,6 +55,8 @@ private:
 
     DatabaseSession& m_session;
     bool m_skipNextRedo = false;
+    bool m_firstRun = false;
+    QString m_keptBecause;
 };
 
 } // namespace jalaseh::session

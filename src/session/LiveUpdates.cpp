@@ -187,6 +187,11 @@ void LiveUpdates::checkFile()
     markEverything();
 }
 
+void LiveUpdates::fileReplaced()
+{
+    m_dataVersion = m_session.database().dataVersion();
+}
+
 void LiveUpdates::markEverything()
 {
     m_everything = true;

@@ -41,6 +41,9 @@ public:
     // often a file is asked. Before the first event loop turn after the session was made.
     void setRetryDelays(int firstMs, int mostMs);
     void setFileCheckInterval(int ms) { m_fileCheck.setInterval(ms); }
+    // The session moved to another file (DatabaseSession::saveCopyAs): its changes are asked
+    // from now on.
+    void fileReplaced();
 
 signals:
     // Changes are heard from now on (on a server: subscribed; again after each reconnection).

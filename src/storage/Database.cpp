@@ -2,6 +2,8 @@
 
 #include "storage/DatabaseOpening.h"
 #include "storage/FailedStatements.h"
+#include "storage/FileHolder.h"
+#include "storage/FileSystem.h"
 #include "storage/Migration.h"
 #include "storage/PostgresOpening.h"
 #include "storage/Statement.h"
@@ -11,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
@@ -18,6 +22,18 @@
 #include <utility>
 
 namespace jalaseh::storage {
+namespace {
+
+// The files this process has open, by device and inode, and how many times: a second window of
+// the same process on a file is told so (sharingNote); SQLite's locks do not show it.
+QMutex openFilesMutex;
+QHash<QPair<quint64, quint64>, int>& openFiles()
+{
+    static QHash<QPair<quint64, quint64>, int> files;
+    return files;
+}
+
+} // namespace
 
 Database::OpenResult Database::open(const QString& address, const OpenOptions& options)
 {
@@ -28,7 +44,74 @@ Database::OpenResult Database::open(const QString& address, const OpenOptions& o
         return {nullptr, OpenProblem::BadAddress, error};
     if (parsed.engine == Engine::Postgres)
         return PostgresOpening(parsed, options).run();
-    return DatabaseOpening(address, options).run();
+    OpenResult result = DatabaseOpening(address, options).run();
+    if (result.database) {
+        result.database->registerOpenFile();
+        const QString network = networkFileSystemName(address);
+        if (!network.isEmpty())
+            result.database->m_networkNote =
+                QCoreApplication::translate(
+                    "Database",
+                    "“%1” is on a network file system (%2). SQLite cannot rely on file locks "
+                    "between computers there: two people working on it at once may damage it. "
+                    "Keep it on this computer's disk, or for working together use a database "
+                    "server (File → Connect to a server…).")
+                    .arg(QFileInfo(address).fileName(), network);
+    }
+    return result;
+}
+
+void Database::registerOpenFile()
+{
+    if (m_engine != Engine::Sqlite || !m_identity || m_registered)
+        return;
+    QMutexLocker lock(&openFilesMutex);
+    ++openFiles()[{m_identity->device, m_identity->inode}];
+    m_registered = true;
+}
+
+QString Database::sharingNote() const
+{
+    if (m_engine != Engine::Sqlite || !m_identity)
+        return {};
+    const QString name = QFileInfo(m_path).fileName();
+    QStringList notes;
+    if (m_busyWhenOpened)
+        notes.append(
+            m_busyAtOpen.isEmpty()
+                ? QCoreApplication::translate(
+                      "Database", "Another program was saving to “%1” as it was opened. You can "
+                                  "read as usual; a change of yours waits for it, and if it takes "
+                                  "too long you are asked to try again.")
+                      .arg(name)
+                : QCoreApplication::translate(
+                      "Database", "%1 was saving to “%2” as it was opened. You can read as usual; "
+                                  "a change of yours waits for it, and if it takes too long you "
+                                  "are asked to try again.")
+                      .arg(m_busyAtOpen, name));
+    int inThisProcess = 0;
+    {
+        QMutexLocker lock(&openFilesMutex);
+        inThisProcess = openFiles().value({m_identity->device, m_identity->inode});
+    }
+    const OtherProcess other = otherProcessUsing(m_path);
+    if (inThisProcess > 1)
+        notes.append(QCoreApplication::translate(
+                         "Database", "“%1” is also open in another window of Jalaseh. Both "
+                                     "can work on it: each shows the other's changes within a "
+                                     "second, and a row changed in both is not overwritten "
+                                     "unseen.")
+                         .arg(name));
+    else if (other.pid != 0)
+        notes.append(QCoreApplication::translate(
+                         "Database", "“%1” is also open in another program on this computer "
+                                     "(%2, process %3), perhaps another Jalaseh window. Both "
+                                     "can work on it: each shows the other's changes within a "
+                                     "second, and a row changed in both is not overwritten "
+                                     "unseen.")
+                         .arg(name, other.name.isEmpty() ? QStringLiteral("?") : other.name,
+                              QString::number(other.pid)));
+    return notes.join(QLatin1Char(' '));
 }
 
 Database::Database(QString connectionName, QString path, bool readOnly, Engine engine)
@@ -46,6 +129,10 @@ Database::Database(Database&& other) noexcept
     , m_engine(other.m_engine)
     , m_readOnly(other.m_readOnly)
     , m_readOnlyNote(std::move(other.m_readOnlyNote))
+    , m_networkNote(std::move(other.m_networkNote))
+    , m_busyAtOpen(std::move(other.m_busyAtOpen))
+    , m_busyWhenOpened(other.m_busyWhenOpened)
+    , m_registered(std::exchange(other.m_registered, false))
     , m_serverRole(std::move(other.m_serverRole))
     , m_schemaVersion(other.m_schemaVersion)
     , m_migratedFrom(other.m_migratedFrom)
@@ -67,6 +154,10 @@ Database& Database::operator=(Database&& other) noexcept
         m_engine = other.m_engine;
         m_readOnly = other.m_readOnly;
         m_readOnlyNote = std::move(other.m_readOnlyNote);
+        m_networkNote = std::move(other.m_networkNote);
+        m_busyAtOpen = std::move(other.m_busyAtOpen);
+        m_busyWhenOpened = other.m_busyWhenOpened;
+        m_registered = std::exchange(other.m_registered, false);
         m_serverRole = std::move(other.m_serverRole);
         m_schemaVersion = other.m_schemaVersion;
         m_migratedFrom = other.m_migratedFrom;
@@ -87,6 +178,14 @@ Database::~Database()
 
 void Database::release()
 {
+    if (m_registered && m_identity) {
+        QMutexLocker lock(&openFilesMutex);
+        auto& files = openFiles();
+        const QPair<quint64, quint64> key{m_identity->device, m_identity->inode};
+        if (--files[key] <= 0)
+            files.remove(key);
+        m_registered = false;
+    }
     if (m_connectionName.isEmpty())
         return;
     FailedStatements::release(m_connectionName); // while the connection is there to free them on
@@ -121,7 +220,7 @@ void Database::checkFileInPlace() const
     const std::optional<FileIdentity> now = identityOf(m_path);
     const QString shown = QDir::toNativeSeparators(m_path);
     if (!now)
-        throw StorageError(
+        throw FileUnavailable(
             StorageError::Advice{
                 QCoreApplication::translate(
                     "Storage", "The database file “%1” is no longer where it was opened: it "
@@ -131,13 +230,13 @@ void Database::checkFileInPlace() const
                 QCoreApplication::translate(
                     "Storage", "Put the file back (or restore it from a backup copy), then "
                                "open it again with File → Open database.")},
-            QStringLiteral("no file at %1").arg(shown));
+            QStringLiteral("no file at %1").arg(shown), FileUnavailable::Cause::Gone);
     if (!m_identity) {
         m_identity = now; // created after the connection was made
         return;
     }
     if (*now != *m_identity)
-        throw StorageError(
+        throw FileUnavailable(
             StorageError::Advice{
                 QCoreApplication::translate(
                     "Storage", "The database file “%1” was replaced by another file while it "
@@ -146,7 +245,43 @@ void Database::checkFileInPlace() const
                 QCoreApplication::translate(
                     "Storage", "Open it again with File → Open database to see what it "
                                "holds now.")},
-            QStringLiteral("another file at %1").arg(shown));
+            QStringLiteral("another file at %1").arg(shown), FileUnavailable::Cause::Gone);
+}
+
+void Database::checkFileWritable() const
+{
+    if (m_engine != Engine::Sqlite || m_readOnly || m_path.isEmpty() ||
+        m_path == QLatin1String(":memory:"))
+        return;
+    // As the opening judges it: the mode bits say whether the owner means the file to be
+    // changed, root or not.
+    const auto meant = [](const QString& path) {
+        struct stat status = {};
+        return ::stat(QFile::encodeName(path).constData(), &status) == 0 &&
+               (status.st_mode & 0222) != 0 && QFileInfo(path).isWritable();
+    };
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (meant(m_path) && meant(folder))
+        return;
+    if (!QFileInfo::exists(m_path))
+        return; // checkFileInPlace says so
+    const QString name = QFileInfo(m_path).fileName();
+    throw FileUnavailable(
+        StorageError::Advice{
+            meant(m_path)
+                ? QCoreApplication::translate(
+                      "Storage", "The folder of the database file “%1” was made read-only while "
+                                 "the file was open, so the change was not saved.")
+                      .arg(name)
+                : QCoreApplication::translate(
+                      "Storage", "The database file “%1” was made read-only while it was open, "
+                                 "so the change was not saved.")
+                      .arg(name),
+            QCoreApplication::translate(
+                "Storage", "Make it writable again and try once more, or save a copy of the "
+                           "database in a folder of yours (File → Save a copy as…).")},
+        QStringLiteral("not writable: %1").arg(QDir::toNativeSeparators(m_path)),
+        FileUnavailable::Cause::ReadOnly);
 }
 
 int Database::serverProcessId() const

@@ -96,6 +96,20 @@ public:
     // unlinked file, and every change made so would be lost when the window closes; so each write
     // and each read of the window asks first. One stat() of the path.
     void checkFileInPlace() const;
+    // Throws FileUnavailable (ReadOnly) when the file, or its folder, was made read-only since it
+    // was opened for changes: SQLite would go on writing through the descriptor it holds, against
+    // the owner's wish, and a folder that may not be written keeps the journal from being folded
+    // in. Asked before each write transaction. Two stat() calls.
+    void checkFileWritable() const;
+
+    // Sentences for the window (and, the first, for the command line's error stream), empty when
+    // there is nothing to say. A file on a network file system (NFS, SMB), where SQLite's locks
+    // are not to be trusted between computers: the warning points to the server mode.
+    QString networkNote() const { return m_networkNote; }
+    // Who else has the file open now: another program on this computer (another window, a
+    // command), another window of this process, or a program writing to it as it was opened.
+    // Asked when the window opens the file. One open() and fcntl() of "-shm".
+    QString sharingNote() const;
 
     // How many statements (repository queries and writes) have run on this connection. Tests
     // and benchmarks read it to see that a screen makes a fixed number of queries, not one per
@@ -132,12 +146,17 @@ private:
 
     Database(QString connectionName, QString path, bool readOnly, Engine engine = Engine::Sqlite);
     void release();
+    void registerOpenFile();
 
     QString m_connectionName;
     QString m_path;
     Engine m_engine = Engine::Sqlite;
     bool m_readOnly = false;
     QString m_readOnlyNote;
+    QString m_networkNote;
+    QString m_busyAtOpen; // who held the write lock when the file was opened (FileHolder)
+    bool m_busyWhenOpened = false;
+    bool m_registered = false; // counted among this process's open files (sharingNote)
     QString m_serverRole;
     int m_schemaVersion = 0;
     int m_migratedFrom = 0;

@@ -1,6 +1,7 @@
 #include "DatabaseOpening.h"
 
 #include "storage/BackupStore.h"
+#include "storage/FileHolder.h"
 #include "storage/Migration.h"
 #include "storage/SearchKeys.h"
 #include "storage/SqliteFileHeader.h"
@@ -283,8 +284,8 @@ std::pair<OpenProblem, QString> readProblem(const QSqlError& error, const QStrin
 
 void removeDatabaseFiles(const QString& path)
 {
-    for (const QString& suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral("-journal"), QStringLiteral("-holder")})
         QFile::remove(path + suffix);
 }
 
@@ -462,11 +463,20 @@ Database::OpenResult DatabaseOpening::prepareForWriting(std::unique_ptr<Database
             database->m_readOnlyNote = readOnlyDiskMessage(m_path);
             return {std::move(database), OpenProblem::None, {}};
         }
-        const auto [problem, message] = readProblem(query.lastError(), m_path);
-        return failure(problem, message);
-    }
-    if (m_options.probeWriteLock || mustMigrate)
+        // Another program is saving: the file opens all the same, for readers never wait for
+        // writers (WAL); the window says who is saving (Database::sharingNote), and an edit
+        // waits for the lock when it is made. Only a migration must have the lock now.
+        if ((code == Busy || code == Locked) && !mustMigrate) {
+            database->m_busyWhenOpened = true;
+            if (const auto holder = FileHolder::read(m_path); holder && !holder->isStale())
+                database->m_busyAtOpen = holder->describe();
+        } else {
+            const auto [problem, message] = readProblem(query.lastError(), m_path);
+            return failure(problem, message);
+        }
+    } else if (m_options.probeWriteLock || mustMigrate) {
         query.exec(QStringLiteral("ROLLBACK"));
+    }
 
     if (mustMigrate) {
         query = QSqlQuery();

@@ -259,7 +259,7 @@ Statement::Statement(const Database& database, const QString& sql)
         return;
     }
     if (!m_query.prepare(sql))
-        throw storageErrorFrom(m_query.lastError(), {}, m_engine);
+        throwStorageError(m_query.lastError(), {}, m_engine);
 }
 
 Statement& Statement::bind(const QVariant& value)
@@ -394,7 +394,34 @@ void throwStorageError(const QSqlError& error, const Refusals& refusals, Engine 
             throw refusalFor(role, error);
         if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
             throw TransactionCollision(storageErrorFrom(error, refusals, engine, role));
+        if (state == QLatin1String("53100"))
+            throw FileUnavailable(storageErrorFrom(error, refusals, engine, role),
+                                  FileUnavailable::Cause::DiskFull);
+        throw storageErrorFrom(error, refusals, engine, role);
     }
+    // What the file or the disk refused, not the change: the window keeps such a change.
+    using Cause = FileUnavailable::Cause;
+    std::optional<Cause> cause;
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case Busy:
+    case Locked:
+        cause = Cause::InUse;
+        break;
+    case Full:
+        cause = Cause::DiskFull;
+        break;
+    case ReadOnly:
+        cause = Cause::ReadOnly;
+        break;
+    case IoError:
+    case CantOpen:
+        cause = Cause::DiskError;
+        break;
+    default:
+        break;
+    }
+    if (cause)
+        throw FileUnavailable(storageErrorFrom(error, refusals, engine, role), *cause);
     throw storageErrorFrom(error, refusals, engine, role);
 }
 

@@ -48,6 +48,40 @@ private:
     RowVersion m_current;
 };
 
+// The file or its disk, not the change, kept a change from being saved: another program holds the
+// file's write lock, the disk is full, the file was made read-only, removed or replaced, or the
+// disk failed. Nothing was changed; the same change may succeed later, or in a copy of the file
+// elsewhere, so the window keeps it for the user (DatabaseSession::unsavedEdit) rather than
+// dropping it.
+class FileUnavailable : public StorageError
+{
+public:
+    enum class Cause
+    {
+        InUse,    // another program holds the write lock (the busy timeout ran out)
+        DiskFull, // SQLITE_FULL
+        ReadOnly, // made read-only since it was opened (or the disk became read-only)
+        Gone,     // removed, moved, renamed or replaced since it was opened
+        DiskError // the disk did not answer (I/O error)
+    };
+
+    FileUnavailable(const StorageError& error, Cause cause)
+        : StorageError(error)
+        , m_cause(cause)
+    {
+    }
+    FileUnavailable(Advice advice, QString technicalDetail, Cause cause)
+        : StorageError(std::move(advice), std::move(technicalDetail))
+        , m_cause(cause)
+    {
+    }
+
+    Cause cause() const { return m_cause; }
+
+private:
+    Cause m_cause;
+};
+
 // A server gave up a transaction because another one ran into it at the same moment (PostgreSQL
 // 40001 serialisation failure, 40P01 deadlock): nothing was changed, and the same transaction
 // run again normally succeeds (see retryTransaction in Transaction.h).

@@ -2,10 +2,12 @@
 
 #include "storage/Database.h"
 #include "storage/FailedStatements.h"
+#include "storage/FileHolder.h"
 #include "storage/SqlDialect.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -26,6 +28,36 @@ void execute(Database& database, const QString& sql)
         throwStorageError(query.lastError(), {}, database.engine(), database.serverRole());
 }
 
+// SQLite's primary result codes for a lock another connection holds.
+constexpr int sqliteBusy = 5;
+constexpr int sqliteLocked = 6;
+
+// The write lock stayed with another program for the whole busy timeout: who it is, when a
+// Jalaseh program holds it (FileHolder), and that trying again later saves the change.
+[[noreturn]] void throwInUse(const Database& database, const QSqlError& error)
+{
+    const QString name = QFileInfo(database.path()).fileName();
+    const auto holder = FileHolder::read(database.path());
+    const QString whatHappened =
+        holder && !holder->isStale()
+            ? QCoreApplication::translate("Storage",
+                                          "The database file “%1” is in use by another program, "
+                                          "which is saving to it: %2. So the change was not "
+                                          "saved yet.")
+                  .arg(name, holder->describe())
+            : QCoreApplication::translate("Storage",
+                                          "The database file “%1” is in use by another program, "
+                                          "which is saving to it, so the change was not saved "
+                                          "yet.")
+                  .arg(name);
+    throw FileUnavailable(
+        StorageError::Advice{whatHappened,
+                             QCoreApplication::translate(
+                                 "Storage", "Wait until the other program has finished, then try "
+                                            "again; nothing is lost.")},
+        error.text(), FileUnavailable::Cause::InUse);
+}
+
 } // namespace
 
 Transaction::Transaction(Database& database)
@@ -40,10 +72,25 @@ Transaction::Transaction(Database& database)
                                           "saved. Open a copy that you are allowed to change."),
                            database.path());
     const int level = database.m_transactionDepth + 1;
-    if (level == 1)
+    const bool file = database.engine() == Engine::Sqlite;
+    if (level == 1) {
         database.checkFileInPlace();
-    execute(database, level == 1 ? SqlDialect::beginTransaction(database.engine())
-                                 : QStringLiteral("SAVEPOINT ") + savepointName(level));
+        database.checkFileWritable();
+    }
+    if (level == 1 && file) {
+        QSqlQuery begin(database.connection());
+        if (!begin.exec(SqlDialect::beginTransaction(database.engine()))) {
+            const int code = begin.lastError().nativeErrorCode().toInt() & 0xff;
+            if (code == sqliteBusy || code == sqliteLocked)
+                throwInUse(database, begin.lastError());
+            throwStorageError(begin.lastError(), {}, database.engine());
+        }
+        // Holding the write lock now: a program that waits for it in vain learns who this is.
+        FileHolder::claim(database.path());
+    } else {
+        execute(database, level == 1 ? SqlDialect::beginTransaction(database.engine())
+                                     : QStringLiteral("SAVEPOINT ") + savepointName(level));
+    }
     m_level = level;
     database.m_transactionDepth = level;
 }
@@ -64,6 +111,9 @@ void Transaction::commit()
     // (the destructor rolls back). The check before BEGIN cannot see a move made since.
     if (m_level == 1)
         m_database.checkFileInPlace();
+    // Removed while the lock is still held: once it is let go, the next holder writes its own.
+    if (m_level == 1 && m_database.engine() == Engine::Sqlite)
+        FileHolder::release(m_database.path());
     execute(m_database, m_level == 1 ? QStringLiteral("COMMIT")
                                      : QStringLiteral("RELEASE ") + savepointName(m_level));
     m_finished = true;
@@ -78,6 +128,8 @@ void Transaction::rollback() noexcept
                "inner transactions must finish before outer ones");
     m_finished = true;
     m_database.m_transactionDepth = m_level - 1;
+    if (m_level == 1 && m_database.engine() == Engine::Sqlite)
+        FileHolder::release(m_database.path());
     QSqlQuery query(m_database.connection());
     const QString name = savepointName(m_level);
     const bool ok = m_level == 1 ? query.exec(QStringLiteral("ROLLBACK"))

@@ -18,13 +18,17 @@ struct Run
 };
 
 // `locale` sets LANG, with LANGUAGE, LC_ALL and LC_MESSAGES (which would win over it) removed.
-Run jalaseh(const QStringList& arguments, const QString& locale = QStringLiteral("C.UTF-8"))
+Run jalaseh(const QStringList& arguments, const QString& locale = QStringLiteral("C.UTF-8"),
+            const QStringList& extraEnvironment = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
         environment.remove(QString::fromLatin1(name));
     environment.insert(QStringLiteral("LANG"), locale);
+    for (const QString& setting : extraEnvironment)
+        environment.insert(setting.section(QLatin1Char('='), 0, 0),
+                           setting.section(QLatin1Char('='), 1));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(JALASEH_BINARY), arguments);
     REQUIRE(process.waitForFinished(60000));
@@ -140,4 +144,49 @@ TEST_CASE("a refused command writes its one sentence to the standard error, noth
     REQUIRE(process.waitForFinished(60000));
     CHECK(QString::fromUtf8(process.readAllStandardError())
               .contains(QStringLiteral("jalaseh storage:")));
+}
+
+TEST_CASE("a command kept waiting by another Jalaseh program names it, and a network share is "
+          "warned about",
+          "[cli]")
+{
+    const QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("shared.jalaseh"));
+    REQUIRE(jalaseh({QStringLiteral("--db"), database, QStringLiteral("init"),
+                     QStringLiteral("--demo")})
+                .exitCode == 0);
+    const QString meetingFile = dir.filePath(QStringLiteral("meeting.json"));
+    REQUIRE(
+        jalaseh({QStringLiteral("--db"), database, QStringLiteral("export"),
+                 QStringLiteral("meeting"), QStringLiteral("1"), QStringLiteral("-o"), meetingFile})
+            .exitCode == 0);
+
+    // Another program of Jalaseh's saving to the file (storage_write_holder).
+    QProcess other;
+    other.start(QStringLiteral(JALASEH_WRITE_HOLDER), {database});
+    REQUIRE(other.waitForStarted());
+    REQUIRE(other.waitForReadyRead(10000));
+    REQUIRE(other.readLine().trimmed() == "holding");
+    // Reading never waits for it.
+    const Run list = jalaseh(
+        {QStringLiteral("--db"), database, QStringLiteral("list"), QStringLiteral("meetings")});
+    CHECK(list.exitCode == 0);
+    const Run import = jalaseh({QStringLiteral("--db"), database, QStringLiteral("import"),
+                                QStringLiteral("meeting"), meetingFile});
+    INFO(import.err.toStdString());
+    CHECK(import.exitCode == 1);
+    CHECK(import.err.contains(QStringLiteral("“write-holder test”")));
+    CHECK(import.err.contains(QStringLiteral("process %1").arg(other.processId())));
+    CHECK(import.err.contains(QStringLiteral("try again")));
+    other.closeWriteChannel();
+    REQUIRE(other.waitForFinished(10000));
+
+    const Run onShare = jalaseh(
+        {QStringLiteral("--db"), database, QStringLiteral("list"), QStringLiteral("meetings")},
+        QStringLiteral("C.UTF-8"), {QStringLiteral("JALASEH_TEST_FILE_SYSTEM_TYPE=0xfe534d42")});
+    INFO(onShare.err.toStdString());
+    CHECK(onShare.exitCode == 0); // a warning, not an error
+    CHECK(onShare.err.contains(QStringLiteral("Warning: ")));
+    CHECK(onShare.err.contains(QStringLiteral("network file system (SMB)")));
+    CHECK(onShare.out.contains(QStringLiteral("1")));
 }

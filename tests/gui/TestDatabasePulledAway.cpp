@@ -10,13 +10,16 @@
 #include "app/people/PeopleView.h"
 #include "app/shell/Application.h"
 #include "app/shell/MainWindow.h"
+#include "app/shell/UnsavedEditPrompt.h"
 #include "exchange/DemoData.h"
 #include "session/DatabaseSession.h"
 #include "session/commands/InsertRowCommand.h"
 #include "storage/Database.h"
+#include "storage/FileHolder.h"
 #include "storage/MeetingRepository.h"
 #include "storage/PersonRepository.h"
 
+#include <QAbstractButton>
 #include <QDialog>
 #include <QFile>
 #include <QLabel>
@@ -24,9 +27,12 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
+#include <QSqlQuery>
+#include <QSysInfo>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
@@ -251,8 +257,55 @@ QString tryAnEdit(OpenWindow& open)
     person.familyName = QStringLiteral("پس‌ازجدایی");
     CHECK_FALSE(open.session().perform(
         new session::InsertRowCommand<Person>(open.session(), person, QStringLiteral("Add"))));
-    settle();
+    // A refusal of the file keeps the edit and asks in a box of its own, a moment later.
+    for (int i = 0; i < 150 && told.isEmpty(); ++i)
+        settle();
     return told;
+}
+
+// The box that tells of a kept edit, once it is open.
+QMessageBox* unsavedEditBox(app::MainWindow& window)
+{
+    for (int i = 0; i < 150; ++i) {
+        settle();
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("unsavedEditBox"));
+        if (box && box->isVisible())
+            return box;
+    }
+    FAIL("no box tells of the kept edit");
+    return nullptr;
+}
+
+void press(QMessageBox* box, const char* button)
+{
+    auto* found = box->findChild<QAbstractButton*>(QLatin1String(button));
+    REQUIRE(found);
+    QTest::mouseClick(found, Qt::LeftButton);
+    for (int i = 0; i < 10; ++i)
+        settle();
+}
+
+bool addPerson(OpenWindow& open, const QString& familyName)
+{
+    Person person;
+    person.familyName = familyName;
+    return open.session().perform(
+        new session::InsertRowCommand<Person>(open.session(), person, QStringLiteral("Add")));
+}
+
+int peopleNamed(storage::Database& database, const QString& familyName)
+{
+    int found = 0;
+    for (const Person& person : storage::PersonRepository(database).all())
+        found += person.familyName == familyName ? 1 : 0;
+    return found;
+}
+
+void limitPages(storage::Database& database, const QString& pages)
+{
+    QSqlQuery query(database.connection());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA max_page_count = ") + pages));
+    query.finish();
 }
 
 // The people and meetings in the file at `path`, opened afresh.
@@ -361,12 +414,141 @@ TEST_CASE("the database file locked by another program under the open window")
     const QString told = tryAnEdit(open);
     INFO(told.toStdString());
     CHECK(told.contains(QStringLiteral("in use by another program")));
-    CHECK(told.contains(QStringLiteral("wait a moment")));
+    CHECK(told.contains(QStringLiteral("try again")));
+    CHECK(told.contains(QStringLiteral("is kept in this window")));
 
     other.closeWriteChannel(); // it rolls back and lets go
     REQUIRE(other.waitForFinished(5000));
     open.close();
     requireNothingLost(open.path, open);
+}
+
+TEST_CASE("a save refused by a full disk is kept, and Try again saves it once there is room")
+{
+    OpenWindow open;
+    const QString large = QStringLiteral("پرحجم") + QString(200000, QChar(u'ب'));
+    QSqlQuery count(open.database().connection());
+    REQUIRE((count.exec(QStringLiteral("PRAGMA page_count")) && count.next()));
+    const QString pages = count.value(0).toString();
+    count.finish();
+    limitPages(open.database(), pages);
+
+    CHECK_FALSE(addPerson(open, large));
+    QMessageBox* box = unsavedEditBox(*open.window);
+    const QString told = box->text();
+    INFO(told.toStdString());
+    CHECK(told.contains(QStringLiteral("disk is full")));
+    CHECK(told.contains(QStringLiteral("“Add” is kept in this window")));
+    // The window goes on: its views read, another box may come, nothing aborted.
+    driveEveryView(*open.window, open.meetingId);
+    CHECK(open.session().unsavedEditCount() == 1);
+
+    press(box, "retryButton"); // still full: asked again, still kept
+    box = unsavedEditBox(*open.window);
+    CHECK(open.session().unsavedEditCount() == 1);
+    limitPages(open.database(), QStringLiteral("1000000"));
+    press(box, "retryButton");
+    CHECK(open.session().unsavedEditCount() == 0);
+    CHECK(peopleNamed(open.database(), large) == 1);
+    open.close();
+    auto reopened = storage::Database::open(open.path);
+    REQUIRE(reopened.database);
+    CHECK(peopleNamed(*reopened.database, large) == 1);
+}
+
+TEST_CASE("a file made read-only under the window: the kept edit is saved into a copy")
+{
+    OpenWindow open;
+    const auto mode = QFile::permissions(open.path);
+    REQUIRE(QFile::setPermissions(open.path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    CHECK_FALSE(addPerson(open, QStringLiteral("پس‌ازقفل")));
+    QMessageBox* box = unsavedEditBox(*open.window);
+    INFO(box->text().toStdString());
+    CHECK(box->text().contains(QStringLiteral("was made read-only while it was open")));
+
+    const QString copy = open.folderPath(QStringLiteral("rescued.jalaseh"));
+    app::UnsavedEditPrompt::setPathChooser([&](QWidget*, const QString&) { return copy; });
+    press(box, "saveCopyButton");
+    app::UnsavedEditPrompt::setPathChooser({});
+    CHECK(open.session().path() == copy);
+    CHECK(open.session().unsavedEditCount() == 0);
+    CHECK(open.window->windowTitle().contains(QStringLiteral("rescued")));
+    CHECK(open.window->shownNotice().contains(QStringLiteral("now works on the copy")));
+    // Work goes on in the copy, the views read it, and the undo history came along.
+    driveEveryView(*open.window, open.meetingId);
+    CHECK(peopleNamed(open.database(), QStringLiteral("پس‌ازقفل")) == 1);
+    CHECK(peopleNamed(open.database(), savedBefore) == 1);
+    open.session().undoStack()->undo();
+    CHECK(peopleNamed(open.database(), QStringLiteral("پس‌ازقفل")) == 0);
+    open.close();
+    REQUIRE(QFile::setPermissions(open.path, mode));
+    requireNothingLost(open.path, open); // the read-only file as it was
+}
+
+TEST_CASE("a save kept waiting by another Jalaseh program names it, and Try again saves it")
+{
+    OpenWindow open;
+    QProcess other;
+    other.start(QStringLiteral(JALASEH_WRITE_HOLDER), {open.path});
+    REQUIRE(other.waitForStarted());
+    REQUIRE(other.waitForReadyRead(10000));
+    REQUIRE(other.readLine().trimmed() == "holding");
+
+    CHECK_FALSE(addPerson(open, QStringLiteral("پس‌ازانتظار")));
+    QMessageBox* box = unsavedEditBox(*open.window);
+    const QString told = box->text();
+    INFO(told.toStdString());
+    CHECK(told.contains(QStringLiteral("write-holder test")));
+    CHECK(told.contains(QSysInfo::machineHostName()));
+    CHECK(told.contains(QStringLiteral("process %1").arg(other.processId())));
+
+    other.closeWriteChannel(); // it finishes and lets go
+    REQUIRE(other.waitForFinished(10000));
+    press(box, "retryButton");
+    CHECK(open.session().unsavedEditCount() == 0);
+    CHECK(peopleNamed(open.database(), QStringLiteral("پس‌ازانتظار")) == 1);
+}
+
+TEST_CASE("a second window on the same file, or a file on a network share, says so as it opens")
+{
+    OpenWindow open;
+    CHECK(open.window->shownNotice().isEmpty());
+    const auto secondWindow = [&] {
+        auto opened = storage::Database::open(open.path);
+        REQUIRE(opened.database);
+        auto window = std::make_unique<app::MainWindow>();
+        window->setSession(std::make_unique<session::DatabaseSession>(std::move(opened.database)));
+        return window;
+    };
+    {
+        const auto second = secondWindow();
+        INFO(second->shownNotice().toStdString());
+        CHECK(second->shownNotice().contains(QStringLiteral("also open in another window")));
+    }
+    {
+        // Another process with the file open (storage_lock_holder keeps SQLite's lock on it).
+        open.close();
+        QProcess other;
+        other.start(QStringLiteral(JALASEH_LOCK_HOLDER), {open.path});
+        REQUIRE(other.waitForStarted());
+        REQUIRE(other.waitForReadyRead(10000));
+        const auto second = secondWindow();
+        INFO(second->shownNotice().toStdString());
+        CHECK(second->shownNotice().contains(QStringLiteral("another program on this computer")));
+        CHECK(second->shownNotice().contains(QStringLiteral("process %1").arg(other.processId())));
+        QTest::mouseClick(second->findChild<QWidget*>(QStringLiteral("noticeDismiss")),
+                          Qt::LeftButton);
+        CHECK(second->shownNotice().isEmpty());
+        other.closeWriteChannel();
+        REQUIRE(other.waitForFinished(10000));
+    }
+    qputenv("JALASEH_TEST_FILE_SYSTEM_TYPE", "0x6969");
+    const auto onNfs = secondWindow();
+    qunsetenv("JALASEH_TEST_FILE_SYSTEM_TYPE");
+    INFO(onNfs->shownNotice().toStdString());
+    CHECK(onNfs->shownNotice().contains(QStringLiteral("network file system (NFS)")));
+    CHECK(onNfs->shownNotice().contains(QStringLiteral("database server")));
+    CHECK(onNfs->shownProblem().isEmpty()); // a warning, not an error
 }
 
 TEST_CASE("an exception that escapes an event handler is caught, logged and shown")

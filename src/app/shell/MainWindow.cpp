@@ -20,6 +20,7 @@
 #include "app/shell/ServerDialog.h"
 #include "app/shell/ServerStateStrip.h"
 #include "app/shell/SettingsDialog.h"
+#include "app/shell/UnsavedEditPrompt.h"
 #include "session/Backups.h"
 #include "session/DatabaseSession.h"
 #include "session/PeopleInOrder.h"
@@ -41,6 +42,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -125,11 +127,42 @@ MainWindow::MainWindow(QWidget* parent)
     m_problemStrip->hide();
     m_problemStrip->setAccessibleName(tr("Problem"));
 
+    // A note, not a problem: how the file is shared, and what to keep in mind. Not modal; it
+    // stays until dismissed or another file is opened.
+    m_noticeStrip = new QFrame(this);
+    m_noticeStrip->setObjectName(QStringLiteral("noticeStrip"));
+    m_noticeStrip->setFrameShape(QFrame::StyledPanel);
+    m_noticeStrip->setAutoFillBackground(true);
+    QPalette noticeColours = m_noticeStrip->palette();
+    noticeColours.setColor(QPalette::Window, QColor(0xfd, 0xf6, 0xe3));
+    noticeColours.setColor(QPalette::WindowText, QColor(0x4a, 0x3b, 0x10));
+    m_noticeStrip->setPalette(noticeColours);
+    auto* noticeIcon = new QLabel(m_noticeStrip);
+    noticeIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(iconSize));
+    m_noticeText = new QLabel(m_noticeStrip);
+    m_noticeText->setObjectName(QStringLiteral("noticeText"));
+    m_noticeText->setWordWrap(true);
+    m_noticeText->setTextFormat(Qt::PlainText);
+    m_noticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* noticeDismiss = new QToolButton(m_noticeStrip);
+    noticeDismiss->setObjectName(QStringLiteral("noticeDismiss"));
+    noticeDismiss->setText(tr("Dismiss"));
+    noticeDismiss->setAutoRaise(true);
+    connect(noticeDismiss, &QToolButton::clicked, this, [this] { showNotice({}); });
+    auto* noticeLayout = new QHBoxLayout(m_noticeStrip);
+    noticeLayout->setContentsMargins(8, 6, 8, 6);
+    noticeLayout->addWidget(noticeIcon, 0, Qt::AlignTop);
+    noticeLayout->addWidget(m_noticeText, 1);
+    noticeLayout->addWidget(noticeDismiss, 0, Qt::AlignTop);
+    m_noticeStrip->hide();
+    m_noticeStrip->setAccessibleName(tr("Note"));
+
     auto* central = new QWidget(this);
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_problemStrip);
+    column->addWidget(m_noticeStrip);
     m_serverState = new ServerStateStrip(central);
     column->addWidget(m_serverState);
     column->addWidget(splitter, 1);
@@ -187,6 +220,9 @@ void MainWindow::createMenus()
     m_recentMenu->setToolTipsVisible(true); // each entry's whole path or address
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    m_saveCopyAction = file->addAction(tr("Save a &copy as…"), this, &MainWindow::saveCopy);
+    m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
+    m_saveCopyAction->setEnabled(false);
     m_backupsAction = file->addAction(tr("&Backups…"), this, &MainWindow::showBackups);
     m_backupsAction->setObjectName(QStringLiteral("backupsAction"));
     m_backupsAction->setEnabled(false);
@@ -480,6 +516,8 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
         connect(m_session.get(), &session::DatabaseSession::readFailed, this,
                 &MainWindow::showProblem);
         new ConflictPrompt(*m_session, this);
+        new UnsavedEditPrompt(*m_session, this);
+        connect(m_session.get(), &session::DatabaseSession::moved, this, &MainWindow::sessionMoved);
     }
     m_meetings->setSession(m_session.get());
     m_people->setSession(m_session.get());
@@ -496,6 +534,13 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
     // change it, for as long as the user does not dismiss it.
     if (m_session && !m_session->database().readOnlyNote().isEmpty())
         showProblem(m_session->database().readOnlyNote());
+    // Shared with another window or program, or on a network file system: said once, here.
+    QStringList notes;
+    if (m_session) {
+        notes << m_session->database().networkNote() << m_session->database().sharingNote();
+        notes.removeAll(QString());
+    }
+    showNotice(notes.join(QLatin1Char('\n')));
     if (m_session) {
         // Every view but the meetings list names people: read them once the window is up, while
         // the user looks at it, rather than when the first such view is opened.
@@ -512,6 +557,7 @@ void MainWindow::setUpBackups()
 {
     const bool isFile = m_session && m_session->database().engine() == storage::Engine::Sqlite;
     m_backupsAction->setEnabled(isFile);
+    m_saveCopyAction->setEnabled(isFile);
     m_backupLabel->setVisible(isFile);
     if (!isFile)
         return;
@@ -764,6 +810,35 @@ void MainWindow::hideProblem()
     m_problemStrip->hide();
 }
 
+QString MainWindow::shownNotice() const
+{
+    return m_noticeStrip->isHidden() ? QString() : m_noticeText->text();
+}
+
+void MainWindow::showNotice(const QString& message)
+{
+    m_noticeText->setText(message);
+    m_noticeStrip->setVisible(!message.isEmpty());
+}
+
+void MainWindow::saveCopy()
+{
+    if (m_session && m_session->database().engine() == storage::Engine::Sqlite)
+        UnsavedEditPrompt::saveCopy(*m_session, this);
+}
+
+void MainWindow::sessionMoved(const QString& path)
+{
+    m_backups.reset();
+    setUpBackups();
+    hideProblem(); // it was about the file left behind
+    RecentDatabases::add(path);
+    updateTitle();
+    showNotice(tr("This window now works on the copy “%1”. The file it had open before was "
+                  "left as it was.")
+                   .arg(QDir::toNativeSeparators(path)));
+}
+
 QString MainWindow::shownProblem() const
 {
     return m_problemStrip->isHidden() ? QString() : m_problemText->text();
@@ -810,6 +885,28 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // Fields being edited write on focus-out; make sure the last one is saved.
     if (QWidget* focused = QApplication::focusWidget())
         focused->clearFocus();
+    // Edits the file refused are kept only here: closing would lose them, so ask first.
+    if (m_session && m_session->unsavedEditCount() > 0) {
+        QMessageBox box(QMessageBox::Warning, tr("Changes not saved"),
+                        tr("%n change(s) could not be saved to the file and are kept only in "
+                           "this window. Closing it loses them.",
+                           nullptr, m_session->unsavedEditCount()),
+                        QMessageBox::NoButton, this);
+        QPushButton* copy = box.addButton(tr("Save a copy as…"), QMessageBox::AcceptRole);
+        QPushButton* lose = box.addButton(tr("Close and lose them"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == copy) {
+            UnsavedEditPrompt::saveCopy(*m_session, this);
+            event->ignore();
+            return;
+        }
+        if (box.clickedButton() != lose) {
+            event->ignore();
+            return;
+        }
+        m_session->discardUnsavedEdits();
+    }
     saveLayout();
     event->accept();
 }

@@ -106,6 +106,11 @@ public:
     // The strip above the views that tells of a failed read (or anything else that went wrong
     // outside an edit): what happened and what to do. Empty when hidden.
     QString shownProblem() const;
+    // The note above the views on how the file is shared (another program or window has it
+    // open, someone was saving as it opened, a network file system). Empty when hidden.
+    QString shownNotice() const;
+    // File ▸ Save a copy as…: a copy of the open file, which the window then works on.
+    void saveCopy();
 
 signals:
     // The minutes of a meeting were asked for (the minutes dialog answers).
@@ -135,6 +140,9 @@ private:
     void showFailure(const QString& message);
     void showProblem(const QString& message);
     void hideProblem();
+    void showNotice(const QString& message);
+    // The session moved to a copy of its file (DatabaseSession::saveCopyAs).
+    void sessionMoved(const QString& path);
     void updateTitle();
     void restoreLayout();
     void saveLayout();
@@ -148,6 +156,9 @@ private:
     QStackedWidget* m_pages;
     QFrame* m_problemStrip;
     QLabel* m_problemText;
+    QFrame* m_noticeStrip = nullptr;
+    QLabel* m_noticeText = nullptr;
+    QAction* m_saveCopyAction = nullptr;
     MeetingsView* m_meetings;
     PeopleView* m_people;
     BodiesView* m_bodies;
