@@ -1,7 +1,10 @@
 #include "app/attendance/AttendanceView.h"
 
 #include "app/attendance/ActivityChartView.h"
+#include "app/common/Icons.h"
+#include "app/common/PrintPreview.h"
 #include "app/common/StaleReload.h"
+#include "app/common/ViewSupport.h"
 #include "core/EnumLabels.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
@@ -26,6 +29,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
 #include <QStandardPaths>
 #include <algorithm>
 
@@ -155,6 +159,8 @@ AttendanceView::AttendanceView(QWidget* parent)
     connect(m_ui->alertsList, &QListView::activated, this, &AttendanceView::followAlert);
     connect(m_ui->exportPdfButton, &QPushButton::clicked, this, &AttendanceView::exportPdf);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, &AttendanceView::exportCsv);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &AttendanceView::print);
+    m_ui->printButton->setIcon(icons::named(QStringLiteral("document-print-preview")));
     setFocusProxy(m_ui->matrixTable);
 }
 
@@ -191,7 +197,7 @@ void AttendanceView::setSession(session::DatabaseSession* session)
 
 void AttendanceView::showProblem(const QString& message)
 {
-    m_ui->summaryLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    views::markAsProblem(m_ui->summaryLabel);
     m_ui->summaryLabel->setText(message);
 }
 
@@ -639,6 +645,33 @@ void AttendanceView::exportCsv()
         exportActivity(report::DocumentFormat::Csv);
     else
         exportMatrix(report::DocumentFormat::Csv);
+}
+
+std::unique_ptr<QPrintPreviewDialog> AttendanceView::printPreview()
+{
+    if (!m_session)
+        return nullptr;
+    std::shared_ptr<const report::Document> document;
+    if (m_ui->reviewTabs->currentIndex() == ActivityTab) {
+        if (m_activityStale)
+            loadActivity();
+        documents::ActivityReview shown = m_activityReview;
+        shown.about.chartedBodies = chartedBodies();
+        document = std::make_shared<report::ActivityDocument>(shown.document());
+    } else {
+        if (m_ui->subjectCombo->currentIndex() < 0)
+            return nullptr;
+        document = std::make_shared<report::AttendanceDocument>(m_review.document());
+    }
+    return PrintPreview::make(document, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Print"), message);
+    });
+}
+
+void AttendanceView::print()
+{
+    if (auto preview = printPreview())
+        preview->exec();
 }
 
 void AttendanceView::exportMatrix(report::DocumentFormat format)
