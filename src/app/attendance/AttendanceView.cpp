@@ -27,6 +27,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -92,6 +93,16 @@ AttendanceView::AttendanceView(QWidget* parent)
     , m_staleness(new StaleReload(this, [this] { reload(); }))
 {
     m_ui->setupUi(this);
+    // What the tab shows goes out from beside its tabs, where there is room; the period's row
+    // keeps its width for the dates.
+    auto* outputs = new QWidget(this);
+    auto* outputRow = new QHBoxLayout(outputs);
+    outputRow->setContentsMargins(0, 0, 0, 2);
+    for (QWidget* button :
+         {static_cast<QWidget*>(m_ui->printButton), static_cast<QWidget*>(m_ui->exportPdfButton),
+          static_cast<QWidget*>(m_ui->exportCsvButton)})
+        outputRow->addWidget(button);
+    m_ui->reviewTabs->setCornerWidget(outputs, Qt::TopRightCorner);
     m_ui->fromEdit->setAccessibleName(tr("First day of the period"));
     m_ui->toEdit->setAccessibleName(tr("Last day of the period"));
     m_ui->matrixTable->setModel(m_matrix);
