@@ -5453,236 +5453,236 @@ Example:
 <context>
     <name>jalaseh::app::AttendanceView</name>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="95"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="106"/>
         <source>First day of the period</source>
         <translation>First day of the period</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="96"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="107"/>
         <source>Last day of the period</source>
         <translation>Last day of the period</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="111"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="122"/>
         <source>Double-click a meeting to open it</source>
         <translation>Double-click a meeting to open it</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="117"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="128"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="122"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="133"/>
         <source>present</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="123"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="134"/>
         <source>late (minutes)</source>
         <translation>late (minutes)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="124"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="135"/>
         <source>left early</source>
         <translation>left early</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="125"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="136"/>
         <source>excused absence</source>
         <translation>excused absence</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="126"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="137"/>
         <source>absent without excuse</source>
         <translation>absent without excuse</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="127"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="138"/>
         <source>? nothing recorded</source>
         <translation>? nothing recorded</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="128"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="139"/>
         <source>not a member</source>
         <translation>not a member</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="206"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="217"/>
         <source>The review could not be read from the database; the message at the top of the window says why and what to do.</source>
         <translation>The review could not be read from the database; the message at the top of the window says why and what to do.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="251"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="262"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (merged into %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="265"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="276"/>
         <source>Series: %1</source>
         <translation>Series: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="289"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="300"/>
         <source>This Jalali year (%1)</source>
         <translation>This Jalali year (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="291"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="302"/>
         <source>Last 12 months</source>
         <translation>Last 12 months</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="294"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="305"/>
         <source>Jalali year %1</source>
         <translation>Jalali year %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="296"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="307"/>
         <source>Custom period</source>
         <translation>Custom period</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="342"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="353"/>
         <source>The period starts (%1) after it ends (%2); correct one of the dates.</source>
         <translation>The period starts (%1) after it ends (%2); correct one of the dates.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="391"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="402"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="430"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="441"/>
         <source>No meetings of %1 from %2 to %3. Choose another period or body.</source>
         <translation>No meetings of %1 from %2 to %3. Choose another period or body.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="433"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="444"/>
         <source>%1 meetings and %2 members from %3 to %4</source>
         <translation>%1 meetings and %2 members from %3 to %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="439"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="450"/>
         <source>; the members&apos; overall attendance rate: %1</source>
         <translation>; the members&apos; overall attendance rate: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="443"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="454"/>
         <source>With the meetings of %1, merged into it.</source>
         <translation>With the meetings of %1, merged into it.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="443"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="495"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="454"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="506"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="488"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="499"/>
         <source>%1: %2 absences without excuse in a row, from %3 to %4</source>
         <translation>%1: %2 absences without excuse in a row, from %3 to %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="491"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="502"/>
         <source>%1: %2 absences without excuse in the Jalali year %3</source>
         <translation>%1: %2 absences without excuse in the Jalali year %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="494"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="505"/>
         <source>Meetings missed without excuse: %1. Double-click to find the row.</source>
         <translation>Meetings missed without excuse: %1. Double-click to find the row.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="519"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="530"/>
         <source>%1: no meeting in the last %2 months; the last was on %3</source>
         <translation>%1: no meeting in the last %2 months; the last was on %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="522"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="533"/>
         <source>%1: no meeting recorded yet</source>
         <translation>%1: no meeting recorded yet</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="523"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="534"/>
         <source>Double-click to show its attendance.</source>
         <translation>Double-click to show its attendance.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="531"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="542"/>
         <source>Alerts (%1)</source>
         <translation>Alerts (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="533"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="544"/>
         <source>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</source>
         <translation>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="555"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="566"/>
         <source>The activity could not be read from the database; the message at the top of the window says why and what to do.</source>
         <translation>The activity could not be read from the database; the message at the top of the window says why and what to do.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="564"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="575"/>
         <source>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</source>
         <translation>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="597"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="608"/>
         <source>All bodies</source>
         <translation>All bodies</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="667"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="678"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="681"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="692"/>
         <source>Attendance of %1, %2</source>
         <translation>Attendance of %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="684"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="695"/>
         <source>Export the attendance as PDF</source>
         <translation>Export the attendance as PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="685"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="704"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="696"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="715"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="686"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="697"/>
         <source>Export the attendance as CSV</source>
         <translation>Export the attendance as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="687"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="706"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="698"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="717"/>
         <source>CSV files for spreadsheets (*.csv)</source>
         <translation>CSV files for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="719"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="725"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="730"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="736"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="700"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="711"/>
         <source>Activity of the bodies, %1</source>
         <translation>Activity of the bodies, %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="703"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="714"/>
         <source>Export the activity as PDF</source>
         <translation>Export the activity as PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="705"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="716"/>
         <source>Export the activity as CSV</source>
         <translation>Export the activity as CSV</translation>
     </message>
@@ -5909,13 +5909,13 @@ Example:
 <context>
     <name>jalaseh::app::CalendarWeekGrid</name>
     <message>
-        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="50"/>
+        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="51"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="124"/>
-        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="326"/>
+        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="125"/>
+        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="327"/>
         <source>No time</source>
         <translation>No time</translation>
     </message>
@@ -7743,7 +7743,7 @@ excused</translation>
 <context>
     <name>jalaseh::session::CalendarModel</name>
     <message>
-        <location filename="../src/app/calendar/CalendarDayDelegate.cpp" line="174"/>
+        <location filename="../src/app/calendar/CalendarDayDelegate.cpp" line="175"/>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
