@@ -58,72 +58,82 @@
     </message>
     <message>
         <location filename="../ui/attendance/AttendanceView.ui" line="36"/>
+        <source>Pr&amp;int…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendance/AttendanceView.ui" line="37"/>
+        <source>See the pages of what this tab shows as they will print, set up the page and print</source>
+        <translation>صفحه‌های آنچه این زبانه نشان می‌دهد را همان‌گونه که چاپ می‌شوند ببینید، صفحه را تنظیم و چاپ کنید</translation>
+    </message>
+    <message>
+        <location filename="../ui/attendance/AttendanceView.ui" line="40"/>
         <source>Export &amp;PDF…</source>
         <translation>خروجی PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/attendance/AttendanceView.ui" line="37"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="41"/>
         <source>Save what this tab shows as a PDF to print or send</source>
         <translation>آنچه این زبانه نشان می‌دهد را برای چاپ یا فرستادن به صورت PDF ذخیره کن</translation>
     </message>
     <message>
-        <location filename="../ui/attendance/AttendanceView.ui" line="40"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="44"/>
         <source>Export &amp;CSV…</source>
         <translation>خروجی CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/attendance/AttendanceView.ui" line="41"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="45"/>
         <source>Save what this tab shows as a CSV file for spreadsheets</source>
         <translation>آنچه این زبانه نشان می‌دهد را برای صفحه‌گسترده‌ها به صورت پرونده CSV ذخیره کن</translation>
     </message>
     <message>
-        <location filename="../ui/attendance/AttendanceView.ui" line="49"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="53"/>
         <source>Attendance &amp;matrix</source>
         <translation>جدول حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../ui/attendance/AttendanceView.ui" line="53"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="57"/>
         <source>&amp;Body or series:</source>
         <translation>نهاد یا سلسله‌جلسه:</translation>
     </message>
     <message>
-        <location filename="../ui/attendance/AttendanceView.ui" line="57"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="61"/>
         <source>Body or meeting series</source>
         <translation>نهاد یا سلسله‌جلسه</translation>
     </message>
     <message>
-        <location filename="../ui/attendance/AttendanceView.ui" line="61"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="65"/>
         <source>&amp;Role:</source>
         <translation>نقش:</translation>
     </message>
     <message>
-        <location filename="../ui/attendance/AttendanceView.ui" line="65"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="69"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../ui/attendance/AttendanceView.ui" line="76"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="80"/>
         <source>Attendance matrix</source>
         <translation>جدول حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../ui/attendance/AttendanceView.ui" line="88"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="92"/>
         <source>&amp;Activity of bodies</source>
         <translation>فعالیت نهادها</translation>
     </message>
     <message>
-        <location filename="../ui/attendance/AttendanceView.ui" line="98"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="102"/>
         <source>Activity of each body</source>
         <translation>فعالیت هر نهاد</translation>
     </message>
     <message>
-        <location filename="../ui/attendance/AttendanceView.ui" line="108"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="112"/>
         <source>Select bodies in the table (Ctrl+click for several) to compare them in the chart; with none selected it shows all bodies together.</source>
         <translation>برای مقایسه نهادها در نمودار، آن‌ها را در جدول برگزینید (برای چند نهاد، Ctrl+کلیک)؛ اگر هیچ‌کدام برگزیده نباشد، نمودار همه نهادها را با هم نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../ui/attendance/AttendanceView.ui" line="115"/>
-        <location filename="../ui/attendance/AttendanceView.ui" line="118"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="119"/>
+        <location filename="../ui/attendance/AttendanceView.ui" line="122"/>
         <source>Alerts</source>
         <translation>هشدارها</translation>
     </message>
@@ -2898,63 +2908,73 @@ Examples:
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="55"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="48"/>
+        <source>Pr&amp;int…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/followup/DecisionsView.ui" line="49"/>
+        <source>See the list as shown here on printed pages, set up the page and print</source>
+        <translation>فهرست را همان‌گونه که این‌جا دیده می‌شود روی صفحه‌های چاپی ببینید، صفحه را تنظیم و چاپ کنید</translation>
+    </message>
+    <message>
+        <location filename="../ui/followup/DecisionsView.ui" line="59"/>
         <source>Decisions and action items to follow up</source>
         <translation>مصوبه‌ها و اقدام‌های در دست پیگیری</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="85"/>
-        <location filename="../ui/followup/DecisionsView.ui" line="86"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="89"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="90"/>
         <source>Task</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="89"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="93"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="94"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="98"/>
         <source>State of the action item</source>
         <translation>وضعیت اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="97"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="101"/>
         <source>&amp;Add action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="98"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="102"/>
         <source>Add action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="101"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="105"/>
         <source>C&amp;hange action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="102"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="106"/>
         <source>Change action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="105"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="109"/>
         <source>&amp;Remove action item</source>
         <translation>حذف اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="106"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="110"/>
         <source>Remove action item</source>
         <translation>حذف اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="73"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="77"/>
         <source>Action items of the selected decision</source>
         <translation>اقدام‌های مصوبه‌ی برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="76"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="80"/>
         <source>Action items</source>
         <translation>اقدام‌ها</translation>
     </message>
@@ -3211,7 +3231,7 @@ Examples:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="62"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="64"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -4682,6 +4702,14 @@ Examples:
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../src/app/common/PrintPreview.cpp" line="24"/>
+        <source>Print preview: %1</source>
+        <translation>پیش‌نمایش چاپ: %1</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <location filename="../src/report/ReportFile.cpp" line="15"/>
@@ -5306,77 +5334,77 @@ Examples:
         <translation>برداشتن نشان</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="60"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="59"/>
         <source>Letter&amp;head lines:</source>
         <translation>سربرگ:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="64"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="63"/>
         <source>Letterhead lines</source>
         <translation>سطرهای سربرگ</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="66"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="65"/>
         <source>One line each, printed at the top of the formal minutes</source>
         <translation>هر سطر جدا؛ بالای صورتجلسه‌ی رسمی چاپ می‌شود</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="69"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="68"/>
         <source>&amp;Verification address:</source>
         <translation>نشانی &amp;وارسی:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="73"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="72"/>
         <source>Verification address</source>
         <translation>نشانی وارسی</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="74"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="73"/>
         <source>e.g. https://example.org/verify?id=</source>
         <translation>مانند https://example.org/verify?id=</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="75"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="74"/>
         <source>The QR code on approved minutes holds this address followed by the document id; without it, the id alone.</source>
         <translation>رمزینه‌ی QR صورتجلسه‌های مصوب این نشانی و پس از آن شناسه‌ی سند را در بر دارد؛ بی آن، تنها شناسه را.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="79"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="78"/>
         <source>Attendance review</source>
         <translation>بررسی حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="82"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="81"/>
         <source>When to raise an alert. Bylaws commonly count 3 absences without excuse in a row, or 5 in a year, as resignation. Kept in the database, for everyone who opens it.</source>
         <translation>چه هنگام هشدار داده شود. در آیین‌نامه‌ها معمولاً ۳ غیبت بدون عذر پیاپی یا ۵ غیبت در سال استعفا شمرده می‌شود. این تنظیمات در پایگاه داده نگه داشته می‌شود و برای همه کسانی که آن را باز می‌کنند یکی است.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="86"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="85"/>
         <source>Absences without excuse in a &amp;row:</source>
         <translation>غیبت بدون عذر پیاپی:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="90"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="89"/>
         <source>Absences without excuse in a row</source>
         <translation>غیبت بدون عذر پیاپی</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="93"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="92"/>
         <source>Absences without excuse in one Jalali &amp;year:</source>
         <translation>غیبت بدون عذر در یک سال:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="97"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="96"/>
         <source>Absences without excuse in one Jalali year</source>
         <translation>غیبت بدون عذر در یک سال خورشیدی</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="100"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="99"/>
         <source>A body without a meeting for (&amp;months):</source>
         <translation>نهاد بی‌جلسه به مدت (ماه):</translation>
     </message>
     <message>
-        <location filename="../ui/shell/SettingsDialog.ui" line="104"/>
+        <location filename="../ui/shell/SettingsDialog.ui" line="103"/>
         <source>Months without a meeting</source>
         <translation>ماه‌های بی‌جلسه</translation>
     </message>
@@ -5926,231 +5954,236 @@ Examples:
 <context>
     <name>jalaseh::app::AttendanceView</name>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="91"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="106"/>
         <source>First day of the period</source>
         <translation>نخستین روز دوره</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="92"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="107"/>
         <source>Last day of the period</source>
         <translation>واپسین روز دوره</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="107"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="122"/>
         <source>Double-click a meeting to open it</source>
         <translation>برای باز کردن هر جلسه روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="113"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="128"/>
         <source>All roles</source>
         <translation>همه نقش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="118"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="133"/>
         <source>present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="119"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="134"/>
         <source>late (minutes)</source>
         <translation>تأخیر (دقیقه)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="120"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="135"/>
         <source>left early</source>
         <translation>خروج زودهنگام</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="121"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="136"/>
         <source>excused absence</source>
         <translation>غیبت موجه</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="122"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="137"/>
         <source>absent without excuse</source>
         <translation>غیبت بدون عذر</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="123"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="138"/>
         <source>? nothing recorded</source>
         <translation>؟ ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="124"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="139"/>
         <source>not a member</source>
         <translation>عضو نبود</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="200"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="217"/>
         <source>The review could not be read from the database; the message at the top of the window says why and what to do.</source>
         <translation>بررسی از پایگاه داده خوانده نشد؛ پیام بالای پنجره می‌گوید چرا و چه باید کرد.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="245"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="262"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (ادغام‌شده در %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="259"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="276"/>
         <source>Series: %1</source>
         <translation>سلسله‌جلسه: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="283"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="300"/>
         <source>This Jalali year (%1)</source>
         <translation>امسال (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="285"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="302"/>
         <source>Last 12 months</source>
         <translation>۱۲ ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="288"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="305"/>
         <source>Jalali year %1</source>
         <translation>سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="290"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="307"/>
         <source>Custom period</source>
         <translation>دوره دلخواه</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="336"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="353"/>
         <source>The period starts (%1) after it ends (%2); correct one of the dates.</source>
         <translation>آغاز دوره (%1) پس از پایان آن (%2) است؛ یکی از دو تاریخ را درست کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="385"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="402"/>
         <source>%1 to %2</source>
         <translation>%1 تا %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="424"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="441"/>
         <source>No meetings of %1 from %2 to %3. Choose another period or body.</source>
         <translation>%1 از %2 تا %3 جلسه‌ای نداشته است. دوره یا نهاد دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="427"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="444"/>
         <source>%1 meetings and %2 members from %3 to %4</source>
         <translation>%1 جلسه و %2 عضو، از %3 تا %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="433"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="450"/>
         <source>; the members&apos; overall attendance rate: %1</source>
         <translation>؛ نرخ حضور همه اعضا: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="437"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="454"/>
         <source>With the meetings of %1, merged into it.</source>
         <translation>با جلسه‌های %1 که در آن ادغام شده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="437"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="489"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="454"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="506"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="482"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="499"/>
         <source>%1: %2 absences without excuse in a row, from %3 to %4</source>
         <translation>%1: %2 غیبت بدون عذر پیاپی، از %3 تا %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="485"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="502"/>
         <source>%1: %2 absences without excuse in the Jalali year %3</source>
         <translation>%1: %2 غیبت بدون عذر در سال %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="488"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="505"/>
         <source>Meetings missed without excuse: %1. Double-click to find the row.</source>
         <translation>جلسه‌های غیبت بدون عذر: %1. برای یافتن ردیف دوبار کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="513"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="530"/>
         <source>%1: no meeting in the last %2 months; the last was on %3</source>
         <translation>%1: در %2 ماه گذشته جلسه‌ای نداشته؛ آخرین جلسه در %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="516"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="533"/>
         <source>%1: no meeting recorded yet</source>
         <translation>%1: هنوز جلسه‌ای ثبت نشده است</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="517"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="534"/>
         <source>Double-click to show its attendance.</source>
         <translation>برای دیدن حضور و غیاب آن دوبار کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="525"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="542"/>
         <source>Alerts (%1)</source>
         <translation>هشدارها (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="527"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="544"/>
         <source>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</source>
         <translation>هشدار برای %1 غیبت بدون عذر پیاپی یا %2 غیبت در یک سال، و برای نهادهایی که %3 ماه جلسه نداشته‌اند. این مرزها را در پرونده ← تنظیمات تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="549"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="566"/>
         <source>The activity could not be read from the database; the message at the top of the window says why and what to do.</source>
         <translation>کارکرد از پایگاه داده خوانده نشد؛ پیام بالای پنجره می‌گوید چرا و چه باید کرد.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="558"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="575"/>
         <source>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</source>
         <translation>از %1 تا %2: %3 جلسه، %4 پیشنهاد و %5 مصوبه. پیگیری مصوبه‌ها تا %6: %7 باز، %8 انجام‌شده، %9 گذشته از مهلت.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="591"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="608"/>
         <source>All bodies</source>
         <translation>همه نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="648"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="678"/>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="692"/>
         <source>Attendance of %1, %2</source>
         <translation>حضور و غیاب %1، %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="651"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="695"/>
         <source>Export the attendance as PDF</source>
         <translation>خروجی PDF حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="652"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="671"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="696"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="715"/>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="653"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="697"/>
         <source>Export the attendance as CSV</source>
         <translation>خروجی CSV حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="654"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="673"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="698"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="717"/>
         <source>CSV files for spreadsheets (*.csv)</source>
         <translation>پرونده‌های CSV برای صفحه‌گسترده (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="686"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="692"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="730"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="736"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="667"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="711"/>
         <source>Activity of the bodies, %1</source>
         <translation>فعالیت نهادها، %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="670"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="714"/>
         <source>Export the activity as PDF</source>
         <translation>خروجی PDF فعالیت نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="672"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="716"/>
         <source>Export the activity as CSV</source>
         <translation>خروجی CSV فعالیت نهادها</translation>
     </message>
@@ -6277,32 +6310,32 @@ Examples:
 <context>
     <name>jalaseh::app::BodyDialog</name>
     <message>
-        <location filename="../src/app/bodies/BodyDialog.cpp" line="18"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="20"/>
         <source>(not merged)</source>
         <translation>(ادغام نشده)</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodyDialog.cpp" line="22"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="24"/>
         <source>Merged on</source>
         <translation>تاریخ ادغام</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodyDialog.cpp" line="25"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="27"/>
         <source>Merge with “Merge into…” in the list of bodies; Undo takes a merge back.</source>
         <translation>ادغام را با «ادغام در…» در فهرست نهادها انجام دهید؛ واگرد، ادغام را برمی‌گرداند.</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodyDialog.cpp" line="47"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="49"/>
         <source>Edit body</source>
         <translation>ویرایش نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodyDialog.cpp" line="47"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="49"/>
         <source>New body</source>
         <translation>نهاد جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodyDialog.cpp" line="66"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="68"/>
         <source>A body needs a name.</source>
         <translation>نام نهاد را بنویسید.</translation>
     </message>
@@ -6377,13 +6410,13 @@ Examples:
 <context>
     <name>jalaseh::app::CalendarWeekGrid</name>
     <message>
-        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="50"/>
+        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="51"/>
         <source>Week</source>
         <translation>هفته</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="124"/>
-        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="326"/>
+        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="125"/>
+        <location filename="../src/app/calendar/CalendarWeekGrid.cpp" line="327"/>
         <source>No time</source>
         <translation>بی‌ساعت</translation>
     </message>
@@ -6515,130 +6548,145 @@ Examples:
 <context>
     <name>jalaseh::app::DecisionsView</name>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="70"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="234"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="75"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="241"/>
         <source>Still open, overdue first</source>
         <translation>هنوز باز، نخست گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="71"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="246"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="76"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="253"/>
         <source>Everyone responsible</source>
         <translation>همه‌ی مسئولان</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="117"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="124"/>
         <source>Owner: type part of a name</source>
         <translation>مسئول: بخشی از نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="119"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="126"/>
         <source>Deadline of the action item</source>
         <translation>مهلت اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="120"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="127"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="236"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="243"/>
         <source>Everything of %1</source>
         <translation>همه‌ی موارد سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="247"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="254"/>
         <source>Nobody responsible</source>
         <translation>بی‌مسئول</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="260"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="267"/>
         <source>Any state</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="329"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="336"/>
         <source>Select a decision to see its action items.</source>
         <translation>برای دیدن اقدام‌های یک مصوبه، آن را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="346"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="353"/>
         <source>Action items of the decision</source>
         <translation>اقدام‌های این مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="347"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="354"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>اقدام‌هایی از همان جلسه که از مصوبه‌ای برنمی‌آیند</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="362"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="369"/>
         <source>From %1.</source>
         <translation>از %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="364"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="371"/>
         <source>Decided as: %1.</source>
         <translation>وضعیت مصوبه: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="368"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="375"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>هنوز جلسه‌ی بعدی آن را بررسی نکرده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="369"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="376"/>
         <source>Taken up again in: %1.</source>
         <translation>بررسی دوباره در: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="369"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="376"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="382"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="389"/>
         <source>Follows from the decision: %1</source>
         <translation>برآمده از مصوبه‌ی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="393"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="400"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 از %2 مورد، %3 گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="411"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="447"/>
+        <source>matching “%1”</source>
+        <translation>دارای «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="449"/>
+        <source>Follow-up of decisions</source>
+        <translation>پیگیری مصوبات</translation>
+    </message>
+    <message>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="449"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="478"/>
         <source>Mark as %1</source>
         <translation>تغییر وضعیت به «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="423"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="490"/>
         <source>Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="424"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="491"/>
         <source>Add an action item…</source>
         <translation>افزودن اقدام…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="470"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="537"/>
         <source>Mark as %1: %2</source>
         <translation>تغییر وضعیت به «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="530"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="597"/>
         <source>Add an action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="560"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="564"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="627"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="631"/>
         <source>Change an action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="572"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="639"/>
         <source>Remove an action item</source>
         <translation>حذف اقدام</translation>
     </message>
@@ -6646,32 +6694,32 @@ Examples:
 <context>
     <name>jalaseh::app::JalaliDateEdit</name>
     <message>
-        <location filename="../src/app/common/JalaliDateEdit.cpp" line="22"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="23"/>
         <source>year/month/day, e.g. 1402/01/21</source>
         <translation>سال/ماه/روز، مانند ۱۴۰۲/۰۱/۲۱</translation>
     </message>
     <message>
-        <location filename="../src/app/common/JalaliDateEdit.cpp" line="23"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="24"/>
         <source>Calendar…</source>
         <translation>تقویم…</translation>
     </message>
     <message>
-        <location filename="../src/app/common/JalaliDateEdit.cpp" line="24"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="25"/>
         <source>Pick the date from a Jalali calendar (Alt+Down)</source>
         <translation>برگزیدن تاریخ از تقویم شمسی (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/common/JalaliDateEdit.cpp" line="25"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="26"/>
         <source>Open the calendar</source>
         <translation>باز کردن تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/common/JalaliDateEdit.cpp" line="86"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="87"/>
         <source>Enter a date, e.g. 1402/01/21.</source>
         <translation>تاریخی بنویسید، مانند ۱۴۰۲/۰۱/۲۱.</translation>
     </message>
     <message>
-        <location filename="../src/app/common/JalaliDateEdit.cpp" line="124"/>
+        <location filename="../src/app/common/JalaliDateEdit.cpp" line="125"/>
         <source>Jalali calendar</source>
         <translation>تقویم شمسی</translation>
     </message>
@@ -6679,307 +6727,312 @@ Examples:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="89"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="89"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="89"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="90"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="90"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="90"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="119"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="149"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="121"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="151"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="128"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="130"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="158"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="160"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="182"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="184"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="210"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="214"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="211"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="215"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="213"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="218"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="216"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="222"/>
         <source>Connect to a &amp;server…</source>
         <translation>اتصال به سرور…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="219"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="223"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="230"/>
         <source>Save a &amp;copy as…</source>
         <translation>ذخیره‌ی رونوشت به نام…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="233"/>
         <source>&amp;Backups…</source>
         <translation>پشتیبان‌ها…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="229"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="236"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="232"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="240"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="235"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="244"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="236"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="245"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="238"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="249"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="244"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="257"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="247"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="261"/>
         <source>&amp;Search everything…</source>
         <translation>جست‌وجو در همه‌چیز…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="250"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="266"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="251"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="267"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="253"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="271"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="270"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="290"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="277"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="298"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="278"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="299"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="279"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="301"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="287"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="312"/>
+        <source>Main toolbar</source>
+        <translation>نوار ابزار اصلی</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="371"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="298"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="382"/>
         <source>&amp;Clear this list</source>
         <translation>پاک کردن این فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="300"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="384"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>گذرواژه‌های سرورها را هم از جاکلیدی میزکار پاک می‌کند</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="398"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="482"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>خواندن گذرواژه‌ی %1 از جاکلیدی میزکار…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="441"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="446"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="525"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="530"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="447"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="531"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="461"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="545"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="568"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="652"/>
         <source>Backing up…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="572"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="656"/>
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>پشتیبان امروزِ این پرونده گرفته نشد. %1 کارتان مثل همیشه ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="588"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="672"/>
         <source>Last backup: %1</source>
         <translation>آخرین پشتیبان: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="589"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="673"/>
         <source>No backup yet</source>
         <translation>هنوز پشتیبانی نیست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="659"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="678"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="743"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="762"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="660"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="744"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="668"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="752"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="771"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="855"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="774"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="858"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="776"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="860"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="777"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="861"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="783"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="867"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="798"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="882"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="837"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="921"/>
         <source>This window now works on the copy “%1”. The file it had open before was left as it was.</source>
         <translation>این پنجره اکنون روی رونوشت «%1» کار می‌کند. پرونده‌ای که پیش‌تر باز بود همان‌گونه که بود ماند.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="851"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="935"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="855"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="939"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="857"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="941"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="890"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="974"/>
         <source>Changes not saved</source>
         <translation>تغییرهای ذخیره‌نشده</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="891"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="975"/>
         <source>%n change(s) could not be saved to the file and are kept only in this window. Closing it loses them.</source>
         <translation>
             <numerusform>%n تغییر در پرونده ذخیره نشد و فقط در این پنجره نگه داشته شده است. با بستن پنجره از دست می‌رود.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="895"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="979"/>
         <source>Save a copy as…</source>
         <translation>ذخیره‌ی رونوشت به نام…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="896"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="980"/>
         <source>Close and lose them</source>
         <translation>ببند و از دستشان بده</translation>
     </message>
@@ -7357,37 +7410,37 @@ Examples:
 <context>
     <name>jalaseh::app::MembershipDialog</name>
     <message>
-        <location filename="../src/app/bodies/MembershipDialog.cpp" line="20"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="22"/>
         <source>Member from</source>
         <translation>عضو از</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MembershipDialog.cpp" line="21"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="23"/>
         <source>Member until</source>
         <translation>عضو تا</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MembershipDialog.cpp" line="34"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="36"/>
         <source>Edit membership</source>
         <translation>ویرایش عضویت</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MembershipDialog.cpp" line="34"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="36"/>
         <source>New membership</source>
         <translation>عضویت جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MembershipDialog.cpp" line="52"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="54"/>
         <source>Choose the person: type part of the name and pick it from the list.</source>
         <translation>فرد را برگزینید: بخشی از نام را بنویسید و از فهرست برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MembershipDialog.cpp" line="54"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="56"/>
         <source>Correct the dates first.</source>
         <translation>نخست تاریخ‌ها را درست کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MembershipDialog.cpp" line="56"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="58"/>
         <source>The membership must end after it starts.</source>
         <translation>پایان عضویت باید پس از آغاز آن باشد.</translation>
     </message>
@@ -7395,57 +7448,57 @@ Examples:
 <context>
     <name>jalaseh::app::MergeBodyDialog</name>
     <message>
-        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="25"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="27"/>
         <source>Merge %1</source>
         <translation>ادغام %1</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="27"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="29"/>
         <source>%1 joins another body. It keeps its name, its series, its meetings and their minutes; its members from that day on become members of the body it joins.</source>
         <translation>%1 به نهادی دیگر می‌پیوندد. نام، سلسله‌جلسه‌ها، جلسه‌ها و صورتجلسه‌هایش برجا می‌مانند؛ اعضایش از آن روز عضو نهادی می‌شوند که به آن پیوسته است.</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="33"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="35"/>
         <source>Day of the merge</source>
         <translation>روز ادغام</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="35"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="37"/>
         <source>&amp;Merge</source>
         <translation>ادغام</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="66"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="68"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="76"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="78"/>
         <source>There is no other body to merge into. Add it first.</source>
         <translation>نهاد دیگری برای ادغام نیست. نخست آن را بیفزایید.</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="91"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="93"/>
         <source>Nobody is a member of %1 after %2, so nobody joins %3.</source>
         <translation>پس از %2 کسی عضو %1 نیست؛ پس کسی به %3 نمی‌پیوندد.</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="94"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="96"/>
         <source>%1 people join %2 on %3: %4.</source>
         <translation>%1 نفر از %3 به %2 می‌پیوندند: %4.</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="98"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="100"/>
         <source>Members of %1 already, who keep their seat: %2.</source>
         <translation>از پیش عضو %1 و عضویتشان برجا می‌ماند: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="101"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="103"/>
         <source>%1 has its own lead, deputy or secretary, so these join as members: %2.</source>
         <translation>%1 راهبر، جانشین یا دبیر خود را دارد؛ پس این افراد با نقش عضو می‌پیوندند: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="104"/>
+        <location filename="../src/app/bodies/MergeBodyDialog.cpp" line="106"/>
         <source>Their seats in %1 end on that day. Undo (Ctrl+Z) takes the whole merge back.</source>
         <translation>عضویتشان در %1 در همان روز پایان می‌یابد. واگرد (Ctrl+Z) همه‌ی ادغام را برمی‌گرداند.</translation>
     </message>
@@ -7453,42 +7506,42 @@ Examples:
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="38"/>
         <source>Narrative report</source>
         <translation>گزارش روایی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="35"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="39"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>صورتجلسه‌ی رسمی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="36"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="40"/>
         <source>Invitation</source>
         <translation>دعوتنامه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="48"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="52"/>
         <source>Minutes, version %1 as approved</source>
         <translation>صورتجلسه، نسخه‌ی %1 چنان‌که تصویب شد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="129"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="134"/>
         <source>minutes-%1-%2.%3</source>
         <translation>صورتجلسه-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="139"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="144"/>
         <source>Export the minutes</source>
         <translation>برون‌بری صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="140"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="145"/>
         <source>%1 files (*.%2)</source>
         <translation>پرونده‌های %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="177"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="186"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>قالب‌ها در %1 هستند؛ این پوشه را با مدیر پرونده‌ها باز کنید و قالب‌ها را در یک ویرایشگر متن ویرایش کنید. با برگزیدن دوباره سند، پیش‌نمایش تغییرهای شما را نشان می‌دهد.</translation>
     </message>
@@ -7718,17 +7771,17 @@ Examples:
 <context>
     <name>jalaseh::app::PersonDialog</name>
     <message>
-        <location filename="../src/app/people/PersonDialog.cpp" line="47"/>
+        <location filename="../src/app/people/PersonDialog.cpp" line="49"/>
         <source>Edit person</source>
         <translation>ویرایش فرد</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PersonDialog.cpp" line="47"/>
+        <location filename="../src/app/people/PersonDialog.cpp" line="49"/>
         <source>New person</source>
         <translation>فرد جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PersonDialog.cpp" line="52"/>
+        <location filename="../src/app/people/PersonDialog.cpp" line="54"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
@@ -7891,12 +7944,12 @@ Examples:
 <context>
     <name>jalaseh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/shell/SettingsDialog.cpp" line="116"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="118"/>
         <source>Choose the logo</source>
         <translation>گزینش نشان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/SettingsDialog.cpp" line="129"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="131"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
@@ -7904,7 +7957,7 @@ Examples:
 <context>
     <name>jalaseh::app::TimeEdit</name>
     <message>
-        <location filename="../src/app/common/TimeEdit.cpp" line="16"/>
+        <location filename="../src/app/common/TimeEdit.cpp" line="17"/>
         <source>hh:mm</source>
         <translation>ساعت:دقیقه</translation>
     </message>
@@ -8000,92 +8053,92 @@ Examples:
 <context>
     <name>jalaseh::session::ActivityTableModel</name>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="65"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="66"/>
         <source>All bodies</source>
         <translation>همه نهادها</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="80"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="81"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="89"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="90"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="96"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="97"/>
         <source>and %1 planned after today</source>
         <translation>و %1 جلسه پس از امروز در برنامه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="100"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="101"/>
         <source>Approved or deferred decisions whose deadline has passed without being done.</source>
         <translation>مصوبه‌های تصویب‌شده یا به تعویق افتاده‌ای که مهلتشان گذشته و انجام نشده‌اند.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="134"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="138"/>
         <source>Body</source>
         <translation>نهاد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="136"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="140"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="138"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="142"/>
         <source>Proposals</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="140"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="144"/>
         <source>Decisions</source>
         <translation>مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="142"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="146"/>
         <source>Open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="144"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="148"/>
         <source>Done</source>
         <translation>انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="146"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="150"/>
         <source>Overdue</source>
         <translation>گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="148"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="152"/>
         <source>Last meeting</source>
         <translation>آخرین جلسه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="157"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="161"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (ادغام‌شده در %2)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="162"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="166"/>
         <source>Spring</source>
         <translation>بهار</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="162"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="166"/>
         <source>Summer</source>
         <translation>تابستان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="162"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="166"/>
         <source>Autumn</source>
         <translation>پاییز</translation>
     </message>
     <message>
-        <location filename="../src/session/models/ActivityTableModel.cpp" line="162"/>
+        <location filename="../src/session/models/ActivityTableModel.cpp" line="166"/>
         <source>Winter</source>
         <translation>زمستان</translation>
     </message>
@@ -8164,162 +8217,162 @@ Examples:
 <context>
     <name>jalaseh::session::AttendanceMatrixModel</name>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="78"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="79"/>
         <source>%1, %2</source>
         <comment>family name, given name</comment>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="101"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="102"/>
         <source>guest</source>
         <translation>مهمان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="106"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="107"/>
         <source>present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="108"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="109"/>
         <source>late %1</source>
         <translation>تأخیر %1</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="109"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="110"/>
         <source>late</source>
         <translation>تأخیر</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="111"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="112"/>
         <source>left early</source>
         <translation>خروج زود</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="113"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="114"/>
         <source>excused</source>
         <translation>موجه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="115"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="116"/>
         <source>absent</source>
         <translation>غایب</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="124"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="125"/>
         <source>Not a member on that day; came as a guest (%1), which counts for nothing.</source>
         <translation>در آن روز عضو نبود؛ به عنوان مهمان آمد (%1) که در شمار نمی‌آید.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="126"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="127"/>
         <source>Not a member on that day.</source>
         <translation>در آن روز عضو نبود.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="129"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="130"/>
         <source>Nothing recorded: left out of the rates.</source>
         <translation>چیزی ثبت نشده است؛ در نرخ‌ها شمرده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="132"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="133"/>
         <source>Late by %1 minutes</source>
         <translation>%1 دقیقه تأخیر</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="134"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="135"/>
         <source>; reason: %1</source>
         <translation>؛ علت: %1</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="165"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="166"/>
         <source>The role at the last meeting %1 was expected at.</source>
         <translation>نقش %1 در آخرین جلسه‌ای که باید در آن حاضر می‌شد.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="168"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="169"/>
         <source>%1 attended (on time %2, late %3, left early %4) of the %5 meetings recorded while a member; %6 excused, %7 absent without excuse, %8 not recorded.</source>
         <translation>%1 حضور (به‌موقع %2، با تأخیر %3، خروج زودهنگام %4) از %5 جلسه ثبت‌شده در دوره عضویت؛ %6 غیبت موجه، %7 غیبت بدون عذر، %8 ثبت‌نشده.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="179"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="180"/>
         <source>%1 attended of the %2 meetings recorded while a member, leaving out the %3 excused.</source>
         <translation>%1 حضور از %2 جلسه ثبت‌شده در دوره عضویت، بی‌آنکه %3 غیبت موجه شمرده شود.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="203"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="204"/>
         <source>%1 — meeting %2, %3: %4</source>
         <translation>%1 — جلسه %2، %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="231"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="234"/>
         <source>The body as a whole: every member&apos;s attendances over every member&apos;s recorded meetings.</source>
         <translation>نهاد در کل: همه حضورهای اعضا تقسیم بر همه جلسه‌های ثبت‌شده آنان.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="239"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="242"/>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="243"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="246"/>
         <source> +%1</source>
         <translation> +%1</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="247"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="250"/>
         <source>%1 of the %2 members expected came; %3 guests.</source>
         <translation>%1 نفر از %2 عضوی که باید می‌آمدند حاضر شدند؛ %3 مهمان.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="261"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="264"/>
         <source>Members present</source>
         <translation>اعضای حاضر</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="265"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="268"/>
         <source>Each meeting&apos;s members present of those expected (+ guests).</source>
         <translation>اعضای حاضر هر جلسه از اعضایی که باید می‌آمدند (+ مهمانان).</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="273"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="276"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="276"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="279"/>
         <source>Rate</source>
         <translation>نرخ حضور</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="277"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="280"/>
         <source>Attended (on time, late or left early) of the meetings recorded while a member; an excused absence counts as an absence.</source>
         <translation>حضور (به‌موقع، با تأخیر یا خروج زودهنگام) از جلسه‌های ثبت‌شده در دوره عضویت؛ غیبت موجه هم غیبت شمرده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="281"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="284"/>
         <source>Without
 excused</source>
         <translation>بدون
 غیبت موجه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="282"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="285"/>
         <source>The rate leaving out the meetings with an excused absence.</source>
         <translation>نرخ حضور بی‌آنکه جلسه‌های غیبت موجه شمرده شوند.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="292"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="295"/>
         <source>Meeting %1
 %2</source>
         <translation>جلسه %1
 %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="297"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="300"/>
         <source>Meeting %1 of %2</source>
         <translation>جلسه %1 %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="300"/>
+        <location filename="../src/session/models/AttendanceMatrixModel.cpp" line="303"/>
         <source>Double-click to open the meeting.</source>
         <translation>برای باز کردن جلسه دوبار کلیک کنید.</translation>
     </message>
@@ -8434,7 +8487,7 @@ excused</source>
 <context>
     <name>jalaseh::session::CalendarModel</name>
     <message>
-        <location filename="../src/app/calendar/CalendarDayDelegate.cpp" line="174"/>
+        <location filename="../src/app/calendar/CalendarDayDelegate.cpp" line="175"/>
         <source>and %1 more</source>
         <translation>و %1 جلسه‌ی دیگر</translation>
     </message>
@@ -8671,77 +8724,77 @@ excused</source>
 <context>
     <name>jalaseh::session::FollowUpListModel</name>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="39"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="40"/>
         <source>Decision or task</source>
         <translation>مصوبه یا اقدام</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="39"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="40"/>
         <source>Kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="39"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="40"/>
         <source>Responsible</source>
         <translation>مسئول پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="39"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="40"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="40"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="41"/>
         <source>Follow-up</source>
         <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="40"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="41"/>
         <source>From the meeting</source>
         <translation>جلسه‌ی مبدأ</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="40"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="41"/>
         <source>Reviewed in</source>
         <translation>بررسی‌شده در</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="117"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="118"/>
         <source>%1 no. %2, %3</source>
         <translation>%1، شماره‌ی %2، %3</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="118"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="119"/>
         <source>no. %1 (%2)</source>
         <translation>جلسه‌ی %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="212"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="215"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="223"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="226"/>
         <source>Action item</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="225"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="228"/>
         <source>Decision (deferred)</source>
         <translation>مصوبه (موکول‌شده)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="226"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="229"/>
         <source>Decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="233"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="236"/>
         <source>%1 (%2 days late)</source>
         <translation>%1 (%2 روز گذشته)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/FollowUpListModel.cpp" line="239"/>
+        <location filename="../src/session/models/FollowUpListModel.cpp" line="242"/>
         <source>%1 (marked %2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -28,6 +28,11 @@ int ActivityDocument::paintPages(QPagedPaintDevice& device) const
     return ActivityPdf::paint(m_activity, m_bodies, m_about, device);
 }
 
+int ActivityDocument::printPages(QPagedPaintDevice& device) const
+{
+    return ActivityPdf::paint(m_activity, m_bodies, m_about, device, PageChoice::Device);
+}
+
 QByteArray ActivityDocument::csv() const
 {
     return ActivityCsv::write(m_activity, m_bodies);

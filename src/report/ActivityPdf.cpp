@@ -79,9 +79,10 @@ QString ActivityPdf::runningTitle(const ActivityExport& about)
 }
 
 int ActivityPdf::paint(const ActivityReport& report, const QList<Body>& bodies,
-                       const ActivityExport& about, QPagedPaintDevice& device)
+                       const ActivityExport& about, QPagedPaintDevice& device, PageChoice page)
 {
-    PagedReport paged(device, QPageLayout::Landscape, about.organisation, runningTitle(about));
+    PagedReport paged(device, QPageLayout::Landscape, about.organisation, runningTitle(about),
+                      page);
 
     ReportBlocks::addTitle(paged, title());
     QString subtitle = AttendancePdf::periodText(about.from, about.to);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActivityExport.h"
+#include "PageRenderer.h"
 
 class QPagedPaintDevice;
 
@@ -15,9 +16,11 @@ namespace jalaseh::report {
 class ActivityPdf
 {
 public:
-    // Sets `device` to landscape A4 and paints the pages; returns their number.
+    // Sets `device` to landscape A4 (or keeps its page, see PagedReport) and paints the pages;
+    // returns their number.
     static int paint(const ActivityReport& report, const QList<Body>& bodies,
-                     const ActivityExport& about, QPagedPaintDevice& device);
+                     const ActivityExport& about, QPagedPaintDevice& device,
+                     PageChoice page = PageChoice::Document);
     // "فعالیت نهادها", and with the period for the running header.
     static QString title();
     static QString runningTitle(const ActivityExport& about);

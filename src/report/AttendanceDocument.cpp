@@ -27,6 +27,11 @@ int AttendanceDocument::paintPages(QPagedPaintDevice& device) const
     return AttendancePdf::paint(m_matrix, m_people, m_about, device);
 }
 
+int AttendanceDocument::printPages(QPagedPaintDevice& device) const
+{
+    return AttendancePdf::paint(m_matrix, m_people, m_about, device, PageChoice::Device);
+}
+
 QByteArray AttendanceDocument::csv() const
 {
     return AttendanceCsv::write(m_matrix, m_people, m_about.role);

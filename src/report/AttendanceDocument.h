@@ -19,6 +19,8 @@ public:
     QString organisationName() const override { return m_about.organisation; }
     QString runningTitle() const override;
     int paintPages(QPagedPaintDevice& device) const override;
+    QPageLayout::Orientation orientation() const override { return QPageLayout::Landscape; }
+    int printPages(QPagedPaintDevice& device) const override;
     QByteArray csv() const override;
 
     const AttendanceMatrix& matrix() const { return m_matrix; }

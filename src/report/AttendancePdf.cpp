@@ -209,14 +209,15 @@ QString AttendancePdf::runningTitle(const AttendanceExport& about)
 }
 
 int AttendancePdf::paint(const AttendanceMatrix& matrix, const QList<Person>& people,
-                         const AttendanceExport& about, QPagedPaintDevice& device)
+                         const AttendanceExport& about, QPagedPaintDevice& device, PageChoice page)
 {
     QHash<Id, const Person*> personOf;
     for (const Person& person : people)
         personOf.insert(person.id, &person);
     const QList<int> rows = AttendanceStyle::rowsInPersianOrder(matrix, people, about.role);
 
-    PagedReport report(device, QPageLayout::Landscape, about.organisation, runningTitle(about));
+    PagedReport report(device, QPageLayout::Landscape, about.organisation, runningTitle(about),
+                       page);
 
     ReportBlocks::addTitle(report, title(about));
     ReportBlocks::addParagraph(report, periodText(about.from, about.to), 10.5);

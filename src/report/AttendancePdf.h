@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PageRenderer.h"
 #include "core/AttendanceMatrix.h"
 #include "core/Person.h"
 
@@ -35,9 +36,11 @@ struct AttendanceExport
 class AttendancePdf
 {
 public:
-    // Sets `device` to landscape A4 and paints the pages; returns their number.
+    // Sets `device` to landscape A4 (or keeps its page, see PagedReport) and paints the pages;
+    // returns their number.
     static int paint(const AttendanceMatrix& matrix, const QList<Person>& people,
-                     const AttendanceExport& about, QPagedPaintDevice& device);
+                     const AttendanceExport& about, QPagedPaintDevice& device,
+                     PageChoice page = PageChoice::Document);
     // "حضور و غیاب کارگروه آموزش", and with the period for the running header.
     static QString title(const AttendanceExport& about);
     static QString runningTitle(const AttendanceExport& about);

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPageLayout>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -31,6 +32,12 @@ public:
     // Sets `device` to the document's page (A4, in its orientation, with the documents' margins)
     // and paints every page on it; returns the number of pages. Needs a QGuiApplication.
     virtual int paintPages(QPagedPaintDevice& device) const = 0;
+    // The orientation of that page.
+    virtual QPageLayout::Orientation orientation() const = 0;
+    // Paints every page on `device` as its page is set up already (a print preview's printer,
+    // after the user's page set-up): other paper, margins or orientation. Pages laid out by hand
+    // for A4 are scaled down to a narrower page's width rather than cut. Returns the page count.
+    virtual int printPages(QPagedPaintDevice& device) const = 0;
 
     // The contents of the other formats, each given by the documents that have the format:
     // HTML, one self-contained page;

@@ -58,6 +58,8 @@ public:
     int print(QPagedPaintDevice& device) const;
     // A4 portrait with the documents' margins, then print().
     int paintPages(QPagedPaintDevice& device) const override;
+    QPageLayout::Orientation orientation() const override { return QPageLayout::Portrait; }
+    int printPages(QPagedPaintDevice& device) const override { return print(device); }
     const QTextDocument* flowingText() const override { return &textDocument(); }
 
 private:

@@ -13,6 +13,14 @@ namespace jalaseh::report {
 // Paints a laid-out document page by page onto a printer or PDF writer, with a running header
 // (the organisation on the right, the document's title on the left, a rule below) and a footer
 // "صفحه ۱ از ۲" in Persian digits.
+// Whose page a document is painted on: its own (A4 with the documents' margins) or the one the
+// device was set up with (a printer after the user's page set-up).
+enum class PageChoice
+{
+    Document,
+    Device
+};
+
 class PageRenderer
 {
 public:
@@ -32,6 +40,7 @@ public:
     // The width between the side margins of an A4 landscape page, for reports that size their
     // tables before they have a page.
     static constexpr qreal landscapeBodyMillimetres = 297 - 2 * sideMarginMillimetres;
+    static constexpr qreal portraitBodyMillimetres = 210 - 2 * sideMarginMillimetres;
 
     // A4 portrait (or landscape) with the documents' margins.
     static void setUpPage(QPagedPaintDevice& device,

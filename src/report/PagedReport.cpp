@@ -6,15 +6,23 @@
 namespace jalaseh::report {
 
 PagedReport::PagedReport(QPagedPaintDevice& device, QPageLayout::Orientation orientation,
-                         QString organisation, QString title)
+                         QString organisation, QString title, PageChoice page)
     : m_device(device)
     , m_chrome(std::move(organisation), std::move(title))
 {
-    PageRenderer::setUpPage(device, orientation);
+    if (page == PageChoice::Document)
+        PageRenderer::setUpPage(device, orientation);
     const QRect paintable = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    // The reports size their columns for A4's body; on a narrower body (portrait, A5, wider
+    // margins) the page is painted smaller instead of losing its last columns.
+    const qreal designed =
+        millimetres(orientation == QPageLayout::Landscape ? PageRenderer::landscapeBodyMillimetres
+                                                          : PageRenderer::portraitBodyMillimetres);
+    if (paintable.width() + 1 < designed)
+        m_scale = paintable.width() / designed;
     m_top = PageRenderer::headerHeight(device);
-    m_width = paintable.width();
-    m_pageHeight = paintable.height() - m_top - PageRenderer::footerHeight(device);
+    m_width = paintable.width() / m_scale;
+    m_pageHeight = paintable.height() / m_scale - m_top - PageRenderer::footerHeight(device);
 }
 
 QPaintDevice* PagedReport::device() const
@@ -82,16 +90,18 @@ int PagedReport::print()
     const QList<QList<Placed>> pages = paginate();
     const QRect paintable = m_device.pageLayout().paintRectPixels(m_device.logicalDpiX());
     const qreal footer = PageRenderer::footerHeight(m_device);
+    const qreal height = paintable.height() / m_scale;
     QPainter painter(&m_device);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setLayoutDirection(Qt::RightToLeft);
+    painter.scale(m_scale, m_scale);
     const int pageCount = int(pages.size());
     for (int page = 0; page < pageCount; ++page) {
         if (page > 0)
             m_device.newPage();
         m_chrome.paintHeader(painter, QRectF(0, 0, m_width, m_top));
-        m_chrome.paintFooter(painter, QRectF(0, paintable.height() - footer, m_width, footer),
-                             page + 1, pageCount);
+        m_chrome.paintFooter(painter, QRectF(0, height - footer, m_width, footer), page + 1,
+                             pageCount);
         for (const Placed& placed : pages[page]) {
             const Block& block = m_blocks[placed.block];
             const QRectF box(0, m_top + placed.top, m_width, block.height);

@@ -36,9 +36,11 @@ public:
     using Painting = std::function<void(QPainter&, const QRectF&)>;
     using Options = BlockOptions;
 
-    // Sets `device` to A4 in `orientation` with the documents' margins.
+    // Sets `device` to A4 in `orientation` with the documents' margins; or, with
+    // PageChoice::Device, keeps the page the device has and, when it is narrower than A4 in
+    // `orientation`, lays the blocks out for that width and scales each page down to fit.
     PagedReport(QPagedPaintDevice& device, QPageLayout::Orientation orientation,
-                QString organisation, QString title);
+                QString organisation, QString title, PageChoice page = PageChoice::Document);
 
     QPaintDevice* device() const;
     qreal millimetres(qreal length) const;
@@ -71,6 +73,7 @@ private:
     PageRenderer m_chrome;
     qreal m_width = 0;
     qreal m_pageHeight = 0;
+    qreal m_scale = 1; // of the painting, on a page narrower than the one laid out for
     qreal m_top = 0;
     QList<Block> m_blocks;
 };

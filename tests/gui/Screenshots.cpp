@@ -1,6 +1,8 @@
 // Saves screenshots of the main window's views, on a fresh database with the demo data, in the
-// interface language given: gui_screenshots OUTPUT_FOLDER [fa|en]. Run under Xvfb or offscreen;
-// the pictures go into the user guide (docs/screenshots) and are looked at for layout faults.
+// interface language given: gui_screenshots OUTPUT_FOLDER [fa|en] [--dark|--scaled]. Run under Xvfb
+// or offscreen; the pictures go into the user guide (docs/screenshots) and are looked at for
+// layout faults. --dark takes a few views in a dark palette (Fusion's, as a dark desktop gives);
+// --scaled a few at the scale the environment sets (QT_SCALE_FACTOR=2 for 200%).
 #include "app/attendance/AttendanceView.h"
 #include "app/bodies/BodiesView.h"
 #include "app/bodies/MergeBodyDialog.h"
@@ -34,10 +36,12 @@
 #include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QUndoStack>
 #include <cstdio>
 
@@ -231,6 +235,73 @@ const char* const seedAttendees =
     "زينالعابديني به عنوان مهمان مدعو و اعضای کمیته راهبری (سركارخانمها دکتر غزنوی، دکتر رقابی، "
     "عتیقه چیان، فاضل و فرجامی) حضور داشتند.";
 
+// A dark palette as a dark desktop theme gives Qt (Fusion's colours, as KDE's Breeze Dark).
+QPalette darkPalette()
+{
+    QPalette dark;
+    const QColor window(0x2a, 0x2e, 0x32);
+    const QColor base(0x1b, 0x1e, 0x20);
+    const QColor text(0xfc, 0xfc, 0xfc);
+    const QColor disabled(0x7f, 0x8c, 0x8d);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x29));
+    dark.setColor(QPalette::ToolTipBase, window);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, disabled);
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::white);
+    dark.setColor(QPalette::Light, QColor(0x40, 0x46, 0x4c));
+    dark.setColor(QPalette::Midlight, QColor(0x36, 0x3b, 0x40));
+    dark.setColor(QPalette::Mid, QColor(0x22, 0x25, 0x28));
+    dark.setColor(QPalette::Dark, QColor(0x19, 0x1b, 0x1d));
+    dark.setColor(QPalette::Shadow, Qt::black);
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    dark.setColor(QPalette::HighlightedText, text);
+    dark.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    dark.setColor(QPalette::LinkVisited, QColor(0x9b, 0x59, 0xb6));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, disabled);
+    return dark;
+}
+
+// The pictures of the window's look: a dark palette (`prefix` "dark") or a large scale
+// ("scaled"), on the demo database.
+bool lookShots(app::MainWindow& window, const QList<Meeting>& meetings, const QDir& output,
+               const QString& prefix, const QString& suffix)
+{
+    const auto name = [&](const char* view) {
+        return output.filePath(prefix + QLatin1Char('-') + QLatin1String(view) + suffix +
+                               QStringLiteral(".png"));
+    };
+    bool ok = save(window, name("meetings"));
+    window.showPage(app::MainWindow::DecisionsPage);
+    ok &= save(window, name("follow-up"));
+    if (!meetings.isEmpty()) {
+        window.openMeeting(meetings.last().id);
+        window.meetingEditor()->showTab(app::MeetingEditor::AttendanceTab);
+        selectRow(window, "attendanceTable", 1);
+        ok &= save(window, name("editor-attendance"));
+    }
+    planMeetings(window.session()->database());
+    app::CalendarView* calendar = window.calendarView();
+    calendar->setToday(QDate(2023, 5, 8));
+    window.showPage(app::MainWindow::CalendarPage);
+    calendar->reload();
+    calendar->setSelectedDate(QDate(2023, 5, 8));
+    ok &= save(window, name("calendar-month"));
+    window.showPage(app::MainWindow::AttendancePage);
+    app::AttendanceView* attendance = window.attendanceView();
+    attendance->setToday(persian::JalaliDate::fromYmd(1402, 12, 10).toGregorian());
+    attendance->setPeriod(persian::JalaliDate::fromYmd(1402, 1, 1).toGregorian(),
+                          persian::JalaliDate::fromYmd(1402, 12, 29).toGregorian());
+    ok &= save(window, name("attendance-matrix"));
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -245,9 +316,15 @@ int main(int argc, char** argv)
     }
     const QDir output(arguments[1]);
     const bool english = arguments.size() > 2 && arguments[2] == QLatin1String("en");
+    const bool dark = arguments.contains(QLatin1String("--dark"));
+    const bool scaled = arguments.contains(QLatin1String("--scaled"));
+    if (dark)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QString suffix = english ? QStringLiteral("-en") : QStringLiteral("-fa");
     app::InterfaceLanguage::apply(application, english ? app::InterfaceLanguage::Language::English
                                                        : app::InterfaceLanguage::Language::Persian);
+    if (dark)
+        QApplication::setPalette(darkPalette());
 
     QTemporaryDir folder;
     storage::OpenOptions options;
@@ -267,8 +344,15 @@ int main(int argc, char** argv)
     if (!QTest::qWaitForWindowExposed(&window))
         std::fprintf(stderr, "the window was not shown\n");
 
+    if (dark || scaled)
+        return lookShots(window, meetings, output,
+                         dark ? QStringLiteral("dark") : QStringLiteral("scaled"), suffix)
+                   ? 0
+                   : 1;
     bool ok =
         save(window, output.filePath(QStringLiteral("meetings") + suffix + QStringLiteral(".png")));
+    ok &= save(*window.toolBar(),
+               output.filePath(QStringLiteral("toolbar") + suffix + QStringLiteral(".png")));
     window.showPage(app::MainWindow::PeoplePage);
     ok &= save(window, output.filePath(QStringLiteral("people") + suffix + QStringLiteral(".png")));
     window.showPage(app::MainWindow::BodiesPage);

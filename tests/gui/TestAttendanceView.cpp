@@ -5,6 +5,7 @@
 #include "app/attendance/ActivityChartView.h"
 #include "app/attendance/AttendanceView.h"
 #include "app/common/JalaliDateEdit.h"
+#include "app/common/PrintPreview.h"
 #include "app/meetings/MeetingEditor.h"
 #include "app/shell/SettingsDialog.h"
 #include "session/models/ActivityTableModel.h"
@@ -25,6 +26,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
@@ -122,6 +126,32 @@ QString pdfText(const QString& path)
     REQUIRE(pdftotext.waitForFinished(30000));
     return QString::fromUtf8(pdftotext.readAllStandardOutput())
         .normalized(QString::NormalizationForm_KC);
+}
+
+int pdfPages(const QString& path)
+{
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {path});
+    REQUIRE(pdfinfo.waitForFinished(30000));
+    for (const QString& line :
+         QString::fromUtf8(pdfinfo.readAllStandardOutput()).split(QLatin1Char('\n')))
+        if (line.startsWith(QStringLiteral("Pages:")))
+            return line.mid(6).trimmed().toInt();
+    return 0;
+}
+
+// The preview of what the tab shows, opened (not exec()'d) and its pages counted.
+int previewPages(app::AttendanceView& view, QPageLayout::Orientation* orientation = nullptr)
+{
+    std::unique_ptr<QPrintPreviewDialog> preview = view.printPreview();
+    REQUIRE(preview);
+    preview->show();
+    REQUIRE(QTest::qWaitForWindowExposed(preview.get()));
+    if (orientation)
+        *orientation = preview->printer()->pageLayout().orientation();
+    const int pages = app::PrintPreview::pageCount(*preview);
+    preview->close();
+    return pages;
 }
 
 } // namespace
@@ -317,6 +347,44 @@ TEST_CASE("The activity of the bodies: table, chart of the selected bodies, expo
     const QString text = pdfText(path);
     CHECK(text.contains(QStringLiteral("فعالیت نهادها")));
     CHECK(text.contains(QStringLiteral("کارگروه آموزش")));
+}
+
+TEST_CASE("The print preview of each review shows the pages its PDF has, on their own paper")
+{
+    AttendanceFixture f;
+    f.showGroupYear();
+    QTemporaryDir folder;
+    QString path = folder.filePath(QStringLiteral("matrix.pdf"));
+    f.view().setSaveFileChooser(
+        [&](const QString&, const QString&, const QString&) { return path; });
+    f.view().exportPdf();
+    const int matrixPages = pdfPages(path);
+    REQUIRE(matrixPages > 0);
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    CHECK(previewPages(f.view(), &orientation) == matrixPages);
+    CHECK(orientation == QPageLayout::Landscape);
+
+    f.view().showTab(app::AttendanceView::ActivityTab);
+    path = folder.filePath(QStringLiteral("activity.pdf"));
+    f.view().exportPdf();
+    const int activityPages = pdfPages(path);
+    REQUIRE(activityPages > 0);
+    CHECK(previewPages(f.view()) == activityPages);
+
+    // Page set-up: portrait paper is narrower than the landscape page the matrix is laid out
+    // for; it is painted smaller rather than cut, so its pages are still all there.
+    f.view().showTab(app::AttendanceView::MatrixTab);
+    std::unique_ptr<QPrintPreviewDialog> preview = f.view().printPreview();
+    REQUIRE(preview);
+    preview->show();
+    REQUIRE(QTest::qWaitForWindowExposed(preview.get()));
+    auto* pages = preview->findChild<QPrintPreviewWidget*>();
+    REQUIRE(pages);
+    pages->setPortraitOrientation();
+    pages->updatePreview();
+    CHECK(preview->printer()->pageLayout().orientation() == QPageLayout::Portrait);
+    CHECK(pages->pageCount() >= 1);
+    preview->close();
 }
 
 TEST_CASE("The settings dialog edits the attendance rules")

@@ -4,10 +4,13 @@
 // the next meeting of the series.
 #include "GuiFixture.h"
 #include "app/common/PersonPicker.h"
+#include "app/common/PrintPreview.h"
 #include "app/followup/DecisionsView.h"
 #include "app/meetings/CarriedOverPanel.h"
 #include "app/meetings/MeetingEditor.h"
 #include "persian/JalaliDate.h"
+#include "report/DocumentWriter.h"
+#include "report/TableDocument.h"
 #include "session/models/ActionItemListModel.h"
 #include "session/models/CarriedOverListModel.h"
 #include "session/models/FollowUpListModel.h"
@@ -16,11 +19,16 @@
 #include "storage/MeetingRepository.h"
 #include "support/QtCatchPrinters.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -150,6 +158,44 @@ TEST_CASE("The board lists open decisions and action items, overdue first, marke
           QStringLiteral("no. ۲ (۱۴۰۲/۰۲/۲۵)"));
     CHECK(find<QLabel>(board.view(), "countLabel")->text() ==
           QStringLiteral("۴ of ۴ shown, ۲ overdue"));
+}
+
+TEST_CASE("The board prints as shown: its rows in its order, on the PDF's pages")
+{
+    Board board;
+    choose(find<QComboBox>(board.view(), "stateCombo"), int(FollowUpState::Overdue));
+    REQUIRE(board.texts().size() == 2);
+    const report::TableDocument document = board.view().document();
+    CHECK(document.rowCount() == 2);
+    CHECK(document.title() == QStringLiteral("Follow-up of decisions"));
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("board.pdf"));
+    report::DocumentWriter::forFormat(report::DocumentFormat::Pdf)->writeFile(document, path);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                             .normalized(QString::NormalizationForm_KC);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("سالانه"))); // a wrapped cell reads back word by word
+    CHECK(text.contains(QStringLiteral("طاهری")));
+    CHECK_FALSE(text.contains(QStringLiteral("ادغام کارگروه‌ها"))); // filtered out
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int pdfPages = 0;
+    {
+        QPdfWriter pdf(&buffer);
+        pdfPages = document.paintPages(pdf);
+    }
+    std::unique_ptr<QPrintPreviewDialog> preview = board.view().printPreview();
+    REQUIRE(preview);
+    preview->show();
+    REQUIRE(QTest::qWaitForWindowExposed(preview.get()));
+    CHECK(app::PrintPreview::pageCount(*preview) == pdfPages);
+    preview->close();
 }
 
 TEST_CASE("The board filters by person responsible, by state and as one types")

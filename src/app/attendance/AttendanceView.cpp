@@ -1,7 +1,10 @@
 #include "app/attendance/AttendanceView.h"
 
 #include "app/attendance/ActivityChartView.h"
+#include "app/common/Icons.h"
+#include "app/common/PrintPreview.h"
 #include "app/common/StaleReload.h"
+#include "app/common/ViewSupport.h"
 #include "core/EnumLabels.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
@@ -24,8 +27,10 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
 #include <QStandardPaths>
 #include <algorithm>
 
@@ -88,6 +93,16 @@ AttendanceView::AttendanceView(QWidget* parent)
     , m_staleness(new StaleReload(this, [this] { reload(); }))
 {
     m_ui->setupUi(this);
+    // What the tab shows goes out from beside its tabs, where there is room; the period's row
+    // keeps its width for the dates.
+    auto* outputs = new QWidget(this);
+    auto* outputRow = new QHBoxLayout(outputs);
+    outputRow->setContentsMargins(0, 0, 0, 2);
+    for (QWidget* button :
+         {static_cast<QWidget*>(m_ui->printButton), static_cast<QWidget*>(m_ui->exportPdfButton),
+          static_cast<QWidget*>(m_ui->exportCsvButton)})
+        outputRow->addWidget(button);
+    m_ui->reviewTabs->setCornerWidget(outputs, Qt::TopRightCorner);
     m_ui->fromEdit->setAccessibleName(tr("First day of the period"));
     m_ui->toEdit->setAccessibleName(tr("Last day of the period"));
     m_ui->matrixTable->setModel(m_matrix);
@@ -155,6 +170,8 @@ AttendanceView::AttendanceView(QWidget* parent)
     connect(m_ui->alertsList, &QListView::activated, this, &AttendanceView::followAlert);
     connect(m_ui->exportPdfButton, &QPushButton::clicked, this, &AttendanceView::exportPdf);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, &AttendanceView::exportCsv);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &AttendanceView::print);
+    m_ui->printButton->setIcon(icons::named(QStringLiteral("document-print-preview")));
     setFocusProxy(m_ui->matrixTable);
 }
 
@@ -191,7 +208,7 @@ void AttendanceView::setSession(session::DatabaseSession* session)
 
 void AttendanceView::showProblem(const QString& message)
 {
-    m_ui->summaryLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    views::markAsProblem(m_ui->summaryLabel);
     m_ui->summaryLabel->setText(message);
 }
 
@@ -639,6 +656,33 @@ void AttendanceView::exportCsv()
         exportActivity(report::DocumentFormat::Csv);
     else
         exportMatrix(report::DocumentFormat::Csv);
+}
+
+std::unique_ptr<QPrintPreviewDialog> AttendanceView::printPreview()
+{
+    if (!m_session)
+        return nullptr;
+    std::shared_ptr<const report::Document> document;
+    if (m_ui->reviewTabs->currentIndex() == ActivityTab) {
+        if (m_activityStale)
+            loadActivity();
+        documents::ActivityReview shown = m_activityReview;
+        shown.about.chartedBodies = chartedBodies();
+        document = std::make_shared<report::ActivityDocument>(shown.document());
+    } else {
+        if (m_ui->subjectCombo->currentIndex() < 0)
+            return nullptr;
+        document = std::make_shared<report::AttendanceDocument>(m_review.document());
+    }
+    return PrintPreview::make(document, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Print"), message);
+    });
+}
+
+void AttendanceView::print()
+{
+    if (auto preview = printPreview())
+        preview->exec();
 }
 
 void AttendanceView::exportMatrix(report::DocumentFormat format)

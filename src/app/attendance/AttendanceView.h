@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 
+class QPrintPreviewDialog;
 class QTableView;
 
 namespace Ui {
@@ -80,6 +81,10 @@ public:
     // Save what the current tab shows; the chooser gives the file.
     void exportPdf();
     void exportCsv();
+    // Qt's print preview of what the current tab shows (the pages of its PDF), with page set-up
+    // and printing; made, not shown (null when there is nothing to print). Print… opens it.
+    std::unique_ptr<QPrintPreviewDialog> printPreview();
+    void print();
 
     session::AttendanceMatrixModel* matrixModel() const { return m_matrix; }
     session::ActivityTableModel* activityModel() const { return m_activity; }

@@ -1,6 +1,7 @@
 #include "app/bodies/BodyDialog.h"
 
 #include "app/common/EnumCombo.h"
+#include "app/common/ViewSupport.h"
 #include "persian/Normalize.h"
 #include "ui_BodyDialog.h"
 
@@ -11,6 +12,7 @@ BodyDialog::BodyDialog(const QList<Body>& otherBodies, QWidget* parent)
     , m_ui(std::make_unique<Ui::BodyDialog>())
 {
     m_ui->setupUi(this);
+    views::markAsProblem(m_ui->problemLabel);
     // The form's buttons are not wired by Designer; without this, OK would do nothing.
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &BodyDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &BodyDialog::reject);

@@ -1,6 +1,7 @@
 #include "app/bodies/MembershipDialog.h"
 
 #include "app/common/EnumCombo.h"
+#include "app/common/ViewSupport.h"
 #include "ui_MembershipDialog.h"
 
 namespace jalaseh::app {
@@ -10,6 +11,7 @@ MembershipDialog::MembershipDialog(session::PersonListModel* people, QWidget* pa
     , m_ui(std::make_unique<Ui::MembershipDialog>())
 {
     m_ui->setupUi(this);
+    views::markAsProblem(m_ui->problemLabel);
     // The form's buttons are not wired by Designer; without this, OK would do nothing.
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &MembershipDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &MembershipDialog::reject);

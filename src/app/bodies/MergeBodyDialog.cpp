@@ -1,5 +1,6 @@
 #include "app/bodies/MergeBodyDialog.h"
 
+#include "app/common/ViewSupport.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "session/models/PersonListModel.h"
@@ -22,6 +23,7 @@ MergeBodyDialog::MergeBodyDialog(storage::Database& database, const Body& body,
     , m_people(people)
 {
     m_ui->setupUi(this);
+    views::markAsProblem(m_ui->problemLabel);
     setWindowTitle(tr("Merge %1").arg(body.name));
     m_ui->headingLabel->setText(
         tr("%1 joins another body. It keeps its name, its series, its meetings and their "

@@ -6,6 +6,7 @@
 #include "session/models/CalendarModel.h"
 #include "session/text/CalendarColors.h"
 #include "session/text/ClashText.h"
+#include "session/text/Contrast.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -198,6 +199,9 @@ void CalendarDayDelegate::paintItem(QPainter* painter, const QStyleOptionViewIte
     QPainterPath chip;
     chip.addRoundedRect(QRectF(line).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
     painter->fillPath(chip, fill);
+    // The chip's soft fill is light whatever the palette: its own dark text, not the palette's.
+    const QColor ink = session::contrast::inkOnLight();
+    const QColor faint(0x6b, 0x6b, 0x6b);
     painter->fillRect(atSide(line, 3, true, direction), accent);
 
     QRect text = withoutSide(line, 6, true, direction);
@@ -221,7 +225,7 @@ void CalendarDayDelegate::paintItem(QPainter* painter, const QStyleOptionViewIte
         if (!twoLines)
             text = first;
     }
-    painter->setPen(option.palette.color(QPalette::Text));
+    painter->setPen(ink);
     if (twoLines) {
         // The times on the first line (just the start when the range does not fit).
         QString times = session::meetingTimes(meeting);
@@ -229,10 +233,10 @@ void CalendarDayDelegate::paintItem(QPainter* painter, const QStyleOptionViewIte
             times = persian::formatTime(meeting.start);
         painter->setFont(bold);
         if (!meeting.start.isValid())
-            painter->setPen(option.palette.color(QPalette::PlaceholderText));
+            painter->setPen(faint);
         painter->drawText(first, Qt::AlignVCenter | Qt::AlignLeft,
                           boldMetrics.elidedText(times, Qt::ElideRight, first.width()));
-        painter->setPen(option.palette.color(QPalette::Text));
+        painter->setPen(ink);
     } else if (meeting.start.isValid()) {
         // One line: the start (bold), then the series.
         const QString time = persian::formatTime(meeting.start);

@@ -6,6 +6,7 @@
 #include "session/models/CalendarModel.h"
 #include "session/text/CalendarColors.h"
 #include "session/text/ClashText.h"
+#include "session/text/Contrast.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -391,7 +392,8 @@ void CalendarWeekGrid::paintBlock(QPainter& painter, const Block& block)
                 : QRect(text.right() - width + 1, text.top(), width, QFontMetrics(bold).height());
         painter.drawText(sign, Qt::AlignCenter, QStringLiteral("⚠"));
     }
-    painter.setPen(palette().color(QPalette::Text));
+    // The block's soft fill is light whatever the palette: its own dark text.
+    painter.setPen(session::contrast::inkOnLight());
     const int lineHeight = QFontMetrics(bold).height();
     if (!meeting.start.isValid()) {
         // A line in the strip of meetings without a time.
@@ -428,7 +430,7 @@ void CalendarWeekGrid::paintBlock(QPainter& painter, const Block& block)
     if (venueLine) {
         const QRect used = painter.boundingRect(nameArea, wrap, name);
         painter.setFont(small);
-        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.setPen(QColor(0x6b, 0x6b, 0x6b));
         drawRecordedText(painter,
                          QRect(text.left(), used.bottom() + 1, text.width(), smallMetrics.height()),
                          Qt::AlignTop | Qt::AlignLeft,

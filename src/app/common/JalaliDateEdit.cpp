@@ -1,5 +1,6 @@
 #include "app/common/JalaliDateEdit.h"
 
+#include "app/common/ViewSupport.h"
 #include "persian/JalaliDate.h"
 
 #include <QAction>
@@ -24,7 +25,7 @@ JalaliDateEdit::JalaliDateEdit(QWidget* parent)
     m_calendarButton->setToolTip(tr("Pick the date from a Jalali calendar (Alt+Down)"));
     m_calendarButton->setAccessibleName(tr("Open the calendar"));
     m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    views::markAsProblem(m_problem);
     m_problem->setWordWrap(true);
     m_problem->hide();
 

@@ -1,5 +1,6 @@
 #include "app/common/TimeEdit.h"
 
+#include "app/common/ViewSupport.h"
 #include "persian/JalaliDate.h"
 
 #include <QLabel>
@@ -15,7 +16,7 @@ TimeEdit::TimeEdit(QWidget* parent)
 {
     m_text->setPlaceholderText(tr("hh:mm"));
     m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    views::markAsProblem(m_problem);
     m_problem->setWordWrap(true);
     m_problem->hide();
     auto* column = new QVBoxLayout(this);

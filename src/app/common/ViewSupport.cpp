@@ -2,7 +2,9 @@
 
 #include "session/models/RecordListModel.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QPalette>
 #include <algorithm>
 
 namespace jalaseh::app::views {
@@ -14,6 +16,19 @@ namespace {
 constexpr int widestColumn = 260;
 
 } // namespace
+
+QColor problemColour()
+{
+    const QPalette palette = QApplication::palette();
+    const bool dark = palette.color(QPalette::Window).lightness() <
+                      palette.color(QPalette::WindowText).lightness();
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
+void markAsProblem(QWidget* label)
+{
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(problemColour().name()));
+}
 
 int selectedRow(const QTableView* table)
 {

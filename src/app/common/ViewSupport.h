@@ -11,7 +11,9 @@
 #include <QTableView>
 #include <optional>
 
+class QColor;
 class QComboBox;
+class QWidget;
 
 namespace jalaseh::session {
 class RecordListModel;
@@ -59,6 +61,12 @@ void selectRowById(QTableView* table, const session::RecordListModel& model, Id 
 void fitColumns(QTableView* table);
 // Lets the rows be dragged to another place; the model turns a drop into a move request.
 void allowDragging(QTableView* table);
+
+// The colour of a problem's words (a field's mistake, a failed export): a dark red on a light
+// palette, a light one on a dark palette, readable on both.
+QColor problemColour();
+// Shows `label`'s text in that colour.
+void markAsProblem(QWidget* label);
 
 // The id held as the current item's data, and the item holding `id` chosen (the first when none
 // does).

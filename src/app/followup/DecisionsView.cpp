@@ -1,11 +1,14 @@
 #include "app/followup/DecisionsView.h"
 
 #include "app/common/EnumCombo.h"
+#include "app/common/Icons.h"
+#include "app/common/PrintPreview.h"
 #include "app/common/StaleReload.h"
 #include "app/common/ViewSupport.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "persian/Normalize.h"
+#include "report/TableDocument.h"
 #include "session/DatabaseSession.h"
 #include "session/commands/InsertRowCommand.h"
 #include "session/commands/RemoveRowCommand.h"
@@ -18,11 +21,13 @@
 #include "session/text/PersonName.h"
 #include "storage/DecisionRepository.h"
 #include "storage/MeetingRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/StorageError.h"
 #include "ui_DecisionsView.h"
 
 #include <QHeaderView>
 #include <QMenu>
+#include <QPrintPreviewDialog>
 #include <QShortcut>
 
 namespace jalaseh::app {
@@ -99,6 +104,8 @@ void DecisionsView::setUpBoard()
             &DecisionsView::showContextMenu);
     connect(m_ui->openMeetingButton, &QPushButton::clicked, this,
             &DecisionsView::openCurrentMeeting);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &DecisionsView::print);
+    m_ui->printButton->setIcon(icons::named(QStringLiteral("document-print-preview")));
     connect(m_ui->inProgressButton, &QPushButton::clicked, this,
             [this] { markSelected(FollowUpState::InProgress); });
     connect(m_ui->doneButton, &QPushButton::clicked, this,
@@ -394,6 +401,66 @@ void DecisionsView::showCount()
                                   .arg(persian::formatNumber(m_filter->rowCount()),
                                        persian::formatNumber(m_model->rowCount()),
                                        persian::formatNumber(overdue)));
+}
+
+report::TableDocument DecisionsView::document() const
+{
+    // The columns the table shows, as wide against each other as on the screen.
+    QList<report::TableDocument::Column> columns;
+    QList<int> shown;
+    const QHeaderView* header = m_ui->table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        if (header->isSectionHidden(column))
+            continue;
+        shown.append(column);
+        columns.append({m_filter->headerData(column, Qt::Horizontal).toString(),
+                        qreal(std::max(header->sectionSize(column), 40))});
+    }
+    QList<QList<report::ReportCell>> rows;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        QList<report::ReportCell> cells;
+        for (const int column : shown) {
+            const QModelIndex index = m_filter->index(row, column);
+            report::ReportCell cell;
+            cell.text = index.data().toString();
+            cell.background = index.data(Qt::BackgroundRole).value<QBrush>().color();
+            if (index.data(Qt::BackgroundRole).isNull())
+                cell.background = {};
+            if (const QVariant ink = index.data(Qt::ForegroundRole); !ink.isNull())
+                cell.foreground = ink.value<QBrush>().color();
+            cell.bold = index.data(Qt::FontRole).value<QFont>().bold();
+            cell.alignment = Qt::AlignRight;
+            cells.append(cell);
+        }
+        rows.append(cells);
+    }
+    QString organisation;
+    if (m_session)
+        m_session->read([&] {
+            organisation = storage::SettingsRepository(m_session->database()).organisation().name;
+        });
+    // What the list holds: the scope and filters chosen, and the count shown beside them.
+    QStringList about{m_ui->scopeCombo->currentText(), m_ui->personCombo->currentText(),
+                      m_ui->stateCombo->currentText()};
+    if (!m_ui->searchEdit->text().trimmed().isEmpty())
+        about.append(tr("matching “%1”").arg(m_ui->searchEdit->text().trimmed()));
+    about.append(m_ui->countLabel->text());
+    return report::TableDocument(organisation, tr("Follow-up of decisions"), about.join(tr(", ")),
+                                 columns, rows);
+}
+
+std::unique_ptr<QPrintPreviewDialog> DecisionsView::printPreview()
+{
+    if (!m_session)
+        return nullptr;
+    return PrintPreview::make(std::make_shared<report::TableDocument>(document()), this);
+}
+
+void DecisionsView::print()
+{
+    if (auto preview = printPreview())
+        preview->exec();
 }
 
 void DecisionsView::showContextMenu(const QPoint& position)

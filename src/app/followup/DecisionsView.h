@@ -6,10 +6,15 @@
 #include <QWidget>
 #include <memory>
 
+class QPrintPreviewDialog;
 class QTableView;
 
 namespace Ui {
 class DecisionsView;
+}
+
+namespace jalaseh::report {
+class TableDocument;
 }
 
 namespace jalaseh::session {
@@ -50,6 +55,12 @@ public:
     const session::FollowUpItem* currentItem() const;
     // Marks the selected task below when the task list has the focus, else the board's row.
     void markSelected(FollowUpState state);
+    // The board as shown (its filters, its rows' order) as a document of landscape pages.
+    report::TableDocument document() const;
+    // Qt's print preview of those pages, with page set-up and printing; made, not shown. Print…
+    // opens it.
+    std::unique_ptr<QPrintPreviewDialog> printPreview();
+    void print();
 
 signals:
     void openMeeting(jalaseh::Id meetingId);

@@ -1,5 +1,8 @@
 #include "app/meetings/MinutesDialog.h"
 
+#include "app/common/Icons.h"
+#include "app/common/PrintPreview.h"
+#include "app/common/ViewSupport.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "report/DocumentWriter.h"
@@ -31,6 +34,7 @@ MinutesDialog::MinutesDialog(storage::Database& database, Id meetingId, QWidget*
     , m_ui(std::make_unique<Ui::MinutesDialog>())
 {
     m_ui->setupUi(this);
+    views::markAsProblem(m_ui->problemLabel);
     m_ui->styleCombo->addItem(tr("Narrative report"), int(report::MinutesStyle::Narrative));
     m_ui->styleCombo->addItem(tr("Formal minutes (صورتجلسه)"), int(report::MinutesStyle::Formal));
     m_ui->styleCombo->addItem(tr("Invitation"), int(report::MinutesStyle::Invitation));
@@ -52,6 +56,7 @@ MinutesDialog::MinutesDialog(storage::Database& database, Id meetingId, QWidget*
 
     connect(m_ui->styleCombo, &QComboBox::currentIndexChanged, this, &MinutesDialog::showDocument);
     connect(m_ui->printButton, &QPushButton::clicked, this, &MinutesDialog::print);
+    m_ui->printButton->setIcon(icons::named(QStringLiteral("document-print-preview")));
     connect(m_ui->pdfButton, &QPushButton::clicked, this,
             [this] { chooseFileAndExport(report::DocumentFormat::Pdf); });
     connect(m_ui->odtButton, &QPushButton::clicked, this,
@@ -142,19 +147,23 @@ void MinutesDialog::chooseFileAndExport(report::DocumentFormat format)
         m_ui->problemLabel->hide();
 }
 
+std::unique_ptr<QPrintPreviewDialog> MinutesDialog::printPreview()
+{
+    std::shared_ptr<const report::Document> document;
+    try {
+        document = std::make_shared<report::MinutesDocument>(render());
+    } catch (const report::ReportError& error) {
+        showProblem(error.userMessage());
+        return nullptr;
+    }
+    return PrintPreview::make(document, this,
+                              [this](const QString& message) { showProblem(message); });
+}
+
 void MinutesDialog::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    report::PageRenderer::setUpPage(printer);
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* target) {
-        try {
-            render().print(*target);
-        } catch (const report::ReportError& error) {
-            showProblem(error.userMessage());
-        }
-    });
-    preview.exec();
+    if (auto preview = printPreview())
+        preview->exec();
 }
 
 report::MinutesDocument MinutesDialog::render() const

@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <optional>
 
+class QPrintPreviewDialog;
 class QTextDocument;
 #include <memory>
 
@@ -40,6 +41,9 @@ public:
     bool exportTo(const QString& path, report::DocumentFormat format);
     QString plainText() const;
     QString problem() const;
+    // Qt's print preview of the shown document's pages, with page set-up and printing; made, not
+    // shown (null, and the reason shown, when the document could not be made). Print… opens it.
+    std::unique_ptr<QPrintPreviewDialog> printPreview();
     // The file name the export offers: the meeting's number and Jalali date, as the secretary
     // files it ("minutes-1-1402-01-21.pdf").
     QString proposedFileName(report::DocumentFormat format) const;

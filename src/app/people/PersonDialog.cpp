@@ -1,6 +1,7 @@
 #include "app/people/PersonDialog.h"
 
 #include "app/common/EnumCombo.h"
+#include "app/common/ViewSupport.h"
 #include "core/Validation.h"
 #include "persian/Normalize.h"
 #include "ui_PersonDialog.h"
@@ -20,6 +21,7 @@ PersonDialog::PersonDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::PersonDialog>())
 {
     m_ui->setupUi(this);
+    views::markAsProblem(m_ui->problemLabel);
     // The form's buttons are not wired by Designer; without this, OK would do nothing.
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);

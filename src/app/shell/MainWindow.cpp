@@ -3,6 +3,7 @@
 #include "app/attendance/AttendanceView.h"
 #include "app/bodies/BodiesView.h"
 #include "app/calendar/CalendarView.h"
+#include "app/common/Icons.h"
 #include "app/followup/DecisionsView.h"
 #include "app/meetings/MeetingEditor.h"
 #include "app/meetings/MeetingsView.h"
@@ -49,6 +50,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -184,6 +186,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_editor, &MeetingEditor::backRequested, this, [this] { showPage(MeetingsPage); });
     connect(m_editor, &MeetingEditor::minutesRequested, this, &MainWindow::showMinutes);
 
+    icons::setUp();
+    decorateNavigation();
     createMenus();
     // Which database is open and as whom, in sight all the time.
     m_databaseLabel = new ConnectionLabel(this);
@@ -210,12 +214,15 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newDatabase = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
     newDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    newDatabase->setIcon(icons::named(QStringLiteral("document-new")));
     QAction* open = file->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
+    open->setIcon(icons::named(QStringLiteral("document-open")));
     QAction* server =
         file->addAction(tr("Connect to a &server…"), this, &MainWindow::connectToServer);
     server->setObjectName(QStringLiteral("connectToServerAction"));
     server->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    server->setIcon(icons::named(QStringLiteral("network-server")));
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     m_recentMenu->setToolTipsVisible(true); // each entry's whole path or address
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -228,33 +235,46 @@ void MainWindow::createMenus()
     m_backupsAction->setEnabled(false);
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setIcon(icons::named(QStringLiteral("preferences-system")));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setIcon(icons::pointing(QStringLiteral("application-exit")));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(icons::pointing(QStringLiteral("edit-undo")));
     QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(icons::pointing(QStringLiteral("edit-redo")));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find in the list"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
+    find->setIcon(icons::named(QStringLiteral("edit-find")));
     QAction* searchAll =
         edit->addAction(tr("&Search everything…"), this, [this] { searchEverything(); });
+    searchAll->setObjectName(QStringLiteral("searchEverythingAction"));
     searchAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    searchAll->setIcon(icons::named(QStringLiteral("system-search")));
 
     QMenu* meeting = menuBar()->addMenu(tr("&Meeting"));
     QAction* newMeeting = meeting->addAction(tr("&New meeting"), this, &MainWindow::newMeeting);
+    newMeeting->setObjectName(QStringLiteral("newMeetingAction"));
     newMeeting->setShortcut(QKeySequence::New);
+    newMeeting->setIcon(icons::named(QStringLiteral("appointment-new")));
     QAction* minutes = meeting->addAction(tr("&Minutes of this meeting…"), this, [this] {
-        if (m_editor->meetingId())
-            showMinutes(m_editor->meetingId());
+        if (const Id meeting = meetingInSight())
+            showMinutes(meeting);
     });
+    minutes->setObjectName(QStringLiteral("minutesAction"));
     minutes->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    minutes->setIcon(icons::named(QStringLiteral("x-office-document")));
     meeting->addSeparator();
     const QStringList tabs = m_editor->tabTitles();
     for (int tab = 0; tab < tabs.size(); ++tab) {
@@ -269,14 +289,78 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int page = MeetingsPage; page <= CalendarPage; ++page) {
-        QAction* action = view->addAction(m_navigation->item(page)->text(), this,
-                                          [this, page] { showPage(Page(page)); });
+        QAction* action =
+            view->addAction(m_navigation->item(page)->icon(), m_navigation->item(page)->text(),
+                            this, [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + page)));
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Jalaseh"), this, &MainWindow::showAbout);
+    help->addAction(icons::named(QStringLiteral("help-about")), tr("&About Jalaseh"), this,
+                    &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    createToolBar({newMeeting, undo, redo, minutes, searchAll});
+    view->addSeparator();
+    view->addAction(m_toolBar->toggleViewAction());
+}
+
+void MainWindow::createToolBar(const QList<QAction*>& actions)
+{
+    // The common actions under the menus, for those who do not know the shortcuts yet; what the
+    // desktop's style says (icons alone, or with their names), the name and the key in the tip.
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // for saveState()
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
+    for (QAction* action : actions) {
+        if (action->objectName() == QLatin1String("undoAction"))
+            m_toolBar->addSeparator();
+        m_toolBar->addAction(action);
+        if (action->objectName() == QLatin1String("redoAction"))
+            m_toolBar->addSeparator();
+    }
+    for (QAction* action : actions) {
+        const auto describe = [action] {
+            QString tip = action->text();
+            tip.remove(QLatin1Char('&'));
+            if (tip.endsWith(QChar(0x2026)))
+                tip.chop(1);
+            if (!action->shortcut().isEmpty())
+                tip += QStringLiteral(" (%1)").arg(
+                    action->shortcut().toString(QKeySequence::NativeText));
+            action->setToolTip(tip);
+        };
+        describe();
+        // Undo and redo name the change they would make, which changes with every edit.
+        connect(action, &QAction::changed, this, [action, describe] {
+            const QSignalBlocker blocker(action);
+            describe();
+        });
+    }
+}
+
+void MainWindow::decorateNavigation()
+{
+    // By page, not by row: a page added to the list keeps the others' icons right.
+    const QList<std::pair<Page, QIcon>> decorations{
+        {MeetingsPage, icons::pointing(QStringLiteral("view-list-bullet"))},
+        {PeoplePage, icons::named(QStringLiteral("avatar-default"))},
+        {BodiesPage, icons::named(QStringLiteral("system-users"))},
+        {DecisionsPage, icons::named(QStringLiteral("task-due"))},
+        {AttendancePage, icons::named(QStringLiteral("x-office-spreadsheet"))},
+        {CalendarPage, icons::named(QStringLiteral("x-office-calendar"))}};
+    for (const auto& [page, icon] : decorations)
+        if (QListWidgetItem* item = m_navigation->item(page))
+            item->setIcon(icon);
+}
+
+Id MainWindow::meetingInSight() const
+{
+    // The meeting open in the editor, or the one chosen in the list of meetings.
+    if (currentPage() == MeetingsPage && m_meetings->currentMeetingId())
+        return m_meetings->currentMeetingId();
+    return m_editor->meetingId();
 }
 
 void MainWindow::fillRecentMenu()

@@ -15,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 class QUndoGroup;
 
 namespace jalaseh::session {
@@ -103,6 +104,10 @@ public:
     AttendanceView* attendanceView() const { return m_attendance; }
     MeetingEditor* meetingEditor() const { return m_editor; }
     CalendarView* calendarView() const { return m_calendar; }
+    // New meeting, undo and redo, the minutes, search everything.
+    QToolBar* toolBar() const { return m_toolBar; }
+    // The meeting the minutes action means: the one in the editor, or the one chosen in the list.
+    Id meetingInSight() const;
     // The strip above the views that tells of a failed read (or anything else that went wrong
     // outside an edit): what happened and what to do. Empty when hidden.
     QString shownProblem() const;
@@ -121,6 +126,8 @@ protected:
 
 private:
     void createMenus();
+    void createToolBar(const QList<QAction*>& actions);
+    void decorateNavigation();
     // A server: reads its remembered password from the keychain first when there is one, then
     // connects (connectNow); `done` hears whether it opened.
     void connectServer(const QString& address, bool remember, std::function<void(bool)> done);
@@ -167,6 +174,7 @@ private:
     CalendarView* m_calendar;
     MeetingEditor* m_editor;
     QMenu* m_recentMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
     ConnectionLabel* m_databaseLabel = nullptr;
     ServerStateStrip* m_serverState = nullptr;
     QUndoGroup* m_undoGroup;

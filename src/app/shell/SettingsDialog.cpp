@@ -1,5 +1,6 @@
 #include "app/shell/SettingsDialog.h"
 
+#include "app/common/ViewSupport.h"
 #include "app/shell/InterfaceLanguage.h"
 #include "app/shell/LogoImage.h"
 #include "persian/Normalize.h"
@@ -15,6 +16,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
+    views::markAsProblem(m_ui->logoProblemLabel);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     setMinimumWidth(560);

@@ -3,6 +3,7 @@
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "report/ActivityRows.h"
+#include "session/text/Contrast.h"
 
 #include <QBrush>
 #include <QFont>
@@ -111,7 +112,10 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == OverdueColumn && activity.overdue > 0)
-            return QBrush(overdueColour);
+            return QBrush(contrast::darkPalette() && !total ? contrast::warningRed()
+                                                            : overdueColour);
+        if (total || (index.column() == MeetingsColumn && activity.meetings == 0))
+            return QBrush(contrast::inkOnLight()); // on the background chosen above
         return {};
     case Qt::FontRole:
         if (total) {

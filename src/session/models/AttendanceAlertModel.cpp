@@ -1,5 +1,7 @@
 #include "session/models/AttendanceAlertModel.h"
 
+#include "session/text/Contrast.h"
+
 #include <QBrush>
 
 namespace jalaseh::session {
@@ -38,8 +40,8 @@ QVariant AttendanceAlertModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         return alert.details;
     case Qt::ForegroundRole:
-        return QBrush(alert.kind == Alert::Kind::Absence ? QColor(0x8a, 0x10, 0x10)
-                                                         : QColor(0x7a, 0x4a, 0x00));
+        return QBrush(alert.kind == Alert::Kind::Absence ? contrast::warningRed()
+                                                         : contrast::warningAmber());
     case PersonIdRole:
         return alert.personId;
     case BodyIdRole:

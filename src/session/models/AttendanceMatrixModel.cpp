@@ -4,6 +4,7 @@
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "report/AttendanceStyle.h"
+#include "session/text/Contrast.h"
 
 #include <QBrush>
 #include <QFont>
@@ -218,6 +219,8 @@ QVariant AttendanceMatrixModel::totalsData(int column, int role) const
     }
     if (role == Qt::BackgroundRole)
         return QBrush(QColor(0xee, 0xee, 0xee));
+    if (role == Qt::ForegroundRole)
+        return QBrush(contrast::inkOnLight());
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignCenter);
     if (column == RoleColumn)

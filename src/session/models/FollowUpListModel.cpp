@@ -4,6 +4,7 @@
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "session/models/PersonListModel.h"
+#include "session/text/Contrast.h"
 #include "session/text/PersonName.h"
 #include "storage/ActionItemRepository.h"
 #include "storage/DecisionRepository.h"
@@ -156,6 +157,8 @@ QVariant FollowUpListModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (isOverdue(row) && (column == StateColumn || column == DeadlineColumn))
             return QBrush(overdueText);
+        if (isOverdue(row)) // on the overdue background, whatever the palette's text
+            return QBrush(contrast::inkOnLight());
         return {};
     case Qt::FontRole:
         if (isOverdue(row) && column == StateColumn) {
