@@ -1137,12 +1137,12 @@ Example:
         <translation>%1 was not imported, and the database was not changed:</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="79"/>
+        <location filename="../src/cli/InitCommand.cpp" line="80"/>
         <source>Create a new database, empty or with demo or synthetic data.</source>
         <translation>Create a new database, empty or with demo or synthetic data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="85"/>
+        <location filename="../src/cli/InitCommand.cpp" line="86"/>
         <source>Usage: jalaseh --db DATABASE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
 Creates a new Jalaseh database: a new file, or Jalaseh&apos;s tables in an empty database on
@@ -1189,68 +1189,68 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="120"/>
+        <location filename="../src/cli/InitCommand.cpp" line="121"/>
         <source>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</source>
         <translation>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="131"/>
+        <location filename="../src/cli/InitCommand.cpp" line="132"/>
         <source>Choose either --demo or --synthetic, not both.</source>
         <translation>Choose either --demo or --synthetic, not both.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="140"/>
+        <location filename="../src/cli/InitCommand.cpp" line="141"/>
         <source>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="150"/>
+        <location filename="../src/cli/InitCommand.cpp" line="151"/>
         <source>--seed goes with --synthetic.</source>
         <translation>--seed goes with --synthetic.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="160"/>
+        <location filename="../src/cli/InitCommand.cpp" line="161"/>
         <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="174"/>
+        <location filename="../src/cli/InitCommand.cpp" line="175"/>
         <source>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</source>
         <translation>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="184"/>
+        <location filename="../src/cli/InitCommand.cpp" line="185"/>
         <source>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</source>
         <translation>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="195"/>
-        <location filename="../src/cli/InitCommand.cpp" line="261"/>
+        <location filename="../src/cli/InitCommand.cpp" line="196"/>
+        <location filename="../src/cli/InitCommand.cpp" line="263"/>
         <source>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</source>
         <translation>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="223"/>
+        <location filename="../src/cli/InitCommand.cpp" line="224"/>
         <source>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</source>
         <translation>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="272"/>
+        <location filename="../src/cli/InitCommand.cpp" line="274"/>
         <source>Created %1 with the demo data.</source>
         <translation>Created %1 with the demo data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="279"/>
+        <location filename="../src/cli/InitCommand.cpp" line="281"/>
         <source>Created %1 with one year of synthetic data (seed %2).</source>
         <translation>Created %1 with one year of synthetic data (seed %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="283"/>
+        <location filename="../src/cli/InitCommand.cpp" line="285"/>
         <source>Created %1 with %2 years of synthetic data (seed %3).</source>
         <translation>Created %1 with %2 years of synthetic data (seed %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="290"/>
+        <location filename="../src/cli/InitCommand.cpp" line="292"/>
         <source>Created the empty database %1.</source>
         <translation>Created the empty database %1.</translation>
     </message>
@@ -2635,98 +2635,98 @@ their fingerprint; the message says which.
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="44"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="46"/>
         <source>Demo data not added</source>
         <translation>Demo data not added</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="45"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="47"/>
         <source>The new database was created, but the demo meeting could not be added to it: %1</source>
         <translation>The new database was created, but the demo meeting could not be added to it: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="72"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="74"/>
         <source>%1 on this computer</source>
         <translation>%1 on this computer</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="73"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="75"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="120"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="122"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="121"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="123"/>
         <source>The database “%1” could not be opened.</source>
         <translation>The database “%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="128"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="130"/>
         <source>Address: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="134"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="136"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="137"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="139"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="159"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="161"/>
         <source>The database server for “%1” asks for a password.</source>
         <translation>The database server for “%1” asks for a password.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="160"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="162"/>
         <source>The database server for “%1” asks for the password of “%2”.</source>
         <translation>The database server for “%1” asks for the password of “%2”.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="163"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="165"/>
         <source>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</source>
         <translation>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="170"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="172"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="174"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
         <source>Password (kept in the desktop&apos;s keychain, as you asked):</source>
         <translation>Password (kept in the desktop&apos;s keychain, as you asked):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
         <source>Password (used for this connection only, never stored):</source>
         <translation>Password (used for this connection only, never stored):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="180"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="193"/>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="201"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="195"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="203"/>
         <source>Database updated</source>
         <translation>Database updated</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="194"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="196"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</source>
         <translation>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="202"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="204"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
 %2
 (File ▸ Backups lists it as “before update”.)</source>
@@ -4308,6 +4308,25 @@ their fingerprint; the message says which.
     </message>
 </context>
 <context>
+    <name>MinutesVersionsDialog</name>
+    <message>
+        <location filename="../ui/meetings/MinutesVersionsDialog.ui" line="5"/>
+        <location filename="../ui/meetings/MinutesVersionsDialog.ui" line="12"/>
+        <source>Versions of the minutes</source>
+        <translation>Versions of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesVersionsDialog.ui" line="8"/>
+        <source>Each approved version is kept as it was approved. Open one to read, print or export it; its document id is on every page.</source>
+        <translation>Each approved version is kept as it was approved. Open one to read, print or export it; its document id is on every page.</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesVersionsDialog.ui" line="19"/>
+        <source>&amp;Open this version…</source>
+        <translation>&amp;Open this version…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordKeychain</name>
     <message>
         <location filename="../src/app/shell/PasswordKeychain.cpp" line="23"/>
@@ -5673,27 +5692,28 @@ their fingerprint; the message says which.
         <translation>The approved minutes (version %1) were stored by a newer version of Jalaseh and cannot be read by this one. Update Jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="148"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="194"/>
         <source>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</source>
         <translation>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="162"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="181"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="205"/>
         <source>There is no such meeting.</source>
         <translation>There is no such meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="201"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="244"/>
         <source>An amendment needs its reason: say what it corrects.</source>
         <translation>An amendment needs its reason: say what it corrects.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="207"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="251"/>
         <source>An amendment of these minutes (version %1) is open already; approve it before amending again.</source>
         <translation>An amendment of these minutes (version %1) is open already; approve it before amending again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="213"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="257"/>
         <source>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</source>
         <translation>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</translation>
     </message>
@@ -6695,83 +6715,83 @@ their fingerprint; the message says which.
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="521"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="522"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="525"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="526"/>
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="541"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="543"/>
         <source>No backup yet</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="612"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="631"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="613"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="632"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="613"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="614"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="621"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="622"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="724"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="725"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="727"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="728"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="729"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="730"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="730"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="731"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="736"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="737"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="751"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="752"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="775"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="776"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="779"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="780"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="781"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="782"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
@@ -6912,98 +6932,103 @@ their fingerprint; the message says which.
 <context>
     <name>jalaseh::app::MeetingDetailsTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="30"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="37"/>
+        <source>Approve the minutes with &quot;Approve minutes…&quot; above.</source>
+        <translation>Approve the minutes with &quot;Approve minutes…&quot; above.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="40"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="31"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="41"/>
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="32"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="42"/>
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="45"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="55"/>
         <source>Change the meeting number</source>
         <translation>Change the meeting number</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="49"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="59"/>
         <source>Change the title</source>
         <translation>Change the title</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="53"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="63"/>
         <source>Change the mode</source>
         <translation>Change the mode</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="58"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="68"/>
         <source>Change the venue</source>
         <translation>Change the venue</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="62"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="72"/>
         <source>Change the online link</source>
         <translation>Change the online link</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="66"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="76"/>
         <source>Change the date</source>
         <translation>Change the date</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="79"/>
         <source>Change the start time</source>
         <translation>Change the start time</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="72"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="82"/>
         <source>Change the end time</source>
         <translation>Change the end time</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="75"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="85"/>
         <source>Change the chair</source>
         <translation>Change the chair</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="78"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="88"/>
         <source>Change the secretary</source>
         <translation>Change the secretary</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="82"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="92"/>
         <source>Change the status</source>
         <translation>Change the status</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="132"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="142"/>
         <source>Change the summary</source>
         <translation>Change the summary</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="168"/>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="190"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="178"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="200"/>
         <source>Change the series</source>
         <translation>Change the series</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="180"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="190"/>
         <source>New series</source>
         <translation>New series</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="180"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="190"/>
         <source>Name of the new meeting series:</source>
         <translation>Name of the new meeting series:</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="186"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="196"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
@@ -7011,47 +7036,47 @@ their fingerprint; the message says which.
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="75"/>
         <source>De&amp;tails</source>
         <translation>De&amp;tails</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="75"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="75"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="76"/>
         <source>&amp;Contributions</source>
         <translation>&amp;Contributions</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="76"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="76"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="193"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="216"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="194"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="217"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>Back to the list of meetings (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="256"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="289"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>
@@ -7077,7 +7102,7 @@ their fingerprint; the message says which.
 <context>
     <name>jalaseh::app::MeetingTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingTab.cpp" line="41"/>
+        <location filename="../src/app/meetings/MeetingTab.cpp" line="128"/>
         <source>(no agenda item)</source>
         <translation>(no agenda item)</translation>
     </message>
@@ -7205,39 +7230,139 @@ their fingerprint; the message says which.
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="33"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
         <source>Narrative report</source>
         <translation>Narrative report</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="35"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>Formal minutes (صورتجلسه)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="35"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="36"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="122"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="48"/>
+        <source>Minutes, version %1 as approved</source>
+        <translation>Minutes, version %1 as approved</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="129"/>
         <source>minutes-%1-%2.%3</source>
         <translation>minutes-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="132"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="139"/>
         <source>Export the minutes</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="133"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="140"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="170"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="177"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MinutesRecordStrip</name>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="21"/>
+        <source>A&amp;pprove minutes…</source>
+        <translation>A&amp;pprove minutes…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="22"/>
+        <source>A&amp;mend…</source>
+        <translation>A&amp;mend…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="23"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="40"/>
+        <source>Keep the minutes as they are now, with a document id; the meeting is then no longer edited</source>
+        <translation>Keep the minutes as they are now, with a document id; the meeting is then no longer edited</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="42"/>
+        <source>Open a new version of approved minutes to correct them</source>
+        <translation>Open a new version of approved minutes to correct them</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="88"/>
+        <source>Minutes: a draft, not yet approved.</source>
+        <translation>Minutes: a draft, not yet approved.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="93"/>
+        <source>Minutes approved on %1 (version %2), document id %3. The meeting can no longer be edited; to correct its minutes, amend them.</source>
+        <translation>Minutes approved on %1 (version %2), document id %3. The meeting can no longer be edited; to correct its minutes, amend them.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="100"/>
+        <source>Minutes being amended (version %1): %2. Edit the meeting, then approve the minutes again.</source>
+        <translation>Minutes being amended (version %1): %2. Edit the meeting, then approve the minutes again.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="121"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="124"/>
+        <source>The minutes were not approved</source>
+        <translation>The minutes were not approved</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="125"/>
+        <source>Jalaseh met an error it did not expect (%1); nothing was approved.</source>
+        <translation>Jalaseh met an error it did not expect (%1); nothing was approved.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="140"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="143"/>
+        <source>No amendment was opened</source>
+        <translation>No amendment was opened</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="144"/>
+        <source>Jalaseh met an error it did not expect (%1); nothing was changed.</source>
+        <translation>Jalaseh met an error it did not expect (%1); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="162"/>
+        <source>Approve the minutes</source>
+        <translation>Approve the minutes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="163"/>
+        <source>Approve the minutes of this meeting as they are now?</source>
+        <translation>Approve the minutes of this meeting as they are now?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="166"/>
+        <source>Every later export will show them exactly as now, with a document id on each page. The meeting can then no longer be edited; a correction needs an amendment, which opens a new version.</source>
+        <translation>Every later export will show them exactly as now, with a document id on each page. The meeting can then no longer be edited; a correction needs an amendment, which opens a new version.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="169"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="180"/>
+        <source>Amend the minutes</source>
+        <translation>Amend the minutes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="181"/>
+        <source>What does the amendment correct? The reason is kept with the new version.</source>
+        <translation>What does the amendment correct? The reason is kept with the new version.</translation>
     </message>
 </context>
 <context>
@@ -8337,39 +8462,54 @@ excused</translation>
 <context>
     <name>jalaseh::session::MeetingListModel</name>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="79"/>
+        <source>Minutes marked approved, not approved here</source>
+        <translation>Minutes marked approved, not approved here</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="82"/>
+        <source>Minutes being amended (version %1)</source>
+        <translation>Minutes being amended (version %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="85"/>
+        <source>Minutes approved (version %1)</source>
+        <translation>Minutes approved (version %1)</translation>
     </message>
 </context>
 <context>
@@ -8398,6 +8538,59 @@ excused</translation>
         <location filename="../src/session/models/MembershipListModel.cpp" line="52"/>
         <source>(current)</source>
         <translation>(current)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::MinutesVersionListModel</name>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="54"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="61"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="61"/>
+        <source>Being amended</source>
+        <translation>Being amended</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="69"/>
+        <source>First approval</source>
+        <translation>First approval</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="82"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="84"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="86"/>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="88"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="90"/>
+        <source>Document id</source>
+        <translation>Document id</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="92"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>

@@ -1132,12 +1132,12 @@ docs/meeting-json.md شرح داده شده) به پایگاه داده می‌�
         <translation>%1 درون‌بری نشد و پایگاه داده تغییری نکرد:</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="79"/>
+        <location filename="../src/cli/InitCommand.cpp" line="80"/>
         <source>Create a new database, empty or with demo or synthetic data.</source>
         <translation>ساختن پایگاه داده‌ی تازه، خالی یا با داده‌ی نمونه یا ساختگی.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="85"/>
+        <location filename="../src/cli/InitCommand.cpp" line="86"/>
         <source>Usage: jalaseh --db DATABASE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
 Creates a new Jalaseh database: a new file, or Jalaseh&apos;s tables in an empty database on
@@ -1183,68 +1183,68 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="120"/>
+        <location filename="../src/cli/InitCommand.cpp" line="121"/>
         <source>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</source>
         <translation>init واژه‌ی دیگری نمی‌پذیرد («%1»)؛ نام پرونده پس از ‎--db می‌آید، مانند jalaseh --db minutes.jalaseh init.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="131"/>
+        <location filename="../src/cli/InitCommand.cpp" line="132"/>
         <source>Choose either --demo or --synthetic, not both.</source>
         <translation>یا ‎--demo یا ‎--synthetic را برگزینید، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="140"/>
+        <location filename="../src/cli/InitCommand.cpp" line="141"/>
         <source>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</source>
         <translation>‏--synthetic شمار سال‌ها را از ۱ تا %1 می‌خواهد، نه «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="150"/>
+        <location filename="../src/cli/InitCommand.cpp" line="151"/>
         <source>--seed goes with --synthetic.</source>
         <translation>‏--seed همراه ‎--synthetic می‌آید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="160"/>
+        <location filename="../src/cli/InitCommand.cpp" line="161"/>
         <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>‏--seed عدد درستی از ۰ تا 4294967295 می‌خواهد، نه «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="174"/>
+        <location filename="../src/cli/InitCommand.cpp" line="175"/>
         <source>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</source>
         <translation>%1 پوشه است؛ نام پرونده‌ای برای ساختن بدهید، مانند %1/minutes.jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="184"/>
+        <location filename="../src/cli/InitCommand.cpp" line="185"/>
         <source>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</source>
         <translation>%1 از پیش هست و init پایگاه داده‌ی تازه می‌سازد. نام دیگری برگزینید، یا برای جایگزینی ‎--force بیفزایید (همه‌ی محتوایش از دست می‌رود).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="195"/>
-        <location filename="../src/cli/InitCommand.cpp" line="261"/>
+        <location filename="../src/cli/InitCommand.cpp" line="196"/>
+        <location filename="../src/cli/InitCommand.cpp" line="263"/>
         <source>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</source>
         <translation>%1 جایگزین نشد: حذف‌شدنی نیست. اجازه‌های پرونده و پوشه‌اش را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="223"/>
+        <location filename="../src/cli/InitCommand.cpp" line="224"/>
         <source>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</source>
         <translation>پایگاه داده‌ی %1 از پیش رکورد دارد، و init پایگاه داده‌ی تازه‌ای می‌سازد. پایگاه داده‌ی دیگری برگزینید، یا ‎--force‎ را بیفزایید تا رکوردهایش پاک شود (همه‌ی محتوایش از دست می‌رود).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="272"/>
+        <location filename="../src/cli/InitCommand.cpp" line="274"/>
         <source>Created %1 with the demo data.</source>
         <translation>%1 با داده‌های نمونه ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="279"/>
+        <location filename="../src/cli/InitCommand.cpp" line="281"/>
         <source>Created %1 with one year of synthetic data (seed %2).</source>
         <translation>%1 با یک سال داده‌ی ساختگی ساخته شد (بذر %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="283"/>
+        <location filename="../src/cli/InitCommand.cpp" line="285"/>
         <source>Created %1 with %2 years of synthetic data (seed %3).</source>
         <translation>%1 با %2 سال داده‌ی ساختگی ساخته شد (بذر %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="290"/>
+        <location filename="../src/cli/InitCommand.cpp" line="292"/>
         <source>Created the empty database %1.</source>
         <translation>پایگاه داده‌ی خالی %1 ساخته شد.</translation>
     </message>
@@ -2627,98 +2627,98 @@ their fingerprint; the message says which.
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="44"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="46"/>
         <source>Demo data not added</source>
         <translation>داده‌های نمونه افزوده نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="45"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="47"/>
         <source>The new database was created, but the demo meeting could not be added to it: %1</source>
         <translation>پایگاه داده‌ی تازه ساخته شد، اما جلسه‌ی نمونه به آن افزوده نشد: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="72"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="74"/>
         <source>%1 on this computer</source>
         <translation>%1 روی همین رایانه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="73"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="75"/>
         <source>%1 on %2</source>
         <translation>%1 روی %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="120"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="122"/>
         <source>Cannot open the database</source>
         <translation>پایگاه داده باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="121"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="123"/>
         <source>The database “%1” could not be opened.</source>
         <translation>پایگاه داده‌ی «%1» باز نشد.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="128"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="130"/>
         <source>Address: %1</source>
         <translation>نشانی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="134"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="136"/>
         <source>Open read-only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="137"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="139"/>
         <source>Try again</source>
         <translation>دوباره امتحان کن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="159"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="161"/>
         <source>The database server for “%1” asks for a password.</source>
         <translation>سرور پایگاه داده‌ی «%1» گذرواژه می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="160"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="162"/>
         <source>The database server for “%1” asks for the password of “%2”.</source>
         <translation>سرور پایگاه داده‌ی «%1» گذرواژه‌ی «%2» را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="163"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="165"/>
         <source>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</source>
         <translation>سرور پایگاه داده‌ی «%1» ورود «%2» را نپذیرفت: نام کاربری یا گذرواژه نادرست است. گذرواژه را دوباره بنویسید، یا انصراف دهید و نام کاربری را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="170"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="172"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="174"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
         <source>Password (kept in the desktop&apos;s keychain, as you asked):</source>
         <translation>گذرواژه (به خواست شما در جاکلیدی میزکار نگه داشته می‌شود):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
         <source>Password (used for this connection only, never stored):</source>
         <translation>گذرواژه (فقط برای همین اتصال به کار می‌رود و هیچ‌جا نگه داشته نمی‌شود):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="180"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="193"/>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="201"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="195"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="203"/>
         <source>Database updated</source>
         <translation>پایگاه داده به‌روز شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="194"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="196"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</source>
         <translation>این پایگاه داده را نسخه‌ی قدیمی‌تری از جلسه (قالب %1) نوشته بود و به‌روز شد. مانند همیشه روی سرور با pg_dump از آن پشتیبان بگیرید (بخش سرور در راهنما).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="202"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="204"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
 %2
 (File ▸ Backups lists it as “before update”.)</source>
@@ -4300,6 +4300,25 @@ their fingerprint; the message says which.
     </message>
 </context>
 <context>
+    <name>MinutesVersionsDialog</name>
+    <message>
+        <location filename="../ui/meetings/MinutesVersionsDialog.ui" line="5"/>
+        <location filename="../ui/meetings/MinutesVersionsDialog.ui" line="12"/>
+        <source>Versions of the minutes</source>
+        <translation>نسخه‌های صورتجلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesVersionsDialog.ui" line="8"/>
+        <source>Each approved version is kept as it was approved. Open one to read, print or export it; its document id is on every page.</source>
+        <translation>هر نسخه‌ی مصوب همان‌گونه که تصویب شد نگه داشته می‌شود. برای خواندن، چاپ یا برون‌بری، آن را باز کنید؛ شناسه‌ی سندش در هر صفحه هست.</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesVersionsDialog.ui" line="19"/>
+        <source>&amp;Open this version…</source>
+        <translation>&amp;باز کردن این نسخه…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordKeychain</name>
     <message>
         <location filename="../src/app/shell/PasswordKeychain.cpp" line="23"/>
@@ -5665,27 +5684,28 @@ their fingerprint; the message says which.
         <translation>صورتجلسه‌ی مصوب (نسخه‌ی %1) را نسخه‌ی تازه‌تری از جلسه ذخیره کرده و این نسخه نمی‌تواند آن را بخواند. جلسه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="148"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="194"/>
         <source>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</source>
         <translation>صورتجلسه‌ی این جلسه پیش‌تر تصویب شده است (نسخه‌ی %1)؛ چیزی تغییر نکرد. برای تغییر آن اصلاحیه بزنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="162"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="181"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="205"/>
         <source>There is no such meeting.</source>
         <translation>چنین جلسه‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="201"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="244"/>
         <source>An amendment needs its reason: say what it corrects.</source>
         <translation>اصلاحیه دلیل می‌خواهد: بگویید چه چیزی را اصلاح می‌کند.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="207"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="251"/>
         <source>An amendment of these minutes (version %1) is open already; approve it before amending again.</source>
         <translation>اصلاحیه‌ای از این صورتجلسه (نسخه‌ی %1) هم‌اکنون باز است؛ پیش از اصلاحیه‌ی دیگر آن را تصویب کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="213"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="257"/>
         <source>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</source>
         <translation>صورتجلسه‌ی این جلسه هرگز تصویب نشده، پس چیزی برای اصلاح نیست: جلسه را ویرایش کنید و سپس صورتجلسه‌اش را تصویب کنید.</translation>
     </message>
@@ -6687,83 +6707,83 @@ their fingerprint; the message says which.
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="521"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="522"/>
         <source>Backing up…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="525"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="526"/>
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>پشتیبان امروزِ این پرونده گرفته نشد. %1 کارتان مثل همیشه ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="541"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
         <source>Last backup: %1</source>
         <translation>آخرین پشتیبان: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="543"/>
         <source>No backup yet</source>
         <translation>هنوز پشتیبانی نیست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="612"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="631"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="613"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="632"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="613"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="614"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="621"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="622"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="724"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="725"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="727"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="728"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="729"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="730"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="730"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="731"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="736"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="737"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="751"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="752"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="775"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="776"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="779"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="780"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="781"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="782"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
@@ -6904,98 +6924,103 @@ their fingerprint; the message says which.
 <context>
     <name>jalaseh::app::MeetingDetailsTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="30"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="37"/>
+        <source>Approve the minutes with &quot;Approve minutes…&quot; above.</source>
+        <translation>صورتجلسه را با «تصویب صورتجلسه…» در بالا تصویب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="40"/>
         <source>Meeting date</source>
         <translation>تاریخ جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="31"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="41"/>
         <source>Start time</source>
         <translation>ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="32"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="42"/>
         <source>End time</source>
         <translation>ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="45"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="55"/>
         <source>Change the meeting number</source>
         <translation>تغییر شماره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="49"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="59"/>
         <source>Change the title</source>
         <translation>تغییر عنوان</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="53"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="63"/>
         <source>Change the mode</source>
         <translation>تغییر نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="58"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="68"/>
         <source>Change the venue</source>
         <translation>تغییر مکان</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="62"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="72"/>
         <source>Change the online link</source>
         <translation>تغییر پیوند برخط</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="66"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="76"/>
         <source>Change the date</source>
         <translation>تغییر تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="79"/>
         <source>Change the start time</source>
         <translation>تغییر ساعت شروع</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="72"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="82"/>
         <source>Change the end time</source>
         <translation>تغییر ساعت پایان</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="75"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="85"/>
         <source>Change the chair</source>
         <translation>تغییر رئیس جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="78"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="88"/>
         <source>Change the secretary</source>
         <translation>تغییر دبیر</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="82"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="92"/>
         <source>Change the status</source>
         <translation>تغییر وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="132"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="142"/>
         <source>Change the summary</source>
         <translation>تغییر جمع‌بندی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="168"/>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="190"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="178"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="200"/>
         <source>Change the series</source>
         <translation>تغییر سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="180"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="190"/>
         <source>New series</source>
         <translation>سلسله‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="180"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="190"/>
         <source>Name of the new meeting series:</source>
         <translation>نام سلسله‌جلسه‌ی تازه:</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="186"/>
+        <location filename="../src/app/meetings/MeetingDetailsTab.cpp" line="196"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
@@ -7003,47 +7028,47 @@ their fingerprint; the message says which.
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="75"/>
         <source>De&amp;tails</source>
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="75"/>
         <source>&amp;Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="69"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="75"/>
         <source>A&amp;genda</source>
         <translation>دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="76"/>
         <source>&amp;Contributions</source>
         <translation>سخنان</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="76"/>
         <source>&amp;Proposals</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="70"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="76"/>
         <source>&amp;Decisions</source>
         <translation>مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="193"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="216"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="194"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="217"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>بازگشت به فهرست جلسه‌ها (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="256"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="289"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
     </message>
@@ -7069,7 +7094,7 @@ their fingerprint; the message says which.
 <context>
     <name>jalaseh::app::MeetingTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingTab.cpp" line="41"/>
+        <location filename="../src/app/meetings/MeetingTab.cpp" line="128"/>
         <source>(no agenda item)</source>
         <translation>(بدون بند دستور جلسه)</translation>
     </message>
@@ -7197,39 +7222,139 @@ their fingerprint; the message says which.
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="33"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
         <source>Narrative report</source>
         <translation>گزارش روایی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="35"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>صورتجلسه‌ی رسمی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="35"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="36"/>
         <source>Invitation</source>
         <translation>دعوتنامه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="122"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="48"/>
+        <source>Minutes, version %1 as approved</source>
+        <translation>صورتجلسه، نسخه‌ی %1 چنان‌که تصویب شد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="129"/>
         <source>minutes-%1-%2.%3</source>
         <translation>صورتجلسه-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="132"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="139"/>
         <source>Export the minutes</source>
         <translation>برون‌بری صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="133"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="140"/>
         <source>%1 files (*.%2)</source>
         <translation>پرونده‌های %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="170"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="177"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>قالب‌ها در %1 هستند؛ این پوشه را با مدیر پرونده‌ها باز کنید و قالب‌ها را در یک ویرایشگر متن ویرایش کنید. با برگزیدن دوباره سند، پیش‌نمایش تغییرهای شما را نشان می‌دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MinutesRecordStrip</name>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="21"/>
+        <source>A&amp;pprove minutes…</source>
+        <translation>&amp;تصویب صورتجلسه…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="22"/>
+        <source>A&amp;mend…</source>
+        <translation>ا&amp;صلاحیه…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="23"/>
+        <source>&amp;Versions…</source>
+        <translation>&amp;نسخه‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="40"/>
+        <source>Keep the minutes as they are now, with a document id; the meeting is then no longer edited</source>
+        <translation>صورتجلسه همان‌گونه که اکنون هست با شناسه‌ی سند نگه داشته می‌شود و جلسه دیگر ویرایش نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="42"/>
+        <source>Open a new version of approved minutes to correct them</source>
+        <translation>برای اصلاح صورتجلسه‌ی مصوب، نسخه‌ی تازه‌ای باز می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="88"/>
+        <source>Minutes: a draft, not yet approved.</source>
+        <translation>صورتجلسه: پیش‌نویس، هنوز تصویب نشده.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="93"/>
+        <source>Minutes approved on %1 (version %2), document id %3. The meeting can no longer be edited; to correct its minutes, amend them.</source>
+        <translation>صورتجلسه در %1 تصویب شد (نسخه‌ی %2)، شناسه‌ی سند %3. جلسه دیگر ویرایش نمی‌شود؛ برای اصلاح صورتجلسه، اصلاحیه بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="100"/>
+        <source>Minutes being amended (version %1): %2. Edit the meeting, then approve the minutes again.</source>
+        <translation>صورتجلسه در حال اصلاح است (نسخه‌ی %1): %2. جلسه را ویرایش کنید و سپس صورتجلسه را دوباره تصویب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="121"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="124"/>
+        <source>The minutes were not approved</source>
+        <translation>صورتجلسه تصویب نشد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="125"/>
+        <source>Jalaseh met an error it did not expect (%1); nothing was approved.</source>
+        <translation>جلسه به خطایی ناشناخته برخورد (%1)؛ چیزی تصویب نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="140"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="143"/>
+        <source>No amendment was opened</source>
+        <translation>اصلاحیه‌ای باز نشد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="144"/>
+        <source>Jalaseh met an error it did not expect (%1); nothing was changed.</source>
+        <translation>جلسه به خطایی ناشناخته برخورد (%1)؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="162"/>
+        <source>Approve the minutes</source>
+        <translation>تصویب صورتجلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="163"/>
+        <source>Approve the minutes of this meeting as they are now?</source>
+        <translation>صورتجلسه‌ی این جلسه همان‌گونه که اکنون هست تصویب شود؟</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="166"/>
+        <source>Every later export will show them exactly as now, with a document id on each page. The meeting can then no longer be edited; a correction needs an amendment, which opens a new version.</source>
+        <translation>هر برون‌بری بعدی آن را درست همین‌گونه، با شناسه‌ی سند در هر صفحه، نشان می‌دهد. از آن پس جلسه ویرایش نمی‌شود و هر اصلاحی اصلاحیه می‌خواهد که نسخه‌ی تازه‌ای باز می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="169"/>
+        <source>Approve</source>
+        <translation>تصویب</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="180"/>
+        <source>Amend the minutes</source>
+        <translation>اصلاحیه‌ی صورتجلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="181"/>
+        <source>What does the amendment correct? The reason is kept with the new version.</source>
+        <translation>اصلاحیه چه چیزی را درست می‌کند؟ دلیل با نسخه‌ی تازه نگه داشته می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -8328,39 +8453,54 @@ excused</source>
 <context>
     <name>jalaseh::session::MeetingListModel</name>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Series</source>
         <translation>سلسله‌جلسه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>No.</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Mode</source>
         <translation>نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Venue</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MeetingListModel.cpp" line="16"/>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="17"/>
         <source>Status</source>
         <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="79"/>
+        <source>Minutes marked approved, not approved here</source>
+        <translation>صورتجلسه مصوب خوانده شده، ولی اینجا تصویب نشده</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="82"/>
+        <source>Minutes being amended (version %1)</source>
+        <translation>صورتجلسه در حال اصلاح (نسخه‌ی %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MeetingListModel.cpp" line="85"/>
+        <source>Minutes approved (version %1)</source>
+        <translation>صورتجلسه تصویب شد (نسخه‌ی %1)</translation>
     </message>
 </context>
 <context>
@@ -8389,6 +8529,59 @@ excused</source>
         <location filename="../src/session/models/MembershipListModel.cpp" line="52"/>
         <source>(current)</source>
         <translation>(کنونی)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::MinutesVersionListModel</name>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="54"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>اثر انگشت SHA-256: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="61"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="61"/>
+        <source>Being amended</source>
+        <translation>در حال اصلاح</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="69"/>
+        <source>First approval</source>
+        <translation>نخستین تصویب</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="82"/>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="84"/>
+        <source>State</source>
+        <translation type="unfinished">وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="86"/>
+        <source>Approved on</source>
+        <translation>زمان تصویب</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="88"/>
+        <source>Approved by</source>
+        <translation>تصویب‌کننده</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="90"/>
+        <source>Document id</source>
+        <translation>شناسه‌ی سند</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="92"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
