@@ -8541,7 +8541,7 @@ excused</source>
     <message>
         <location filename="../src/session/models/MinutesVersionListModel.cpp" line="61"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>تصویب‌شده</translation>
     </message>
     <message>
         <location filename="../src/session/models/MinutesVersionListModel.cpp" line="61"/>
@@ -8561,7 +8561,7 @@ excused</source>
     <message>
         <location filename="../src/session/models/MinutesVersionListModel.cpp" line="84"/>
         <source>State</source>
-        <translation type="unfinished">وضعیت</translation>
+        <translation>وضعیت</translation>
     </message>
     <message>
         <location filename="../src/session/models/MinutesVersionListModel.cpp" line="86"/>
@@ -8581,7 +8581,7 @@ excused</source>
     <message>
         <location filename="../src/session/models/MinutesVersionListModel.cpp" line="92"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیل</translation>
     </message>
 </context>
 <context>
