@@ -6938,88 +6938,153 @@ Examples:
         <translation>Open database</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="652"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="522"/>
+>>>>>>> record2
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="656"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="526"/>
+>>>>>>> record2
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="672"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
+>>>>>>> record2
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="673"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="543"/>
+>>>>>>> record2
         <source>No backup yet</source>
         <translation>No backup yet</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="743"/>
         <location filename="../src/app/shell/MainWindow.cpp" line="762"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="613"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="632"/>
+>>>>>>> record2
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="744"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="614"/>
+>>>>>>> record2
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="752"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="622"/>
+>>>>>>> record2
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="855"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="725"/>
+>>>>>>> record2
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="858"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="728"/>
+>>>>>>> record2
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="860"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="730"/>
+>>>>>>> record2
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="861"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="731"/>
+>>>>>>> record2
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="867"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="737"/>
+>>>>>>> record2
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="882"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="752"/>
+>>>>>>> record2
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="921"/>
         <source>This window now works on the copy “%1”. The file it had open before was left as it was.</source>
         <translation>This window now works on the copy “%1”. The file it had open before was left as it was.</translation>
     </message>
     <message>
         <location filename="../src/app/shell/MainWindow.cpp" line="935"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="776"/>
+>>>>>>> record2
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="939"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="780"/>
+>>>>>>> record2
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="941"/>
+=======
+        <location filename="../src/app/shell/MainWindow.cpp" line="782"/>
+>>>>>>> record2
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
@@ -7287,46 +7352,79 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
+=======
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="75"/>
+>>>>>>> record2
         <source>De&amp;tails</source>
         <translation>De&amp;tails</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
+=======
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="75"/>
+>>>>>>> record2
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
+=======
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="75"/>
+>>>>>>> record2
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
+=======
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="76"/>
+>>>>>>> record2
         <source>&amp;Contributions</source>
         <translation>&amp;Contributions</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
+=======
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="76"/>
+>>>>>>> record2
         <source>&amp;Proposals</source>
         <translation>&amp;Proposals</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
+=======
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="76"/>
+>>>>>>> record2
         <source>&amp;Decisions</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="230"/>
+=======
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="216"/>
+>>>>>>> record2
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="231"/>
+=======
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="217"/>
+>>>>>>> record2
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>Back to the list of meetings (Ctrl+1)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="251"/>
         <source>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</source>
         <translation>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</translation>
@@ -7363,6 +7461,9 @@ Examples:
     </message>
     <message>
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="368"/>
+=======
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="289"/>
+>>>>>>> record2
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>
@@ -7516,42 +7617,74 @@ Examples:
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="38"/>
+=======
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
+>>>>>>> record2
         <source>Narrative report</source>
         <translation>Narrative report</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="39"/>
+=======
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="35"/>
+>>>>>>> record2
         <source>Formal minutes (صورتجلسه)</source>
         <translation>Formal minutes (صورتجلسه)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="40"/>
+=======
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="36"/>
+>>>>>>> record2
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="52"/>
+=======
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="48"/>
+>>>>>>> record2
         <source>Minutes, version %1 as approved</source>
         <translation>Minutes, version %1 as approved</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="134"/>
+=======
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="129"/>
+>>>>>>> record2
         <source>minutes-%1-%2.%3</source>
         <translation>minutes-%1-%2.%3</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="144"/>
+=======
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="139"/>
+>>>>>>> record2
         <source>Export the minutes</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="145"/>
+=======
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="140"/>
+>>>>>>> record2
         <source>%1 files (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="186"/>
+=======
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="177"/>
+>>>>>>> record2
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</translation>
     </message>

@@ -2,7 +2,6 @@
 
 #include "CommandArguments.h"
 #include "CommandDatabase.h"
-#include "documents/MinutesApproval.h"
 #include "exchange/DemoData.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopy.h"
@@ -233,10 +232,8 @@ int InitCommand::run(const Invocation& invocation)
         storage::DatabaseCopy::deleteRecords(*opened.database);
     }
     try {
-        if (arguments.has(QStringLiteral("--demo"))) {
-            exchange::createDemoData(*opened.database);
-            documents::MinutesApproval::approveDemoMinutes(*opened.database);
-        } else if (years)
+        if (arguments.has(QStringLiteral("--demo")))
+            exchange::createDemoData(*opened.database); else if (years)
             synthetic::generateSynthetic(*opened.database, syntheticSize(*years), seed);
     } catch (...) {
         // A half-made database is worth nothing; leave no file (no records on a server) behind
