@@ -1153,12 +1153,12 @@ Example:
         <translation>%1 was not imported, and the database was not changed:</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="80"/>
+        <location filename="../src/cli/InitCommand.cpp" line="79"/>
         <source>Create a new database, empty or with demo or synthetic data.</source>
         <translation>Create a new database, empty or with demo or synthetic data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="86"/>
+        <location filename="../src/cli/InitCommand.cpp" line="85"/>
         <source>Usage: jalaseh --db DATABASE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
 Creates a new Jalaseh database: a new file, or Jalaseh&apos;s tables in an empty database on
@@ -1205,68 +1205,68 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="121"/>
+        <location filename="../src/cli/InitCommand.cpp" line="120"/>
         <source>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</source>
         <translation>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="132"/>
+        <location filename="../src/cli/InitCommand.cpp" line="131"/>
         <source>Choose either --demo or --synthetic, not both.</source>
         <translation>Choose either --demo or --synthetic, not both.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="141"/>
+        <location filename="../src/cli/InitCommand.cpp" line="140"/>
         <source>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="151"/>
+        <location filename="../src/cli/InitCommand.cpp" line="150"/>
         <source>--seed goes with --synthetic.</source>
         <translation>--seed goes with --synthetic.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="161"/>
+        <location filename="../src/cli/InitCommand.cpp" line="160"/>
         <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="175"/>
+        <location filename="../src/cli/InitCommand.cpp" line="174"/>
         <source>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</source>
         <translation>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="185"/>
+        <location filename="../src/cli/InitCommand.cpp" line="184"/>
         <source>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</source>
         <translation>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="196"/>
-        <location filename="../src/cli/InitCommand.cpp" line="263"/>
+        <location filename="../src/cli/InitCommand.cpp" line="195"/>
+        <location filename="../src/cli/InitCommand.cpp" line="260"/>
         <source>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</source>
         <translation>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="224"/>
+        <location filename="../src/cli/InitCommand.cpp" line="223"/>
         <source>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</source>
         <translation>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="274"/>
+        <location filename="../src/cli/InitCommand.cpp" line="271"/>
         <source>Created %1 with the demo data.</source>
         <translation>Created %1 with the demo data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="281"/>
+        <location filename="../src/cli/InitCommand.cpp" line="278"/>
         <source>Created %1 with one year of synthetic data (seed %2).</source>
         <translation>Created %1 with one year of synthetic data (seed %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="285"/>
+        <location filename="../src/cli/InitCommand.cpp" line="282"/>
         <source>Created %1 with %2 years of synthetic data (seed %3).</source>
         <translation>Created %1 with %2 years of synthetic data (seed %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="292"/>
+        <location filename="../src/cli/InitCommand.cpp" line="289"/>
         <source>Created the empty database %1.</source>
         <translation>Created the empty database %1.</translation>
     </message>
@@ -2744,98 +2744,98 @@ Examples:
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="46"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="44"/>
         <source>Demo data not added</source>
         <translation>Demo data not added</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="47"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="45"/>
         <source>The new database was created, but the demo meeting could not be added to it: %1</source>
         <translation>The new database was created, but the demo meeting could not be added to it: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="74"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="72"/>
         <source>%1 on this computer</source>
         <translation>%1 on this computer</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="75"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="73"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="122"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="120"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="123"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="121"/>
         <source>The database “%1” could not be opened.</source>
         <translation>The database “%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="130"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="128"/>
         <source>Address: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="136"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="134"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="139"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="137"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="161"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="159"/>
         <source>The database server for “%1” asks for a password.</source>
         <translation>The database server for “%1” asks for a password.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="162"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="160"/>
         <source>The database server for “%1” asks for the password of “%2”.</source>
         <translation>The database server for “%1” asks for the password of “%2”.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="165"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="163"/>
         <source>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</source>
         <translation>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="172"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="170"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="174"/>
         <source>Password (kept in the desktop&apos;s keychain, as you asked):</source>
         <translation>Password (kept in the desktop&apos;s keychain, as you asked):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
         <source>Password (used for this connection only, never stored):</source>
         <translation>Password (used for this connection only, never stored):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="180"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="195"/>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="203"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="193"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="201"/>
         <source>Database updated</source>
         <translation>Database updated</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="196"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="194"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</source>
         <translation>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="204"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="202"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
 %2
 (File ▸ Backups lists it as “before update”.)</source>
@@ -5859,28 +5859,28 @@ Examples:
         <translation>The approved minutes (version %1) were stored by a newer version of Jalaseh and cannot be read by this one. Update Jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="194"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="181"/>
         <source>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</source>
         <translation>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="181"/>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="205"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="168"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="192"/>
         <source>There is no such meeting.</source>
         <translation>There is no such meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="244"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="231"/>
         <source>An amendment needs its reason: say what it corrects.</source>
         <translation>An amendment needs its reason: say what it corrects.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="251"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="238"/>
         <source>An amendment of these minutes (version %1) is open already; approve it before amending again.</source>
         <translation>An amendment of these minutes (version %1) is open already; approve it before amending again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="257"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="244"/>
         <source>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</source>
         <translation>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</translation>
     </message>
@@ -6938,153 +6938,88 @@ Examples:
         <translation>Open database</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="652"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="522"/>
->>>>>>> record2
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="656"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="526"/>
->>>>>>> record2
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="672"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
->>>>>>> record2
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="673"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="543"/>
->>>>>>> record2
         <source>No backup yet</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="743"/>
         <location filename="../src/app/shell/MainWindow.cpp" line="762"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="613"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="632"/>
->>>>>>> record2
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="744"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="614"/>
->>>>>>> record2
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="752"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="622"/>
->>>>>>> record2
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="855"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="725"/>
->>>>>>> record2
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="858"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="728"/>
->>>>>>> record2
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="860"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="730"/>
->>>>>>> record2
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="861"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="731"/>
->>>>>>> record2
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="867"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="737"/>
->>>>>>> record2
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="882"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="752"/>
->>>>>>> record2
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="921"/>
         <source>This window now works on the copy “%1”. The file it had open before was left as it was.</source>
         <translation>This window now works on the copy “%1”. The file it had open before was left as it was.</translation>
     </message>
     <message>
         <location filename="../src/app/shell/MainWindow.cpp" line="935"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="776"/>
->>>>>>> record2
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="939"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="780"/>
->>>>>>> record2
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/shell/MainWindow.cpp" line="941"/>
-=======
-        <location filename="../src/app/shell/MainWindow.cpp" line="782"/>
->>>>>>> record2
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
@@ -7352,79 +7287,46 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
-=======
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="75"/>
->>>>>>> record2
         <source>De&amp;tails</source>
         <translation>De&amp;tails</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
-=======
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="75"/>
->>>>>>> record2
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
-=======
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="75"/>
->>>>>>> record2
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
-=======
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="76"/>
->>>>>>> record2
         <source>&amp;Contributions</source>
         <translation>&amp;Contributions</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
-=======
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="76"/>
->>>>>>> record2
         <source>&amp;Proposals</source>
         <translation>&amp;Proposals</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
-=======
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="76"/>
->>>>>>> record2
         <source>&amp;Decisions</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="230"/>
-=======
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="216"/>
->>>>>>> record2
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="231"/>
-=======
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="217"/>
->>>>>>> record2
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>Back to the list of meetings (Ctrl+1)</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="251"/>
         <source>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</source>
         <translation>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</translation>
@@ -7461,9 +7363,6 @@ Examples:
     </message>
     <message>
         <location filename="../src/app/meetings/MeetingEditor.cpp" line="368"/>
-=======
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="289"/>
->>>>>>> record2
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>
@@ -7617,74 +7516,42 @@ Examples:
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="38"/>
-=======
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="34"/>
->>>>>>> record2
         <source>Narrative report</source>
         <translation>Narrative report</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="39"/>
-=======
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="35"/>
->>>>>>> record2
         <source>Formal minutes (صورتجلسه)</source>
         <translation>Formal minutes (صورتجلسه)</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="40"/>
-=======
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="36"/>
->>>>>>> record2
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="52"/>
-=======
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="48"/>
->>>>>>> record2
         <source>Minutes, version %1 as approved</source>
         <translation>Minutes, version %1 as approved</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="134"/>
-=======
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="129"/>
->>>>>>> record2
         <source>minutes-%1-%2.%3</source>
         <translation>minutes-%1-%2.%3</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="144"/>
-=======
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="139"/>
->>>>>>> record2
         <source>Export the minutes</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="145"/>
-=======
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="140"/>
->>>>>>> record2
         <source>%1 files (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../src/app/meetings/MinutesDialog.cpp" line="186"/>
-=======
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="177"/>
->>>>>>> record2
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</translation>
     </message>
