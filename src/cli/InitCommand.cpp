@@ -233,7 +233,8 @@ int InitCommand::run(const Invocation& invocation)
     }
     try {
         if (arguments.has(QStringLiteral("--demo")))
-            exchange::createDemoData(*opened.database); else if (years)
+            exchange::createDemoData(*opened.database);
+        else if (years)
             synthetic::generateSynthetic(*opened.database, syntheticSize(*years), seed);
     } catch (...) {
         // A half-made database is worth nothing; leave no file (no records on a server) behind
