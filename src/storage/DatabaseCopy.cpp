@@ -194,6 +194,11 @@ void DatabaseCopy::run(bool replace, const Progress& progress)
                             {rows.value(mergedInto), rows.value(mergedOn), rows.value(0)});
                     value = QVariant();
                 }
+                // A server's timestamptz arrives as a QDateTime: a file keeps UTC ISO text with
+                // its Z, as RowVersions writes it, not QtSql's local text without a zone.
+                if (value.typeId() == QMetaType::QDateTime && !value.isNull() &&
+                    m_target.engine() == Engine::Sqlite)
+                    value = value.toDateTime().toUTC().toString(Qt::ISODate);
                 insert.bind(value);
             }
             insert.exec();
