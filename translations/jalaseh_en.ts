@@ -1137,12 +1137,12 @@ Example:
         <translation>%1 was not imported, and the database was not changed:</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="80"/>
+        <location filename="../src/cli/InitCommand.cpp" line="79"/>
         <source>Create a new database, empty or with demo or synthetic data.</source>
         <translation>Create a new database, empty or with demo or synthetic data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="86"/>
+        <location filename="../src/cli/InitCommand.cpp" line="85"/>
         <source>Usage: jalaseh --db DATABASE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
 Creates a new Jalaseh database: a new file, or Jalaseh&apos;s tables in an empty database on
@@ -1189,68 +1189,68 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="121"/>
+        <location filename="../src/cli/InitCommand.cpp" line="120"/>
         <source>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</source>
         <translation>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="132"/>
+        <location filename="../src/cli/InitCommand.cpp" line="131"/>
         <source>Choose either --demo or --synthetic, not both.</source>
         <translation>Choose either --demo or --synthetic, not both.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="141"/>
+        <location filename="../src/cli/InitCommand.cpp" line="140"/>
         <source>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="151"/>
+        <location filename="../src/cli/InitCommand.cpp" line="150"/>
         <source>--seed goes with --synthetic.</source>
         <translation>--seed goes with --synthetic.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="161"/>
+        <location filename="../src/cli/InitCommand.cpp" line="160"/>
         <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="175"/>
+        <location filename="../src/cli/InitCommand.cpp" line="174"/>
         <source>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</source>
         <translation>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="185"/>
+        <location filename="../src/cli/InitCommand.cpp" line="184"/>
         <source>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</source>
         <translation>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="196"/>
-        <location filename="../src/cli/InitCommand.cpp" line="263"/>
+        <location filename="../src/cli/InitCommand.cpp" line="195"/>
+        <location filename="../src/cli/InitCommand.cpp" line="261"/>
         <source>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</source>
         <translation>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="224"/>
+        <location filename="../src/cli/InitCommand.cpp" line="223"/>
         <source>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</source>
         <translation>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="274"/>
+        <location filename="../src/cli/InitCommand.cpp" line="272"/>
         <source>Created %1 with the demo data.</source>
         <translation>Created %1 with the demo data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="281"/>
+        <location filename="../src/cli/InitCommand.cpp" line="279"/>
         <source>Created %1 with one year of synthetic data (seed %2).</source>
         <translation>Created %1 with one year of synthetic data (seed %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="285"/>
+        <location filename="../src/cli/InitCommand.cpp" line="283"/>
         <source>Created %1 with %2 years of synthetic data (seed %3).</source>
         <translation>Created %1 with %2 years of synthetic data (seed %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="292"/>
+        <location filename="../src/cli/InitCommand.cpp" line="290"/>
         <source>Created the empty database %1.</source>
         <translation>Created the empty database %1.</translation>
     </message>
@@ -2635,98 +2635,98 @@ their fingerprint; the message says which.
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="46"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="44"/>
         <source>Demo data not added</source>
         <translation>Demo data not added</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="47"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="45"/>
         <source>The new database was created, but the demo meeting could not be added to it: %1</source>
         <translation>The new database was created, but the demo meeting could not be added to it: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="74"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="72"/>
         <source>%1 on this computer</source>
         <translation>%1 on this computer</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="75"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="73"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="122"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="120"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="123"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="121"/>
         <source>The database “%1” could not be opened.</source>
         <translation>The database “%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="130"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="128"/>
         <source>Address: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="136"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="134"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="139"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="137"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="161"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="159"/>
         <source>The database server for “%1” asks for a password.</source>
         <translation>The database server for “%1” asks for a password.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="162"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="160"/>
         <source>The database server for “%1” asks for the password of “%2”.</source>
         <translation>The database server for “%1” asks for the password of “%2”.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="165"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="163"/>
         <source>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</source>
         <translation>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="172"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="170"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="174"/>
         <source>Password (kept in the desktop&apos;s keychain, as you asked):</source>
         <translation>Password (kept in the desktop&apos;s keychain, as you asked):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
         <source>Password (used for this connection only, never stored):</source>
         <translation>Password (used for this connection only, never stored):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="180"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="195"/>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="203"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="193"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="201"/>
         <source>Database updated</source>
         <translation>Database updated</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="196"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="194"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</source>
         <translation>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="204"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="202"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
 %2
 (File ▸ Backups lists it as “before update”.)</source>
@@ -5692,28 +5692,28 @@ their fingerprint; the message says which.
         <translation>The approved minutes (version %1) were stored by a newer version of Jalaseh and cannot be read by this one. Update Jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="194"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="181"/>
         <source>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</source>
         <translation>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="181"/>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="205"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="168"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="192"/>
         <source>There is no such meeting.</source>
         <translation>There is no such meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="244"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="231"/>
         <source>An amendment needs its reason: say what it corrects.</source>
         <translation>An amendment needs its reason: say what it corrects.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="251"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="238"/>
         <source>An amendment of these minutes (version %1) is open already; approve it before amending again.</source>
         <translation>An amendment of these minutes (version %1) is open already; approve it before amending again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="257"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="244"/>
         <source>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</source>
         <translation>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</translation>
     </message>
@@ -7313,54 +7313,47 @@ their fingerprint; the message says which.
         <translation>Minutes being amended (version %1): %2. Edit the meeting, then approve the minutes again.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="121"/>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="124"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="116"/>
         <source>The minutes were not approved</source>
         <translation>The minutes were not approved</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="125"/>
-        <source>Jalaseh met an error it did not expect (%1); nothing was approved.</source>
-        <translation>Jalaseh met an error it did not expect (%1); nothing was approved.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="140"/>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="143"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="123"/>
         <source>No amendment was opened</source>
         <translation>No amendment was opened</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="144"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="141"/>
         <source>Jalaseh met an error it did not expect (%1); nothing was changed.</source>
         <translation>Jalaseh met an error it did not expect (%1); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="162"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="159"/>
         <source>Approve the minutes</source>
         <translation>Approve the minutes</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="163"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="160"/>
         <source>Approve the minutes of this meeting as they are now?</source>
         <translation>Approve the minutes of this meeting as they are now?</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="166"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="163"/>
         <source>Every later export will show them exactly as now, with a document id on each page. The meeting can then no longer be edited; a correction needs an amendment, which opens a new version.</source>
         <translation>Every later export will show them exactly as now, with a document id on each page. The meeting can then no longer be edited; a correction needs an amendment, which opens a new version.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="169"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="166"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="180"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="177"/>
         <source>Amend the minutes</source>
         <translation>Amend the minutes</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="181"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="178"/>
         <source>What does the amendment correct? The reason is kept with the new version.</source>
         <translation>What does the amendment correct? The reason is kept with the new version.</translation>
     </message>

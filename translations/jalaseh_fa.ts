@@ -1132,12 +1132,12 @@ docs/meeting-json.md شرح داده شده) به پایگاه داده می‌�
         <translation>%1 درون‌بری نشد و پایگاه داده تغییری نکرد:</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="80"/>
+        <location filename="../src/cli/InitCommand.cpp" line="79"/>
         <source>Create a new database, empty or with demo or synthetic data.</source>
         <translation>ساختن پایگاه داده‌ی تازه، خالی یا با داده‌ی نمونه یا ساختگی.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="86"/>
+        <location filename="../src/cli/InitCommand.cpp" line="85"/>
         <source>Usage: jalaseh --db DATABASE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
 Creates a new Jalaseh database: a new file, or Jalaseh&apos;s tables in an empty database on
@@ -1183,68 +1183,68 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="121"/>
+        <location filename="../src/cli/InitCommand.cpp" line="120"/>
         <source>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</source>
         <translation>init واژه‌ی دیگری نمی‌پذیرد («%1»)؛ نام پرونده پس از ‎--db می‌آید، مانند jalaseh --db minutes.jalaseh init.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="132"/>
+        <location filename="../src/cli/InitCommand.cpp" line="131"/>
         <source>Choose either --demo or --synthetic, not both.</source>
         <translation>یا ‎--demo یا ‎--synthetic را برگزینید، نه هر دو.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="141"/>
+        <location filename="../src/cli/InitCommand.cpp" line="140"/>
         <source>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</source>
         <translation>‏--synthetic شمار سال‌ها را از ۱ تا %1 می‌خواهد، نه «%2».</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="151"/>
+        <location filename="../src/cli/InitCommand.cpp" line="150"/>
         <source>--seed goes with --synthetic.</source>
         <translation>‏--seed همراه ‎--synthetic می‌آید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="161"/>
+        <location filename="../src/cli/InitCommand.cpp" line="160"/>
         <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>‏--seed عدد درستی از ۰ تا 4294967295 می‌خواهد، نه «%1».</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="175"/>
+        <location filename="../src/cli/InitCommand.cpp" line="174"/>
         <source>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</source>
         <translation>%1 پوشه است؛ نام پرونده‌ای برای ساختن بدهید، مانند %1/minutes.jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="185"/>
+        <location filename="../src/cli/InitCommand.cpp" line="184"/>
         <source>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</source>
         <translation>%1 از پیش هست و init پایگاه داده‌ی تازه می‌سازد. نام دیگری برگزینید، یا برای جایگزینی ‎--force بیفزایید (همه‌ی محتوایش از دست می‌رود).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="196"/>
-        <location filename="../src/cli/InitCommand.cpp" line="263"/>
+        <location filename="../src/cli/InitCommand.cpp" line="195"/>
+        <location filename="../src/cli/InitCommand.cpp" line="261"/>
         <source>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</source>
         <translation>%1 جایگزین نشد: حذف‌شدنی نیست. اجازه‌های پرونده و پوشه‌اش را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="224"/>
+        <location filename="../src/cli/InitCommand.cpp" line="223"/>
         <source>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</source>
         <translation>پایگاه داده‌ی %1 از پیش رکورد دارد، و init پایگاه داده‌ی تازه‌ای می‌سازد. پایگاه داده‌ی دیگری برگزینید، یا ‎--force‎ را بیفزایید تا رکوردهایش پاک شود (همه‌ی محتوایش از دست می‌رود).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="274"/>
+        <location filename="../src/cli/InitCommand.cpp" line="272"/>
         <source>Created %1 with the demo data.</source>
         <translation>%1 با داده‌های نمونه ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="281"/>
+        <location filename="../src/cli/InitCommand.cpp" line="279"/>
         <source>Created %1 with one year of synthetic data (seed %2).</source>
         <translation>%1 با یک سال داده‌ی ساختگی ساخته شد (بذر %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="285"/>
+        <location filename="../src/cli/InitCommand.cpp" line="283"/>
         <source>Created %1 with %2 years of synthetic data (seed %3).</source>
         <translation>%1 با %2 سال داده‌ی ساختگی ساخته شد (بذر %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="292"/>
+        <location filename="../src/cli/InitCommand.cpp" line="290"/>
         <source>Created the empty database %1.</source>
         <translation>پایگاه داده‌ی خالی %1 ساخته شد.</translation>
     </message>
@@ -2627,98 +2627,98 @@ their fingerprint; the message says which.
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="46"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="44"/>
         <source>Demo data not added</source>
         <translation>داده‌های نمونه افزوده نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="47"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="45"/>
         <source>The new database was created, but the demo meeting could not be added to it: %1</source>
         <translation>پایگاه داده‌ی تازه ساخته شد، اما جلسه‌ی نمونه به آن افزوده نشد: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="74"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="72"/>
         <source>%1 on this computer</source>
         <translation>%1 روی همین رایانه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="75"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="73"/>
         <source>%1 on %2</source>
         <translation>%1 روی %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="122"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="120"/>
         <source>Cannot open the database</source>
         <translation>پایگاه داده باز نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="123"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="121"/>
         <source>The database “%1” could not be opened.</source>
         <translation>پایگاه داده‌ی «%1» باز نشد.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="130"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="128"/>
         <source>Address: %1</source>
         <translation>نشانی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="136"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="134"/>
         <source>Open read-only</source>
         <translation>باز کردن فقط‌خواندنی</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="139"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="137"/>
         <source>Try again</source>
         <translation>دوباره امتحان کن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="161"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="159"/>
         <source>The database server for “%1” asks for a password.</source>
         <translation>سرور پایگاه داده‌ی «%1» گذرواژه می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="162"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="160"/>
         <source>The database server for “%1” asks for the password of “%2”.</source>
         <translation>سرور پایگاه داده‌ی «%1» گذرواژه‌ی «%2» را می‌خواهد.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="165"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="163"/>
         <source>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</source>
         <translation>سرور پایگاه داده‌ی «%1» ورود «%2» را نپذیرفت: نام کاربری یا گذرواژه نادرست است. گذرواژه را دوباره بنویسید، یا انصراف دهید و نام کاربری را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="172"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="170"/>
         <source>Password</source>
         <translation>گذرواژه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="174"/>
         <source>Password (kept in the desktop&apos;s keychain, as you asked):</source>
         <translation>گذرواژه (به خواست شما در جاکلیدی میزکار نگه داشته می‌شود):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
         <source>Password (used for this connection only, never stored):</source>
         <translation>گذرواژه (فقط برای همین اتصال به کار می‌رود و هیچ‌جا نگه داشته نمی‌شود):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="180"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
         <source>Connect</source>
         <translation>اتصال</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="195"/>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="203"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="193"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="201"/>
         <source>Database updated</source>
         <translation>پایگاه داده به‌روز شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="196"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="194"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</source>
         <translation>این پایگاه داده را نسخه‌ی قدیمی‌تری از جلسه (قالب %1) نوشته بود و به‌روز شد. مانند همیشه روی سرور با pg_dump از آن پشتیبان بگیرید (بخش سرور در راهنما).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="204"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="202"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
 %2
 (File ▸ Backups lists it as “before update”.)</source>
@@ -5684,28 +5684,28 @@ their fingerprint; the message says which.
         <translation>صورتجلسه‌ی مصوب (نسخه‌ی %1) را نسخه‌ی تازه‌تری از جلسه ذخیره کرده و این نسخه نمی‌تواند آن را بخواند. جلسه را به‌روز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="194"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="181"/>
         <source>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</source>
         <translation>صورتجلسه‌ی این جلسه پیش‌تر تصویب شده است (نسخه‌ی %1)؛ چیزی تغییر نکرد. برای تغییر آن اصلاحیه بزنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="181"/>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="205"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="168"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="192"/>
         <source>There is no such meeting.</source>
         <translation>چنین جلسه‌ای نیست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="244"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="231"/>
         <source>An amendment needs its reason: say what it corrects.</source>
         <translation>اصلاحیه دلیل می‌خواهد: بگویید چه چیزی را اصلاح می‌کند.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="251"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="238"/>
         <source>An amendment of these minutes (version %1) is open already; approve it before amending again.</source>
         <translation>اصلاحیه‌ای از این صورتجلسه (نسخه‌ی %1) هم‌اکنون باز است؛ پیش از اصلاحیه‌ی دیگر آن را تصویب کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="257"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="244"/>
         <source>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</source>
         <translation>صورتجلسه‌ی این جلسه هرگز تصویب نشده، پس چیزی برای اصلاح نیست: جلسه را ویرایش کنید و سپس صورتجلسه‌اش را تصویب کنید.</translation>
     </message>
@@ -7305,54 +7305,47 @@ their fingerprint; the message says which.
         <translation>صورتجلسه در حال اصلاح است (نسخه‌ی %1): %2. جلسه را ویرایش کنید و سپس صورتجلسه را دوباره تصویب کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="121"/>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="124"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="116"/>
         <source>The minutes were not approved</source>
         <translation>صورتجلسه تصویب نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="125"/>
-        <source>Jalaseh met an error it did not expect (%1); nothing was approved.</source>
-        <translation>جلسه به خطایی ناشناخته برخورد (%1)؛ چیزی تصویب نشد.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="140"/>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="143"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="123"/>
         <source>No amendment was opened</source>
         <translation>اصلاحیه‌ای باز نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="144"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="141"/>
         <source>Jalaseh met an error it did not expect (%1); nothing was changed.</source>
         <translation>جلسه به خطایی ناشناخته برخورد (%1)؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="162"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="159"/>
         <source>Approve the minutes</source>
         <translation>تصویب صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="163"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="160"/>
         <source>Approve the minutes of this meeting as they are now?</source>
         <translation>صورتجلسه‌ی این جلسه همان‌گونه که اکنون هست تصویب شود؟</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="166"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="163"/>
         <source>Every later export will show them exactly as now, with a document id on each page. The meeting can then no longer be edited; a correction needs an amendment, which opens a new version.</source>
         <translation>هر برون‌بری بعدی آن را درست همین‌گونه، با شناسه‌ی سند در هر صفحه، نشان می‌دهد. از آن پس جلسه ویرایش نمی‌شود و هر اصلاحی اصلاحیه می‌خواهد که نسخه‌ی تازه‌ای باز می‌کند.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="169"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="166"/>
         <source>Approve</source>
         <translation>تصویب</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="180"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="177"/>
         <source>Amend the minutes</source>
         <translation>اصلاحیه‌ی صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="181"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="178"/>
         <source>What does the amendment correct? The reason is kept with the new version.</source>
         <translation>اصلاحیه چه چیزی را درست می‌کند؟ دلیل با نسخه‌ی تازه نگه داشته می‌شود.</translation>
     </message>
