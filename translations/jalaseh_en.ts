@@ -1241,7 +1241,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/InitCommand.cpp" line="195"/>
-        <location filename="../src/cli/InitCommand.cpp" line="260"/>
+        <location filename="../src/cli/InitCommand.cpp" line="261"/>
         <source>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</source>
         <translation>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</translation>
     </message>
@@ -1251,22 +1251,22 @@ Examples:
         <translation>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="271"/>
+        <location filename="../src/cli/InitCommand.cpp" line="272"/>
         <source>Created %1 with the demo data.</source>
         <translation>Created %1 with the demo data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="278"/>
+        <location filename="../src/cli/InitCommand.cpp" line="279"/>
         <source>Created %1 with one year of synthetic data (seed %2).</source>
         <translation>Created %1 with one year of synthetic data (seed %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="282"/>
+        <location filename="../src/cli/InitCommand.cpp" line="283"/>
         <source>Created %1 with %2 years of synthetic data (seed %3).</source>
         <translation>Created %1 with %2 years of synthetic data (seed %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="289"/>
+        <location filename="../src/cli/InitCommand.cpp" line="290"/>
         <source>Created the empty database %1.</source>
         <translation>Created the empty database %1.</translation>
     </message>
@@ -7599,54 +7599,47 @@ Examples:
         <translation>Minutes being amended (version %1): %2. Edit the meeting, then approve the minutes again.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="121"/>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="124"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="116"/>
         <source>The minutes were not approved</source>
         <translation>The minutes were not approved</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="125"/>
-        <source>Jalaseh met an error it did not expect (%1); nothing was approved.</source>
-        <translation>Jalaseh met an error it did not expect (%1); nothing was approved.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="140"/>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="143"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="123"/>
         <source>No amendment was opened</source>
         <translation>No amendment was opened</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="144"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="141"/>
         <source>Jalaseh met an error it did not expect (%1); nothing was changed.</source>
         <translation>Jalaseh met an error it did not expect (%1); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="162"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="159"/>
         <source>Approve the minutes</source>
         <translation>Approve the minutes</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="163"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="160"/>
         <source>Approve the minutes of this meeting as they are now?</source>
         <translation>Approve the minutes of this meeting as they are now?</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="166"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="163"/>
         <source>Every later export will show them exactly as now, with a document id on each page. The meeting can then no longer be edited; a correction needs an amendment, which opens a new version.</source>
         <translation>Every later export will show them exactly as now, with a document id on each page. The meeting can then no longer be edited; a correction needs an amendment, which opens a new version.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="169"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="166"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="180"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="177"/>
         <source>Amend the minutes</source>
         <translation>Amend the minutes</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="181"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="178"/>
         <source>What does the amendment correct? The reason is kept with the new version.</source>
         <translation>What does the amendment correct? The reason is kept with the new version.</translation>
     </message>

@@ -1235,7 +1235,7 @@ Examples:
     </message>
     <message>
         <location filename="../src/cli/InitCommand.cpp" line="195"/>
-        <location filename="../src/cli/InitCommand.cpp" line="260"/>
+        <location filename="../src/cli/InitCommand.cpp" line="261"/>
         <source>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</source>
         <translation>%1 جایگزین نشد: حذف‌شدنی نیست. اجازه‌های پرونده و پوشه‌اش را بررسی کنید.</translation>
     </message>
@@ -1245,22 +1245,22 @@ Examples:
         <translation>پایگاه داده‌ی %1 از پیش رکورد دارد، و init پایگاه داده‌ی تازه‌ای می‌سازد. پایگاه داده‌ی دیگری برگزینید، یا ‎--force‎ را بیفزایید تا رکوردهایش پاک شود (همه‌ی محتوایش از دست می‌رود).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="271"/>
+        <location filename="../src/cli/InitCommand.cpp" line="272"/>
         <source>Created %1 with the demo data.</source>
         <translation>%1 با داده‌های نمونه ساخته شد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="278"/>
+        <location filename="../src/cli/InitCommand.cpp" line="279"/>
         <source>Created %1 with one year of synthetic data (seed %2).</source>
         <translation>%1 با یک سال داده‌ی ساختگی ساخته شد (بذر %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="282"/>
+        <location filename="../src/cli/InitCommand.cpp" line="283"/>
         <source>Created %1 with %2 years of synthetic data (seed %3).</source>
         <translation>%1 با %2 سال داده‌ی ساختگی ساخته شد (بذر %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="289"/>
+        <location filename="../src/cli/InitCommand.cpp" line="290"/>
         <source>Created the empty database %1.</source>
         <translation>پایگاه داده‌ی خالی %1 ساخته شد.</translation>
     </message>
@@ -7589,54 +7589,47 @@ Examples:
         <translation>صورتجلسه در حال اصلاح است (نسخه‌ی %1): %2. جلسه را ویرایش کنید و سپس صورتجلسه را دوباره تصویب کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="121"/>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="124"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="116"/>
         <source>The minutes were not approved</source>
         <translation>صورتجلسه تصویب نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="125"/>
-        <source>Jalaseh met an error it did not expect (%1); nothing was approved.</source>
-        <translation>جلسه به خطایی ناشناخته برخورد (%1)؛ چیزی تصویب نشد.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="140"/>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="143"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="123"/>
         <source>No amendment was opened</source>
         <translation>اصلاحیه‌ای باز نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="144"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="141"/>
         <source>Jalaseh met an error it did not expect (%1); nothing was changed.</source>
         <translation>جلسه به خطایی ناشناخته برخورد (%1)؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="162"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="159"/>
         <source>Approve the minutes</source>
         <translation>تصویب صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="163"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="160"/>
         <source>Approve the minutes of this meeting as they are now?</source>
         <translation>صورتجلسه‌ی این جلسه همان‌گونه که اکنون هست تصویب شود؟</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="166"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="163"/>
         <source>Every later export will show them exactly as now, with a document id on each page. The meeting can then no longer be edited; a correction needs an amendment, which opens a new version.</source>
         <translation>هر برون‌بری بعدی آن را درست همین‌گونه، با شناسه‌ی سند در هر صفحه، نشان می‌دهد. از آن پس جلسه ویرایش نمی‌شود و هر اصلاحی اصلاحیه می‌خواهد که نسخه‌ی تازه‌ای باز می‌کند.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="169"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="166"/>
         <source>Approve</source>
         <translation>تصویب</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="180"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="177"/>
         <source>Amend the minutes</source>
         <translation>اصلاحیه‌ی صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="181"/>
+        <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="178"/>
         <source>What does the amendment correct? The reason is kept with the new version.</source>
         <translation>اصلاحیه چه چیزی را درست می‌کند؟ دلیل با نسخه‌ی تازه نگه داشته می‌شود.</translation>
     </message>

@@ -113,34 +113,31 @@ QString MinutesRecordStrip::text() const
 
 bool MinutesRecordStrip::approve()
 {
-    if (!m_session || !m_meetingId)
-        return false;
-    try {
+    return change(tr("The minutes were not approved"), [this] {
         documents::MinutesApproval::approve(m_session->database(), m_meetingId);
-    } catch (const Error& error) {
-        showFailure(tr("The minutes were not approved"), error.userMessage());
-        return false;
-    } catch (const std::exception& error) {
-        showFailure(tr("The minutes were not approved"),
-                    tr("Jalaseh met an error it did not expect (%1); nothing was approved.")
-                        .arg(QString::fromLocal8Bit(error.what())));
-        return false;
-    }
-    m_session->notifyChanged(session::Change::Meetings, m_meetingId);
-    return true;
+    });
 }
 
 bool MinutesRecordStrip::amend(const QString& reason)
 {
+    return change(tr("No amendment was opened"), [this, &reason] {
+        documents::MinutesApproval::amend(m_session->database(), m_meetingId, reason);
+    });
+}
+
+// Runs an approval or an amendment; nothing thrown leaves here. On success the session says the
+// meeting changed, and the editor reads it again.
+bool MinutesRecordStrip::change(const QString& failureTitle, const std::function<void()>& make)
+{
     if (!m_session || !m_meetingId)
         return false;
     try {
-        documents::MinutesApproval::amend(m_session->database(), m_meetingId, reason);
+        make();
     } catch (const Error& error) {
-        showFailure(tr("No amendment was opened"), error.userMessage());
+        showFailure(failureTitle, error.userMessage());
         return false;
     } catch (const std::exception& error) {
-        showFailure(tr("No amendment was opened"),
+        showFailure(failureTitle,
                     tr("Jalaseh met an error it did not expect (%1); nothing was changed.")
                         .arg(QString::fromLocal8Bit(error.what())));
         return false;

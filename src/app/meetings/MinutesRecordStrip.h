@@ -6,6 +6,7 @@
 
 #include <QFrame>
 #include <QPointer>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -43,6 +44,7 @@ public:
 
 private:
     void render();
+    bool change(const QString& failureTitle, const std::function<void()>& make);
     void askAndApprove();
     void askAndAmend();
     void showFailure(const QString& title, const QString& message);
