@@ -2,6 +2,7 @@
 
 #include "CommandArguments.h"
 #include "CommandDatabase.h"
+#include "documents/MinutesApproval.h"
 #include "exchange/DemoData.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopy.h"
@@ -232,9 +233,10 @@ int InitCommand::run(const Invocation& invocation)
         storage::DatabaseCopy::deleteRecords(*opened.database);
     }
     try {
-        if (arguments.has(QStringLiteral("--demo")))
+        if (arguments.has(QStringLiteral("--demo"))) {
             exchange::createDemoData(*opened.database);
-        else if (years)
+            documents::MinutesApproval::approveDemoMinutes(*opened.database);
+        } else if (years)
             synthetic::generateSynthetic(*opened.database, syntheticSize(*years), seed);
     } catch (...) {
         // A half-made database is worth nothing; leave no file (no records on a server) behind

@@ -41,4 +41,11 @@ MinutesVersion amend(storage::Database& database, Id meetingId, const QString& r
     return storage::MinutesVersionRepository(database).amend(meetingId, reason);
 }
 
+void approveDemoMinutes(storage::Database& database)
+{
+    const QList<Id> claimed = storage::MinutesVersionRepository(database).claimedApproved();
+    for (const Id meetingId : claimed)
+        approve(database, meetingId);
+}
+
 } // namespace jalaseh::documents::MinutesApproval

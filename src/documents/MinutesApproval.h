@@ -25,6 +25,11 @@ std::optional<MinutesVersion> approve(storage::Database& database, Id meetingId)
 // Opens an amendment with `reason`: the next version, a draft, and the meeting editable again.
 MinutesVersion amend(storage::Database& database, Id meetingId, const QString& reason);
 
+// Approves, as they stand, the minutes of the demo's meetings whose files say they were
+// approved, so that the demo shows minutes of record (a file's claim is otherwise never taken
+// as an approval). Called right after exchange::createDemoData. Throws StorageError.
+void approveDemoMinutes(storage::Database& database);
+
 } // namespace MinutesApproval
 
 } // namespace jalaseh::documents

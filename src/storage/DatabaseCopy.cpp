@@ -103,9 +103,10 @@ void deleteAll(Database& database, bool meta)
         if (!error.technicalDetail().contains(QLatin1String("jalaseh_minutes_approved")))
             throw;
         throw AccessRefused(QCoreApplication::translate(
-                                "Storage", "The target database holds approved minutes, which are "
-                                           "never deleted, so nothing was copied. Copy into a "
-                                           "new, empty database instead."),
+                                "Storage", "The database holds approved minutes, which are never "
+                                           "deleted, so nothing in it was replaced. Use a new, "
+                                           "empty database instead (a server's owner may drop "
+                                           "the database and create it again)."),
                             error.technicalDetail());
     }
 }

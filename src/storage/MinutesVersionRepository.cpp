@@ -75,6 +75,19 @@ QList<MinutesVersion> MinutesVersionRepository::summaries(Id meetingId) const
     return read(query);
 }
 
+QList<Id> MinutesVersionRepository::claimedApproved() const
+{
+    Statement query(m_database, QStringLiteral("SELECT m.id FROM meeting m WHERE m.status = "
+                                               "'minutes_approved' AND NOT EXISTS (SELECT 1 FROM "
+                                               "minutes_version v WHERE v.meeting_id = m.id) "
+                                               "ORDER BY m.date, m.id"));
+    query.exec();
+    QList<Id> found;
+    while (query.next())
+        found.append(query.integer(0));
+    return found;
+}
+
 QList<MinutesVersion> MinutesVersionRepository::versions(Id meetingId) const
 {
     Statement query(m_database, QStringLiteral("SELECT %1 FROM minutes_version WHERE "

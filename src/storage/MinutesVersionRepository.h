@@ -30,6 +30,9 @@ public:
     QHash<Id, MinutesStanding> standings() const;
     // The approved version `number`, or the latest approved one; nullopt when there is none.
     std::optional<MinutesVersion> approved(Id meetingId, std::optional<int> number = {}) const;
+    // The meetings whose status says their minutes were approved but that have no version: an
+    // imported file's claim (never taken as an approval) or the demo's, by date.
+    QList<Id> claimedApproved() const;
     // `documentId` in its canonical form (DocumentId::parse).
     std::optional<MinutesVersion> findByDocumentId(const QString& documentId) const;
 

@@ -150,9 +150,7 @@ TEST_CASE("The meetings list groups the series in Persian order, newest first, a
     CHECK(columnTexts(meetings, Column::ModeColumn) == QStringList{QStringLiteral("In person"),
                                                                    QStringLiteral("Online"),
                                                                    QStringLiteral("Online")});
-    // The demo's file says its minutes were approved; nobody approved them here.
-    CHECK(cellText(meetings, 0, Column::StatusColumn) ==
-          QStringLiteral("Minutes marked approved, not approved here"));
+    CHECK(cellText(meetings, 0, Column::StatusColumn) == QStringLiteral("Minutes approved"));
     CHECK(meetings.series().size() == 2);
     CHECK(meetings.series().first().second == demo::committeeSeries);
 

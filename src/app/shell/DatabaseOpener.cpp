@@ -1,5 +1,6 @@
 #include "app/shell/DatabaseOpener.h"
 
+#include "documents/MinutesApproval.h"
 #include "exchange/DemoData.h"
 #include "session/DatabaseSession.h"
 #include "storage/Database.h"
@@ -38,6 +39,7 @@ std::unique_ptr<session::DatabaseSession> DatabaseOpener::openDefault()
         return nullptr;
     try {
         exchange::createDemoData(session->database());
+        documents::MinutesApproval::approveDemoMinutes(session->database());
     } catch (const storage::StorageError& error) {
         m_lastProblem = error.userMessage();
         if (m_interactive)
