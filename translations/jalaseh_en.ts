@@ -2820,6 +2820,44 @@ Example:
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="12"/>
+        <source>This week at a glance</source>
+        <translation>This week at a glance</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="20"/>
+        <source>Next meetings</source>
+        <translation>Next meetings</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="26"/>
+        <source>Minutes awaiting approval</source>
+        <translation>Minutes awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="32"/>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="38"/>
+        <source>Follow-ups due this week</source>
+        <translation>Follow-ups due this week</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="44"/>
+        <source>Bodies gone quiet</source>
+        <translation>Bodies gone quiet</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="50"/>
+        <source>Absence alerts</source>
+        <translation>Absence alerts</translation>
+    </message>
+</context>
+<context>
     <name>LogoImage</name>
     <message>
         <location filename="../src/app/shell/LogoImage.cpp" line="17"/>
@@ -2850,7 +2888,7 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="60"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="62"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -3853,36 +3891,41 @@ Example:
     </message>
     <message>
         <location filename="../ui/meetings/MeetingsView.ui" line="16"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingsView.ui" line="19"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="17"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="20"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="20"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="23"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="21"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="24"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="24"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="27"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="25"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="28"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="29"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="32"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -5092,28 +5135,28 @@ Example:
         <translation>This agenda item is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="31"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="33"/>
         <source>This person is already on the attendance list of this meeting.</source>
         <translation>This person is already on the attendance list of this meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="33"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="35"/>
         <source>The meeting, the person or the body of this attendance does not exist.</source>
         <translation>The meeting, the person or the body of this attendance does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="36"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="38"/>
         <source>Minutes late cannot be negative.</source>
         <translation>Minutes late cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="127"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="143"/>
         <source>This attendance row is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>This attendance row is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="146"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="206"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="162"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="243"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This meeting is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
@@ -5312,12 +5355,12 @@ Example:
         <translation>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="112"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="124"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="119"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="131"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>The target database already holds records, so nothing was copied.</translation>
     </message>
@@ -5606,50 +5649,50 @@ Example:
         <translation>All bodies</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="648"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="654"/>
         <source>Attendance of %1, %2</source>
         <translation>Attendance of %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="651"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="657"/>
         <source>Export the attendance as PDF</source>
         <translation>Export the attendance as PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="652"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="671"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="658"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="677"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="653"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="659"/>
         <source>Export the attendance as CSV</source>
         <translation>Export the attendance as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="654"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="673"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="660"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="679"/>
         <source>CSV files for spreadsheets (*.csv)</source>
         <translation>CSV files for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="686"/>
         <location filename="../src/app/attendance/AttendanceView.cpp" line="692"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="698"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="667"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="673"/>
         <source>Activity of the bodies, %1</source>
         <translation>Activity of the bodies, %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="670"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="676"/>
         <source>Export the activity as PDF</source>
         <translation>Export the activity as PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="672"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="678"/>
         <source>Export the activity as CSV</source>
         <translation>Export the activity as CSV</translation>
     </message>
@@ -6015,131 +6058,369 @@ Example:
     <name>jalaseh::app::DecisionsView</name>
     <message>
         <location filename="../src/app/followup/DecisionsView.cpp" line="70"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="234"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="244"/>
         <source>Still open, overdue first</source>
         <translation>Still open, overdue first</translation>
     </message>
     <message>
         <location filename="../src/app/followup/DecisionsView.cpp" line="71"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="246"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="256"/>
         <source>Everyone responsible</source>
         <translation>Everyone responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="117"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="127"/>
         <source>Owner: type part of a name</source>
         <translation>Owner: type part of a name</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="119"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="129"/>
         <source>Deadline of the action item</source>
         <translation>Deadline of the action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="120"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="130"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="236"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="246"/>
         <source>Everything of %1</source>
         <translation>Everything of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="247"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="257"/>
         <source>Nobody responsible</source>
         <translation>Nobody responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="260"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="270"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="329"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="391"/>
         <source>Select a decision to see its action items.</source>
         <translation>Select a decision to see its action items.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="346"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="408"/>
         <source>Action items of the decision</source>
         <translation>Action items of the decision</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="347"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="409"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>Action items of its meeting that follow from no decision</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="362"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="424"/>
         <source>From %1.</source>
         <translation>From %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="364"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="426"/>
         <source>Decided as: %1.</source>
         <translation>Decided as: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="368"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="430"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>No later meeting has taken it up yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="369"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="431"/>
         <source>Taken up again in: %1.</source>
         <translation>Taken up again in: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="369"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="431"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="382"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="444"/>
         <source>Follows from the decision: %1</source>
         <translation>Follows from the decision: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="393"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="455"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 of %2 shown, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="411"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="460"/>
+        <source>; only what falls due by %1</source>
+        <translation>; only what falls due by %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="476"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="423"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="488"/>
         <source>Open its meeting</source>
         <translation>Open its meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="424"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="489"/>
         <source>Add an action item…</source>
         <translation>Add an action item…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="470"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="535"/>
         <source>Mark as %1: %2</source>
         <translation>Mark as %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="530"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="595"/>
         <source>Add an action item</source>
         <translation>Add an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="560"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="564"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="625"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="629"/>
         <source>Change an action item</source>
         <translation>Change an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="572"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="637"/>
         <source>Remove an action item</source>
         <translation>Remove an action item</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::HomeView</name>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="108"/>
+        <source>What needs you this week could not be read from the database; the message at the top of the window says why and what to do.</source>
+        <translation>What needs you this week could not be read from the database; the message at the top of the window says why and what to do.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="123"/>
+        <source>%1 no. %2</source>
+        <translation>%1 no. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="126"/>
+        <location filename="../src/app/home/HomeView.cpp" line="213"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="134"/>
+        <source>Desk — %1</source>
+        <translation>Desk — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="152"/>
+        <source>%1 meetings ahead</source>
+        <translation>%1 meetings ahead</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="153"/>
+        <source>%1 minutes awaiting approval</source>
+        <translation>%1 minutes awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="154"/>
+        <source>%1 follow-ups overdue</source>
+        <translation>%1 follow-ups overdue</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="155"/>
+        <source>%1 due by Friday</source>
+        <translation>%1 due by Friday</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="156"/>
+        <source>%1 bodies gone quiet</source>
+        <translation>%1 bodies gone quiet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="157"/>
+        <source>%1 absence alerts</source>
+        <translation>%1 absence alerts</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="158"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="162"/>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="171"/>
+        <source>%1 from today on; the calendar shows them all.</source>
+        <translation>%1 from today on; the calendar shows them all.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="172"/>
+        <location filename="../src/app/home/HomeView.cpp" line="193"/>
+        <source>%1 meetings</source>
+        <translation>%1 meetings</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="176"/>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="182"/>
+        <source>%1 people invited</source>
+        <translation>%1 people invited</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="183"/>
+        <source>nobody invited yet</source>
+        <translation>nobody invited yet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="185"/>
+        <location filename="../src/app/home/HomeView.cpp" line="218"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="188"/>
+        <source>No meeting is planned from today on.</source>
+        <translation>No meeting is planned from today on.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="191"/>
+        <source>%1 held whose minutes are not yet approved.</source>
+        <translation>%1 held whose minutes are not yet approved.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="196"/>
+        <source>held on %1</source>
+        <translation>held on %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="198"/>
+        <source>Every meeting held has approved minutes.</source>
+        <translation>Every meeting held has approved minutes.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="205"/>
+        <source>nobody responsible</source>
+        <translation>nobody responsible</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="208"/>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="209"/>
+        <source>%1 no. %2, %3</source>
+        <translation>%1 no. %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="212"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="212"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="215"/>
+        <source>Yours: %1</source>
+        <translation>Yours: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="222"/>
+        <source>%1 past their deadline.</source>
+        <translation>%1 past their deadline.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="223"/>
+        <location filename="../src/app/home/HomeView.cpp" line="235"/>
+        <source>%1 decisions and tasks</source>
+        <translation>%1 decisions and tasks</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="226"/>
+        <location filename="../src/app/home/HomeView.cpp" line="238"/>
+        <source>%1 of them are yours.</source>
+        <translation>%1 of them are yours.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="231"/>
+        <source>Nothing is overdue.</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="234"/>
+        <source>%1 due from today to Friday %2.</source>
+        <translation>%1 due from today to Friday %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="243"/>
+        <source>Nothing else falls due this week.</source>
+        <translation>Nothing else falls due this week.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="246"/>
+        <source>%1 with no meeting in the last %2 months.</source>
+        <translation>%1 with no meeting in the last %2 months.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="247"/>
+        <source>%1 bodies</source>
+        <translation>%1 bodies</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="252"/>
+        <source>last met on %1</source>
+        <translation>last met on %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="253"/>
+        <source>no meeting recorded yet</source>
+        <translation>no meeting recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="255"/>
+        <source>Every active body has met lately.</source>
+        <translation>Every active body has met lately.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="259"/>
+        <source>%1 in the last 12 months, at %2 absences without excuse in a row or %3 in one Jalali year (File → Settings).</source>
+        <translation>%1 in the last 12 months, at %2 absences without excuse in a row or %3 in one Jalali year (File → Settings).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="261"/>
+        <source>%1 alerts</source>
+        <translation>%1 alerts</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="266"/>
+        <source>%1 absences without excuse in a row, %2 to %3</source>
+        <translation>%1 absences without excuse in a row, %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="269"/>
+        <source>%1 absences without excuse in the Jalali year %2</source>
+        <translation>%1 absences without excuse in the Jalali year %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="272"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="275"/>
+        <source>No member is absent too often.</source>
+        <translation>No member is absent too often.</translation>
     </message>
 </context>
 <context>
@@ -6178,269 +6459,274 @@ Example:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="117"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="120"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="126"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="129"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="149"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="154"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="177"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="178"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="183"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="180"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="185"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="183"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="188"/>
         <source>Connect to a &amp;server…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="191"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="195"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="193"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="196"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="205"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="202"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="207"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="208"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="213"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="211"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="216"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Search everything…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="214"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="219"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="215"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="220"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="217"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="222"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="234"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="241"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="242"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="248"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="243"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="249"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="251"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="257"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="262"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="268"/>
         <source>&amp;Clear this list</source>
         <translation>&amp;Clear this list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="264"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="270"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>Also forgets the server passwords kept in the desktop&apos;s keychain</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="362"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="368"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>Reading the password for %1 from the desktop&apos;s keychain…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="405"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="410"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="411"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="416"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="411"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="417"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="425"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="431"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="521"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="529"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="525"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="533"/>
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="541"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="549"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="550"/>
         <source>No backup yet</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="612"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="631"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="620"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="639"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="613"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="621"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="621"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="629"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="724"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="732"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="727"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="735"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="729"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="737"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="730"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="738"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="736"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="744"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="751"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="759"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="775"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="783"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="779"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="787"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="781"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="789"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
@@ -6754,23 +7040,28 @@ Example:
 <context>
     <name>jalaseh::app::MeetingsView</name>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="112"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="42"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
         <location filename="../src/app/meetings/MeetingsView.cpp" line="118"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="124"/>
         <source>Remove meeting</source>
         <translation>Remove meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="113"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="119"/>
         <source>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</source>
         <translation>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="126"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="132"/>
         <source>All series</source>
         <translation>All series</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="147"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="170"/>
         <source>%1 of %2 meetings</source>
         <translation>%1 of %2 meetings</translation>
     </message>
@@ -7877,22 +8168,22 @@ excused</translation>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="48"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="49"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="83"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="84"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="88"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="89"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="168"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="181"/>
         <source>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</source>
         <translation>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</translation>
     </message>

@@ -2814,6 +2814,44 @@ Example:
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="12"/>
+        <source>This week at a glance</source>
+        <translation>این هفته در یک نگاه</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="20"/>
+        <source>Next meetings</source>
+        <translation>جلسه‌های پیش رو</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="26"/>
+        <source>Minutes awaiting approval</source>
+        <translation>صورتجلسه‌های در انتظار تصویب</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="32"/>
+        <source>Follow-ups overdue</source>
+        <translation>پیگیری‌های گذشته از مهلت</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="38"/>
+        <source>Follow-ups due this week</source>
+        <translation>سررسید این هفته</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="44"/>
+        <source>Bodies gone quiet</source>
+        <translation>نهادهای خاموش</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="50"/>
+        <source>Absence alerts</source>
+        <translation>هشدارهای غیبت</translation>
+    </message>
+</context>
+<context>
     <name>LogoImage</name>
     <message>
         <location filename="../src/app/shell/LogoImage.cpp" line="17"/>
@@ -2844,7 +2882,7 @@ Example:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="60"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="62"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -3847,36 +3885,41 @@ Example:
     </message>
     <message>
         <location filename="../ui/meetings/MeetingsView.ui" line="16"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingsView.ui" line="19"/>
         <source>&amp;New meeting…</source>
         <translation>جلسه‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="17"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="20"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="20"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="23"/>
         <source>&amp;Open</source>
         <translation>باز کردن</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="21"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="24"/>
         <source>Open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="24"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="27"/>
         <source>&amp;Remove…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="25"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="28"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="29"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="32"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
@@ -5086,28 +5129,28 @@ Example:
         <translation>این دستور جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="31"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="33"/>
         <source>This person is already on the attendance list of this meeting.</source>
         <translation>این فرد از پیش در فهرست حضور این جلسه هست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="33"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="35"/>
         <source>The meeting, the person or the body of this attendance does not exist.</source>
         <translation>جلسه، فرد یا نهاد این حضور وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="36"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="38"/>
         <source>Minutes late cannot be negative.</source>
         <translation>دقیقه‌های تأخیر منفی نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="127"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="143"/>
         <source>This attendance row is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>این ردیف حضور دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="146"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="206"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="162"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="243"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
@@ -5306,12 +5349,12 @@ Example:
         <translation>این نسخه‌ی جلسه نمی‌تواند پایگاه داده را رونویسی کند: جدول «%1» را نمی‌شناسد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="112"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="124"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>دو پایگاه داده نسخه‌های طرح متفاوتی دارند؛ هر یک را یک بار با این نسخه‌ی جلسه باز کنید، سپس دوباره رونویسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="119"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="131"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>پایگاه داده‌ی مقصد از پیش رکورد دارد، پس چیزی رونویسی نشد.</translation>
     </message>
@@ -5600,50 +5643,50 @@ Example:
         <translation>همه نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="648"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="654"/>
         <source>Attendance of %1, %2</source>
         <translation>حضور و غیاب %1، %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="651"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="657"/>
         <source>Export the attendance as PDF</source>
         <translation>خروجی PDF حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="652"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="671"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="658"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="677"/>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="653"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="659"/>
         <source>Export the attendance as CSV</source>
         <translation>خروجی CSV حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="654"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="673"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="660"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="679"/>
         <source>CSV files for spreadsheets (*.csv)</source>
         <translation>پرونده‌های CSV برای صفحه‌گسترده (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="686"/>
         <location filename="../src/app/attendance/AttendanceView.cpp" line="692"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="698"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="667"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="673"/>
         <source>Activity of the bodies, %1</source>
         <translation>فعالیت نهادها، %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="670"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="676"/>
         <source>Export the activity as PDF</source>
         <translation>خروجی PDF فعالیت نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="672"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="678"/>
         <source>Export the activity as CSV</source>
         <translation>خروجی CSV فعالیت نهادها</translation>
     </message>
@@ -6009,131 +6052,369 @@ Example:
     <name>jalaseh::app::DecisionsView</name>
     <message>
         <location filename="../src/app/followup/DecisionsView.cpp" line="70"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="234"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="244"/>
         <source>Still open, overdue first</source>
         <translation>هنوز باز، نخست گذشته از مهلت</translation>
     </message>
     <message>
         <location filename="../src/app/followup/DecisionsView.cpp" line="71"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="246"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="256"/>
         <source>Everyone responsible</source>
         <translation>همه‌ی مسئولان</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="117"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="127"/>
         <source>Owner: type part of a name</source>
         <translation>مسئول: بخشی از نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="119"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="129"/>
         <source>Deadline of the action item</source>
         <translation>مهلت اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="120"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="130"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="236"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="246"/>
         <source>Everything of %1</source>
         <translation>همه‌ی موارد سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="247"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="257"/>
         <source>Nobody responsible</source>
         <translation>بی‌مسئول</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="260"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="270"/>
         <source>Any state</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="329"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="391"/>
         <source>Select a decision to see its action items.</source>
         <translation>برای دیدن اقدام‌های یک مصوبه، آن را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="346"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="408"/>
         <source>Action items of the decision</source>
         <translation>اقدام‌های این مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="347"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="409"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>اقدام‌هایی از همان جلسه که از مصوبه‌ای برنمی‌آیند</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="362"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="424"/>
         <source>From %1.</source>
         <translation>از %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="364"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="426"/>
         <source>Decided as: %1.</source>
         <translation>وضعیت مصوبه: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="368"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="430"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>هنوز جلسه‌ی بعدی آن را بررسی نکرده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="369"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="431"/>
         <source>Taken up again in: %1.</source>
         <translation>بررسی دوباره در: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="369"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="431"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="382"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="444"/>
         <source>Follows from the decision: %1</source>
         <translation>برآمده از مصوبه‌ی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="393"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="455"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 از %2 مورد، %3 گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="411"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="460"/>
+        <source>; only what falls due by %1</source>
+        <translation>؛ فقط آنچه مهلتش تا %1 است</translation>
+    </message>
+    <message>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="476"/>
         <source>Mark as %1</source>
         <translation>تغییر وضعیت به «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="423"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="488"/>
         <source>Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="424"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="489"/>
         <source>Add an action item…</source>
         <translation>افزودن اقدام…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="470"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="535"/>
         <source>Mark as %1: %2</source>
         <translation>تغییر وضعیت به «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="530"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="595"/>
         <source>Add an action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="560"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="564"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="625"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="629"/>
         <source>Change an action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="572"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="637"/>
         <source>Remove an action item</source>
         <translation>حذف اقدام</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::HomeView</name>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="108"/>
+        <source>What needs you this week could not be read from the database; the message at the top of the window says why and what to do.</source>
+        <translation>کارهای این هفته از پایگاه داده خوانده نشد؛ پیام بالای پنجره می‌گوید چرا و چه باید کرد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="123"/>
+        <source>%1 no. %2</source>
+        <translation>%1 شماره‌ی %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="126"/>
+        <location filename="../src/app/home/HomeView.cpp" line="213"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="134"/>
+        <source>Desk — %1</source>
+        <translation>میز کار — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="152"/>
+        <source>%1 meetings ahead</source>
+        <translation>%1 جلسه‌ی پیش رو</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="153"/>
+        <source>%1 minutes awaiting approval</source>
+        <translation>%1 صورتجلسه در انتظار تصویب</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="154"/>
+        <source>%1 follow-ups overdue</source>
+        <translation>%1 پیگیری گذشته از مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="155"/>
+        <source>%1 due by Friday</source>
+        <translation>%1 سررسید تا جمعه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="156"/>
+        <source>%1 bodies gone quiet</source>
+        <translation>%1 نهاد خاموش</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="157"/>
+        <source>%1 absence alerts</source>
+        <translation>%1 هشدار غیبت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="158"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="162"/>
+        <source>No database is open.</source>
+        <translation>هیچ پایگاه داده‌ای باز نیست.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="171"/>
+        <source>%1 from today on; the calendar shows them all.</source>
+        <translation>%1 از امروز به بعد؛ تقویم همه را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="172"/>
+        <location filename="../src/app/home/HomeView.cpp" line="193"/>
+        <source>%1 meetings</source>
+        <translation>%1 جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="176"/>
+        <source>at %1</source>
+        <translation>ساعت %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="182"/>
+        <source>%1 people invited</source>
+        <translation>%1 نفر دعوت‌شده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="183"/>
+        <source>nobody invited yet</source>
+        <translation>هنوز کسی دعوت نشده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="185"/>
+        <location filename="../src/app/home/HomeView.cpp" line="218"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="188"/>
+        <source>No meeting is planned from today on.</source>
+        <translation>از امروز به بعد جلسه‌ای برنامه‌ریزی نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="191"/>
+        <source>%1 held whose minutes are not yet approved.</source>
+        <translation>%1 برگزارشده که صورتجلسه‌شان هنوز تصویب نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="196"/>
+        <source>held on %1</source>
+        <translation>برگزارشده در %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="198"/>
+        <source>Every meeting held has approved minutes.</source>
+        <translation>صورتجلسه‌ی همه‌ی جلسه‌های برگزارشده تصویب شده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="205"/>
+        <source>nobody responsible</source>
+        <translation>بی مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="208"/>
+        <source>deadline %1</source>
+        <translation>مهلت %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="209"/>
+        <source>%1 no. %2, %3</source>
+        <translation>%1 شماره‌ی %2، %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="212"/>
+        <source>Decision</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="212"/>
+        <source>Task</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="215"/>
+        <source>Yours: %1</source>
+        <translation>کار شما: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="222"/>
+        <source>%1 past their deadline.</source>
+        <translation>%1 که مهلتشان گذشته است.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="223"/>
+        <location filename="../src/app/home/HomeView.cpp" line="235"/>
+        <source>%1 decisions and tasks</source>
+        <translation>%1 مصوبه و اقدام</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="226"/>
+        <location filename="../src/app/home/HomeView.cpp" line="238"/>
+        <source>%1 of them are yours.</source>
+        <translation>%1 مورد از آن‌ها با شماست.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="231"/>
+        <source>Nothing is overdue.</source>
+        <translation>هیچ کاری از مهلتش نگذشته است.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="234"/>
+        <source>%1 due from today to Friday %2.</source>
+        <translation>%1 با مهلت از امروز تا جمعه %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="243"/>
+        <source>Nothing else falls due this week.</source>
+        <translation>این هفته مهلت کار دیگری به سر نمی‌رسد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="246"/>
+        <source>%1 with no meeting in the last %2 months.</source>
+        <translation>%1 بی هیچ جلسه‌ای در %2 ماه گذشته.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="247"/>
+        <source>%1 bodies</source>
+        <translation>%1 نهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="252"/>
+        <source>last met on %1</source>
+        <translation>آخرین جلسه در %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="253"/>
+        <source>no meeting recorded yet</source>
+        <translation>هنوز جلسه‌ای ثبت نشده</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="255"/>
+        <source>Every active body has met lately.</source>
+        <translation>همه‌ی نهادهای فعال به‌تازگی جلسه داشته‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="259"/>
+        <source>%1 in the last 12 months, at %2 absences without excuse in a row or %3 in one Jalali year (File → Settings).</source>
+        <translation>%1 در دوازده ماه گذشته، برای %2 غیبت بدون عذر پیاپی یا %3 غیبت در یک سال (پرونده ← تنظیمات).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="261"/>
+        <source>%1 alerts</source>
+        <translation>%1 هشدار</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="266"/>
+        <source>%1 absences without excuse in a row, %2 to %3</source>
+        <translation>%1 غیبت بدون عذر پیاپی، از %2 تا %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="269"/>
+        <source>%1 absences without excuse in the Jalali year %2</source>
+        <translation>%1 غیبت بدون عذر در سال %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="272"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="275"/>
+        <source>No member is absent too often.</source>
+        <translation>هیچ عضوی بیش از اندازه غایب نبوده است.</translation>
     </message>
 </context>
 <context>
@@ -6172,269 +6453,274 @@ Example:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="84"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="85"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="87"/>
+        <source>Desk</source>
+        <translation>میز کار</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="86"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="117"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="120"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="126"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="129"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="149"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="154"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="177"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="182"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="178"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="183"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="180"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="185"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="183"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="188"/>
         <source>Connect to a &amp;server…</source>
         <translation>اتصال به سرور…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="186"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="191"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="195"/>
         <source>&amp;Backups…</source>
         <translation>پشتیبان‌ها…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="193"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="198"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="196"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="201"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="199"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="204"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="200"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="205"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="202"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="207"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="208"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="213"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="211"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="216"/>
         <source>&amp;Search everything…</source>
         <translation>جست‌وجو در همه‌چیز…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="214"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="219"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="215"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="220"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="217"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="222"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="234"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="239"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="241"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="242"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="248"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="243"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="249"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="251"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="257"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="262"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="268"/>
         <source>&amp;Clear this list</source>
         <translation>پاک کردن این فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="264"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="270"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>گذرواژه‌های سرورها را هم از جاکلیدی میزکار پاک می‌کند</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="362"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="368"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>خواندن گذرواژه‌ی %1 از جاکلیدی میزکار…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="405"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="410"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="411"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="416"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="411"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="417"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="425"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="431"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="521"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="529"/>
         <source>Backing up…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="525"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="533"/>
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>پشتیبان امروزِ این پرونده گرفته نشد. %1 کارتان مثل همیشه ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="541"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="549"/>
         <source>Last backup: %1</source>
         <translation>آخرین پشتیبان: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="550"/>
         <source>No backup yet</source>
         <translation>هنوز پشتیبانی نیست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="612"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="631"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="620"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="639"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="613"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="621"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="621"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="629"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="724"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="732"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="727"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="735"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="729"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="737"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="730"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="738"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="736"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="744"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="751"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="759"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="775"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="783"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="779"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="787"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="781"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="789"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
@@ -6748,23 +7034,28 @@ Example:
 <context>
     <name>jalaseh::app::MeetingsView</name>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="112"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="42"/>
+        <source>Any status</source>
+        <translation>همه‌ی وضعیت‌ها</translation>
+    </message>
+    <message>
         <location filename="../src/app/meetings/MeetingsView.cpp" line="118"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="124"/>
         <source>Remove meeting</source>
         <translation>حذف جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="113"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="119"/>
         <source>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</source>
         <translation>جلسه‌ی شماره‌ی %1 از %2 با همه‌ی آنچه در آن ثبت شده حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="126"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="132"/>
         <source>All series</source>
         <translation>همه‌ی سلسله‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="147"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="170"/>
         <source>%1 of %2 meetings</source>
         <translation>%1 از %2 جلسه</translation>
     </message>
@@ -7870,22 +8161,22 @@ excused</source>
 <context>
     <name>jalaseh::session::DatabaseSession</name>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="48"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="49"/>
         <source>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است و تغییر نمی‌پذیرد. رونوشتی را باز کنید که اجازه‌ی نوشتن در آن دارید، یا اجازه‌ی نوشتن در این پرونده را بگیرید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="83"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="84"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>جلسه نتوانست پایگاه داده را بخواند (%1). دوباره بکوشید؛ اگر باز هم پیش آمد، پرونده را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="88"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="89"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>جلسه نتوانست پایگاه داده را بخواند. دوباره بکوشید؛ اگر باز هم پیش آمد، پرونده را دوباره از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="168"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="181"/>
         <source>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</source>
         <translation>سرور پایگاه داده در دسترس نیست، پس تغییر ذخیره نشد. جلسه خودش دوباره وصل می‌شود؛ وقتی پنجره دیگر نگفت سرور در دسترس نیست، تغییر را دوباره انجام دهید.</translation>
     </message>

@@ -81,6 +81,30 @@ QList<ActionItem> ActionItemRepository::open() const
                   {today});
 }
 
+QList<ActionItem> ActionItemRepository::due(const FollowUpDue& due, int limit) const
+{
+    QList<QVariant> values;
+    const QString condition = due.condition(QStringLiteral("a.state"), QStringLiteral("a.deadline"),
+                                            QStringLiteral("a.owner_id"), values);
+    values.append(limit);
+    return select(QStringLiteral("WHERE %1 ORDER BY a.deadline IS NULL, a.deadline, a.id LIMIT ?")
+                      .arg(condition),
+                  values);
+}
+
+int ActionItemRepository::countDue(const FollowUpDue& due) const
+{
+    QList<QVariant> values;
+    const QString condition = due.condition(QStringLiteral("a.state"), QStringLiteral("a.deadline"),
+                                            QStringLiteral("a.owner_id"), values);
+    Statement query(m_database,
+                    QStringLiteral("SELECT count(*) FROM action_item a WHERE %1").arg(condition));
+    for (const QVariant& value : std::as_const(values))
+        query.bind(value);
+    query.exec();
+    return query.next() ? int(query.integer(0)) : 0;
+}
+
 QList<ActionItem> ActionItemRepository::heldBetween(const QDate& from, const QDate& to) const
 {
     return select(QStringLiteral("JOIN meeting m ON m.id = a.meeting_id "

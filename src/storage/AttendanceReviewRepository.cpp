@@ -50,6 +50,16 @@ AttendanceReview AttendanceReviewRepository::load(Id bodyId, const QDate& from, 
     return review;
 }
 
+AttendanceReview AttendanceReviewRepository::loadBodies(const QList<Id>& bodyIds, const QDate& from,
+                                                        const QDate& to) const
+{
+    AttendanceReview review;
+    review.bodyIds = bodyIds;
+    if (!bodyIds.isEmpty())
+        loadRest(review, bodiesScope(bodyIds), from, to);
+    return review;
+}
+
 AttendanceReview AttendanceReviewRepository::loadSeries(Id seriesId, const QDate& from,
                                                         const QDate& to) const
 {

@@ -37,6 +37,9 @@ public:
     // bodies merged into it when `withMergedBodies`.
     AttendanceReview load(Id bodyId, const QDate& from, const QDate& to,
                           bool withMergedBodies = true) const;
+    // The meetings of every body in `bodyIds` (no lineage added) held between `from` and `to`,
+    // in one load: callers split it by body (the home view's absence alerts over every group).
+    AttendanceReview loadBodies(const QList<Id>& bodyIds, const QDate& from, const QDate& to) const;
     // The meetings of one series held between `from` and `to`. Members of the series' body are
     // expected; for a series of no body, the people recorded other than as guests.
     AttendanceReview loadSeries(Id seriesId, const QDate& from, const QDate& to) const;

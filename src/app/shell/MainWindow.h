@@ -30,6 +30,7 @@ class BodiesView;
 class CalendarView;
 class ConnectionLabel;
 class DecisionsView;
+class HomeView;
 class MeetingEditor;
 class MeetingsView;
 class PasswordKeychain;
@@ -44,6 +45,7 @@ class MainWindow : public QMainWindow
 public:
     enum Page
     {
+        HomePage,
         MeetingsPage,
         PeoplePage,
         BodiesPage,
@@ -96,6 +98,7 @@ public:
     // The same, dated `date` (from the calendar).
     void newMeetingOn(const QDate& date);
 
+    HomeView* homeView() const { return m_home; }
     MeetingsView* meetingsView() const { return m_meetings; }
     PeopleView* peopleView() const { return m_people; }
     BodiesView* bodiesView() const { return m_bodies; }
@@ -155,6 +158,7 @@ private:
     AttendanceView* m_attendance;
     CalendarView* m_calendar;
     MeetingEditor* m_editor;
+    HomeView* m_home = nullptr;
     QMenu* m_recentMenu = nullptr;
     ConnectionLabel* m_databaseLabel = nullptr;
     ServerStateStrip* m_serverState = nullptr;
