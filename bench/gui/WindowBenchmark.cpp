@@ -1,4 +1,4 @@
-// bench_gui [DATABASE]: uses DATABASE (e.g. made by `jalaseh --db big.jalaseh init --synthetic 10`)
+// bench_gui [DATABASE | --synthetic YEARS FILE]: uses DATABASE (e.g. made by `jalaseh --db big.jalaseh init --synthetic 10`)
 // or builds ten years of meetings (5,000 in 12 series, 2,000 people) itself, then measures
 // (1) opening it and showing the main window on its desk (the home view, shown again three
 // times), then its meetings list, (2) filtering the meetings
@@ -23,16 +23,19 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MeetingSeriesRepository.h"
 #include "storage/PersonRepository.h"
+#include "synthetic/SyntheticDatabase.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sys/resource.h>
@@ -76,8 +79,43 @@ void fillTenYears(storage::Database& database)
     transaction.commit();
 }
 
+// `--synthetic YEARS FILE`: FILE, generated first when missing as `jalaseh init --synthetic
+// YEARS --seed 7` makes it (PRODUCT.md's ten-year sizes scaled to YEARS), for the archive sizes
+// the command line makes without building it.
+QString syntheticFile(int years, const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return path;
+    storage::OpenOptions options;
+    options.create = true;
+    auto opened = storage::Database::open(path, options);
+    if (!opened.database)
+        qFatal("%s", qPrintable(opened.message));
+    const synthetic::SyntheticSize tenYears;
+    const auto scaled = [years](int count) {
+        return std::max(1, int(std::lround(double(count) * years / 10.0)));
+    };
+    synthetic::SyntheticSize size;
+    size.years = years;
+    size.people = scaled(tenYears.people);
+    size.bodies = scaled(tenYears.bodies);
+    size.meetings = scaled(tenYears.meetings);
+    size.attendance = scaled(tenYears.attendance);
+    size.contributions = scaled(tenYears.contributions);
+    size.decisions = scaled(tenYears.decisions);
+    size.proposals = scaled(tenYears.proposals);
+    size.actionItems = scaled(tenYears.actionItems);
+    QElapsedTimer timer;
+    timer.start();
+    synthetic::generateSynthetic(*opened.database, size, 7);
+    std::printf("made %d synthetic years in %lld ms\n", years, timer.elapsed());
+    return path;
+}
+
 QString prepareDatabase(const QStringList& arguments, QTemporaryDir& folder)
 {
+    if (arguments.size() > 3 && arguments[1] == QLatin1String("--synthetic"))
+        return syntheticFile(arguments[2].toInt(), arguments[3]);
     if (arguments.size() > 1)
         return arguments[1];
     const QString path = folder.filePath(QStringLiteral("ten-years.jalaseh"));
@@ -147,7 +185,7 @@ int main(int argc, char** argv)
     app::InterfaceLanguage::apply(application, app::InterfaceLanguage::Language::Persian);
     const qint64 applicationMs = sinceMain.elapsed();
     QTemporaryDir folder;
-    const bool ownDatabase = application.arguments().size() < 2;
+    const bool ownDatabase = application.arguments().size() < 2; // the meetings-only ten years
     const QString path = prepareDatabase(application.arguments(), folder);
 
     QElapsedTimer timer;

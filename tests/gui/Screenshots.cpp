@@ -5,6 +5,7 @@
 #include "app/bodies/BodiesView.h"
 #include "app/bodies/MergeBodyDialog.h"
 #include "app/calendar/CalendarView.h"
+#include "app/home/HomeView.h"
 #include "app/meetings/MeetingEditor.h"
 #include "app/meetings/MeetingsView.h"
 #include "app/meetings/PasteAttendeesDialog.h"
@@ -267,6 +268,8 @@ int main(int argc, char** argv)
     if (!QTest::qWaitForWindowExposed(&window))
         std::fprintf(stderr, "the window was not shown\n");
 
+    // The window opens on the desk; the meetings list is a click away.
+    window.showPage(app::MainWindow::MeetingsPage);
     bool ok =
         save(window, output.filePath(QStringLiteral("meetings") + suffix + QStringLiteral(".png")));
     window.showPage(app::MainWindow::PeoplePage);
@@ -364,6 +367,11 @@ int main(int argc, char** argv)
     calendar->setSpan(session::CalendarModel::Span::Week);
     ok &= save(window,
                output.filePath(QStringLiteral("calendar-week") + suffix + QStringLiteral(".png")));
+    // The desk on the same Monday: the month's planned meetings ahead, the demo's follow-ups.
+    window.homeView()->setToday(QDate(2023, 5, 8));
+    window.showPage(app::MainWindow::HomePage);
+    window.homeView()->reload();
+    ok &= save(window, output.filePath(QStringLiteral("home") + suffix + QStringLiteral(".png")));
     // The editor of a meeting that clashes, with its warning.
     const QList<session::CalendarItem>& monday = calendar->model()->itemsOn(QDate(2023, 5, 8));
     if (!monday.isEmpty()) {

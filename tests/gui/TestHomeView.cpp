@@ -10,6 +10,7 @@
 #include "app/meetings/MeetingEditor.h"
 #include "app/meetings/MeetingsView.h"
 #include "core/EnumLabels.h"
+#include "persian/JalaliDate.h"
 #include "session/commands/InsertRowCommand.h"
 #include "session/models/AttendanceMatrixModel.h"
 #include "session/models/FollowUpListModel.h"
@@ -212,7 +213,8 @@ TEST_CASE("every number of the desk opens the list behind it", "[sqlite]")
     desk.goHome();
     desk.follow(QStringLiteral("approval"), app::HomeLinks::approval());
     CHECK(window.currentPage() == app::MainWindow::MeetingsPage);
-    CHECK(find<QComboBox>(window, "statusCombo")->currentText() == label(MeetingStatus::Held));
+    CHECK(find<QComboBox>(*window.meetingsView(), "statusCombo")->currentText() ==
+          label(MeetingStatus::Held));
     CHECK(window.meetingsView()->filter()->rowCount() == 3);
 
     desk.goHome();
