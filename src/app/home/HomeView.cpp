@@ -70,9 +70,9 @@ HomeView::HomeView(QWidget* parent)
     for (QGroupBox* box : {m_ui->upcomingBox, m_ui->approvalBox, m_ui->overdueBox, m_ui->dueBox,
                            m_ui->quietBox, m_ui->absenceBox})
         box->setAccessibleName(box->title());
-    m_ui->sectionsLayout->setColumnStretch(0, 1);
-    m_ui->sectionsLayout->setColumnStretch(1, 1);
-    m_ui->sectionsLayout->setRowStretch(3, 1);
+    // Two columns of equal width, each as tall as its sections.
+    m_ui->sectionsLayout->setStretch(0, 1);
+    m_ui->sectionsLayout->setStretch(1, 1);
     setFocusProxy(m_ui->countsLabel);
 }
 
