@@ -2827,32 +2827,32 @@ Example:
         <translation>This week at a glance</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomeView.ui" line="20"/>
+        <location filename="../ui/home/HomeView.ui" line="21"/>
         <source>Next meetings</source>
         <translation>Next meetings</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomeView.ui" line="26"/>
+        <location filename="../ui/home/HomeView.ui" line="47"/>
         <source>Minutes awaiting approval</source>
         <translation>Minutes awaiting approval</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomeView.ui" line="32"/>
+        <location filename="../ui/home/HomeView.ui" line="28"/>
         <source>Follow-ups overdue</source>
         <translation>Follow-ups overdue</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomeView.ui" line="38"/>
+        <location filename="../ui/home/HomeView.ui" line="54"/>
         <source>Follow-ups due this week</source>
         <translation>Follow-ups due this week</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomeView.ui" line="44"/>
+        <location filename="../ui/home/HomeView.ui" line="35"/>
         <source>Bodies gone quiet</source>
         <translation>Bodies gone quiet</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomeView.ui" line="50"/>
+        <location filename="../ui/home/HomeView.ui" line="61"/>
         <source>Absence alerts</source>
         <translation>Absence alerts</translation>
     </message>
@@ -5156,7 +5156,7 @@ Example:
     </message>
     <message>
         <location filename="../src/storage/AttendanceRepository.cpp" line="162"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="243"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="245"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This meeting is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
@@ -6144,7 +6144,7 @@ Example:
         <translation>Follows from the decision: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="455"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="456"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 of %2 shown, %3 overdue</translation>
     </message>
@@ -6198,13 +6198,13 @@ Example:
         <translation>What needs you this week could not be read from the database; the message at the top of the window says why and what to do.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="123"/>
+        <location filename="../src/app/home/HomeView.cpp" line="124"/>
         <source>%1 no. %2</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
         <location filename="../src/app/home/HomeView.cpp" line="126"/>
-        <location filename="../src/app/home/HomeView.cpp" line="213"/>
+        <location filename="../src/app/home/HomeView.cpp" line="220"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6214,211 +6214,216 @@ Example:
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="152"/>
+        <location filename="../src/app/home/HomeView.cpp" line="141"/>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="158"/>
         <source>%1 meetings ahead</source>
         <translation>%1 meetings ahead</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="153"/>
+        <location filename="../src/app/home/HomeView.cpp" line="159"/>
         <source>%1 minutes awaiting approval</source>
         <translation>%1 minutes awaiting approval</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="154"/>
+        <location filename="../src/app/home/HomeView.cpp" line="161"/>
         <source>%1 follow-ups overdue</source>
         <translation>%1 follow-ups overdue</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="155"/>
+        <location filename="../src/app/home/HomeView.cpp" line="162"/>
         <source>%1 due by Friday</source>
         <translation>%1 due by Friday</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="156"/>
+        <location filename="../src/app/home/HomeView.cpp" line="163"/>
         <source>%1 bodies gone quiet</source>
         <translation>%1 bodies gone quiet</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="157"/>
+        <location filename="../src/app/home/HomeView.cpp" line="164"/>
         <source>%1 absence alerts</source>
         <translation>%1 absence alerts</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="158"/>
+        <location filename="../src/app/home/HomeView.cpp" line="165"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="162"/>
+        <location filename="../src/app/home/HomeView.cpp" line="169"/>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="171"/>
+        <location filename="../src/app/home/HomeView.cpp" line="179"/>
         <source>%1 from today on; the calendar shows them all.</source>
         <translation>%1 from today on; the calendar shows them all.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="172"/>
-        <location filename="../src/app/home/HomeView.cpp" line="193"/>
+        <location filename="../src/app/home/HomeView.cpp" line="180"/>
+        <location filename="../src/app/home/HomeView.cpp" line="200"/>
         <source>%1 meetings</source>
         <translation>%1 meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="176"/>
+        <location filename="../src/app/home/HomeView.cpp" line="184"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="182"/>
+        <location filename="../src/app/home/HomeView.cpp" line="189"/>
         <source>%1 people invited</source>
         <translation>%1 people invited</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="183"/>
+        <location filename="../src/app/home/HomeView.cpp" line="190"/>
         <source>nobody invited yet</source>
         <translation>nobody invited yet</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="185"/>
-        <location filename="../src/app/home/HomeView.cpp" line="218"/>
+        <location filename="../src/app/home/HomeView.cpp" line="192"/>
+        <location filename="../src/app/home/HomeView.cpp" line="225"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="188"/>
+        <location filename="../src/app/home/HomeView.cpp" line="195"/>
         <source>No meeting is planned from today on.</source>
         <translation>No meeting is planned from today on.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="191"/>
+        <location filename="../src/app/home/HomeView.cpp" line="199"/>
         <source>%1 held whose minutes are not yet approved.</source>
         <translation>%1 held whose minutes are not yet approved.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="196"/>
+        <location filename="../src/app/home/HomeView.cpp" line="203"/>
         <source>held on %1</source>
         <translation>held on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="198"/>
+        <location filename="../src/app/home/HomeView.cpp" line="205"/>
         <source>Every meeting held has approved minutes.</source>
         <translation>Every meeting held has approved minutes.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="205"/>
+        <location filename="../src/app/home/HomeView.cpp" line="212"/>
         <source>nobody responsible</source>
         <translation>nobody responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="208"/>
+        <location filename="../src/app/home/HomeView.cpp" line="215"/>
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="209"/>
+        <location filename="../src/app/home/HomeView.cpp" line="216"/>
         <source>%1 no. %2, %3</source>
         <translation>%1 no. %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="212"/>
+        <location filename="../src/app/home/HomeView.cpp" line="219"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="212"/>
+        <location filename="../src/app/home/HomeView.cpp" line="219"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="215"/>
+        <location filename="../src/app/home/HomeView.cpp" line="222"/>
         <source>Yours: %1</source>
         <translation>Yours: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="222"/>
+        <location filename="../src/app/home/HomeView.cpp" line="230"/>
         <source>%1 past their deadline.</source>
         <translation>%1 past their deadline.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="223"/>
-        <location filename="../src/app/home/HomeView.cpp" line="235"/>
+        <location filename="../src/app/home/HomeView.cpp" line="231"/>
+        <location filename="../src/app/home/HomeView.cpp" line="243"/>
         <source>%1 decisions and tasks</source>
         <translation>%1 decisions and tasks</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="226"/>
-        <location filename="../src/app/home/HomeView.cpp" line="238"/>
+        <location filename="../src/app/home/HomeView.cpp" line="234"/>
+        <location filename="../src/app/home/HomeView.cpp" line="247"/>
         <source>%1 of them are yours.</source>
         <translation>%1 of them are yours.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="231"/>
+        <location filename="../src/app/home/HomeView.cpp" line="238"/>
         <source>Nothing is overdue.</source>
         <translation>Nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="234"/>
+        <location filename="../src/app/home/HomeView.cpp" line="242"/>
         <source>%1 due from today to Friday %2.</source>
         <translation>%1 due from today to Friday %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="243"/>
+        <location filename="../src/app/home/HomeView.cpp" line="251"/>
         <source>Nothing else falls due this week.</source>
         <translation>Nothing else falls due this week.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="246"/>
+        <location filename="../src/app/home/HomeView.cpp" line="255"/>
         <source>%1 with no meeting in the last %2 months.</source>
         <translation>%1 with no meeting in the last %2 months.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="247"/>
+        <location filename="../src/app/home/HomeView.cpp" line="256"/>
         <source>%1 bodies</source>
         <translation>%1 bodies</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="252"/>
+        <location filename="../src/app/home/HomeView.cpp" line="261"/>
         <source>last met on %1</source>
         <translation>last met on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="253"/>
+        <location filename="../src/app/home/HomeView.cpp" line="262"/>
         <source>no meeting recorded yet</source>
         <translation>no meeting recorded yet</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="255"/>
+        <location filename="../src/app/home/HomeView.cpp" line="264"/>
         <source>Every active body has met lately.</source>
         <translation>Every active body has met lately.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="259"/>
+        <location filename="../src/app/home/HomeView.cpp" line="268"/>
         <source>%1 in the last 12 months, at %2 absences without excuse in a row or %3 in one Jalali year (File → Settings).</source>
         <translation>%1 in the last 12 months, at %2 absences without excuse in a row or %3 in one Jalali year (File → Settings).</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="261"/>
+        <location filename="../src/app/home/HomeView.cpp" line="270"/>
         <source>%1 alerts</source>
         <translation>%1 alerts</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="266"/>
+        <location filename="../src/app/home/HomeView.cpp" line="274"/>
         <source>%1 absences without excuse in a row, %2 to %3</source>
         <translation>%1 absences without excuse in a row, %2 to %3</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="269"/>
+        <location filename="../src/app/home/HomeView.cpp" line="277"/>
         <source>%1 absences without excuse in the Jalali year %2</source>
         <translation>%1 absences without excuse in the Jalali year %2</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="272"/>
+        <location filename="../src/app/home/HomeView.cpp" line="280"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="275"/>
+        <location filename="../src/app/home/HomeView.cpp" line="283"/>
         <source>No member is absent too often.</source>
         <translation>No member is absent too often.</translation>
     </message>

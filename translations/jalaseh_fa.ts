@@ -2821,32 +2821,32 @@ Example:
         <translation>این هفته در یک نگاه</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomeView.ui" line="20"/>
+        <location filename="../ui/home/HomeView.ui" line="21"/>
         <source>Next meetings</source>
         <translation>جلسه‌های پیش رو</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomeView.ui" line="26"/>
+        <location filename="../ui/home/HomeView.ui" line="47"/>
         <source>Minutes awaiting approval</source>
         <translation>صورتجلسه‌های در انتظار تصویب</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomeView.ui" line="32"/>
+        <location filename="../ui/home/HomeView.ui" line="28"/>
         <source>Follow-ups overdue</source>
         <translation>پیگیری‌های گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomeView.ui" line="38"/>
+        <location filename="../ui/home/HomeView.ui" line="54"/>
         <source>Follow-ups due this week</source>
         <translation>سررسید این هفته</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomeView.ui" line="44"/>
+        <location filename="../ui/home/HomeView.ui" line="35"/>
         <source>Bodies gone quiet</source>
         <translation>نهادهای خاموش</translation>
     </message>
     <message>
-        <location filename="../ui/home/HomeView.ui" line="50"/>
+        <location filename="../ui/home/HomeView.ui" line="61"/>
         <source>Absence alerts</source>
         <translation>هشدارهای غیبت</translation>
     </message>
@@ -5150,7 +5150,7 @@ Example:
     </message>
     <message>
         <location filename="../src/storage/AttendanceRepository.cpp" line="162"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="243"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="245"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>این جلسه دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. فهرست را دوباره بارگیری کنید.</translation>
     </message>
@@ -6138,7 +6138,7 @@ Example:
         <translation>برآمده از مصوبه‌ی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="455"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="456"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 از %2 مورد، %3 گذشته از مهلت</translation>
     </message>
@@ -6192,13 +6192,13 @@ Example:
         <translation>کارهای این هفته از پایگاه داده خوانده نشد؛ پیام بالای پنجره می‌گوید چرا و چه باید کرد.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="123"/>
+        <location filename="../src/app/home/HomeView.cpp" line="124"/>
         <source>%1 no. %2</source>
         <translation>%1 شماره‌ی %2</translation>
     </message>
     <message>
         <location filename="../src/app/home/HomeView.cpp" line="126"/>
-        <location filename="../src/app/home/HomeView.cpp" line="213"/>
+        <location filename="../src/app/home/HomeView.cpp" line="220"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6208,211 +6208,216 @@ Example:
         <translation>میز کار — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="152"/>
+        <location filename="../src/app/home/HomeView.cpp" line="141"/>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="158"/>
         <source>%1 meetings ahead</source>
         <translation>%1 جلسه‌ی پیش رو</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="153"/>
+        <location filename="../src/app/home/HomeView.cpp" line="159"/>
         <source>%1 minutes awaiting approval</source>
         <translation>%1 صورتجلسه در انتظار تصویب</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="154"/>
+        <location filename="../src/app/home/HomeView.cpp" line="161"/>
         <source>%1 follow-ups overdue</source>
         <translation>%1 پیگیری گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="155"/>
+        <location filename="../src/app/home/HomeView.cpp" line="162"/>
         <source>%1 due by Friday</source>
         <translation>%1 سررسید تا جمعه</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="156"/>
+        <location filename="../src/app/home/HomeView.cpp" line="163"/>
         <source>%1 bodies gone quiet</source>
         <translation>%1 نهاد خاموش</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="157"/>
+        <location filename="../src/app/home/HomeView.cpp" line="164"/>
         <source>%1 absence alerts</source>
         <translation>%1 هشدار غیبت</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="158"/>
+        <location filename="../src/app/home/HomeView.cpp" line="165"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="162"/>
+        <location filename="../src/app/home/HomeView.cpp" line="169"/>
         <source>No database is open.</source>
         <translation>هیچ پایگاه داده‌ای باز نیست.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="171"/>
+        <location filename="../src/app/home/HomeView.cpp" line="179"/>
         <source>%1 from today on; the calendar shows them all.</source>
         <translation>%1 از امروز به بعد؛ تقویم همه را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="172"/>
-        <location filename="../src/app/home/HomeView.cpp" line="193"/>
+        <location filename="../src/app/home/HomeView.cpp" line="180"/>
+        <location filename="../src/app/home/HomeView.cpp" line="200"/>
         <source>%1 meetings</source>
         <translation>%1 جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="176"/>
+        <location filename="../src/app/home/HomeView.cpp" line="184"/>
         <source>at %1</source>
         <translation>ساعت %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="182"/>
+        <location filename="../src/app/home/HomeView.cpp" line="189"/>
         <source>%1 people invited</source>
         <translation>%1 نفر دعوت‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="183"/>
+        <location filename="../src/app/home/HomeView.cpp" line="190"/>
         <source>nobody invited yet</source>
         <translation>هنوز کسی دعوت نشده</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="185"/>
-        <location filename="../src/app/home/HomeView.cpp" line="218"/>
+        <location filename="../src/app/home/HomeView.cpp" line="192"/>
+        <location filename="../src/app/home/HomeView.cpp" line="225"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="188"/>
+        <location filename="../src/app/home/HomeView.cpp" line="195"/>
         <source>No meeting is planned from today on.</source>
         <translation>از امروز به بعد جلسه‌ای برنامه‌ریزی نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="191"/>
+        <location filename="../src/app/home/HomeView.cpp" line="199"/>
         <source>%1 held whose minutes are not yet approved.</source>
         <translation>%1 برگزارشده که صورتجلسه‌شان هنوز تصویب نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="196"/>
+        <location filename="../src/app/home/HomeView.cpp" line="203"/>
         <source>held on %1</source>
         <translation>برگزارشده در %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="198"/>
+        <location filename="../src/app/home/HomeView.cpp" line="205"/>
         <source>Every meeting held has approved minutes.</source>
         <translation>صورتجلسه‌ی همه‌ی جلسه‌های برگزارشده تصویب شده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="205"/>
+        <location filename="../src/app/home/HomeView.cpp" line="212"/>
         <source>nobody responsible</source>
         <translation>بی مسئول پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="208"/>
+        <location filename="../src/app/home/HomeView.cpp" line="215"/>
         <source>deadline %1</source>
         <translation>مهلت %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="209"/>
+        <location filename="../src/app/home/HomeView.cpp" line="216"/>
         <source>%1 no. %2, %3</source>
         <translation>%1 شماره‌ی %2، %3</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="212"/>
+        <location filename="../src/app/home/HomeView.cpp" line="219"/>
         <source>Decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="212"/>
+        <location filename="../src/app/home/HomeView.cpp" line="219"/>
         <source>Task</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="215"/>
+        <location filename="../src/app/home/HomeView.cpp" line="222"/>
         <source>Yours: %1</source>
         <translation>کار شما: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="222"/>
+        <location filename="../src/app/home/HomeView.cpp" line="230"/>
         <source>%1 past their deadline.</source>
         <translation>%1 که مهلتشان گذشته است.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="223"/>
-        <location filename="../src/app/home/HomeView.cpp" line="235"/>
+        <location filename="../src/app/home/HomeView.cpp" line="231"/>
+        <location filename="../src/app/home/HomeView.cpp" line="243"/>
         <source>%1 decisions and tasks</source>
         <translation>%1 مصوبه و اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="226"/>
-        <location filename="../src/app/home/HomeView.cpp" line="238"/>
+        <location filename="../src/app/home/HomeView.cpp" line="234"/>
+        <location filename="../src/app/home/HomeView.cpp" line="247"/>
         <source>%1 of them are yours.</source>
         <translation>%1 مورد از آن‌ها با شماست.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="231"/>
+        <location filename="../src/app/home/HomeView.cpp" line="238"/>
         <source>Nothing is overdue.</source>
         <translation>هیچ کاری از مهلتش نگذشته است.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="234"/>
+        <location filename="../src/app/home/HomeView.cpp" line="242"/>
         <source>%1 due from today to Friday %2.</source>
         <translation>%1 با مهلت از امروز تا جمعه %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="243"/>
+        <location filename="../src/app/home/HomeView.cpp" line="251"/>
         <source>Nothing else falls due this week.</source>
         <translation>این هفته مهلت کار دیگری به سر نمی‌رسد.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="246"/>
+        <location filename="../src/app/home/HomeView.cpp" line="255"/>
         <source>%1 with no meeting in the last %2 months.</source>
         <translation>%1 بی هیچ جلسه‌ای در %2 ماه گذشته.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="247"/>
+        <location filename="../src/app/home/HomeView.cpp" line="256"/>
         <source>%1 bodies</source>
         <translation>%1 نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="252"/>
+        <location filename="../src/app/home/HomeView.cpp" line="261"/>
         <source>last met on %1</source>
         <translation>آخرین جلسه در %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="253"/>
+        <location filename="../src/app/home/HomeView.cpp" line="262"/>
         <source>no meeting recorded yet</source>
         <translation>هنوز جلسه‌ای ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="255"/>
+        <location filename="../src/app/home/HomeView.cpp" line="264"/>
         <source>Every active body has met lately.</source>
         <translation>همه‌ی نهادهای فعال به‌تازگی جلسه داشته‌اند.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="259"/>
+        <location filename="../src/app/home/HomeView.cpp" line="268"/>
         <source>%1 in the last 12 months, at %2 absences without excuse in a row or %3 in one Jalali year (File → Settings).</source>
         <translation>%1 در دوازده ماه گذشته، برای %2 غیبت بدون عذر پیاپی یا %3 غیبت در یک سال (پرونده ← تنظیمات).</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="261"/>
+        <location filename="../src/app/home/HomeView.cpp" line="270"/>
         <source>%1 alerts</source>
         <translation>%1 هشدار</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="266"/>
+        <location filename="../src/app/home/HomeView.cpp" line="274"/>
         <source>%1 absences without excuse in a row, %2 to %3</source>
         <translation>%1 غیبت بدون عذر پیاپی، از %2 تا %3</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="269"/>
+        <location filename="../src/app/home/HomeView.cpp" line="277"/>
         <source>%1 absences without excuse in the Jalali year %2</source>
         <translation>%1 غیبت بدون عذر در سال %2</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="272"/>
+        <location filename="../src/app/home/HomeView.cpp" line="280"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="275"/>
+        <location filename="../src/app/home/HomeView.cpp" line="283"/>
         <source>No member is absent too often.</source>
         <translation>هیچ عضوی بیش از اندازه غایب نبوده است.</translation>
     </message>

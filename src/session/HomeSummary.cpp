@@ -39,8 +39,9 @@ QList<FollowUpItem> followUps(storage::Database& database, const storage::Follow
 
 int countFollowUps(storage::Database& database, const storage::FollowUpDue& due)
 {
-    return storage::DecisionRepository(database).countDue(due) +
-           storage::ActionItemRepository(database).countDue(due);
+    constexpr int atMost = HomeSummary::countedAtMost;
+    return std::min(atMost, storage::DecisionRepository(database).countDue(due, atMost) +
+                                storage::ActionItemRepository(database).countDue(due, atMost));
 }
 
 // One list of the home view: the own person's first (when there is one), then everyone's.
@@ -179,7 +180,7 @@ HomeSummary HomeSummary::read(storage::Database& database, const HomeRequest& re
     summary.upcoming = homeMeetings(meetings.upcoming(request.today, limit));
     summary.upcomingCount = meetings.countUpcoming(request.today);
     summary.awaitingApproval = homeMeetings(meetings.awaitingApproval(limit));
-    summary.awaitingApprovalCount = meetings.countAwaitingApproval();
+    summary.awaitingApprovalCount = meetings.countAwaitingApproval(countedAtMost);
     QList<Id> upcomingIds;
     for (const HomeMeeting& meeting : std::as_const(summary.upcoming))
         upcomingIds.append(meeting.meeting.id);
@@ -238,9 +239,18 @@ HomeSummary HomeSummary::read(storage::Database& database, const HomeRequest& re
 
     // The attendance review's alerts: bodies gone quiet, members absent too often.
     const QList<Body> bodies = storage::BodyRepository(database).all();
+    // The quiet-body rule of attendance review, read in two bounded steps: which bodies met
+    // within the period (a range of meeting_by_date), then the last meeting of the others only.
+    storage::AttendanceReviewRepository review(database);
+    const QDate since = request.today.addMonths(-summary.rules.quietMonths);
     QHash<Id, QDate> lastOf;
-    for (const BodyLastMeeting& body :
-         storage::AttendanceReviewRepository(database).lastMeetings(request.today))
+    for (const BodyLastMeeting& body : review.lastMeetingsBetween(since, request.today))
+        lastOf.insert(body.bodyId, body.lastMeeting);
+    QList<Id> unseen;
+    for (const Body& body : bodies)
+        if (body.isActive() && !lastOf.contains(body.id))
+            unseen.append(body.id);
+    for (const BodyLastMeeting& body : review.lastMeetingsOf(unseen, request.today))
         lastOf.insert(body.bodyId, body.lastMeeting);
     QList<BodyLastMeeting> watched;
     QHash<Id, QString> bodyNames;

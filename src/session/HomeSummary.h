@@ -91,6 +91,9 @@ struct HomeSummary
     QList<HomeAbsence> absences;      // the most recent last absence first
     int absenceCount = 0;
 
+    // Counts stop here (shown as "1000+"): a long list is not read to its end to be counted.
+    static constexpr int countedAtMost = 1000;
+
     // Throws storage::StorageError (call it inside DatabaseSession::read).
     static HomeSummary read(storage::Database& database, const HomeRequest& request);
     // The Friday on or after `day`: Iranian weeks run from Saturday to Friday.

@@ -92,13 +92,16 @@ QList<ActionItem> ActionItemRepository::due(const FollowUpDue& due, int limit) c
                   values);
 }
 
-int ActionItemRepository::countDue(const FollowUpDue& due) const
+int ActionItemRepository::countDue(const FollowUpDue& due, int atMost) const
 {
     QList<QVariant> values;
     const QString condition = due.condition(QStringLiteral("a.state"), QStringLiteral("a.deadline"),
                                             QStringLiteral("a.owner_id"), values);
     Statement query(m_database,
-                    QStringLiteral("SELECT count(*) FROM action_item a WHERE %1").arg(condition));
+                    QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM action_item a WHERE %1 "
+                                   "LIMIT ?) c")
+                        .arg(condition));
+    values.append(atMost);
     for (const QVariant& value : std::as_const(values))
         query.bind(value);
     query.exec();

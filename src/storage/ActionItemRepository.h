@@ -23,7 +23,8 @@ public:
     // The action items `due` asks for, by deadline (oldest first), at most `limit`; and how many
     // there are.
     QList<ActionItem> due(const FollowUpDue& due, int limit) const;
-    int countDue(const FollowUpDue& due) const;
+    // Counted up to `atMost` (then `atMost`): a long list is not read to its end to be counted.
+    int countDue(const FollowUpDue& due, int atMost) const;
     // The action items of the meetings held from `from` to `to` (both included), by meeting date
     // and then as recorded.
     QList<ActionItem> heldBetween(const QDate& from, const QDate& to) const;

@@ -3,7 +3,9 @@
 #include "persian/JalaliDate.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
+#include "storage/JsonIds.h"
 #include "storage/PersonRepository.h"
+#include "storage/SqlDialect.h"
 #include "storage/Statement.h"
 
 #include <QSet>
@@ -174,6 +176,38 @@ QList<BodyLastMeeting> AttendanceReviewRepository::lastMeetings(const QDate& unt
                        "WHERE s.body_id = b.id AND (CAST(? AS TEXT) IS NULL OR m.date <= ?)) "
                        "FROM body b ORDER BY b.id"));
     query.bind(until).bind(until).exec();
+    QList<BodyLastMeeting> bodies;
+    while (query.next())
+        bodies.append({query.integer(0), query.date(1)});
+    return bodies;
+}
+
+QList<BodyLastMeeting> AttendanceReviewRepository::lastMeetingsOf(const QList<Id>& bodyIds,
+                                                                  const QDate& until) const
+{
+    QList<BodyLastMeeting> bodies;
+    if (bodyIds.isEmpty())
+        return bodies;
+    Statement query(m_database, QStringLiteral("SELECT b.id, (SELECT max(m.date) FROM meeting m "
+                                               "JOIN meeting_series s ON s.id = m.series_id "
+                                               "WHERE s.body_id = b.id AND m.date <= ?) "
+                                               "FROM body b WHERE b.id IN %1 ORDER BY b.id")
+                                    .arg(SqlDialect::idsFromJsonArray(m_database.engine())));
+    query.bind(until).bind(jsonArray(bodyIds)).exec();
+    while (query.next())
+        bodies.append({query.integer(0), query.date(1)});
+    return bodies;
+}
+
+QList<BodyLastMeeting> AttendanceReviewRepository::lastMeetingsBetween(const QDate& from,
+                                                                       const QDate& until) const
+{
+    Statement query(m_database,
+                    QStringLiteral("SELECT s.body_id, max(m.date) FROM meeting m "
+                                   "JOIN meeting_series s ON s.id = m.series_id "
+                                   "WHERE m.date BETWEEN ? AND ? AND s.body_id IS NOT NULL "
+                                   "GROUP BY s.body_id ORDER BY s.body_id"));
+    query.bind(from).bind(until).exec();
     QList<BodyLastMeeting> bodies;
     while (query.next())
         bodies.append({query.integer(0), query.date(1)});

@@ -46,6 +46,11 @@ public:
     // Each body's latest meeting (null when it never met), for bodiesWithoutMeetings(); with
     // `until`, the latest held by that day (a meeting planned for next week is not one held).
     QList<BodyLastMeeting> lastMeetings(const QDate& until = {}) const;
+    // The same for the bodies `bodyIds` only (each a lookup of its series' meetings).
+    QList<BodyLastMeeting> lastMeetingsOf(const QList<Id>& bodyIds, const QDate& until) const;
+    // Each body's latest meeting from `from` to `until`, for the bodies that had one: a range of
+    // meeting_by_date, whatever the archive's length.
+    QList<BodyLastMeeting> lastMeetingsBetween(const QDate& from, const QDate& until) const;
 
 private:
     // Which meetings: a condition on `m` (meeting) and `s` (its series) with its bound ids.

@@ -148,15 +148,17 @@ QList<Decision> DecisionRepository::due(const FollowUpDue& due, int limit) const
                   values);
 }
 
-int DecisionRepository::countDue(const FollowUpDue& due) const
+int DecisionRepository::countDue(const FollowUpDue& due, int atMost) const
 {
     QList<QVariant> values;
     const QString condition =
         due.condition(QStringLiteral("d.follow_up"), QStringLiteral("d.deadline"),
                       QStringLiteral("d.responsible_id"), values);
-    Statement query(m_database, QStringLiteral("SELECT count(*) FROM decision d "
-                                               "WHERE d.status IN ('approved', 'deferred') AND %1")
-                                    .arg(condition));
+    Statement query(m_database,
+                    QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM decision d "
+                                   "WHERE d.status IN ('approved', 'deferred') AND %1 LIMIT ?) c")
+                        .arg(condition));
+    values.append(atMost);
     for (const QVariant& value : std::as_const(values))
         query.bind(value);
     query.exec();

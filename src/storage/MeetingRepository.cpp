@@ -201,12 +201,13 @@ QList<Meeting> MeetingRepository::awaitingApproval(int limit) const
                   {limit});
 }
 
-int MeetingRepository::countAwaitingApproval() const
+int MeetingRepository::countAwaitingApproval(int atMost) const
 {
-    Statement query(
-        m_database,
-        QStringLiteral("SELECT count(*) FROM meeting m WHERE %1").arg(awaitingApprovalCondition()));
-    query.exec();
+    Statement query(m_database,
+                    QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM meeting m WHERE %1 "
+                                   "ORDER BY m.date DESC LIMIT ?) c")
+                        .arg(awaitingApprovalCondition()));
+    query.bind(atMost).exec();
     return query.next() ? int(query.integer(0)) : 0;
 }
 

@@ -45,7 +45,9 @@ public:
     // The meetings held whose minutes are not yet approved, newest first, at most `limit`; and
     // how many there are. Both ask awaitingApprovalCondition(), the one place that says which.
     QList<Meeting> awaitingApproval(int limit) const;
-    int countAwaitingApproval() const;
+    // Counted up to `atMost`. meeting.status has no index: the count reads meeting_by_date
+    // backwards until it has `atMost`, so at worst the whole table.
+    int countAwaitingApproval(int atMost) const;
     // For now a meeting whose status is "held": approval sets "minutes approved". Where the
     // minutes of record (approval with its snapshot, amendments) come in, this is the place
     // to refine.

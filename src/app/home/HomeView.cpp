@@ -135,8 +135,12 @@ void HomeView::showSummary()
     const auto number = [](int count) {
         return persian::formatNumber(count);
     };
-    const QString weekEnd = HomeLinks::date(s.weekEnd.isValid() ? s.weekEnd : day);
-    const QString own = m_ownPersonId ? QString::number(*m_ownPersonId) : QString();
+    // A count that reached the limit of counting says so: "۱۰۰۰+".
+    const auto counted = [&number](int count) {
+        return count >= session::HomeSummary::countedAtMost
+                   ? tr("%1+").arg(number(session::HomeSummary::countedAtMost))
+                   : number(count);
+    };
 
     // The list behind each number.
     const QDate firstComing = s.upcoming.isEmpty() ? day : s.upcoming.first().meeting.date;
@@ -153,9 +157,9 @@ void HomeView::showSummary()
     QStringList counts;
     counts << tr("%1 meetings ahead").arg(link(upcomingList, number(s.upcomingCount)))
            << tr("%1 minutes awaiting approval")
-                  .arg(link(approvalList, number(s.awaitingApprovalCount)))
-           << tr("%1 follow-ups overdue").arg(link(overdueList, number(s.overdueCount)))
-           << tr("%1 due by Friday").arg(link(dueList, number(s.dueCount)))
+                  .arg(link(approvalList, counted(s.awaitingApprovalCount)))
+           << tr("%1 follow-ups overdue").arg(link(overdueList, counted(s.overdueCount)))
+           << tr("%1 due by Friday").arg(link(dueList, counted(s.dueCount)))
            << tr("%1 bodies gone quiet").arg(link(quietList, number(int(s.quietBodies.size()))))
            << tr("%1 absence alerts").arg(link(absenceList, number(s.absenceCount)));
     m_ui->countsLabel->setText(counts.join(tr(" · ")));
@@ -193,7 +197,7 @@ void HomeView::showSummary()
 
     QString approval =
         head(tr("%1 held whose minutes are not yet approved.")
-                 .arg(link(approvalList, tr("%1 meetings").arg(number(s.awaitingApprovalCount)))));
+                 .arg(link(approvalList, tr("%1 meetings").arg(counted(s.awaitingApprovalCount)))));
     for (const session::HomeMeeting& meeting : s.awaitingApproval)
         approval += item(HomeLinks::meeting(meeting.meeting.id), meetingName(meeting),
                          tr("held on %1").arg(persian::formatDateLong(meeting.meeting.date)));
@@ -222,25 +226,26 @@ void HomeView::showSummary()
         }
         return text;
     };
-    QString overdue =
-        head(tr("%1 past their deadline.")
-                 .arg(link(overdueList, tr("%1 decisions and tasks").arg(number(s.overdueCount)))));
+    QString overdue = head(
+        tr("%1 past their deadline.")
+            .arg(link(overdueList, tr("%1 decisions and tasks").arg(counted(s.overdueCount)))));
     if (m_ownPersonId)
         overdue +=
             head(tr("%1 of them are yours.")
-                     .arg(link(HomeLinks::overdue(*m_ownPersonId), number(s.ownOverdueCount))));
+                     .arg(link(HomeLinks::overdue(*m_ownPersonId), counted(s.ownOverdueCount))));
     overdue += followUps(s.overdue);
     if (s.overdue.isEmpty())
         overdue += head(tr("Nothing is overdue."));
     m_ui->overdueLabel->setText(overdue);
 
-    QString due = head(tr("%1 due from today to Friday %2.")
-                           .arg(link(dueList, tr("%1 decisions and tasks").arg(number(s.dueCount))),
-                                persian::formatDate(s.weekEnd)));
+    QString due =
+        head(tr("%1 due from today to Friday %2.")
+                 .arg(link(dueList, tr("%1 decisions and tasks").arg(counted(s.dueCount))),
+                      persian::formatDate(s.weekEnd)));
     if (m_ownPersonId)
         due +=
             head(tr("%1 of them are yours.")
-                     .arg(link(HomeLinks::due(s.weekEnd, *m_ownPersonId), number(s.ownDueCount))));
+                     .arg(link(HomeLinks::due(s.weekEnd, *m_ownPersonId), counted(s.ownDueCount))));
     due += followUps(s.dueThisWeek);
     if (s.dueThisWeek.isEmpty())
         due += head(tr("Nothing else falls due this week."));
