@@ -91,51 +91,69 @@ QList<HomeMeeting> homeMeetings(const QList<Meeting>& meetings)
 }
 
 // The alerts of attendance review for every active body over the period, each body with the
-// groups merged into it, as its review shows them (AttendanceView, "Last 12 months").
+// groups merged into it, as its review shows them (AttendanceView, "Last 12 months"). Only the
+// bodies whose lineage met in the period are loaded, in one load split by body once (hashes by
+// body and by meeting), so the work follows the period's meetings, not the number of bodies.
 QList<HomeAbsence> absenceAlerts(storage::Database& database, const QList<Body>& bodies,
                                  const ReviewRules& rules, const QDate& from, const QDate& to)
 {
+    storage::AttendanceReviewRepository repository(database);
+    QSet<Id> met;
+    for (const BodyLastMeeting& body : repository.lastMeetingsBetween(from, to))
+        met.insert(body.bodyId);
     QHash<Id, QList<Id>> lineages;
     QList<Id> everyBody;
+    QSet<Id> loaded;
     for (const Body& body : bodies) {
-        if (!body.isActive())
+        if (!body.isActive() || met.isEmpty())
             continue;
         const QList<Id> lineage = AttendanceMatrix::lineage(body.id, bodies);
+        if (std::none_of(lineage.cbegin(), lineage.cend(),
+                         [&met](Id id) { return met.contains(id); }))
+            continue;
         lineages.insert(body.id, lineage);
-        everyBody.append(lineage);
+        for (const Id id : lineage) {
+            if (!loaded.contains(id)) {
+                loaded.insert(id);
+                everyBody.append(id);
+            }
+        }
     }
-    const storage::AttendanceReview review =
-        storage::AttendanceReviewRepository(database).loadBodies(everyBody, from, to);
+    if (everyBody.isEmpty())
+        return {};
+    const storage::AttendanceReview review = repository.loadBodies(everyBody, from, to);
     QHash<Id, QString> names;
     for (const Person& person : review.people)
         names.insert(person.id, displayName(person));
     QHash<Id, QDate> dayOf;
-    for (const MatrixMeeting& meeting : review.meetings)
+    QHash<Id, QList<MatrixMeeting>> meetingsOf; // by body
+    for (const MatrixMeeting& meeting : review.meetings) {
         dayOf.insert(meeting.id, meeting.date);
+        meetingsOf[meeting.bodyId].append(meeting);
+    }
+    QHash<Id, QList<Attendance>> attendanceOf; // by meeting
+    for (const Attendance& row : review.attendance)
+        attendanceOf[row.meetingId].append(row);
+    QHash<Id, QList<Membership>> seatsOf; // by body
+    for (const Membership& seat : review.memberships)
+        seatsOf[seat.bodyId].append(seat);
 
     QList<HomeAbsence> alerts;
     for (const Body& body : bodies) {
         if (!lineages.contains(body.id))
             continue;
-        const QList<Id>& lineage = lineages.value(body.id);
         QList<MatrixMeeting> meetings;
-        QSet<Id> meetingIds;
-        for (const MatrixMeeting& meeting : review.meetings) {
-            if (lineage.contains(meeting.bodyId)) {
+        QList<Attendance> attendance;
+        QList<Membership> memberships;
+        for (const Id id : lineages.value(body.id)) {
+            for (const MatrixMeeting& meeting : meetingsOf.value(id)) {
                 meetings.append(meeting);
-                meetingIds.insert(meeting.id);
+                attendance.append(attendanceOf.value(meeting.id));
             }
+            memberships.append(seatsOf.value(id));
         }
         if (meetings.isEmpty())
             continue;
-        QList<Attendance> attendance;
-        for (const Attendance& row : review.attendance)
-            if (meetingIds.contains(row.meetingId))
-                attendance.append(row);
-        QList<Membership> memberships;
-        for (const Membership& seat : review.memberships)
-            if (lineage.contains(seat.bodyId))
-                memberships.append(seat);
         const AttendanceMatrix matrix(meetings, attendance, memberships);
         for (const AbsenceAlert& alert : matrix.absenceAlerts(rules.absenceThresholds())) {
             HomeAbsence absence{.alert = alert,

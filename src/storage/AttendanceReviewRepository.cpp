@@ -58,7 +58,7 @@ AttendanceReview AttendanceReviewRepository::loadBodies(const QList<Id>& bodyIds
     AttendanceReview review;
     review.bodyIds = bodyIds;
     if (!bodyIds.isEmpty())
-        loadRest(review, bodiesScope(bodyIds), from, to);
+        loadRest(review, bodiesScope(bodyIds), from, to, /*seatsOfThePeriodOnly=*/true);
     return review;
 }
 
@@ -77,12 +77,15 @@ AttendanceReview AttendanceReviewRepository::loadSeries(Id seriesId, const QDate
 }
 
 void AttendanceReviewRepository::loadRest(AttendanceReview& review, const Scope& scope,
-                                          const QDate& from, const QDate& to) const
+                                          const QDate& from, const QDate& to,
+                                          bool seatsOfThePeriodOnly) const
 {
     review.meetings = meetingsOf(scope, from, to);
     review.attendance = attendanceOf(scope, from, to);
-    if (!review.bodyIds.isEmpty())
-        review.memberships = membershipsOf(review.bodyIds);
+    if (!review.bodyIds.isEmpty()) {
+        review.memberships = seatsOfThePeriodOnly ? membershipsOf(review.bodyIds, from, to)
+                                                  : membershipsOf(review.bodyIds);
+    }
 
     QSet<Id> named;
     for (const Membership& seat : std::as_const(review.memberships))
@@ -146,14 +149,24 @@ QList<Attendance> AttendanceReviewRepository::attendanceOf(const Scope& scope, c
     return rows;
 }
 
-QList<Membership> AttendanceReviewRepository::membershipsOf(const QList<Id>& bodyIds) const
+QList<Membership> AttendanceReviewRepository::membershipsOf(const QList<Id>& bodyIds,
+                                                            const QDate& from,
+                                                            const QDate& to) const
 {
-    Statement query(
-        m_database,
-        QStringLiteral("SELECT id, person_id, body_id, role, from_date, until_date "
-                       "FROM membership WHERE body_id IN (%1) ORDER BY from_date NULLS FIRST, id")
-            .arg(placeholders(bodyIds.size())));
+    // With a period, only the seats held on some day of it: a seat outside it is current at
+    // none of its meetings (Membership::isCurrentOn), so it makes no row of a matrix.
+    const bool period = from.isValid() && to.isValid();
+    Statement query(m_database,
+                    QStringLiteral("SELECT id, person_id, body_id, role, from_date, until_date "
+                                   "FROM membership WHERE body_id IN (%1)%2 "
+                                   "ORDER BY from_date NULLS FIRST, id")
+                        .arg(placeholders(bodyIds.size()),
+                             period ? QStringLiteral(" AND (from_date IS NULL OR from_date <= ?) "
+                                                     "AND (until_date IS NULL OR until_date >= ?)")
+                                    : QString()));
     bindAll(query, bodyIds);
+    if (period)
+        query.bind(to).bind(from);
     query.exec();
     QList<Membership> seats;
     while (query.next()) {

@@ -39,6 +39,8 @@ public:
                           bool withMergedBodies = true) const;
     // The meetings of every body in `bodyIds` (no lineage added) held between `from` and `to`,
     // in one load: callers split it by body (the home view's absence alerts over every group).
+    // Only the memberships held on some day of the period are loaded (the others expect no one
+    // at any of its meetings), so the load follows the period, not the archive's length.
     AttendanceReview loadBodies(const QList<Id>& bodyIds, const QDate& from, const QDate& to) const;
     // The meetings of one series held between `from` and `to`. Members of the series' body are
     // expected; for a series of no body, the people recorded other than as guests.
@@ -60,11 +62,13 @@ private:
         QList<Id> ids;
     };
     static Scope bodiesScope(const QList<Id>& bodyIds);
-    void loadRest(AttendanceReview& review, const Scope& scope, const QDate& from,
-                  const QDate& to) const;
+    void loadRest(AttendanceReview& review, const Scope& scope, const QDate& from, const QDate& to,
+                  bool seatsOfThePeriodOnly = false) const;
     QList<MatrixMeeting> meetingsOf(const Scope& scope, const QDate& from, const QDate& to) const;
     QList<Attendance> attendanceOf(const Scope& scope, const QDate& from, const QDate& to) const;
-    QList<Membership> membershipsOf(const QList<Id>& bodyIds) const;
+    // Every seat in the bodies; with `from` and `to`, only those held on some day between.
+    QList<Membership> membershipsOf(const QList<Id>& bodyIds, const QDate& from = {},
+                                    const QDate& to = {}) const;
 
     Database& m_database;
 };
