@@ -121,10 +121,7 @@ QList<HomeAbsence> absenceAlerts(storage::Database& database, const QList<Body>&
     }
     if (everyBody.isEmpty())
         return {};
-    const storage::AttendanceReview review = repository.loadBodies(everyBody, from, to);
-    QHash<Id, QString> names;
-    for (const Person& person : review.people)
-        names.insert(person.id, displayName(person));
+    const storage::AttendanceReview review = repository.loadForAbsences(everyBody, from, to);
     QHash<Id, QDate> dayOf;
     QHash<Id, QList<MatrixMeeting>> meetingsOf; // by body
     for (const MatrixMeeting& meeting : review.meetings) {
@@ -156,10 +153,7 @@ QList<HomeAbsence> absenceAlerts(storage::Database& database, const QList<Body>&
             continue;
         const AttendanceMatrix matrix(meetings, attendance, memberships);
         for (const AbsenceAlert& alert : matrix.absenceAlerts(rules.absenceThresholds())) {
-            HomeAbsence absence{.alert = alert,
-                                .bodyId = body.id,
-                                .bodyName = body.name,
-                                .personName = names.value(alert.personId)};
+            HomeAbsence absence{.alert = alert, .bodyId = body.id, .bodyName = body.name};
             if (!alert.meetingIds.isEmpty()) {
                 absence.first = dayOf.value(alert.meetingIds.first());
                 absence.last = dayOf.value(alert.meetingIds.last());
@@ -285,6 +279,17 @@ HomeSummary HomeSummary::read(storage::Database& database, const HomeRequest& re
     summary.absenceCount = int(absences.size());
     if (absences.size() > limit)
         absences.resize(limit);
+    // Only the people shown are named (a handful), not everyone the period's rows name.
+    QList<Id> absentees;
+    for (const HomeAbsence& absence : std::as_const(absences))
+        if (!absentees.contains(absence.alert.personId))
+            absentees.append(absence.alert.personId);
+    QHash<Id, QString> absenteeNames;
+    if (!absentees.isEmpty())
+        for (const Person& person : storage::PersonRepository(database).findAll(absentees))
+            absenteeNames.insert(person.id, displayName(person));
+    for (HomeAbsence& absence : absences)
+        absence.personName = absenteeNames.value(absence.alert.personId);
     summary.absences = absences;
     return summary;
 }

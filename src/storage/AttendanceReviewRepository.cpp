@@ -52,13 +52,28 @@ AttendanceReview AttendanceReviewRepository::load(Id bodyId, const QDate& from, 
     return review;
 }
 
-AttendanceReview AttendanceReviewRepository::loadBodies(const QList<Id>& bodyIds, const QDate& from,
-                                                        const QDate& to) const
+AttendanceReview AttendanceReviewRepository::loadForAbsences(const QList<Id>& bodyIds,
+                                                             const QDate& from,
+                                                             const QDate& to) const
 {
     AttendanceReview review;
     review.bodyIds = bodyIds;
-    if (!bodyIds.isEmpty())
-        loadRest(review, bodiesScope(bodyIds), from, to, /*seatsOfThePeriodOnly=*/true);
+    if (bodyIds.isEmpty())
+        return review;
+    const Scope scope = bodiesScope(bodyIds);
+    review.meetings = meetingsOf(scope, from, to);
+    review.attendance = attendanceOf(scope, from, to);
+    // An absence alert is made of absences only: whoever was never recorded absent in the period
+    // gets none, so only the seats of those who were are needed.
+    QSet<Id> absent;
+    for (const Attendance& row : std::as_const(review.attendance))
+        if (row.status == AttendanceStatus::Absent)
+            absent.insert(row.personId);
+    if (absent.isEmpty())
+        return review;
+    QList<Id> people(absent.begin(), absent.end());
+    std::sort(people.begin(), people.end());
+    review.memberships = membershipsOf(bodyIds, from, to, people);
     return review;
 }
 
@@ -77,15 +92,12 @@ AttendanceReview AttendanceReviewRepository::loadSeries(Id seriesId, const QDate
 }
 
 void AttendanceReviewRepository::loadRest(AttendanceReview& review, const Scope& scope,
-                                          const QDate& from, const QDate& to,
-                                          bool seatsOfThePeriodOnly) const
+                                          const QDate& from, const QDate& to) const
 {
     review.meetings = meetingsOf(scope, from, to);
     review.attendance = attendanceOf(scope, from, to);
-    if (!review.bodyIds.isEmpty()) {
-        review.memberships = seatsOfThePeriodOnly ? membershipsOf(review.bodyIds, from, to)
-                                                  : membershipsOf(review.bodyIds);
-    }
+    if (!review.bodyIds.isEmpty())
+        review.memberships = membershipsOf(review.bodyIds);
 
     QSet<Id> named;
     for (const Membership& seat : std::as_const(review.memberships))
@@ -150,23 +162,29 @@ QList<Attendance> AttendanceReviewRepository::attendanceOf(const Scope& scope, c
 }
 
 QList<Membership> AttendanceReviewRepository::membershipsOf(const QList<Id>& bodyIds,
-                                                            const QDate& from,
-                                                            const QDate& to) const
+                                                            const QDate& from, const QDate& to,
+                                                            const QList<Id>& personIds) const
 {
     // With a period, only the seats held on some day of it: a seat outside it is current at
     // none of its meetings (Membership::isCurrentOn), so it makes no row of a matrix.
     const bool period = from.isValid() && to.isValid();
+    QString condition;
+    if (period)
+        condition += QStringLiteral(" AND (from_date IS NULL OR from_date <= ?) "
+                                    "AND (until_date IS NULL OR until_date >= ?)");
+    if (!personIds.isEmpty())
+        condition += QStringLiteral(" AND person_id IN %1")
+                         .arg(SqlDialect::idsFromJsonArray(m_database.engine()));
     Statement query(m_database,
                     QStringLiteral("SELECT id, person_id, body_id, role, from_date, until_date "
                                    "FROM membership WHERE body_id IN (%1)%2 "
                                    "ORDER BY from_date NULLS FIRST, id")
-                        .arg(placeholders(bodyIds.size()),
-                             period ? QStringLiteral(" AND (from_date IS NULL OR from_date <= ?) "
-                                                     "AND (until_date IS NULL OR until_date >= ?)")
-                                    : QString()));
+                        .arg(placeholders(bodyIds.size()), condition));
     bindAll(query, bodyIds);
     if (period)
         query.bind(to).bind(from);
+    if (!personIds.isEmpty())
+        query.bind(jsonArray(personIds));
     query.exec();
     QList<Membership> seats;
     while (query.next()) {

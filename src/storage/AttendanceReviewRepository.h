@@ -37,11 +37,13 @@ public:
     // bodies merged into it when `withMergedBodies`.
     AttendanceReview load(Id bodyId, const QDate& from, const QDate& to,
                           bool withMergedBodies = true) const;
-    // The meetings of every body in `bodyIds` (no lineage added) held between `from` and `to`,
-    // in one load: callers split it by body (the home view's absence alerts over every group).
-    // Only the memberships held on some day of the period are loaded (the others expect no one
-    // at any of its meetings), so the load follows the period, not the archive's length.
-    AttendanceReview loadBodies(const QList<Id>& bodyIds, const QDate& from, const QDate& to) const;
+    // What the absence alerts of the bodies `bodyIds` (no lineage added) need over `from`..`to`,
+    // in one load that callers split by body (the home view, over every group): their meetings
+    // and attendance rows, and the seats held on some day of the period by the people recorded
+    // absent in it (nobody else can have an alert). No people are read: callers name the few
+    // they show. So the load follows the period, not the archive's length.
+    AttendanceReview loadForAbsences(const QList<Id>& bodyIds, const QDate& from,
+                                     const QDate& to) const;
     // The meetings of one series held between `from` and `to`. Members of the series' body are
     // expected; for a series of no body, the people recorded other than as guests.
     AttendanceReview loadSeries(Id seriesId, const QDate& from, const QDate& to) const;
@@ -62,13 +64,14 @@ private:
         QList<Id> ids;
     };
     static Scope bodiesScope(const QList<Id>& bodyIds);
-    void loadRest(AttendanceReview& review, const Scope& scope, const QDate& from, const QDate& to,
-                  bool seatsOfThePeriodOnly = false) const;
+    void loadRest(AttendanceReview& review, const Scope& scope, const QDate& from,
+                  const QDate& to) const;
     QList<MatrixMeeting> meetingsOf(const Scope& scope, const QDate& from, const QDate& to) const;
     QList<Attendance> attendanceOf(const Scope& scope, const QDate& from, const QDate& to) const;
-    // Every seat in the bodies; with `from` and `to`, only those held on some day between.
+    // Every seat in the bodies; with `from` and `to`, only those held on some day between; with
+    // `personIds`, only theirs.
     QList<Membership> membershipsOf(const QList<Id>& bodyIds, const QDate& from = {},
-                                    const QDate& to = {}) const;
+                                    const QDate& to = {}, const QList<Id>& personIds = {}) const;
 
     Database& m_database;
 };
