@@ -242,7 +242,7 @@ int main(int argc, char** argv)
                         "approval, %d follow-ups overdue, %d due this week, %d bodies gone quiet, "
                         "%d absence alerts; %lld statements)\n",
                         homeMs, s.upcomingCount, s.awaitingApprovalCount, s.overdueCount,
-                        s.dueCount, int(s.quietBodies.size()), s.absenceCount, statementsSince());
+                        s.dueCount, s.quietCount, s.absenceCount, statementsSince());
         }
     }
     // The meetings list, no longer the first page: shown when first asked for.

@@ -252,28 +252,31 @@ HomeSummary HomeSummary::read(storage::Database& database, const HomeRequest& re
     // The attendance review's alerts: bodies gone quiet, members absent too often.
     const QList<Body> bodies = storage::BodyRepository(database).all();
     // The quiet-body rule of attendance review, read in two bounded steps: which bodies met
-    // within the period (a range of meeting_by_date), then the last meeting of the others only.
+    // within the period (a range of meeting_by_date), then the last meeting of those listed.
     storage::AttendanceReviewRepository review(database);
     const QDate since = request.today.addMonths(-summary.rules.quietMonths);
-    QHash<Id, QDate> lastOf;
+    // A body that met from `since` to today is not quiet (bodiesWithoutMeetings' rule); every
+    // other active body is. Only the few listed get their last meeting looked up: without an
+    // index on (series, date) each lookup reads all of a body's meetings.
+    QSet<Id> metLately;
     for (const BodyLastMeeting& body : review.lastMeetingsBetween(since, request.today))
-        lastOf.insert(body.bodyId, body.lastMeeting);
-    QList<Id> unseen;
-    for (const Body& body : bodies)
-        if (body.isActive() && !lastOf.contains(body.id))
-            unseen.append(body.id);
-    for (const BodyLastMeeting& body : review.lastMeetingsOf(unseen, request.today))
-        lastOf.insert(body.bodyId, body.lastMeeting);
-    QList<BodyLastMeeting> watched;
+        metLately.insert(body.bodyId);
+    QList<Id> quiet;
     QHash<Id, QString> bodyNames;
     for (const Body& body : bodies) {
         bodyNames.insert(body.id, body.name);
-        if (body.isActive())
-            watched.append({body.id, lastOf.value(body.id)});
+        if (body.isActive() && !metLately.contains(body.id))
+            quiet.append(body.id);
     }
-    for (const Id quiet : bodiesWithoutMeetings(watched, request.today, summary.rules.quietMonths))
+    summary.quietCount = int(quiet.size());
+    if (quiet.size() > limit)
+        quiet.resize(limit);
+    QHash<Id, QDate> lastOf;
+    for (const BodyLastMeeting& body : review.lastMeetingsOf(quiet, request.today))
+        lastOf.insert(body.bodyId, body.lastMeeting);
+    for (const Id body : std::as_const(quiet))
         summary.quietBodies.append(
-            {.bodyId = quiet, .name = bodyNames.value(quiet), .lastMeeting = lastOf.value(quiet)});
+            {.bodyId = body, .name = bodyNames.value(body), .lastMeeting = lastOf.value(body)});
     QList<HomeAbsence> absences =
         absenceAlerts(database, bodies, summary.rules, summary.reviewFrom, request.today);
     summary.absenceCount = int(absences.size());

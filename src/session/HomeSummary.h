@@ -87,7 +87,8 @@ struct HomeSummary
     int dueCount = 0;
     int ownDueCount = 0;
 
-    QList<HomeQuietBody> quietBodies; // every one (a network has a few dozen bodies)
+    QList<HomeQuietBody> quietBodies; // the first itemsPerList, in the bodies' order
+    int quietCount = 0;               // all of them
     QList<HomeAbsence> absences;      // the most recent last absence first
     int absenceCount = 0;
 

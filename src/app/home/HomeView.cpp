@@ -160,7 +160,7 @@ void HomeView::showSummary()
                   .arg(link(approvalList, counted(s.awaitingApprovalCount)))
            << tr("%1 follow-ups overdue").arg(link(overdueList, counted(s.overdueCount)))
            << tr("%1 due by Friday").arg(link(dueList, counted(s.dueCount)))
-           << tr("%1 bodies gone quiet").arg(link(quietList, number(int(s.quietBodies.size()))))
+           << tr("%1 bodies gone quiet").arg(link(quietList, number(s.quietCount)))
            << tr("%1 absence alerts").arg(link(absenceList, number(s.absenceCount)));
     m_ui->countsLabel->setText(counts.join(tr(" · ")));
     if (!m_session) {
@@ -251,10 +251,9 @@ void HomeView::showSummary()
         due += head(tr("Nothing else falls due this week."));
     m_ui->dueLabel->setText(due);
 
-    QString quiet =
-        head(tr("%1 with no meeting in the last %2 months.")
-                 .arg(link(quietList, tr("%1 bodies").arg(number(int(s.quietBodies.size())))),
-                      number(s.rules.quietMonths)));
+    QString quiet = head(tr("%1 with no meeting in the last %2 months.")
+                             .arg(link(quietList, tr("%1 bodies").arg(number(s.quietCount))),
+                                  number(s.rules.quietMonths)));
     for (const session::HomeQuietBody& body : s.quietBodies)
         quiet += item(HomeLinks::attendance(body.bodyId, s.reviewFrom, day), body.name,
                       body.lastMeeting.isValid()
