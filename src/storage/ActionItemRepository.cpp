@@ -84,12 +84,14 @@ QList<ActionItem> ActionItemRepository::open() const
 QList<ActionItem> ActionItemRepository::due(const FollowUpDue& due, int limit) const
 {
     QList<QVariant> values;
-    const QString condition = due.condition(QStringLiteral("a.state"), QStringLiteral("a.deadline"),
-                                            QStringLiteral("a.owner_id"), values);
+    const QString ids =
+        due.firstIds(QStringLiteral("action_item"), QString(), QStringLiteral("state"),
+                     QStringLiteral("deadline"), QStringLiteral("owner_id"), limit, values);
     values.append(limit);
-    return select(QStringLiteral("WHERE %1 ORDER BY a.deadline IS NULL, a.deadline, a.id LIMIT ?")
-                      .arg(condition),
-                  values);
+    return select(
+        QStringLiteral("WHERE a.id IN (%1) ORDER BY a.deadline IS NULL, a.deadline, a.id LIMIT ?")
+            .arg(ids),
+        values);
 }
 
 int ActionItemRepository::countDue(const FollowUpDue& due, int atMost) const

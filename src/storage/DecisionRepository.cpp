@@ -138,14 +138,15 @@ QList<Decision> DecisionRepository::open() const
 QList<Decision> DecisionRepository::due(const FollowUpDue& due, int limit) const
 {
     QList<QVariant> values;
-    const QString condition =
-        due.condition(QStringLiteral("d.follow_up"), QStringLiteral("d.deadline"),
-                      QStringLiteral("d.responsible_id"), values);
+    const QString ids = due.firstIds(QStringLiteral("decision"),
+                                     QStringLiteral("x.status IN ('approved', 'deferred')"),
+                                     QStringLiteral("follow_up"), QStringLiteral("deadline"),
+                                     QStringLiteral("responsible_id"), limit, values);
     values.append(limit);
-    return select(QStringLiteral("WHERE d.status IN ('approved', 'deferred') AND %1 "
-                                 "ORDER BY d.deadline IS NULL, d.deadline, d.id LIMIT ?")
-                      .arg(condition),
-                  values);
+    return select(
+        QStringLiteral("WHERE d.id IN (%1) ORDER BY d.deadline IS NULL, d.deadline, d.id LIMIT ?")
+            .arg(ids),
+        values);
 }
 
 int DecisionRepository::countDue(const FollowUpDue& due, int atMost) const

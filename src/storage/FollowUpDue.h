@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <optional>
 
@@ -30,6 +31,13 @@ struct FollowUpDue
     // binds appended to `values`. Both use the (state, deadline) index of the table.
     QString condition(const QString& state, const QString& deadline, const QString& person,
                       QList<QVariant>& values) const;
+    // A query of the ids of the first `limit` rows of `table` by deadline (those without one
+    // last) that it asks for and `where` allows (a condition on alias `x`, or empty): a few
+    // bounded index ranges joined by UNION ALL, for `WHERE id IN (...) ORDER BY ... LIMIT`.
+    // Columns are named bare; the values it binds are appended to `values`.
+    QString firstIds(const QString& table, const QString& where, const QString& state,
+                     const QString& deadline, const QString& person, int limit,
+                     QList<QVariant>& values) const;
 };
 
 } // namespace jalaseh::storage
