@@ -62,7 +62,7 @@ AttendanceReview AttendanceReviewRepository::loadForAbsences(const QList<Id>& bo
         return review;
     const Scope scope = bodiesScope(bodyIds);
     review.meetings = meetingsOf(scope, from, to);
-    review.attendance = attendanceOf(scope, from, to);
+    review.attendance = attendanceOf(scope, from, to, /*meetingsByDateFirst=*/true);
     // An absence alert is made of absences only: whoever was never recorded absent in the period
     // gets none, so only the seats of those who were are needed.
     QSet<Id> absent;
@@ -134,15 +134,23 @@ QList<MatrixMeeting> AttendanceReviewRepository::meetingsOf(const Scope& scope, 
 }
 
 QList<Attendance> AttendanceReviewRepository::attendanceOf(const Scope& scope, const QDate& from,
-                                                           const QDate& to) const
+                                                           const QDate& to,
+                                                           bool meetingsByDateFirst) const
 {
+    // Over many bodies SQLite would start from their series and read every meeting they ever
+    // held (200 ms at 100 years for the desk); CROSS JOIN keeps meeting, read by date, outside
+    // (8 ms). PostgreSQL plans either the same.
+    const QString from_ = meetingsByDateFirst
+                              ? QStringLiteral("meeting m CROSS JOIN meeting_series s CROSS JOIN "
+                                               "attendance a WHERE m.id = a.meeting_id AND "
+                                               "s.id = m.series_id AND")
+                              : QStringLiteral("attendance a JOIN meeting m ON m.id = a.meeting_id "
+                                               "JOIN meeting_series s ON s.id = m.series_id WHERE");
     Statement query(m_database,
                     QStringLiteral("SELECT a.id, a.meeting_id, a.person_id, a.role, a.status, "
                                    "a.reason, a.minutes_late, a.represents_body_id "
-                                   "FROM attendance a JOIN meeting m ON m.id = a.meeting_id "
-                                   "JOIN meeting_series s ON s.id = m.series_id "
-                                   "WHERE %1 AND m.date BETWEEN ? AND ?")
-                        .arg(scope.condition));
+                                   "FROM %1 %2 AND m.date BETWEEN ? AND ?")
+                        .arg(from_, scope.condition));
     bindAll(query, scope.ids);
     query.bind(from).bind(to).exec();
     QList<Attendance> rows;

@@ -67,7 +67,8 @@ private:
     void loadRest(AttendanceReview& review, const Scope& scope, const QDate& from,
                   const QDate& to) const;
     QList<MatrixMeeting> meetingsOf(const Scope& scope, const QDate& from, const QDate& to) const;
-    QList<Attendance> attendanceOf(const Scope& scope, const QDate& from, const QDate& to) const;
+    QList<Attendance> attendanceOf(const Scope& scope, const QDate& from, const QDate& to,
+                                   bool meetingsByDateFirst = false) const;
     // Every seat in the bodies; with `from` and `to`, only those held on some day between; with
     // `personIds`, only theirs.
     QList<Membership> membershipsOf(const QList<Id>& bodyIds, const QDate& from = {},
