@@ -1153,12 +1153,12 @@ Example:
         <translation>%1 was not imported, and the database was not changed:</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="79"/>
+        <location filename="../src/cli/InitCommand.cpp" line="80"/>
         <source>Create a new database, empty or with demo or synthetic data.</source>
         <translation>Create a new database, empty or with demo or synthetic data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="85"/>
+        <location filename="../src/cli/InitCommand.cpp" line="86"/>
         <source>Usage: jalaseh --db DATABASE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
 Creates a new Jalaseh database: a new file, or Jalaseh&apos;s tables in an empty database on
@@ -1205,68 +1205,68 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="120"/>
+        <location filename="../src/cli/InitCommand.cpp" line="121"/>
         <source>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</source>
         <translation>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="131"/>
+        <location filename="../src/cli/InitCommand.cpp" line="132"/>
         <source>Choose either --demo or --synthetic, not both.</source>
         <translation>Choose either --demo or --synthetic, not both.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="140"/>
+        <location filename="../src/cli/InitCommand.cpp" line="141"/>
         <source>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="150"/>
+        <location filename="../src/cli/InitCommand.cpp" line="151"/>
         <source>--seed goes with --synthetic.</source>
         <translation>--seed goes with --synthetic.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="160"/>
+        <location filename="../src/cli/InitCommand.cpp" line="161"/>
         <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="174"/>
+        <location filename="../src/cli/InitCommand.cpp" line="175"/>
         <source>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</source>
         <translation>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="184"/>
+        <location filename="../src/cli/InitCommand.cpp" line="185"/>
         <source>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</source>
         <translation>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="195"/>
-        <location filename="../src/cli/InitCommand.cpp" line="261"/>
+        <location filename="../src/cli/InitCommand.cpp" line="196"/>
+        <location filename="../src/cli/InitCommand.cpp" line="263"/>
         <source>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</source>
         <translation>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="223"/>
+        <location filename="../src/cli/InitCommand.cpp" line="224"/>
         <source>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</source>
         <translation>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="272"/>
+        <location filename="../src/cli/InitCommand.cpp" line="274"/>
         <source>Created %1 with the demo data.</source>
         <translation>Created %1 with the demo data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="279"/>
+        <location filename="../src/cli/InitCommand.cpp" line="281"/>
         <source>Created %1 with one year of synthetic data (seed %2).</source>
         <translation>Created %1 with one year of synthetic data (seed %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="283"/>
+        <location filename="../src/cli/InitCommand.cpp" line="285"/>
         <source>Created %1 with %2 years of synthetic data (seed %3).</source>
         <translation>Created %1 with %2 years of synthetic data (seed %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="290"/>
+        <location filename="../src/cli/InitCommand.cpp" line="292"/>
         <source>Created the empty database %1.</source>
         <translation>Created the empty database %1.</translation>
     </message>
@@ -2744,98 +2744,98 @@ Examples:
 <context>
     <name>DatabaseOpener</name>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="44"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="46"/>
         <source>Demo data not added</source>
         <translation>Demo data not added</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="45"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="47"/>
         <source>The new database was created, but the demo meeting could not be added to it: %1</source>
         <translation>The new database was created, but the demo meeting could not be added to it: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="72"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="74"/>
         <source>%1 on this computer</source>
         <translation>%1 on this computer</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="73"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="75"/>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="120"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="122"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="121"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="123"/>
         <source>The database “%1” could not be opened.</source>
         <translation>The database “%1” could not be opened.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="128"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="130"/>
         <source>Address: %1</source>
         <translation>Address: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="134"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="136"/>
         <source>Open read-only</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="137"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="139"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="159"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="161"/>
         <source>The database server for “%1” asks for a password.</source>
         <translation>The database server for “%1” asks for a password.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="160"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="162"/>
         <source>The database server for “%1” asks for the password of “%2”.</source>
         <translation>The database server for “%1” asks for the password of “%2”.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="163"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="165"/>
         <source>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</source>
         <translation>The database server for “%1” refused the login “%2”: the user name or the password is wrong. Type the password again, or cancel and check the user name.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="170"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="172"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="174"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
         <source>Password (kept in the desktop&apos;s keychain, as you asked):</source>
         <translation>Password (kept in the desktop&apos;s keychain, as you asked):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="176"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
         <source>Password (used for this connection only, never stored):</source>
         <translation>Password (used for this connection only, never stored):</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="178"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="180"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="193"/>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="201"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="195"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="203"/>
         <source>Database updated</source>
         <translation>Database updated</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="194"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="196"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</source>
         <translation>This database was written by an older version of Jalaseh (format %1) and has been updated. Back it up on the server with pg_dump as usual (see the manual&apos;s chapter on servers).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/DatabaseOpener.cpp" line="202"/>
+        <location filename="../src/app/shell/DatabaseOpener.cpp" line="204"/>
         <source>This database was written by an older version of Jalaseh (format %1) and has been updated. A copy of the file as it was is kept at:
 %2
 (File ▸ Backups lists it as “before update”.)</source>
@@ -3210,6 +3210,44 @@ Examples:
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="12"/>
+        <source>This week at a glance</source>
+        <translation>This week at a glance</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="21"/>
+        <source>Next meetings</source>
+        <translation>Next meetings</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="28"/>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="35"/>
+        <source>Bodies gone quiet</source>
+        <translation>Bodies gone quiet</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="47"/>
+        <source>Minutes awaiting approval</source>
+        <translation>Minutes awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="54"/>
+        <source>Follow-ups due this week</source>
+        <translation>Follow-ups due this week</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/HomeView.ui" line="61"/>
+        <source>Absence alerts</source>
+        <translation>Absence alerts</translation>
+    </message>
+</context>
+<context>
     <name>LogoImage</name>
     <message>
         <location filename="../src/app/shell/LogoImage.cpp" line="17"/>
@@ -3240,7 +3278,7 @@ Examples:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="64"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="66"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -4253,36 +4291,41 @@ Examples:
     </message>
     <message>
         <location filename="../ui/meetings/MeetingsView.ui" line="16"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingsView.ui" line="19"/>
         <source>&amp;New meeting…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="17"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="20"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="20"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="23"/>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="21"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="24"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="24"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="27"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Remove…</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="25"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="28"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingsView.ui" line="29"/>
+        <location filename="../ui/meetings/MeetingsView.ui" line="32"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
@@ -5559,28 +5602,28 @@ Examples:
         <translation>This agenda item is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="31"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="33"/>
         <source>This person is already on the attendance list of this meeting.</source>
         <translation>This person is already on the attendance list of this meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="33"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="35"/>
         <source>The meeting, the person or the body of this attendance does not exist.</source>
         <translation>The meeting, the person or the body of this attendance does not exist.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="36"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="38"/>
         <source>Minutes late cannot be negative.</source>
         <translation>Minutes late cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="127"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="143"/>
         <source>This attendance row is no longer in the database; someone may have removed it. Reload the meeting.</source>
         <translation>This attendance row is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttendanceRepository.cpp" line="146"/>
-        <location filename="../src/storage/MeetingRepository.cpp" line="206"/>
+        <location filename="../src/storage/AttendanceRepository.cpp" line="162"/>
+        <location filename="../src/storage/MeetingRepository.cpp" line="245"/>
         <source>This meeting is no longer in the database; someone may have removed it. Reload the list.</source>
         <translation>This meeting is no longer in the database; someone may have removed it. Reload the list.</translation>
     </message>
@@ -5795,16 +5838,16 @@ Examples:
     </message>
     <message>
         <location filename="../src/storage/DatabaseCopy.cpp" line="105"/>
-        <source>The target database holds approved minutes, which are never deleted, so nothing was copied. Copy into a new, empty database instead.</source>
-        <translation>The target database holds approved minutes, which are never deleted, so nothing was copied. Copy into a new, empty database instead.</translation>
+        <source>The database holds approved minutes, which are never deleted, so nothing in it was replaced. Use a new, empty database instead (a server&apos;s owner may drop the database and create it again).</source>
+        <translation>The database holds approved minutes, which are never deleted, so nothing in it was replaced. Use a new, empty database instead (a server&apos;s owner may drop the database and create it again).</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="151"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="152"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="158"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="159"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>The target database already holds records, so nothing was copied.</translation>
     </message>
@@ -5859,28 +5902,28 @@ Examples:
         <translation>The approved minutes (version %1) were stored by a newer version of Jalaseh and cannot be read by this one. Update Jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="181"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="194"/>
         <source>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</source>
         <translation>The minutes of this meeting are approved already (version %1); nothing was changed. To change them, amend the minutes.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="168"/>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="192"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="181"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="205"/>
         <source>There is no such meeting.</source>
         <translation>There is no such meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="231"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="244"/>
         <source>An amendment needs its reason: say what it corrects.</source>
         <translation>An amendment needs its reason: say what it corrects.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="238"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="251"/>
         <source>An amendment of these minutes (version %1) is open already; approve it before amending again.</source>
         <translation>An amendment of these minutes (version %1) is open already; approve it before amending again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/MinutesVersionRepository.cpp" line="244"/>
+        <location filename="../src/storage/MinutesVersionRepository.cpp" line="257"/>
         <source>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</source>
         <translation>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</translation>
     </message>
@@ -6144,55 +6187,55 @@ Examples:
         <translation>All bodies</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="678"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="684"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="692"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="698"/>
         <source>Attendance of %1, %2</source>
         <translation>Attendance of %1, %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="695"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="701"/>
         <source>Export the attendance as PDF</source>
         <translation>Export the attendance as PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="696"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="715"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="702"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="721"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="697"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="703"/>
         <source>Export the attendance as CSV</source>
         <translation>Export the attendance as CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="698"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="717"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="704"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="723"/>
         <source>CSV files for spreadsheets (*.csv)</source>
         <translation>CSV files for spreadsheets (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="730"/>
         <location filename="../src/app/attendance/AttendanceView.cpp" line="736"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="742"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="711"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="717"/>
         <source>Activity of the bodies, %1</source>
         <translation>Activity of the bodies, %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="714"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="720"/>
         <source>Export the activity as PDF</source>
         <translation>Export the activity as PDF</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="716"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="722"/>
         <source>Export the activity as CSV</source>
         <translation>Export the activity as CSV</translation>
     </message>
@@ -6558,146 +6601,389 @@ Examples:
     <name>jalaseh::app::DecisionsView</name>
     <message>
         <location filename="../src/app/followup/DecisionsView.cpp" line="75"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="241"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="251"/>
         <source>Still open, overdue first</source>
         <translation>Still open, overdue first</translation>
     </message>
     <message>
         <location filename="../src/app/followup/DecisionsView.cpp" line="76"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="253"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="263"/>
         <source>Everyone responsible</source>
         <translation>Everyone responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="124"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="134"/>
         <source>Owner: type part of a name</source>
         <translation>Owner: type part of a name</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="126"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="136"/>
         <source>Deadline of the action item</source>
         <translation>Deadline of the action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="127"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="137"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="243"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="253"/>
         <source>Everything of %1</source>
         <translation>Everything of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="254"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="264"/>
         <source>Nobody responsible</source>
         <translation>Nobody responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="267"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="277"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="336"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="398"/>
         <source>Select a decision to see its action items.</source>
         <translation>Select a decision to see its action items.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="353"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="415"/>
         <source>Action items of the decision</source>
         <translation>Action items of the decision</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="354"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="416"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>Action items of its meeting that follow from no decision</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="369"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="431"/>
         <source>From %1.</source>
         <translation>From %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="371"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="433"/>
         <source>Decided as: %1.</source>
         <translation>Decided as: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="375"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="437"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>No later meeting has taken it up yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="376"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="438"/>
         <source>Taken up again in: %1.</source>
         <translation>Taken up again in: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="376"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="438"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="389"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="451"/>
         <source>Follows from the decision: %1</source>
         <translation>Follows from the decision: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="400"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="463"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 of %2 shown, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="447"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="467"/>
+        <source>; only what falls due by %1</source>
+        <translation>; only what falls due by %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="512"/>
         <source>matching “%1”</source>
         <translation>matching “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="449"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="514"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="449"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="514"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="478"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="543"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="490"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="555"/>
         <source>Open its meeting</source>
         <translation>Open its meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="491"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="556"/>
         <source>Add an action item…</source>
         <translation>Add an action item…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="537"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="602"/>
         <source>Mark as %1: %2</source>
         <translation>Mark as %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="597"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="662"/>
         <source>Add an action item</source>
         <translation>Add an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="627"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="631"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="692"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="696"/>
         <source>Change an action item</source>
         <translation>Change an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="639"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="704"/>
         <source>Remove an action item</source>
         <translation>Remove an action item</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::HomeView</name>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="108"/>
+        <source>What needs you this week could not be read from the database; the message at the top of the window says why and what to do.</source>
+        <translation>What needs you this week could not be read from the database; the message at the top of the window says why and what to do.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="124"/>
+        <source>%1 no. %2</source>
+        <translation>%1 no. %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="126"/>
+        <location filename="../src/app/home/HomeView.cpp" line="220"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="134"/>
+        <source>Desk — %1</source>
+        <translation>Desk — %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="141"/>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="158"/>
+        <source>%1 meetings ahead</source>
+        <translation>%1 meetings ahead</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="159"/>
+        <source>%1 minutes awaiting approval</source>
+        <translation>%1 minutes awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="161"/>
+        <source>%1 follow-ups overdue</source>
+        <translation>%1 follow-ups overdue</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="162"/>
+        <source>%1 due by Friday</source>
+        <translation>%1 due by Friday</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="163"/>
+        <source>%1 bodies gone quiet</source>
+        <translation>%1 bodies gone quiet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="164"/>
+        <source>%1 absence alerts</source>
+        <translation>%1 absence alerts</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="165"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="169"/>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="179"/>
+        <source>%1 from today on; the calendar shows them all.</source>
+        <translation>%1 from today on; the calendar shows them all.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="180"/>
+        <location filename="../src/app/home/HomeView.cpp" line="200"/>
+        <source>%1 meetings</source>
+        <translation>%1 meetings</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="184"/>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="189"/>
+        <source>%1 people invited</source>
+        <translation>%1 people invited</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="190"/>
+        <source>nobody invited yet</source>
+        <translation>nobody invited yet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="192"/>
+        <location filename="../src/app/home/HomeView.cpp" line="225"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="195"/>
+        <source>No meeting is planned from today on.</source>
+        <translation>No meeting is planned from today on.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="199"/>
+        <source>%1 held whose minutes are not yet approved.</source>
+        <translation>%1 held whose minutes are not yet approved.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="203"/>
+        <source>held on %1</source>
+        <translation>held on %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="205"/>
+        <source>Every meeting held has approved minutes.</source>
+        <translation>Every meeting held has approved minutes.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="212"/>
+        <source>nobody responsible</source>
+        <translation>nobody responsible</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="215"/>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="216"/>
+        <source>%1 no. %2, %3</source>
+        <translation>%1 no. %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="219"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="219"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="222"/>
+        <source>Yours: %1</source>
+        <translation>Yours: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="230"/>
+        <source>%1 past their deadline.</source>
+        <translation>%1 past their deadline.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="231"/>
+        <location filename="../src/app/home/HomeView.cpp" line="243"/>
+        <source>%1 decisions and tasks</source>
+        <translation>%1 decisions and tasks</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="234"/>
+        <location filename="../src/app/home/HomeView.cpp" line="247"/>
+        <source>%1 of them are yours.</source>
+        <translation>%1 of them are yours.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="238"/>
+        <source>Nothing is overdue.</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="242"/>
+        <source>%1 due from today to Friday %2.</source>
+        <translation>%1 due from today to Friday %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="251"/>
+        <source>Nothing else falls due this week.</source>
+        <translation>Nothing else falls due this week.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="254"/>
+        <source>%1 with no meeting in the last %2 months.</source>
+        <translation>%1 with no meeting in the last %2 months.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="255"/>
+        <source>%1 bodies</source>
+        <translation>%1 bodies</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="260"/>
+        <source>last met on %1</source>
+        <translation>last met on %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="261"/>
+        <source>no meeting recorded yet</source>
+        <translation>no meeting recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="263"/>
+        <source>Every active body has met lately.</source>
+        <translation>Every active body has met lately.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="267"/>
+        <source>%1 in the last 12 months, at %2 absences without excuse in a row or %3 in one Jalali year (File → Settings).</source>
+        <translation>%1 in the last 12 months, at %2 absences without excuse in a row or %3 in one Jalali year (File → Settings).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="269"/>
+        <source>%1 alerts</source>
+        <translation>%1 alerts</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="273"/>
+        <source>%1 absences without excuse in a row, %2 to %3</source>
+        <translation>%1 absences without excuse in a row, %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="276"/>
+        <source>%1 absences without excuse in the Jalali year %2</source>
+        <translation>%1 absences without excuse in the Jalali year %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="279"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home/HomeView.cpp" line="282"/>
+        <source>No member is absent too often.</source>
+        <translation>No member is absent too often.</translation>
     </message>
 </context>
 <context>
@@ -6736,300 +7022,305 @@ Examples:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="88"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="90"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="89"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="91"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="89"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="91"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="89"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="91"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="90"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="91"/>
+        <source>Desk</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="90"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="90"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="121"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="151"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="124"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="154"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="130"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="133"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="160"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="163"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="184"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="189"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="214"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="215"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="220"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="218"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="223"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="222"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="227"/>
         <source>Connect to a &amp;server…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="226"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="231"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="230"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="235"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="233"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="238"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="236"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="241"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="240"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="245"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="244"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="249"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="245"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="250"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="249"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="254"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="257"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="262"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="261"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="266"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Search everything…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="266"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="271"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="267"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="272"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="271"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="276"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="290"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="298"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="304"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="299"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="305"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="301"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="307"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="312"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="318"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="371"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="378"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="382"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="389"/>
         <source>&amp;Clear this list</source>
         <translation>&amp;Clear this list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="384"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="391"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>Also forgets the server passwords kept in the desktop&apos;s keychain</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="482"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="489"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>Reading the password for %1 from the desktop&apos;s keychain…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="525"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="530"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="532"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="537"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="531"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="538"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="545"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="552"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="652"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="661"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="656"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="665"/>
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="672"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="681"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="673"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="682"/>
         <source>No backup yet</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="743"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="762"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="752"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="771"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="744"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="753"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="752"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="761"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="855"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="864"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="858"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="867"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="860"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="869"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="861"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="870"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="867"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="876"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="882"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="891"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="921"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="930"/>
         <source>This window now works on the copy “%1”. The file it had open before was left as it was.</source>
         <translation>This window now works on the copy “%1”. The file it had open before was left as it was.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="935"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="944"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="939"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="948"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="941"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="950"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="974"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="983"/>
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="975"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="984"/>
         <source>%n change(s) could not be saved to the file and are kept only in this window. Closing it loses them.</source>
         <translation>
             <numerusform>%n change could not be saved to the file and is kept only in this window. Closing it loses it.</numerusform>
@@ -7037,12 +7328,12 @@ Examples:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="979"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="988"/>
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="980"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="989"/>
         <source>Close and lose them</source>
         <translation>Close and lose them</translation>
     </message>
@@ -7396,23 +7687,28 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingsView</name>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="112"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="42"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
         <location filename="../src/app/meetings/MeetingsView.cpp" line="118"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="124"/>
         <source>Remove meeting</source>
         <translation>Remove meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="113"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="119"/>
         <source>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</source>
         <translation>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="126"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="132"/>
         <source>All series</source>
         <translation>All series</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="147"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="170"/>
         <source>%1 of %2 meetings</source>
         <translation>%1 of %2 meetings</translation>
     </message>

@@ -1,12 +1,14 @@
-// bench_gui [DATABASE]: uses DATABASE (e.g. made by `jalaseh --db big.jalaseh init --synthetic 10`)
+// bench_gui [DATABASE | --synthetic YEARS FILE]: uses DATABASE (e.g. made by `jalaseh --db big.jalaseh init --synthetic 10`)
 // or builds ten years of meetings (5,000 in 12 series, 2,000 people) itself, then measures
-// (1) opening it and showing the main window with its meetings list, (2) filtering the meetings
+// (1) opening it and showing the main window on its desk (the home view, shown again three
+// times), then its meetings list, (2) filtering the meetings
 // list key by key as "کارگروه" and "1402/0" are typed, (3) the follow-up board: shown, a Jalali
 // year of it, typing in it, marking a row done and undoing it, (4) every other page and a meeting
 // in the editor; prints the figures in milliseconds and the statements each step sent to the
 // database (on a server each is a round trip, so a screen must not make one per row).
 // DATABASE may be a file or a postgresql:// address.
 #include "app/followup/DecisionsView.h"
+#include "app/home/HomeView.h"
 #include "app/meetings/MeetingsView.h"
 #include "app/shell/DatabaseOpener.h"
 #include "app/shell/InterfaceLanguage.h"
@@ -21,16 +23,19 @@
 #include "storage/MeetingRepository.h"
 #include "storage/MeetingSeriesRepository.h"
 #include "storage/PersonRepository.h"
+#include "synthetic/SyntheticDatabase.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <sys/resource.h>
@@ -74,8 +79,43 @@ void fillTenYears(storage::Database& database)
     transaction.commit();
 }
 
+// `--synthetic YEARS FILE`: FILE, generated first when missing as `jalaseh init --synthetic
+// YEARS --seed 7` makes it (PRODUCT.md's ten-year sizes scaled to YEARS), for the archive sizes
+// the command line makes without building it.
+QString syntheticFile(int years, const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return path;
+    storage::OpenOptions options;
+    options.create = true;
+    auto opened = storage::Database::open(path, options);
+    if (!opened.database)
+        qFatal("%s", qPrintable(opened.message));
+    const synthetic::SyntheticSize tenYears;
+    const auto scaled = [years](int count) {
+        return std::max(1, int(std::lround(double(count) * years / 10.0)));
+    };
+    synthetic::SyntheticSize size;
+    size.years = years;
+    size.people = scaled(tenYears.people);
+    size.bodies = scaled(tenYears.bodies);
+    size.meetings = scaled(tenYears.meetings);
+    size.attendance = scaled(tenYears.attendance);
+    size.contributions = scaled(tenYears.contributions);
+    size.decisions = scaled(tenYears.decisions);
+    size.proposals = scaled(tenYears.proposals);
+    size.actionItems = scaled(tenYears.actionItems);
+    QElapsedTimer timer;
+    timer.start();
+    synthetic::generateSynthetic(*opened.database, size, 7);
+    std::printf("made %d synthetic years in %lld ms\n", years, timer.elapsed());
+    return path;
+}
+
 QString prepareDatabase(const QStringList& arguments, QTemporaryDir& folder)
 {
+    if (arguments.size() > 3 && arguments[1] == QLatin1String("--synthetic"))
+        return syntheticFile(arguments[2].toInt(), arguments[3]);
     if (arguments.size() > 1)
         return arguments[1];
     const QString path = folder.filePath(QStringLiteral("ten-years.jalaseh"));
@@ -145,7 +185,7 @@ int main(int argc, char** argv)
     app::InterfaceLanguage::apply(application, app::InterfaceLanguage::Language::Persian);
     const qint64 applicationMs = sinceMain.elapsed();
     QTemporaryDir folder;
-    const bool ownDatabase = application.arguments().size() < 2;
+    const bool ownDatabase = application.arguments().size() < 2; // the meetings-only ten years
     const QString path = prepareDatabase(application.arguments(), folder);
 
     QElapsedTimer timer;
@@ -171,17 +211,46 @@ int main(int argc, char** argv)
         statementsBefore = database.statementsRun();
         return run;
     };
-    std::printf("open the database and show the main window: %lld ms (%d meetings listed, %lld "
-                "statements); of which storage::Database::open %lld ms, the window and its lists "
+    std::printf("open the database and show the main window on its desk: %lld ms (%lld "
+                "statements); of which storage::Database::open %lld ms, the window and the desk "
                 "%lld ms\n",
-                openMs, meetings->model()->rowCount(), statementsSince(), databaseMs,
-                openMs - databaseMs);
+                openMs, statementsSince(), databaseMs, openMs - databaseMs);
     if (!ownDatabase)
         std::printf("from the process's start to the window shown (libraries, QApplication, "
                     "Persian interface, database, window): %.0f ms (%.0f ms before main, %lld ms "
                     "QApplication and language)\n",
                     beforeMain + applicationMs + openMs, beforeMain, applicationMs);
     std::printf("peak memory (resident) after opening: %.0f MB\n", peakResidentMegabytes());
+
+    // The desk again, as after an edit elsewhere: read, lay out, paint. A synthetic archive ends
+    // before today, so the desk is reckoned on a day a month before its last meeting (meetings
+    // ahead, follow-ups due, members' recent absences), as if the network were recording then.
+    {
+        app::HomeView* home = window.homeView();
+        const QDate last =
+            storage::MeetingRepository(window.session()->database()).heldPeriod().second;
+        if (last.isValid() && last.addDays(-30) < QDate::currentDate())
+            home->setToday(last.addDays(-30));
+        for (int run = 0; run < 3; ++run) {
+            timer.restart();
+            home->reload();
+            home->repaint();
+            QCoreApplication::processEvents();
+            const qint64 homeMs = timer.elapsed();
+            const session::HomeSummary& s = home->summary();
+            std::printf("show the home view: %lld ms (%d meetings ahead, %d minutes awaiting "
+                        "approval, %d follow-ups overdue, %d due this week, %d bodies gone quiet, "
+                        "%d absence alerts; %lld statements)\n",
+                        homeMs, s.upcomingCount, s.awaitingApprovalCount, s.overdueCount,
+                        s.dueCount, s.quietCount, s.absenceCount, statementsSince());
+        }
+    }
+    // The meetings list, no longer the first page: shown when first asked for.
+    timer.restart();
+    window.showPage(app::MainWindow::MeetingsPage);
+    QCoreApplication::processEvents();
+    std::printf("show the meetings list: %lld ms (%d meetings listed, %lld statements)\n",
+                timer.elapsed(), meetings->model()->rowCount(), statementsSince());
 
     auto* search = meetings->findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     search->setFocus();

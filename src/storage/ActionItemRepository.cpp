@@ -81,6 +81,35 @@ QList<ActionItem> ActionItemRepository::open() const
                   {today});
 }
 
+QList<ActionItem> ActionItemRepository::due(const FollowUpDue& due, int limit) const
+{
+    QList<QVariant> values;
+    const QString ids =
+        due.firstIds(QStringLiteral("action_item"), QString(), QStringLiteral("state"),
+                     QStringLiteral("deadline"), QStringLiteral("owner_id"), limit, values);
+    values.append(limit);
+    return select(
+        QStringLiteral("WHERE a.id IN (%1) ORDER BY a.deadline IS NULL, a.deadline, a.id LIMIT ?")
+            .arg(ids),
+        values);
+}
+
+int ActionItemRepository::countDue(const FollowUpDue& due, int atMost) const
+{
+    QList<QVariant> values;
+    const QString condition = due.condition(QStringLiteral("a.state"), QStringLiteral("a.deadline"),
+                                            QStringLiteral("a.owner_id"), values);
+    Statement query(m_database,
+                    QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM action_item a WHERE %1 "
+                                   "LIMIT ?) c")
+                        .arg(condition));
+    values.append(atMost);
+    for (const QVariant& value : std::as_const(values))
+        query.bind(value);
+    query.exec();
+    return query.next() ? int(query.integer(0)) : 0;
+}
+
 QList<ActionItem> ActionItemRepository::heldBetween(const QDate& from, const QDate& to) const
 {
     return select(QStringLiteral("JOIN meeting m ON m.id = a.meeting_id "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ActionItem.h"
+#include "storage/FollowUpDue.h"
 
 #include <QList>
 #include <optional>
@@ -19,6 +20,11 @@ public:
     // Not done: overdue first (past the deadline today, or marked overdue), then by deadline;
     // those without one last.
     QList<ActionItem> open() const;
+    // The action items `due` asks for, by deadline (oldest first), at most `limit`; and how many
+    // there are.
+    QList<ActionItem> due(const FollowUpDue& due, int limit) const;
+    // Counted up to `atMost` (then `atMost`): a long list is not read to its end to be counted.
+    int countDue(const FollowUpDue& due, int atMost) const;
     // The action items of the meetings held from `from` to `to` (both included), by meeting date
     // and then as recorded.
     QList<ActionItem> heldBetween(const QDate& from, const QDate& to) const;

@@ -2,7 +2,9 @@
 
 #include "persian/Normalize.h"
 #include "storage/Database.h"
+#include "storage/JsonIds.h"
 #include "storage/RowVersions.h"
+#include "storage/SqlDialect.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -87,6 +89,20 @@ QList<Attendance> AttendanceRepository::ofBodyBetween(Id bodyId, const QDate& fr
                                  "WHERE s.body_id = ? AND m.date BETWEEN ? AND ? "
                                  "ORDER BY m.date, m.id, a.id"),
                   {bodyId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+}
+
+QHash<Id, int> AttendanceRepository::countsOf(const QList<Id>& meetingIds) const
+{
+    QHash<Id, int> counts;
+    if (meetingIds.isEmpty())
+        return counts;
+    Statement query(m_database, QStringLiteral("SELECT meeting_id, count(*) FROM attendance "
+                                               "WHERE meeting_id IN %1 GROUP BY meeting_id")
+                                    .arg(SqlDialect::idsFromJsonArray(m_database.engine())));
+    query.bind(jsonArray(meetingIds)).exec();
+    while (query.next())
+        counts.insert(query.integer(0), int(query.integer(1)));
+    return counts;
 }
 
 std::optional<Attendance> AttendanceRepository::find(Id id) const

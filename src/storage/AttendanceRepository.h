@@ -3,6 +3,7 @@
 #include "core/Attendance.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -22,6 +23,9 @@ public:
     // date: the cells of the attendance matrix.
     QList<Attendance> ofBodyBetween(Id bodyId, const QDate& from, const QDate& to) const;
     std::optional<Attendance> find(Id id) const;
+    // How many people each of the meetings lists (invited, or recorded as there or not); a
+    // meeting with none is left out.
+    QHash<Id, int> countsOf(const QList<Id>& meetingIds) const;
     // Normalises the reason in place and sets attendance.id. Refused when the person is already
     // listed for the meeting.
     Id insert(Attendance& attendance);

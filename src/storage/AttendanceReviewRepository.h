@@ -37,12 +37,24 @@ public:
     // bodies merged into it when `withMergedBodies`.
     AttendanceReview load(Id bodyId, const QDate& from, const QDate& to,
                           bool withMergedBodies = true) const;
+    // What the absence alerts of the bodies `bodyIds` (no lineage added) need over `from`..`to`,
+    // in one load that callers split by body (the home view, over every group): their meetings
+    // and attendance rows, and the seats held on some day of the period by the people recorded
+    // absent in it (nobody else can have an alert). No people are read: callers name the few
+    // they show. So the load follows the period, not the archive's length.
+    AttendanceReview loadForAbsences(const QList<Id>& bodyIds, const QDate& from,
+                                     const QDate& to) const;
     // The meetings of one series held between `from` and `to`. Members of the series' body are
     // expected; for a series of no body, the people recorded other than as guests.
     AttendanceReview loadSeries(Id seriesId, const QDate& from, const QDate& to) const;
     // Each body's latest meeting (null when it never met), for bodiesWithoutMeetings(); with
     // `until`, the latest held by that day (a meeting planned for next week is not one held).
     QList<BodyLastMeeting> lastMeetings(const QDate& until = {}) const;
+    // The same for the bodies `bodyIds` only (each a lookup of its series' meetings).
+    QList<BodyLastMeeting> lastMeetingsOf(const QList<Id>& bodyIds, const QDate& until) const;
+    // Each body's latest meeting from `from` to `until`, for the bodies that had one: a range of
+    // meeting_by_date, whatever the archive's length.
+    QList<BodyLastMeeting> lastMeetingsBetween(const QDate& from, const QDate& until) const;
 
 private:
     // Which meetings: a condition on `m` (meeting) and `s` (its series) with its bound ids.
@@ -55,8 +67,12 @@ private:
     void loadRest(AttendanceReview& review, const Scope& scope, const QDate& from,
                   const QDate& to) const;
     QList<MatrixMeeting> meetingsOf(const Scope& scope, const QDate& from, const QDate& to) const;
-    QList<Attendance> attendanceOf(const Scope& scope, const QDate& from, const QDate& to) const;
-    QList<Membership> membershipsOf(const QList<Id>& bodyIds) const;
+    QList<Attendance> attendanceOf(const Scope& scope, const QDate& from, const QDate& to,
+                                   bool meetingsByDateFirst = false) const;
+    // Every seat in the bodies; with `from` and `to`, only those held on some day between; with
+    // `personIds`, only theirs.
+    QList<Membership> membershipsOf(const QList<Id>& bodyIds, const QDate& from = {},
+                                    const QDate& to = {}, const QList<Id>& personIds = {}) const;
 
     Database& m_database;
 };

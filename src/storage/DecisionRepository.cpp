@@ -135,6 +135,37 @@ QList<Decision> DecisionRepository::open() const
                   {today});
 }
 
+QList<Decision> DecisionRepository::due(const FollowUpDue& due, int limit) const
+{
+    QList<QVariant> values;
+    const QString ids = due.firstIds(QStringLiteral("decision"),
+                                     QStringLiteral("x.status IN ('approved', 'deferred')"),
+                                     QStringLiteral("follow_up"), QStringLiteral("deadline"),
+                                     QStringLiteral("responsible_id"), limit, values);
+    values.append(limit);
+    return select(
+        QStringLiteral("WHERE d.id IN (%1) ORDER BY d.deadline IS NULL, d.deadline, d.id LIMIT ?")
+            .arg(ids),
+        values);
+}
+
+int DecisionRepository::countDue(const FollowUpDue& due, int atMost) const
+{
+    QList<QVariant> values;
+    const QString condition =
+        due.condition(QStringLiteral("d.follow_up"), QStringLiteral("d.deadline"),
+                      QStringLiteral("d.responsible_id"), values);
+    Statement query(m_database,
+                    QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM decision d "
+                                   "WHERE d.status IN ('approved', 'deferred') AND %1 LIMIT ?) c")
+                        .arg(condition));
+    values.append(atMost);
+    for (const QVariant& value : std::as_const(values))
+        query.bind(value);
+    query.exec();
+    return query.next() ? int(query.integer(0)) : 0;
+}
+
 QList<Decision> DecisionRepository::carriedInto(Id meetingId) const
 {
     return select(QStringLiteral("JOIN meeting dm ON dm.id = d.meeting_id "

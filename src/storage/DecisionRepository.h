@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Decision.h"
+#include "storage/FollowUpDue.h"
 
 #include <QList>
 #include <optional>
@@ -24,6 +25,11 @@ public:
     // What still needs following up: approved or deferred, follow-up not done. Overdue first
     // (past their deadline today, or marked overdue), then by deadline; those without one last.
     QList<Decision> open() const;
+    // The approved or deferred decisions `due` asks for, by deadline (oldest first), at most
+    // `limit`; and how many there are. For short lists such as the home view's.
+    QList<Decision> due(const FollowUpDue& due, int limit) const;
+    // Counted up to `atMost` (then `atMost`): a long list is not read to its end to be counted.
+    int countDue(const FollowUpDue& due, int atMost) const;
     // Decisions of earlier meetings of the meeting's series that come back to it: those it
     // reviewed, and those still deferred. Oldest first.
     QList<Decision> carriedInto(Id meetingId) const;

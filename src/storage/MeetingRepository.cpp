@@ -172,6 +172,45 @@ std::pair<QDate, QDate> MeetingRepository::heldPeriod() const
     return {query.date(0), query.date(1)};
 }
 
+QList<Meeting> MeetingRepository::upcoming(const QDate& day, int limit) const
+{
+    // A range of meeting_by_date, read in its order and stopped at `limit`.
+    return select(QStringLiteral("WHERE m.date >= ? ORDER BY m.date, m.start_time NULLS FIRST, "
+                                 "m.id LIMIT ?"),
+                  {day.toString(Qt::ISODate), limit});
+}
+
+int MeetingRepository::countUpcoming(const QDate& day) const
+{
+    Statement query(m_database, QStringLiteral("SELECT count(*) FROM meeting WHERE date >= ?"));
+    query.bind(day).exec();
+    return query.next() ? int(query.integer(0)) : 0;
+}
+
+QString MeetingRepository::awaitingApprovalCondition()
+{
+    return QStringLiteral("m.status = 'held'");
+}
+
+QList<Meeting> MeetingRepository::awaitingApproval(int limit) const
+{
+    // meeting_by_date read backwards, stopped at `limit` rows that match.
+    return select(QStringLiteral("WHERE %1 ORDER BY m.date DESC, m.start_time DESC NULLS LAST, "
+                                 "m.id DESC LIMIT ?")
+                      .arg(awaitingApprovalCondition()),
+                  {limit});
+}
+
+int MeetingRepository::countAwaitingApproval(int atMost) const
+{
+    Statement query(m_database,
+                    QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM meeting m WHERE %1 "
+                                   "ORDER BY m.date DESC LIMIT ?) c")
+                        .arg(awaitingApprovalCondition()));
+    query.bind(atMost).exec();
+    return query.next() ? int(query.integer(0)) : 0;
+}
+
 Id MeetingRepository::insert(Meeting& meeting)
 {
     Meeting stored = normalized(meeting);

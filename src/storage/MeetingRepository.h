@@ -39,6 +39,19 @@ public:
     QList<MeetingHeading> headings(const QList<Id>& ids) const;
     // The days of the first and the last meeting (both null when there is none).
     std::pair<QDate, QDate> heldPeriod() const;
+    // The meetings on or after `day`, soonest first, at most `limit`; and how many there are.
+    QList<Meeting> upcoming(const QDate& day, int limit) const;
+    int countUpcoming(const QDate& day) const;
+    // The meetings held whose minutes are not yet approved, newest first, at most `limit`; and
+    // how many there are. Both ask awaitingApprovalCondition(), the one place that says which.
+    QList<Meeting> awaitingApproval(int limit) const;
+    // Counted up to `atMost`. meeting.status has no index: the count reads meeting_by_date
+    // backwards until it has `atMost`, so at worst the whole table.
+    int countAwaitingApproval(int atMost) const;
+    // For now a meeting whose status is "held": approval sets "minutes approved". Where the
+    // minutes of record (approval with its snapshot, amendments) come in, this is the place
+    // to refine.
+    static QString awaitingApprovalCondition();
     // Normalises the text in place and sets meeting.id; a number of 0 takes the series' next one.
     // Refused when the number is taken in the series or the meeting breaks core's rules.
     Id insert(Meeting& meeting);

@@ -7,6 +7,7 @@
 #include "app/bodies/BodiesView.h"
 #include "app/bodies/MergeBodyDialog.h"
 #include "app/calendar/CalendarView.h"
+#include "app/home/HomeView.h"
 #include "app/meetings/MeetingEditor.h"
 #include "app/meetings/MeetingsView.h"
 #include "app/meetings/PasteAttendeesDialog.h"
@@ -344,6 +345,8 @@ int main(int argc, char** argv)
     if (!QTest::qWaitForWindowExposed(&window))
         std::fprintf(stderr, "the window was not shown\n");
 
+    // The window opens on the desk; the meetings list is a click away.
+    window.showPage(app::MainWindow::MeetingsPage);
     if (dark || scaled)
         return lookShots(window, meetings, output,
                          dark ? QStringLiteral("dark") : QStringLiteral("scaled"), suffix)
@@ -448,6 +451,11 @@ int main(int argc, char** argv)
     calendar->setSpan(session::CalendarModel::Span::Week);
     ok &= save(window,
                output.filePath(QStringLiteral("calendar-week") + suffix + QStringLiteral(".png")));
+    // The desk on the same Monday: the month's planned meetings ahead, the demo's follow-ups.
+    window.homeView()->setToday(QDate(2023, 5, 8));
+    window.showPage(app::MainWindow::HomePage);
+    window.homeView()->reload();
+    ok &= save(window, output.filePath(QStringLiteral("home") + suffix + QStringLiteral(".png")));
     // The editor of a meeting that clashes, with its warning.
     const QList<session::CalendarItem>& monday = calendar->model()->itemsOn(QDate(2023, 5, 8));
     if (!monday.isEmpty()) {

@@ -624,14 +624,20 @@ void AttendanceView::followAlert(const QModelIndex& index)
         showSubject(Subject::Body, alert.bodyId);
         return;
     }
-    const int row = m_matrix->rowOfPerson(alert.personId);
+    showPerson(alert.personId);
+}
+
+bool AttendanceView::showPerson(Id personId)
+{
+    const int row = m_matrix->rowOfPerson(personId);
     if (row < 0)
-        return;
+        return false;
     showTab(MatrixTab);
     m_ui->matrixTable->setCurrentIndex(
         m_matrix->index(row, session::AttendanceMatrixModel::RoleColumn));
     m_ui->matrixTable->scrollTo(m_matrix->index(row, session::AttendanceMatrixModel::RoleColumn));
     m_ui->matrixTable->setFocus();
+    return true;
 }
 
 QString AttendanceView::chooseFile(const QString& title, const QString& name, const QString& filter)

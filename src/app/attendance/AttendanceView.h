@@ -74,6 +74,9 @@ public:
     // Chooses the body or series shown in the matrix; false when there is no such one.
     bool showSubject(Subject kind, Id id);
     void showTab(Tab tab);
+    // Chooses the person's row in the matrix (as following an alert does); false when the
+    // matrix shown has no such row.
+    bool showPerson(Id personId);
     void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
     // The day alerts and follow-up are reckoned on (today unless a test sets it).
     void setToday(const QDate& today) { m_today = today; }

@@ -94,9 +94,19 @@ void DecisionsView::setUpBoard()
         m_filter->setQuery(text);
         showCount();
     });
-    connect(m_ui->scopeCombo, &QComboBox::activated, this, &DecisionsView::reload);
-    connect(m_ui->personCombo, &QComboBox::activated, this, &DecisionsView::refilter);
-    connect(m_ui->stateCombo, &QComboBox::activated, this, &DecisionsView::refilter);
+    connect(m_ui->scopeCombo, &QComboBox::activated, this, [this] {
+        m_dueBy = {};
+        reload();
+    });
+    // A filter chosen here lifts the home view's "due by".
+    connect(m_ui->personCombo, &QComboBox::activated, this, [this] {
+        m_dueBy = {};
+        refilter();
+    });
+    connect(m_ui->stateCombo, &QComboBox::activated, this, [this] {
+        m_dueBy = {};
+        refilter();
+    });
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DecisionsView::showSelected);
     connect(m_ui->table, &QTableView::activated, this, &DecisionsView::openCurrentMeeting);
@@ -279,7 +289,59 @@ bool DecisionsView::accepts(int sourceRow) const
     if (person > 0 && item.responsibleId() != person)
         return false;
     const int state = m_ui->stateCombo->currentData().toInt();
+    if (m_dueBy.isValid()) {
+        const FollowUpState now = item.effectiveState(m_model->today());
+        if ((now != FollowUpState::Open && now != FollowUpState::InProgress) ||
+            !item.deadline().isValid() || item.deadline() > m_dueBy)
+            return false;
+    }
     return state == anyState || int(item.effectiveState(m_model->today())) == state;
+}
+
+void DecisionsView::showOpen(std::optional<Id> person, int state)
+{
+    if (!m_session)
+        return;
+    if (m_ui->scopeCombo->currentData().toInt() != stillOpen || m_staleness->isStale()) {
+        m_ui->scopeCombo->setCurrentIndex(std::max(0, m_ui->scopeCombo->findData(stillOpen)));
+        reload();
+    }
+    const int personIndex = m_ui->personCombo->findData(person ? *person : everyone);
+    m_ui->personCombo->setCurrentIndex(std::max(0, personIndex));
+    m_ui->stateCombo->setCurrentIndex(std::max(0, m_ui->stateCombo->findData(state)));
+    refilter();
+}
+
+void DecisionsView::showOverdue(std::optional<Id> person)
+{
+    m_dueBy = {};
+    showOpen(person, int(FollowUpState::Overdue));
+}
+
+void DecisionsView::showDueBy(const QDate& until, std::optional<Id> person)
+{
+    m_dueBy = until;
+    showOpen(person, anyState);
+}
+
+bool DecisionsView::showItem(session::FollowUpItem::Kind kind, Id id)
+{
+    m_dueBy = {};
+    showOpen({}, anyState);
+    int source = m_model->rowOf(kind, id);
+    if (source < 0) { // written since the board was read, by another window perhaps
+        reload();
+        source = m_model->rowOf(kind, id);
+    }
+    if (source < 0)
+        return false;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(source, 0));
+    if (!index.isValid())
+        return false;
+    m_ui->table->setCurrentIndex(index);
+    m_ui->table->scrollTo(index);
+    m_ui->table->setFocus();
+    return true;
 }
 
 void DecisionsView::refilter()
@@ -397,10 +459,13 @@ void DecisionsView::showCount()
     for (int row = 0; row < m_filter->rowCount(); ++row)
         if (m_model->isOverdue(m_filter->mapToSource(m_filter->index(row, 0)).row()))
             ++overdue;
-    m_ui->countLabel->setText(tr("%1 of %2 shown, %3 overdue")
-                                  .arg(persian::formatNumber(m_filter->rowCount()),
-                                       persian::formatNumber(m_model->rowCount()),
-                                       persian::formatNumber(overdue)));
+    QString count =
+        tr("%1 of %2 shown, %3 overdue")
+            .arg(persian::formatNumber(m_filter->rowCount()),
+                 persian::formatNumber(m_model->rowCount()), persian::formatNumber(overdue));
+    if (m_dueBy.isValid())
+        count += tr("; only what falls due by %1").arg(persian::formatDate(m_dueBy));
+    m_ui->countLabel->setText(count);
 }
 
 report::TableDocument DecisionsView::document() const

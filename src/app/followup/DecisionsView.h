@@ -3,8 +3,10 @@
 #include "session/EditRights.h"
 #include "session/models/FollowUpItem.h"
 
+#include <QDate>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QPrintPreviewDialog;
 class QTableView;
@@ -53,6 +55,14 @@ public:
     session::ActionItemListModel* actionItems() const { return m_actionItems; }
     // The row chosen in the board, or nullptr.
     const session::FollowUpItem* currentItem() const;
+    // Shows what is still open narrowed as the home view asks: the overdue rows, or the open
+    // and in-progress rows due by `until` (today's week), of one person or of everyone. The
+    // filters above say so; choosing another state or person lifts the "due by".
+    void showOverdue(std::optional<Id> person = {});
+    void showDueBy(const QDate& until, std::optional<Id> person = {});
+    // Shows what is still open, unfiltered, with the row of that decision or action item
+    // chosen; false when it is not there (done meanwhile).
+    bool showItem(session::FollowUpItem::Kind kind, Id id);
     // Marks the selected task below when the task list has the focus, else the board's row.
     void markSelected(FollowUpState state);
     // The board as shown (its filters, its rows' order) as a document of landscape pages.
@@ -72,6 +82,8 @@ private:
     void fillPersonCombo();
     void fillStateCombo();
     bool accepts(int sourceRow) const;
+    // Still open, no filter (or the one asked for), loaded.
+    void showOpen(std::optional<Id> person, int state);
     void refilter();
     void selectAfterReload(session::FollowUpItem::Kind kind, Id id, int fallbackRow);
 
@@ -105,6 +117,7 @@ private:
     // The board row whose action items are shown below.
     session::FollowUpItem::Kind m_shownKind = session::FollowUpItem::Kind::Decision;
     Id m_shownId = 0;
+    QDate m_dueBy; // the home view's "due this week"; null when not asked
 };
 
 } // namespace jalaseh::app

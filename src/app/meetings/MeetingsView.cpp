@@ -1,6 +1,7 @@
 #include "app/meetings/MeetingsView.h"
 
 #include "app/common/StaleReload.h"
+#include "core/EnumLabels.h"
 #include "persian/Digits.h"
 #include "session/DatabaseSession.h"
 #include "session/commands/RemoveMeetingCommand.h"
@@ -37,6 +38,11 @@ MeetingsView::MeetingsView(QWidget* parent)
         showCount();
     });
     connect(m_ui->seriesCombo, &QComboBox::currentIndexChanged, this,
+            &MeetingsView::applySeriesFilter);
+    m_ui->statusCombo->addItem(tr("Any status"), -1);
+    for (const MeetingStatus status : allValues<MeetingStatus>())
+        m_ui->statusCombo->addItem(label(status), int(status));
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this,
             &MeetingsView::applySeriesFilter);
     connect(m_ui->newButton, &QPushButton::clicked, this, &MeetingsView::newMeetingRequested);
     connect(m_ui->openButton, &QPushButton::clicked, this, &MeetingsView::openCurrent);
@@ -131,14 +137,31 @@ void MeetingsView::fillSeriesCombo()
     applySeriesFilter();
 }
 
+std::optional<MeetingStatus> MeetingsView::chosenStatus() const
+{
+    const int status = m_ui->statusCombo->currentData().toInt();
+    return status < 0 ? std::nullopt : std::optional(MeetingStatus(status));
+}
+
+void MeetingsView::showStatus(std::optional<MeetingStatus> status)
+{
+    const int index = m_ui->statusCombo->findData(status ? int(*status) : -1);
+    m_ui->statusCombo->setCurrentIndex(index < 0 ? 0 : index);
+    applySeriesFilter();
+}
+
 void MeetingsView::applySeriesFilter()
 {
     const Id series = m_ui->seriesCombo->currentData().value<Id>();
-    if (series == 0)
+    const std::optional<MeetingStatus> status = chosenStatus();
+    if (series == 0 && !status)
         m_filter->setCondition({});
     else
-        m_filter->setCondition(
-            [this, series](int row) { return m_model->meetingAt(row).seriesId == series; });
+        m_filter->setCondition([this, series, status](int row) {
+            const Meeting& meeting = m_model->meetingAt(row);
+            return (series == 0 || meeting.seriesId == series) &&
+                   (!status || meeting.status == *status);
+        });
     showCount();
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/Enums.h"
 #include "core/Id.h"
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MeetingsView;
@@ -31,6 +33,9 @@ public:
     void reload();
     void focusSearch();
     Id currentMeetingId() const;
+    // Lists only the meetings of `status` (every status when nullopt), as the home view's
+    // "minutes awaiting approval" asks.
+    void showStatus(std::optional<MeetingStatus> status);
     session::MeetingListModel* model() const { return m_model; }
     session::SearchFilterModel* filter() const { return m_filter; }
 
@@ -43,6 +48,7 @@ private:
     void removeCurrent();
     void fillSeriesCombo();
     void applySeriesFilter();
+    std::optional<MeetingStatus> chosenStatus() const;
     void showCount();
 
     std::unique_ptr<Ui::MeetingsView> m_ui;

@@ -5,6 +5,8 @@
 #include "app/calendar/CalendarView.h"
 #include "app/common/Icons.h"
 #include "app/followup/DecisionsView.h"
+#include "app/home/HomeLinks.h"
+#include "app/home/HomeView.h"
 #include "app/meetings/MeetingEditor.h"
 #include "app/meetings/MeetingsView.h"
 #include "app/meetings/MinutesDialog.h"
@@ -86,13 +88,14 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Views"));
-    m_navigation->addItems({tr("Meetings"), tr("People"), tr("Bodies and members"),
+    m_navigation->addItems({tr("Desk"), tr("Meetings"), tr("People"), tr("Bodies and members"),
                             tr("Follow-up of decisions"), tr("Attendance"), tr("Calendar")});
     m_navigation->setMaximumWidth(220);
-    for (QWidget* page : {static_cast<QWidget*>(m_meetings), static_cast<QWidget*>(m_people),
-                          static_cast<QWidget*>(m_bodies), static_cast<QWidget*>(m_decisions),
-                          static_cast<QWidget*>(m_attendance), static_cast<QWidget*>(m_calendar),
-                          static_cast<QWidget*>(m_editor)})
+    m_home = new HomeView(this);
+    for (QWidget* page : {static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_meetings),
+                          static_cast<QWidget*>(m_people), static_cast<QWidget*>(m_bodies),
+                          static_cast<QWidget*>(m_decisions), static_cast<QWidget*>(m_attendance),
+                          static_cast<QWidget*>(m_calendar), static_cast<QWidget*>(m_editor)})
         m_pages->addWidget(page);
 
     auto* splitter = new QSplitter(this);
@@ -174,6 +177,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, this,
             [this](int row) { m_pages->setCurrentIndex(row); });
+    connect(m_home, &HomeView::linkActivated, this,
+            [this](const QString& link) { HomeLinks::follow(*this, link); });
     connect(m_meetings, &MeetingsView::openMeeting, this, &MainWindow::openMeeting);
     connect(m_meetings, &MeetingsView::newMeetingRequested, this, &MainWindow::newMeeting);
     connect(m_decisions, &DecisionsView::openMeeting, this, &MainWindow::openMeeting);
@@ -198,7 +203,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_backupLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_backupLabel);
     restoreLayout();
-    showPage(MeetingsPage);
+    showPage(HomePage);
     updateTitle();
 }
 
@@ -288,11 +293,12 @@ void MainWindow::createMenus()
     }
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    for (int page = MeetingsPage; page <= CalendarPage; ++page) {
+    // Ctrl+0 the desk, Ctrl+1 to Ctrl+6 the lists as before it came.
+    for (int page = HomePage; page <= CalendarPage; ++page) {
         QAction* action =
             view->addAction(m_navigation->item(page)->icon(), m_navigation->item(page)->text(),
                             this, [this, page] { showPage(Page(page)); });
-        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + page)));
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_0 + page)));
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -344,6 +350,7 @@ void MainWindow::decorateNavigation()
 {
     // By page, not by row: a page added to the list keeps the others' icons right.
     const QList<std::pair<Page, QIcon>> decorations{
+        {HomePage, icons::named(QStringLiteral("go-home"))},
         {MeetingsPage, icons::pointing(QStringLiteral("view-list-bullet"))},
         {PeoplePage, icons::named(QStringLiteral("avatar-default"))},
         {BodiesPage, icons::named(QStringLiteral("system-users"))},
@@ -572,6 +579,7 @@ void MainWindow::connectToServer()
 void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
 {
     // The views let go of the old database before it closes.
+    m_home->setSession(nullptr);
     m_meetings->setSession(nullptr);
     m_people->setSession(nullptr);
     m_bodies->setSession(nullptr);
@@ -603,6 +611,7 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
         new UnsavedEditPrompt(*m_session, this);
         connect(m_session.get(), &session::DatabaseSession::moved, this, &MainWindow::sessionMoved);
     }
+    m_home->setSession(m_session.get(), m_rights.personId());
     m_meetings->setSession(m_session.get());
     m_people->setSession(m_session.get());
     m_bodies->setSession(m_session.get());
@@ -612,7 +621,7 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
     m_editor->setSession(m_session.get());
     m_editor->setEditRights(m_rights);
     m_serverState->setSession(m_session.get());
-    showPage(MeetingsPage);
+    showPage(HomePage);
     updateTitle();
     // A file opened read-only (a CD, a shared folder, a read-only file): why, and what to do to
     // change it, for as long as the user does not dismiss it.

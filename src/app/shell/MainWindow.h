@@ -31,6 +31,7 @@ class BodiesView;
 class CalendarView;
 class ConnectionLabel;
 class DecisionsView;
+class HomeView;
 class MeetingEditor;
 class MeetingsView;
 class PasswordKeychain;
@@ -45,6 +46,7 @@ class MainWindow : public QMainWindow
 public:
     enum Page
     {
+        HomePage,
         MeetingsPage,
         PeoplePage,
         BodiesPage,
@@ -97,6 +99,7 @@ public:
     // The same, dated `date` (from the calendar).
     void newMeetingOn(const QDate& date);
 
+    HomeView* homeView() const { return m_home; }
     MeetingsView* meetingsView() const { return m_meetings; }
     PeopleView* peopleView() const { return m_people; }
     BodiesView* bodiesView() const { return m_bodies; }
@@ -173,6 +176,7 @@ private:
     AttendanceView* m_attendance;
     CalendarView* m_calendar;
     MeetingEditor* m_editor;
+    HomeView* m_home = nullptr;
     QMenu* m_recentMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
     ConnectionLabel* m_databaseLabel = nullptr;
