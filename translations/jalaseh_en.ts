@@ -5928,7 +5928,7 @@ Examples:
         <translation>The minutes of this meeting were never approved, so there is nothing to amend: edit the meeting, then approve its minutes.</translation>
     </message>
     <message>
-        <location filename="../src/storage/FileHolder.cpp" line="107"/>
+        <location filename="../src/storage/FileHolder.cpp" line="108"/>
         <source>“%1” of the user %2 on the computer %3 (process %4), since %5</source>
         <translation>“%1” of the user %2 on the computer %3 (process %4), since %5</translation>
     </message>
@@ -6751,237 +6751,237 @@ Examples:
 <context>
     <name>jalaseh::app::HomeView</name>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="108"/>
+        <location filename="../src/app/home/HomeView.cpp" line="109"/>
         <source>What needs you this week could not be read from the database; the message at the top of the window says why and what to do.</source>
         <translation>What needs you this week could not be read from the database; the message at the top of the window says why and what to do.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="124"/>
+        <location filename="../src/app/home/HomeView.cpp" line="125"/>
         <source>%1 no. %2</source>
         <translation>%1 no. %2</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="126"/>
-        <location filename="../src/app/home/HomeView.cpp" line="220"/>
+        <location filename="../src/app/home/HomeView.cpp" line="127"/>
+        <location filename="../src/app/home/HomeView.cpp" line="221"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="134"/>
+        <location filename="../src/app/home/HomeView.cpp" line="135"/>
         <source>Desk — %1</source>
         <translation>Desk — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="141"/>
+        <location filename="../src/app/home/HomeView.cpp" line="142"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="158"/>
+        <location filename="../src/app/home/HomeView.cpp" line="159"/>
         <source>%1 meetings ahead</source>
         <translation>%1 meetings ahead</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="159"/>
+        <location filename="../src/app/home/HomeView.cpp" line="160"/>
         <source>%1 minutes awaiting approval</source>
         <translation>%1 minutes awaiting approval</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="161"/>
+        <location filename="../src/app/home/HomeView.cpp" line="162"/>
         <source>%1 follow-ups overdue</source>
         <translation>%1 follow-ups overdue</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="162"/>
+        <location filename="../src/app/home/HomeView.cpp" line="163"/>
         <source>%1 due by Friday</source>
         <translation>%1 due by Friday</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="163"/>
+        <location filename="../src/app/home/HomeView.cpp" line="164"/>
         <source>%1 bodies gone quiet</source>
         <translation>%1 bodies gone quiet</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="164"/>
+        <location filename="../src/app/home/HomeView.cpp" line="165"/>
         <source>%1 absence alerts</source>
         <translation>%1 absence alerts</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="165"/>
+        <location filename="../src/app/home/HomeView.cpp" line="166"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="169"/>
+        <location filename="../src/app/home/HomeView.cpp" line="170"/>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="179"/>
+        <location filename="../src/app/home/HomeView.cpp" line="180"/>
         <source>%1 from today on; the calendar shows them all.</source>
         <translation>%1 from today on; the calendar shows them all.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="180"/>
-        <location filename="../src/app/home/HomeView.cpp" line="200"/>
+        <location filename="../src/app/home/HomeView.cpp" line="181"/>
+        <location filename="../src/app/home/HomeView.cpp" line="201"/>
         <source>%1 meetings</source>
         <translation>%1 meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="184"/>
+        <location filename="../src/app/home/HomeView.cpp" line="185"/>
         <source>at %1</source>
         <translation>at %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="189"/>
+        <location filename="../src/app/home/HomeView.cpp" line="190"/>
         <source>%1 people invited</source>
         <translation>%1 people invited</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="190"/>
+        <location filename="../src/app/home/HomeView.cpp" line="191"/>
         <source>nobody invited yet</source>
         <translation>nobody invited yet</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="192"/>
-        <location filename="../src/app/home/HomeView.cpp" line="225"/>
+        <location filename="../src/app/home/HomeView.cpp" line="193"/>
+        <location filename="../src/app/home/HomeView.cpp" line="226"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="195"/>
+        <location filename="../src/app/home/HomeView.cpp" line="196"/>
         <source>No meeting is planned from today on.</source>
         <translation>No meeting is planned from today on.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="199"/>
+        <location filename="../src/app/home/HomeView.cpp" line="200"/>
         <source>%1 held whose minutes are not yet approved.</source>
         <translation>%1 held whose minutes are not yet approved.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="203"/>
+        <location filename="../src/app/home/HomeView.cpp" line="204"/>
         <source>held on %1</source>
         <translation>held on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="205"/>
+        <location filename="../src/app/home/HomeView.cpp" line="206"/>
         <source>Every meeting held has approved minutes.</source>
         <translation>Every meeting held has approved minutes.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="212"/>
+        <location filename="../src/app/home/HomeView.cpp" line="213"/>
         <source>nobody responsible</source>
         <translation>nobody responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="215"/>
+        <location filename="../src/app/home/HomeView.cpp" line="216"/>
         <source>deadline %1</source>
         <translation>deadline %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="216"/>
+        <location filename="../src/app/home/HomeView.cpp" line="217"/>
         <source>%1 no. %2, %3</source>
         <translation>%1 no. %2, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="219"/>
+        <location filename="../src/app/home/HomeView.cpp" line="220"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="219"/>
+        <location filename="../src/app/home/HomeView.cpp" line="220"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="222"/>
+        <location filename="../src/app/home/HomeView.cpp" line="223"/>
         <source>Yours: %1</source>
         <translation>Yours: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="230"/>
+        <location filename="../src/app/home/HomeView.cpp" line="231"/>
         <source>%1 past their deadline.</source>
         <translation>%1 past their deadline.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="231"/>
-        <location filename="../src/app/home/HomeView.cpp" line="243"/>
+        <location filename="../src/app/home/HomeView.cpp" line="232"/>
+        <location filename="../src/app/home/HomeView.cpp" line="244"/>
         <source>%1 decisions and tasks</source>
         <translation>%1 decisions and tasks</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="234"/>
-        <location filename="../src/app/home/HomeView.cpp" line="247"/>
+        <location filename="../src/app/home/HomeView.cpp" line="235"/>
+        <location filename="../src/app/home/HomeView.cpp" line="248"/>
         <source>%1 of them are yours.</source>
         <translation>%1 of them are yours.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="238"/>
+        <location filename="../src/app/home/HomeView.cpp" line="239"/>
         <source>Nothing is overdue.</source>
         <translation>Nothing is overdue.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="242"/>
+        <location filename="../src/app/home/HomeView.cpp" line="243"/>
         <source>%1 due from today to Friday %2.</source>
         <translation>%1 due from today to Friday %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="251"/>
+        <location filename="../src/app/home/HomeView.cpp" line="252"/>
         <source>Nothing else falls due this week.</source>
         <translation>Nothing else falls due this week.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="254"/>
+        <location filename="../src/app/home/HomeView.cpp" line="255"/>
         <source>%1 with no meeting in the last %2 months.</source>
         <translation>%1 with no meeting in the last %2 months.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="255"/>
+        <location filename="../src/app/home/HomeView.cpp" line="256"/>
         <source>%1 bodies</source>
         <translation>%1 bodies</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="260"/>
+        <location filename="../src/app/home/HomeView.cpp" line="261"/>
         <source>last met on %1</source>
         <translation>last met on %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="261"/>
+        <location filename="../src/app/home/HomeView.cpp" line="262"/>
         <source>no meeting recorded yet</source>
         <translation>no meeting recorded yet</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="263"/>
+        <location filename="../src/app/home/HomeView.cpp" line="264"/>
         <source>Every active body has met lately.</source>
         <translation>Every active body has met lately.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="267"/>
+        <location filename="../src/app/home/HomeView.cpp" line="268"/>
         <source>%1 in the last 12 months, at %2 absences without excuse in a row or %3 in one Jalali year (File → Settings).</source>
         <translation>%1 in the last 12 months, at %2 absences without excuse in a row or %3 in one Jalali year (File → Settings).</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="269"/>
+        <location filename="../src/app/home/HomeView.cpp" line="270"/>
         <source>%1 alerts</source>
         <translation>%1 alerts</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="273"/>
+        <location filename="../src/app/home/HomeView.cpp" line="274"/>
         <source>%1 absences without excuse in a row, %2 to %3</source>
         <translation>%1 absences without excuse in a row, %2 to %3</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="276"/>
+        <location filename="../src/app/home/HomeView.cpp" line="277"/>
         <source>%1 absences without excuse in the Jalali year %2</source>
         <translation>%1 absences without excuse in the Jalali year %2</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="279"/>
+        <location filename="../src/app/home/HomeView.cpp" line="280"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="282"/>
+        <location filename="../src/app/home/HomeView.cpp" line="283"/>
         <source>No member is absent too often.</source>
         <translation>No member is absent too often.</translation>
     </message>
@@ -7208,132 +7208,163 @@ Examples:
         <translation>Also forgets the server passwords kept in the desktop&apos;s keychain</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="489"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="456"/>
+        <source>Opening another database loses them.</source>
+        <translation>Opening another database loses them.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="457"/>
+        <source>Open it and lose them</source>
+        <translation>Open it and lose them</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="492"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>Reading the password for %1 from the desktop&apos;s keychain…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="532"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="535"/>
+        <source>Making a new database loses them.</source>
+        <translation>Making a new database loses them.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="535"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="564"/>
+        <source>Go on and lose them</source>
+        <translation>Go on and lose them</translation>
+    </message>
+    <message>
         <location filename="../src/app/shell/MainWindow.cpp" line="537"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="538"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="543"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="552"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="557"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="661"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="564"/>
+        <source>Connecting to a server loses them.</source>
+        <translation>Connecting to a server loses them.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="668"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="665"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="672"/>
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="681"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="688"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="682"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="689"/>
         <source>No backup yet</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="752"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="771"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="759"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="778"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="753"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="760"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="761"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="768"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="864"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="871"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="867"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="874"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="869"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="876"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="870"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="877"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="876"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="883"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="891"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="898"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="930"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="937"/>
         <source>This window now works on the copy “%1”. The file it had open before was left as it was.</source>
         <translation>This window now works on the copy “%1”. The file it had open before was left as it was.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="944"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="951"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="948"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="955"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="950"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="957"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="983"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="987"/>
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="984"/>
-        <source>%n change(s) could not be saved to the file and are kept only in this window. Closing it loses them.</source>
+        <location filename="../src/app/shell/MainWindow.cpp" line="988"/>
+        <source>%Ln change(s) could not be saved to the database and are kept only in this window.</source>
         <translation>
-            <numerusform>%n change could not be saved to the file and is kept only in this window. Closing it loses it.</numerusform>
-            <numerusform>%n changes could not be saved to the file and are kept only in this window. Closing it loses them.</numerusform>
+            <numerusform>%Ln change could not be saved to the database and is kept only in this window.</numerusform>
+            <numerusform>%Ln changes could not be saved to the database and are kept only in this window.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="988"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1015"/>
+        <source>Closing it loses them.</source>
+        <translation>Closing it loses them.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="995"/>
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="989"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1015"/>
         <source>Close and lose them</source>
         <translation>Close and lose them</translation>
     </message>
@@ -8264,65 +8295,65 @@ Examples:
 <context>
     <name>jalaseh::app::UnsavedEditPrompt</name>
     <message>
-        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="24"/>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="25"/>
         <source>Save a copy of the database as</source>
         <translation>Save a copy of the database as</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="25"/>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="26"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="50"/>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="57"/>
         <source>%1 (copy).%2</source>
         <translation>%1 (copy).%2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="59"/>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="66"/>
         <source>The copy was not saved</source>
         <translation>The copy was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="61"/>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="68"/>
         <source>Your unsaved changes are still kept in this window.</source>
         <translation>Your unsaved changes are still kept in this window.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="74"/>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="81"/>
         <source>Your change “%1” is kept in this window; nothing of it is lost. Try again once the file can be written to, or save a copy of the database with your change in another folder (or on another disk) and go on working there.</source>
         <translation>Your change “%1” is kept in this window; nothing of it is lost. Try again once the file can be written to, or save a copy of the database with your change in another folder (or on another disk) and go on working there.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="78"/>
-        <source>Your %n changes are kept in this window; nothing of them is lost. Try again once the file can be written to, or save a copy of the database with your changes in another folder (or on another disk) and go on working there.</source>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="85"/>
+        <source>Your %Ln changes are kept in this window; nothing of them is lost. Try again once the file can be written to, or save a copy of the database with your changes in another folder (or on another disk) and go on working there.</source>
         <translation>
-            <numerusform>Your %n change is kept in this window; nothing of it is lost. Try again once the file can be written to, or save a copy of the database with your change in another folder (or on another disk) and go on working there.</numerusform>
-            <numerusform>Your %n changes are kept in this window; nothing of them is lost. Try again once the file can be written to, or save a copy of the database with your changes in another folder (or on another disk) and go on working there.</numerusform>
+            <numerusform>Your %Ln change is kept in this window; nothing of it is lost. Try again once the file can be written to, or save a copy of the database with your change in another folder (or on another disk) and go on working there.</numerusform>
+            <numerusform>Your %Ln changes are kept in this window; nothing of them is lost. Try again once the file can be written to, or save a copy of the database with your changes in another folder (or on another disk) and go on working there.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="83"/>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="90"/>
         <source>The change is not saved yet</source>
         <translation>The change is not saved yet</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="87"/>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="94"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="89"/>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="99"/>
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="91"/>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="102"/>
         <source>Discard my change</source>
         <translation>Discard my change</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="93"/>
+        <location filename="../src/app/shell/UnsavedEditPrompt.cpp" line="104"/>
         <source>Decide later</source>
         <translation>Decide later</translation>
     </message>
@@ -8979,17 +9010,17 @@ excused</translation>
         <translation>This database is open read-only, so it cannot be changed. Open a copy you may write to, or ask for write access to the file.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="152"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="159"/>
         <source>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database (%1). Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="157"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="164"/>
         <source>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</source>
         <translation>Jalaseh could not read the database. Try again; if it happens again, open the file once more with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/session/DatabaseSession.cpp" line="249"/>
+        <location filename="../src/session/DatabaseSession.cpp" line="256"/>
         <source>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</source>
         <translation>The database server cannot be reached, so the change was not saved. Jalaseh connects again by itself; make the change once the window no longer says the server is unreachable.</translation>
     </message>

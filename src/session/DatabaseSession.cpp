@@ -56,6 +56,13 @@ bool DatabaseSession::perform(EditCommand* command)
         notifyFailed(unreachableMessage());
         return false;
     }
+    // Kept edits are made first, in their order: a later edit of the same row saved before them
+    // would be undone by their whole-row writes. While they still cannot be made, this one waits
+    // behind them (retryUnsavedEdits has said why).
+    if (!m_unsaved.empty() && !retryUnsavedEdits()) {
+        m_unsaved.emplace_back(command);
+        return false;
+    }
     if (!command->applyFirstTime()) {
         if (command->keptBecause().isEmpty()) {
             delete command;

@@ -62,9 +62,10 @@ void FileHolder::claim(const QString& databasePath)
     };
     const QByteArray bytes = QJsonDocument(record).toJson(QJsonDocument::Compact);
     // Plain write(), no fsync: the record matters only while this process lives, and a crash
-    // that loses it loses nothing but a name.
+    // that loses it loses nothing but a name. Never through a link: in a shared folder another
+    // user could point one at a file of this user's, which would then be overwritten.
     const int file = ::open(QFile::encodeName(recordPath(databasePath)).constData(),
-                            O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+                            O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (file < 0)
         return;
     [[maybe_unused]] const ssize_t written = ::write(file, bytes.constData(), size_t(bytes.size()));

@@ -4,8 +4,9 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/statfs.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 namespace jalaseh::storage {
@@ -56,23 +57,41 @@ QString networkFileSystemName(const QString& path)
 
 OtherProcess otherProcessUsing(const QString& path)
 {
-    const QString shm = SqliteSideFiles(path).shmPath();
-    const int file = ::open(QFile::encodeName(shm).constData(), O_RDONLY | O_CLOEXEC);
-    if (file < 0)
+    // Read from the kernel's table of locks, not asked with fcntl(F_GETLK) on a descriptor of
+    // the "-shm": closing any descriptor of a file drops every POSIX lock this process holds on
+    // it, SQLite's own included, and another program would then take the file for unused and
+    // rebuild its WAL index under this one.
+    struct stat shm = {};
+    if (::stat(QFile::encodeName(SqliteSideFiles(path).shmPath()).constData(), &shm) != 0)
         return {};
-    struct flock probe = {};
-    probe.l_type = F_WRLCK;
-    probe.l_whence = SEEK_SET;
-    probe.l_start = shmInUseByte;
-    probe.l_len = 1;
+    QFile locks(QStringLiteral("/proc/locks"));
+    if (!locks.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    // "1: POSIX  ADVISORY  READ 1234 fd:01:5678 128 128" (a waiting lock has "->" after the
+    // number; an open file description lock says OFDLCK and has no process).
+    const QByteArray file = QByteArray::number(major(shm.st_dev), 16).rightJustified(2, '0') + ':' +
+                            QByteArray::number(minor(shm.st_dev), 16).rightJustified(2, '0') + ':' +
+                            QByteArray::number(qulonglong(shm.st_ino));
+    const qint64 self = ::getpid();
     OtherProcess other;
-    if (::fcntl(file, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK && probe.l_pid > 0) {
-        other.pid = probe.l_pid;
-        QFile comm(QStringLiteral("/proc/%1/comm").arg(probe.l_pid));
+    while (!locks.atEnd()) {
+        const QList<QByteArray> fields = locks.readLine().simplified().split(' ');
+        if (fields.size() != 8 || fields.at(1) != "POSIX" || fields.at(5) != file)
+            continue;
+        bool numbers = false;
+        const qint64 pid = fields.at(4).toLongLong(&numbers);
+        const qint64 from = numbers ? fields.at(6).toLongLong(&numbers) : 0;
+        const QByteArray to = fields.at(7);
+        const bool covers =
+            numbers && from <= shmInUseByte && (to == "EOF" || to.toLongLong() >= shmInUseByte);
+        if (!covers || pid <= 0 || pid == self)
+            continue;
+        other.pid = pid;
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
         if (comm.open(QIODevice::ReadOnly))
             other.name = QString::fromLocal8Bit(comm.readAll()).trimmed();
+        break;
     }
-    ::close(file);
     return other;
 }
 

@@ -456,6 +456,46 @@ TEST_CASE("a save refused by a full disk is kept, and Try again saves it once th
     CHECK(peopleNamed(*reopened.database, large) == 1);
 }
 
+TEST_CASE("opening another database asks before kept edits are lost")
+{
+    OpenWindow open;
+    const QString other = open.path + QStringLiteral(".other.jalaseh");
+    REQUIRE(QFile::copy(open.path, other));
+    QSqlQuery count(open.database().connection());
+    REQUIRE((count.exec(QStringLiteral("PRAGMA page_count")) && count.next()));
+    const QString pages = count.value(0).toString();
+    count.finish();
+    limitPages(open.database(), pages);
+    CHECK_FALSE(addPerson(open, QString(200000, QChar(u'ب'))));
+    press(unsavedEditBox(*open.window), "laterButton");
+    REQUIRE(open.session().unsavedEditCount() == 1);
+
+    QString asked;
+    const auto answer = [&asked](QMessageBox::ButtonRole role) {
+        whenDialogOpens([&asked, role](QDialog* dialog) {
+            auto* box = qobject_cast<QMessageBox*>(dialog);
+            REQUIRE(box);
+            asked = box->text();
+            for (QAbstractButton* button : box->buttons())
+                if (box->buttonRole(button) == role) {
+                    button->click();
+                    return;
+                }
+        });
+    };
+    answer(QMessageBox::RejectRole); // Cancel
+    CHECK_FALSE(open.window->openDatabase(other));
+    CHECK(asked.contains(QStringLiteral("could not be saved to the database")));
+    CHECK(asked.contains(QStringLiteral("Opening another database loses them")));
+    CHECK(open.session().path() == open.path);
+    CHECK(open.session().unsavedEditCount() == 1);
+
+    answer(QMessageBox::DestructiveRole); // Open it and lose them
+    CHECK(open.window->openDatabase(other));
+    CHECK(open.session().path() == other);
+    CHECK(open.session().unsavedEditCount() == 0);
+}
+
 TEST_CASE("a file made read-only under the window: the kept edit is saved into a copy")
 {
     OpenWindow open;

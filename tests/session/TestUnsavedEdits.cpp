@@ -8,6 +8,7 @@
 #include "storage/PersonRepository.h"
 
 #include <QFile>
+#include <QMap>
 #include <QSqlQuery>
 #include <QUndoStack>
 
@@ -168,4 +169,32 @@ TEST_CASE("Kept edits can be discarded", "[session][unsaved]")
     limitPages(session.database(), 1000000);
     CHECK(session.retryUnsavedEdits());
     CHECK(peopleNamed(session.database(), large) == 0);
+}
+
+TEST_CASE("A later edit waits behind the kept ones and is made after them, in order",
+          "[session][unsaved]")
+{
+    SessionDatabase file(SessionDatabase::Content::Empty);
+    auto& session = file.session();
+    QSignalSpy unsaved(&session, &session::DatabaseSession::unsaved);
+    limitPages(session.database(), pageCount(session.database()));
+    const QString large = keptName + QString(200000, QChar(u'ب'));
+    CHECK_FALSE(perform(session, large));
+    // Small enough to fit, but it would be saved before the kept one: it waits.
+    CHECK_FALSE(perform(session, QStringLiteral("کوچک")));
+    CHECK(unsaved.count() == 2);
+    CHECK(session.unsavedEditCount() == 2);
+    CHECK(peopleNamed(session.database(), QStringLiteral("کوچک")) == 0);
+
+    limitPages(session.database(), 1000000);
+    REQUIRE(perform(session, QStringLiteral("سوم")));
+    CHECK(session.unsavedEditCount() == 0);
+    CHECK(session.undoStack()->count() == 3);
+    // The ids say the order of writing.
+    QMap<Id, QString> byId;
+    for (const Person& person : storage::PersonRepository(session.database()).all())
+        byId.insert(person.id,
+                    person.familyName == large ? QStringLiteral("large") : person.familyName);
+    CHECK(byId.values() ==
+          QStringList{QStringLiteral("large"), QStringLiteral("کوچک"), QStringLiteral("سوم")});
 }

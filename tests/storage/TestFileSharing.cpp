@@ -8,6 +8,7 @@
 #include "storage/FileSystem.h"
 #include "storage/PersonRepository.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -15,6 +16,7 @@
 #include <QSysInfo>
 #include <catch2/catch.hpp>
 #include <csignal>
+#include <sys/stat.h>
 
 using namespace jalaseh;
 using namespace jalaseh::storage;
@@ -170,6 +172,29 @@ TEST_CASE("Opening a file another program or window has open says so", "[storage
         CHECK(note.contains(QStringLiteral("another window of Jalaseh")));
         second.database.reset();
         CHECK(first.database->sharingNote().isEmpty());
+    }
+    SECTION("asking leaves this process's own locks on the file in place")
+    {
+        // Closing a descriptor of "-shm" would drop them (POSIX locks belong to the process).
+        struct stat shm = {};
+        REQUIRE(::stat(QFile::encodeName(database.path() + QStringLiteral("-shm")).constData(),
+                       &shm) == 0);
+        const auto locksHeld = [&] {
+            QFile locks(QStringLiteral("/proc/locks"));
+            REQUIRE(locks.open(QIODevice::ReadOnly));
+            const QByteArray pid =
+                ' ' + QByteArray::number(QCoreApplication::applicationPid()) + ' ';
+            const QByteArray inode = ':' + QByteArray::number(qulonglong(shm.st_ino)) + ' ';
+            int held = 0;
+            for (const QByteArray& line : locks.readAll().split('\n'))
+                held += line.contains(pid) && line.contains(inode) ? 1 : 0;
+            return held;
+        };
+        const int before = locksHeld();
+        REQUIRE(before > 0);
+        CHECK(otherProcessUsing(database.path()).pid == 0);
+        CHECK(first.database->sharingNote().isEmpty());
+        CHECK(locksHeld() == before);
     }
     SECTION("another process that has it open without writing")
     {

@@ -1,6 +1,7 @@
 #include "app/home/HomeView.h"
 
 #include "app/common/StaleReload.h"
+#include "app/common/ViewSupport.h"
 #include "app/home/HomeLinks.h"
 #include "core/EnumLabels.h"
 #include "persian/Digits.h"
@@ -114,8 +115,8 @@ void HomeView::reload()
 
 void HomeView::showProblem(const QString& message)
 {
-    m_ui->countsLabel->setText(
-        QStringLiteral("<span style=\"color:#b00020;\">%1</span>").arg(message.toHtmlEscaped()));
+    m_ui->countsLabel->setText(QStringLiteral("<span style=\"color:%1;\">%2</span>")
+                                   .arg(views::problemColour().name(), message.toHtmlEscaped()));
 }
 
 QString HomeView::meetingName(const session::HomeMeeting& meeting) const

@@ -453,6 +453,9 @@ void MainWindow::openStartDatabase(const QString& requested)
 
 bool MainWindow::openDatabase(const QString& path)
 {
+    if (!mayLoseUnsavedEdits(tr("Opening another database loses them."),
+                             tr("Open it and lose them")))
+        return false;
     if (storage::DatabaseAddress::isServerAddress(path)) {
         const QString key = PasswordKeychain::keyFor(path);
         // Shared: when the keychain is asked, the answer comes after this function returned.
@@ -529,6 +532,8 @@ bool MainWindow::connectNow(const QString& address, const QString& keychainKey,
 
 void MainWindow::newDatabase()
 {
+    if (!mayLoseUnsavedEdits(tr("Making a new database loses them."), tr("Go on and lose them")))
+        return;
     const QString path = QFileDialog::getSaveFileName(this, tr("New database"), {}, fileFilter());
     if (path.isEmpty())
         return;
@@ -556,6 +561,8 @@ void MainWindow::chooseDatabase()
 
 void MainWindow::connectToServer()
 {
+    if (!mayLoseUnsavedEdits(tr("Connecting to a server loses them."), tr("Go on and lose them")))
+        return;
     ServerDialog dialog(this);
     // The server used last, as a starting point: most users have one.
     for (const QString& path : RecentDatabases::list()) {
@@ -973,32 +980,41 @@ void MainWindow::saveLayout()
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
 }
 
+bool MainWindow::mayLoseUnsavedEdits(const QString& consequence, const QString& loseLabel)
+{
+    if (!m_session || m_session->unsavedEditCount() == 0)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Changes not saved"),
+                    tr("%Ln change(s) could not be saved to the database and are kept only in "
+                       "this window.",
+                       nullptr, m_session->unsavedEditCount()) +
+                        QLatin1Char(' ') + consequence,
+                    QMessageBox::NoButton, this);
+    QPushButton* copy = nullptr;
+    if (m_session->database().engine() == storage::Engine::Sqlite)
+        copy = box.addButton(tr("Save a copy as…"), QMessageBox::AcceptRole);
+    QPushButton* lose = box.addButton(loseLabel, QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (copy && box.clickedButton() == copy) {
+        UnsavedEditPrompt::saveCopy(*m_session, this);
+        return false;
+    }
+    if (box.clickedButton() != lose)
+        return false;
+    m_session->discardUnsavedEdits();
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // Fields being edited write on focus-out; make sure the last one is saved.
     if (QWidget* focused = QApplication::focusWidget())
         focused->clearFocus();
     // Edits the file refused are kept only here: closing would lose them, so ask first.
-    if (m_session && m_session->unsavedEditCount() > 0) {
-        QMessageBox box(QMessageBox::Warning, tr("Changes not saved"),
-                        tr("%n change(s) could not be saved to the file and are kept only in "
-                           "this window. Closing it loses them.",
-                           nullptr, m_session->unsavedEditCount()),
-                        QMessageBox::NoButton, this);
-        QPushButton* copy = box.addButton(tr("Save a copy as…"), QMessageBox::AcceptRole);
-        QPushButton* lose = box.addButton(tr("Close and lose them"), QMessageBox::DestructiveRole);
-        box.addButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() == copy) {
-            UnsavedEditPrompt::saveCopy(*m_session, this);
-            event->ignore();
-            return;
-        }
-        if (box.clickedButton() != lose) {
-            event->ignore();
-            return;
-        }
-        m_session->discardUnsavedEdits();
+    if (!mayLoseUnsavedEdits(tr("Closing it loses them."), tr("Close and lose them"))) {
+        event->ignore();
+        return;
     }
     saveLayout();
     event->accept();

@@ -156,6 +156,10 @@ private:
     void updateTitle();
     void restoreLayout();
     void saveLayout();
+    // Asks, when edits the database refused are kept in the window, whether to lose them
+    // (`consequence` says by doing what), or to save a copy of the file with them first. True
+    // when there are none or the user lets them go.
+    bool mayLoseUnsavedEdits(const QString& consequence, const QString& loseLabel);
 
     std::unique_ptr<session::DatabaseSession> m_session;
     std::unique_ptr<session::Backups> m_backups;

@@ -1,6 +1,7 @@
 #include "app/shell/UnsavedEditPrompt.h"
 
 #include "session/DatabaseSession.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -36,6 +37,12 @@ UnsavedEditPrompt::UnsavedEditPrompt(session::DatabaseSession& session, QWidget*
     // Queued: the edit that failed is still on its way out of perform() when this is emitted.
     connect(&session, &session::DatabaseSession::unsaved, this, &UnsavedEditPrompt::ask,
             Qt::QueuedConnection);
+}
+
+UnsavedEditPrompt::~UnsavedEditPrompt()
+{
+    if (m_box)
+        m_box->deleteLater();
 }
 
 void UnsavedEditPrompt::setPathChooser(PathChooser chosen)
@@ -75,7 +82,7 @@ void UnsavedEditPrompt::ask(const QString& message)
                  "once the file can be written to, or save a copy of the database with your "
                  "change in another folder (or on another disk) and go on working there.")
                   .arg(m_session.unsavedEditNames().constFirst())
-            : tr("Your %n changes are kept in this window; nothing of them is lost. Try again "
+            : tr("Your %Ln changes are kept in this window; nothing of them is lost. Try again "
                  "once the file can be written to, or save a copy of the database with your "
                  "changes in another folder (or on another disk) and go on working there.",
                  nullptr, count);
@@ -86,8 +93,12 @@ void UnsavedEditPrompt::ask(const QString& message)
     m_box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton* retry = m_box->addButton(tr("Try again"), QMessageBox::AcceptRole);
     retry->setObjectName(QStringLiteral("retryButton"));
-    QPushButton* copy = m_box->addButton(tr("Save a copy as…"), QMessageBox::ActionRole);
-    copy->setObjectName(QStringLiteral("saveCopyButton"));
+    // A file's copy only: a server's database is not copied from the window.
+    QPushButton* copy = nullptr;
+    if (m_session.database().engine() == storage::Engine::Sqlite) {
+        copy = m_box->addButton(tr("Save a copy as…"), QMessageBox::ActionRole);
+        copy->setObjectName(QStringLiteral("saveCopyButton"));
+    }
     QPushButton* discard = m_box->addButton(tr("Discard my change"), QMessageBox::DestructiveRole);
     discard->setObjectName(QStringLiteral("discardUnsavedButton"));
     QPushButton* later = m_box->addButton(tr("Decide later"), QMessageBox::RejectRole);
@@ -99,10 +110,10 @@ void UnsavedEditPrompt::ask(const QString& message)
                 // After the box has gone: an answer may open another box (a new refusal).
                 QMetaObject::invokeMethod(
                     this,
-                    [this, which = button == retry     ? 1
-                                   : button == copy    ? 2
-                                   : button == discard ? 3
-                                                       : 0] {
+                    [this, which = button == retry          ? 1
+                                   : copy && button == copy ? 2
+                                   : button == discard      ? 3
+                                                            : 0] {
                         if (which == 1)
                             m_session.retryUnsavedEdits();
                         else if (which == 2)

@@ -26,6 +26,8 @@ public:
     UnsavedEditPrompt(session::DatabaseSession& session, QWidget* window);
 
     // The open box, for tests; nullptr when there is none.
+    // The box goes with the session it speaks for (another database opened, the window closed).
+    ~UnsavedEditPrompt() override;
     QMessageBox* box() const { return m_box; }
 
     // Asks for the new file of "Save a copy as…" (a file dialog); tests answer instead. Returns
