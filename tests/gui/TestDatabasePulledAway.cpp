@@ -472,7 +472,7 @@ TEST_CASE("opening another database asks before kept edits are lost")
 
     QString asked;
     const auto answer = [&asked](QMessageBox::ButtonRole role) {
-        whenDialogOpens([&asked, role](QDialog* dialog) {
+        jalaseh::test::whenDialogOpens([&asked, role](QDialog* dialog) {
             auto* box = qobject_cast<QMessageBox*>(dialog);
             REQUIRE(box);
             asked = box->text();
