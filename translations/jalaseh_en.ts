@@ -5832,22 +5832,22 @@ Examples:
         <translation>Make it writable again and try once more, or save a copy of the database in a folder of yours (File → Save a copy as…).</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="67"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="69"/>
         <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
         <translation>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="105"/>
-        <source>The database holds approved minutes, which are never deleted, so nothing in it was replaced. Use a new, empty database instead (a server&apos;s owner may drop the database and create it again).</source>
-        <translation>The database holds approved minutes, which are never deleted, so nothing in it was replaced. Use a new, empty database instead (a server&apos;s owner may drop the database and create it again).</translation>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="132"/>
+        <source>The database holds approved minutes, which only the database&apos;s owner may delete, by replacing the whole database; nothing was replaced. Use a new, empty database instead, or ask the owner.</source>
+        <translation>The database holds approved minutes, which only the database&apos;s owner may delete, by replacing the whole database; nothing was replaced. Use a new, empty database instead, or ask the owner.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="152"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="212"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="159"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="219"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>The target database already holds records, so nothing was copied.</translation>
     </message>

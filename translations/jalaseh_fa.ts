@@ -5823,22 +5823,22 @@ Examples:
         <translation>آن را دوباره نوشتنی کنید و باز امتحان کنید، یا رونوشتی از پایگاه داده در پوشه‌ای از خودتان ذخیره کنید (پرونده ← ذخیره‌ی رونوشت به نام…).</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="67"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="69"/>
         <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
         <translation>این نسخه‌ی جلسه نمی‌تواند پایگاه داده را رونویسی کند: جدول «%1» را نمی‌شناسد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="105"/>
-        <source>The database holds approved minutes, which are never deleted, so nothing in it was replaced. Use a new, empty database instead (a server&apos;s owner may drop the database and create it again).</source>
-        <translation>این پایگاه داده صورتجلسه‌های مصوبی دارد که هرگز پاک نمی‌شوند، پس چیزی در آن جایگزین نشد. به جای آن پایگاه داده‌ای تازه و خالی به کار ببرید (مالک پایگاه داده‌ی سرور می‌تواند آن را حذف کند و دوباره بسازد).</translation>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="132"/>
+        <source>The database holds approved minutes, which only the database&apos;s owner may delete, by replacing the whole database; nothing was replaced. Use a new, empty database instead, or ask the owner.</source>
+        <translation>این پایگاه داده صورتجلسه‌های مصوبی دارد که تنها مالک پایگاه داده، با جایگزین کردن همه‌ی آن، می‌تواند پاکشان کند؛ چیزی جایگزین نشد. به جای آن پایگاه داده‌ای تازه و خالی به کار ببرید، یا از مالک آن بخواهید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="152"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="212"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>دو پایگاه داده نسخه‌های طرح متفاوتی دارند؛ هر یک را یک بار با این نسخه‌ی جلسه باز کنید، سپس دوباره رونویسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="159"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="219"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>پایگاه داده‌ی مقصد از پیش رکورد دارد، پس چیزی رونویسی نشد.</translation>
     </message>

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <optional>
+#include <utility>
 
 namespace jalaseh::storage {
 namespace {
@@ -90,25 +92,83 @@ qint64 rowCount(const Database& database, const QString& table)
     return count.next() ? count.integer(0) : 0;
 }
 
-// Empties the tables in reverse order (storage_meta too when `meta`). Approved minutes are
-// never deleted (schema step 9): a database that holds them is not replaced.
+bool holdsApprovedMinutes(const Database& database)
+{
+    Statement query(database, QStringLiteral("SELECT 1 FROM minutes_version WHERE approved_at IS "
+                                             "NOT NULL LIMIT 1"));
+    query.exec();
+    return query.next();
+}
+
+// The triggers that keep approved minutes as they were approved (schema step 9), set aside while
+// the whole database is replaced, inside the replacing transaction, and put back before it
+// commits. On a server only the tables' owner may set them aside: the one login that could drop
+// the whole database anyway; an editor is refused, as every deletion of approved minutes is.
+class FrozenTriggersSetAside
+{
+public:
+    explicit FrozenTriggersSetAside(Database& database)
+        : m_database(database)
+    {
+        const bool file = database.engine() == Engine::Sqlite;
+        Statement found(
+            database, file ? QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = "
+                                            "'trigger' AND name LIKE '%\\_frozen\\_%' ESCAPE '\\'")
+                           : QStringLiteral("SELECT c.relname, t.tgname FROM pg_trigger t JOIN "
+                                            "pg_class c ON c.oid = t.tgrelid WHERE NOT "
+                                            "t.tgisinternal AND t.tgname LIKE '%\\_frozen' AND "
+                                            "c.relnamespace = current_schema()::regnamespace"));
+        found.exec();
+        while (found.next())
+            m_triggers.append({found.text(0), found.text(1)});
+        try {
+            for (const auto& [first, second] : m_triggers)
+                Statement(database,
+                          file ? QStringLiteral("DROP TRIGGER \"%1\"").arg(first)
+                               : QStringLiteral("ALTER TABLE \"%1\" DISABLE TRIGGER \"%2\"")
+                                     .arg(first, second))
+                    .exec();
+        } catch (const AccessRefused& error) {
+            throw AccessRefused(QCoreApplication::translate(
+                                    "Storage", "The database holds approved minutes, which only "
+                                               "the database's owner may delete, by replacing the "
+                                               "whole database; nothing was replaced. Use a new, "
+                                               "empty database instead, or ask the owner."),
+                                error.technicalDetail());
+        }
+    }
+
+    void putBack()
+    {
+        const bool file = m_database.engine() == Engine::Sqlite;
+        for (const auto& [first, second] : m_triggers)
+            Statement(
+                m_database,
+                file
+                    ? second
+                    : QStringLiteral("ALTER TABLE \"%1\" ENABLE TRIGGER \"%2\"").arg(first, second))
+                .exec();
+    }
+
+private:
+    Database& m_database;
+    // A file's trigger name and its SQL; a server's table and trigger names.
+    QList<std::pair<QString, QString>> m_triggers;
+};
+
+// Empties the tables in reverse order (storage_meta too when `meta`). Approved minutes go with
+// the rest: replacing a whole database is the one way to remove them (see FrozenTriggersSetAside).
 void deleteAll(Database& database, bool meta)
 {
-    try {
-        for (auto table = copiedTables.crbegin(); table != copiedTables.crend(); ++table) {
-            if (meta || *table != QLatin1String("storage_meta"))
-                emptyTable(database, *table);
-        }
-    } catch (const AccessRefused& error) {
-        if (!error.technicalDetail().contains(QLatin1String("jalaseh_minutes_approved")))
-            throw;
-        throw AccessRefused(QCoreApplication::translate(
-                                "Storage", "The database holds approved minutes, which are never "
-                                           "deleted, so nothing in it was replaced. Use a new, "
-                                           "empty database instead (a server's owner may drop "
-                                           "the database and create it again)."),
-                            error.technicalDetail());
+    std::optional<FrozenTriggersSetAside> setAside;
+    if (holdsApprovedMinutes(database))
+        setAside.emplace(database);
+    for (auto table = copiedTables.crbegin(); table != copiedTables.crend(); ++table) {
+        if (meta || *table != QLatin1String("storage_meta"))
+            emptyTable(database, *table);
     }
+    if (setAside)
+        setAside->putBack();
 }
 
 } // namespace

@@ -74,8 +74,10 @@ OtherProcess otherProcessUsing(const QString& path)
                             QByteArray::number(qulonglong(shm.st_ino));
     const qint64 self = ::getpid();
     OtherProcess other;
-    while (!locks.atEnd()) {
-        const QList<QByteArray> fields = locks.readLine().simplified().split(' ');
+    // Read whole: a file of /proc says its size is 0, so atEnd() would be true at once.
+    const QList<QByteArray> lines = locks.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
         if (fields.size() != 8 || fields.at(1) != "POSIX" || fields.at(5) != file)
             continue;
         bool numbers = false;

@@ -100,11 +100,10 @@ TEST_CASE("copy keeps every id and every meeting of the demo data, there and bac
     for (const QString& copied : {there, back})
         CHECK(runJalaseh({QStringLiteral("--db"), copied, QStringLiteral("verify"), documentId})
                   .exitCode == 0);
-    // Approved minutes are never deleted, not even by a forced copy over them.
-    const CommandRun over =
-        runJalaseh({QStringLiteral("copy"), demo, there, QStringLiteral("--force")});
-    CHECK(over.exitCode == 1);
-    CHECK(over.err.contains(QStringLiteral("approved minutes")));
+    // Approved minutes go only with the whole database, replaced by its owner.
+    copy(demo, there, true);
+    CHECK(runJalaseh({QStringLiteral("--db"), there, QStringLiteral("verify"), documentId})
+              .exitCode == 0);
 
     // The target's id sequences are past the copied ids: a new person gets a new id.
     auto opened = jalaseh::storage::Database::open(there);

@@ -116,7 +116,12 @@ void makeNetwork(Network& network)
     REQUIRE(people.size() >= 2);
     network.lead = people.at(0).id;
     network.leadName = people.at(0).givenName + QLatin1Char(' ') + people.at(0).familyName;
-    QList<Decision> decisions = DecisionRepository(database).all();
+    // The decisions of meetings whose minutes are open: the demo's approved meeting is frozen.
+    QList<Decision> decisions;
+    for (const Decision& decision : DecisionRepository(database).all())
+        if (MeetingRepository(database).find(decision.meetingId)->status !=
+            MeetingStatus::MinutesApproved)
+            decisions.append(decision);
     REQUIRE(decisions.size() >= 2);
     decisions[0].responsibleId = network.lead;
     decisions[1].responsibleId = people.at(1).id;
@@ -284,6 +289,16 @@ TEST_CASE("The server enforces the secretariat's, a lead's and a viewer's rights
             users(overTcp(secretariat, network.name), {QStringLiteral("remove"), viewer});
         CHECK(remove.exitCode == 1);
         CHECK(remove.err.contains(QStringLiteral("may not manage the users")));
+
+        // Approved minutes go only with the whole database, which only its owner replaces.
+        const QString before = databaseContents(network.owner);
+        const CommandRun init =
+            runJalaseh({QStringLiteral("--db"), overTcp(secretariat, network.name),
+                        QStringLiteral("init"), QStringLiteral("--force")});
+        INFO(init.err.toStdString());
+        CHECK(init.exitCode == 1);
+        CHECK(init.err.contains(QStringLiteral("only the database's owner may delete")));
+        CHECK(databaseContents(network.owner) == before);
     }
 
     SECTION("users remove drops the login: it can no longer connect")

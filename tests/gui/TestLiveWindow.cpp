@@ -65,6 +65,8 @@ void openWindow(app::MainWindow& window, const QString& address)
     window.session()->liveUpdates()->setRetryDelays(200, 1000);
     QSignalSpy listening(window.session()->liveUpdates(), &session::LiveUpdates::listening);
     REQUIRE(listening.wait(15000));
+    // The window opens on the desk; the list of meetings reads once it is shown.
+    window.showPage(app::MainWindow::MeetingsPage);
 }
 
 } // namespace
