@@ -5174,12 +5174,12 @@ Examples:
     <message>
         <location filename="../src/session/SaveConflict.cpp" line="38"/>
         <source>%1 saved %2%3 after you opened it.</source>
-        <translation>%1 %2 را%3 پس از آن‌که شما بازش کردید ذخیره کرد.</translation>
+        <translation>‏%1 %2 را%3 پس از آن‌که شما بازش کردید ذخیره کرد.</translation>
     </message>
     <message>
         <location filename="../src/session/SaveConflict.cpp" line="40"/>
         <source>%1 changed %2%3 after you opened it: %4.</source>
-        <translation>%1 %2 را%3 پس از آن‌که شما بازش کردید تغییر داد: %4.</translation>
+        <translation>‏%1 %2 را%3 پس از آن‌که شما بازش کردید تغییر داد: %4.</translation>
     </message>
     <message>
         <location filename="../src/session/SaveConflict.cpp" line="44"/>
@@ -5880,7 +5880,7 @@ Examples:
     <message>
         <location filename="../src/storage/RowVersions.cpp" line="44"/>
         <source>%1 changed this record after you opened it (%2), so your change was not saved.</source>
-        <translation>%1 این رکورد را پس از آن‌که شما بازش کردید تغییر داد (%2)، پس تغییر شما ذخیره نشد.</translation>
+        <translation>‏%1 این رکورد را پس از آن‌که شما بازش کردید تغییر داد (%2)، پس تغییر شما ذخیره نشد.</translation>
     </message>
     <message>
         <location filename="../src/storage/RowVersions.cpp" line="48"/>

@@ -1,8 +1,11 @@
 // Saves screenshots of the main window's views, on a fresh database with the demo data, in the
-// interface language given: gui_screenshots OUTPUT_FOLDER [fa|en] [--dark|--scaled]. Run under Xvfb
-// or offscreen; the pictures go into the user guide (docs/screenshots) and are looked at for
-// layout faults. --dark takes a few views in a dark palette (Fusion's, as a dark desktop gives);
-// --scaled a few at the scale the environment sets (QT_SCALE_FACTOR=2 for 200%).
+// interface language given: gui_screenshots OUTPUT_FOLDER [fa|en] [--dark|--scaled|--server]. Run
+// under Xvfb or offscreen; the pictures go into the user guide (docs/screenshots) and are looked at
+// for layout faults. --dark takes a few views in a dark palette (Fusion's, as a dark desktop
+// gives); --scaled a few at the scale the environment sets (QT_SCALE_FACTOR=2 for 200%); --server
+// the pictures of working together on a server, on a PostgreSQL server of its own
+// (ServerScreenshots.cpp; PostgreSQL 15 installed, as for the tests).
+#include "ServerScreenshots.h"
 #include "app/attendance/AttendanceView.h"
 #include "app/bodies/BodiesView.h"
 #include "app/bodies/MergeBodyDialog.h"
@@ -307,12 +310,18 @@ bool lookShots(app::MainWindow& window, const QList<Meeting>& meetings, const QD
 
 int main(int argc, char** argv)
 {
+    // The network's clock for the server's pictures (the time someone else changed a row),
+    // whatever the machine's; before Qt reads it.
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--server") == 0)
+            qputenv("TZ", "Asia/Tehran");
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("JalasehScreenshots"));
     QApplication::setApplicationName(QStringLiteral("jalaseh"));
     const QStringList arguments = application.arguments();
     if (arguments.size() < 2) {
-        std::fprintf(stderr, "usage: gui_screenshots OUTPUT_FOLDER [fa|en]\n");
+        std::fprintf(stderr, "usage: gui_screenshots OUTPUT_FOLDER [fa|en] "
+                             "[--dark|--scaled|--server]\n");
         return 2;
     }
     const QDir output(arguments[1]);
@@ -326,6 +335,8 @@ int main(int argc, char** argv)
                                                        : app::InterfaceLanguage::Language::Persian);
     if (dark)
         QApplication::setPalette(darkPalette());
+    if (arguments.contains(QLatin1String("--server")))
+        return test::serverScreenshots(output, english);
 
     QTemporaryDir folder;
     storage::OpenOptions options;
