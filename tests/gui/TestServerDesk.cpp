@@ -450,6 +450,11 @@ TEST_CASE("A viewer's window offers no edits and says why", "[server]")
     auto owner = team.asOwner();
     CHECK(int(storage::MeetingRepository(*owner).all().size()) == meetings);
     CHECK(team.itemState(team.leadsItem) == FollowUpState::Open);
+
+    // A meeting opens to be read: its fields are read-only, as approved minutes' are.
+    window.openMeeting(storage::MeetingRepository(*owner).all().first().id);
+    CHECK(window.meetingEditor()->isFrozen());
+    CHECK(find<QLineEdit>(window, "titleEdit")->isReadOnly());
 }
 
 TEST_CASE("Without a keychain on the desktop the window says so once and asks for the password",

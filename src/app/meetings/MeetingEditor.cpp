@@ -111,11 +111,22 @@ void MeetingEditor::setSession(session::DatabaseSession* session)
 void MeetingEditor::setEditRights(const session::EditRights& rights)
 {
     m_minutesRecord->setEditRights(rights);
+    m_mayEdit = rights.mayEditEverything();
+    applyFrozen();
 }
 
 bool MeetingEditor::isFrozen() const
 {
-    return m_minutesRecord->standing().isFrozen();
+    return !m_mayEdit || m_minutesRecord->standing().isFrozen();
+}
+
+void MeetingEditor::applyFrozen()
+{
+    const bool frozen = isFrozen();
+    for (MeetingTab* tab : m_tabs)
+        tab->setFrozen(frozen);
+    // What this meeting took up of earlier ones is part of its minutes too.
+    m_carriedOver->setEnabled(!frozen);
 }
 
 void MeetingEditor::showChange(session::Change what, Id meetingId)
@@ -332,11 +343,7 @@ void MeetingEditor::reloadMeeting()
     }
     setMeeting(*meeting);
     m_minutesRecord->showStanding(meeting->id, versions);
-    const bool frozen = m_minutesRecord->standing().isFrozen();
-    for (MeetingTab* tab : m_tabs)
-        tab->setFrozen(frozen);
-    // What this meeting took up of earlier ones is part of its minutes too.
-    m_carriedOver->setEnabled(!frozen);
+    applyFrozen();
     m_details->showDetails();
     m_attendance->reloadBodies();
     showHeading();

@@ -63,7 +63,8 @@ public:
     ~MeetingEditor() override;
 
     void setSession(session::DatabaseSession* session);
-    // What the login may change: the strip offers approve and amend to the secretariat only.
+    // What the login may change: the strip offers approve and amend to the secretariat only,
+    // and a login that may not edit meetings (a lead, a viewer) reads every tab as if frozen.
     void setEditRights(const session::EditRights& rights);
     void openMeeting(Id meetingId);
     Id meetingId() const { return m_meeting.id; }
@@ -95,7 +96,8 @@ public:
     session::DecisionListModel* decisions() const;
     CarriedOverPanel* carriedOver() const { return m_carriedOver; }
     MinutesRecordStrip* minutesRecord() const { return m_minutesRecord; }
-    // Whether the meeting's minutes are approved, and so every tab read-only.
+    // Whether every tab is read-only: the meeting's minutes are approved, or the login may not
+    // edit meetings.
     bool isFrozen() const;
 
 signals:
@@ -106,6 +108,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void applyFrozen();
     void addTabs();
     void showBackButton();
     void showChange(session::Change what, Id meetingId);
@@ -122,6 +125,7 @@ private:
     session::PersonListModel* m_people;
     BookingConflictBanner* m_conflicts;
     MinutesRecordStrip* m_minutesRecord;
+    bool m_mayEdit = true;
     CarriedOverPanel* m_carriedOver;
     MeetingDetailsTab* m_details;
     MeetingAttendanceTab* m_attendance;
