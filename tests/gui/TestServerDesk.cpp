@@ -6,6 +6,7 @@
 #include "GuiFixture.h"
 #include "TestDatabases.h"
 #include "app/followup/DecisionsView.h"
+#include "app/meetings/MeetingEditor.h"
 #include "app/shell/ConnectionLabel.h"
 #include "app/shell/DatabaseOpener.h"
 #include "app/shell/MainWindow.h"
