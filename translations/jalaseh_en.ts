@@ -5837,17 +5837,12 @@ Examples:
         <translation>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="132"/>
-        <source>The database holds approved minutes, which only the database&apos;s owner may delete, by replacing the whole database; nothing was replaced. Use a new, empty database instead, or ask the owner.</source>
-        <translation>The database holds approved minutes, which only the database&apos;s owner may delete, by replacing the whole database; nothing was replaced. Use a new, empty database instead, or ask the owner.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="212"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="203"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="219"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="210"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>The target database already holds records, so nothing was copied.</translation>
     </message>
@@ -7639,52 +7634,52 @@ Examples:
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="230"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="241"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="231"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="242"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>Back to the list of meetings (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="251"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="262"/>
         <source>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</source>
         <translation>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="261"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="272"/>
         <source>The invitation was not exported</source>
         <translation>The invitation was not exported</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="271"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="282"/>
         <source>This meeting is no longer in the database; someone may have removed it.</source>
         <translation>This meeting is no longer in the database; someone may have removed it.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="278"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="289"/>
         <source>invitation-%1-%2.ics</source>
         <translation>invitation-%1-%2.ics</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="283"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="294"/>
         <source>Export the invitation for calendars</source>
         <translation>Export the invitation for calendars</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="284"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="295"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="300"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="311"/>
         <source>The calendar file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>The calendar file could not be written (%1). Check that the disk is not full and try again.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="368"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="375"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>

@@ -5828,17 +5828,12 @@ Examples:
         <translation>این نسخه‌ی جلسه نمی‌تواند پایگاه داده را رونویسی کند: جدول «%1» را نمی‌شناسد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="132"/>
-        <source>The database holds approved minutes, which only the database&apos;s owner may delete, by replacing the whole database; nothing was replaced. Use a new, empty database instead, or ask the owner.</source>
-        <translation>این پایگاه داده صورتجلسه‌های مصوبی دارد که تنها مالک پایگاه داده، با جایگزین کردن همه‌ی آن، می‌تواند پاکشان کند؛ چیزی جایگزین نشد. به جای آن پایگاه داده‌ای تازه و خالی به کار ببرید، یا از مالک آن بخواهید.</translation>
-    </message>
-    <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="212"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="203"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>دو پایگاه داده نسخه‌های طرح متفاوتی دارند؛ هر یک را یک بار با این نسخه‌ی جلسه باز کنید، سپس دوباره رونویسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="219"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="210"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>پایگاه داده‌ی مقصد از پیش رکورد دارد، پس چیزی رونویسی نشد.</translation>
     </message>
@@ -7629,52 +7624,52 @@ Examples:
         <translation>مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="230"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="241"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="231"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="242"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>بازگشت به فهرست جلسه‌ها (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="251"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="262"/>
         <source>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</source>
         <translation>پرونده‌ای iCalendar که مدعوین با باز کردنش جلسه را به تقویم خود می‌افزایند، با متن دعوت‌نامه در توضیحاتش</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="261"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="272"/>
         <source>The invitation was not exported</source>
         <translation>دعوت‌نامه برون‌بری نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="271"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="282"/>
         <source>This meeting is no longer in the database; someone may have removed it.</source>
         <translation>این جلسه دیگر در پایگاه داده نیست؛ شاید کسی آن را حذف کرده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="278"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="289"/>
         <source>invitation-%1-%2.ics</source>
         <translation>دعوت‌نامه-%1-%2.ics</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="283"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="294"/>
         <source>Export the invitation for calendars</source>
         <translation>برون‌بری دعوت‌نامه برای تقویم‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="284"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="295"/>
         <source>iCalendar files (*.ics)</source>
         <translation>پرونده‌های iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="300"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="311"/>
         <source>The calendar file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>پرونده‌ی تقویم نوشته نشد (%1). ببینید دیسک پر نباشد و دوباره بکوشید.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="368"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="375"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
     </message>

@@ -297,7 +297,7 @@ TEST_CASE("The server enforces the secretariat's, a lead's and a viewer's rights
                         QStringLiteral("init"), QStringLiteral("--force")});
         INFO(init.err.toStdString());
         CHECK(init.exitCode == 1);
-        CHECK(init.err.contains(QStringLiteral("only the database's owner may delete")));
+        CHECK(init.err.contains(QStringLiteral("only the database's owner can")));
         CHECK(databaseContents(network.owner) == before);
     }
 
