@@ -213,7 +213,7 @@ TEST_CASE("every number of the desk opens the list behind it", "[sqlite]")
     desk.goHome();
     desk.follow(QStringLiteral("approval"), app::HomeLinks::approval());
     CHECK(window.currentPage() == app::MainWindow::MeetingsPage);
-    CHECK(find<QComboBox>(*window.meetingsView(), "statusCombo")->currentText() ==
+    CHECK(find<QComboBox>(*window.meetingsView(), "statusFilterCombo")->currentText() ==
           label(MeetingStatus::Held));
     CHECK(window.meetingsView()->filter()->rowCount() == 3);
 

@@ -39,10 +39,10 @@ MeetingsView::MeetingsView(QWidget* parent)
     });
     connect(m_ui->seriesCombo, &QComboBox::currentIndexChanged, this,
             &MeetingsView::applySeriesFilter);
-    m_ui->statusCombo->addItem(tr("Any status"), -1);
+    m_ui->statusFilterCombo->addItem(tr("Any status"), -1);
     for (const MeetingStatus status : allValues<MeetingStatus>())
-        m_ui->statusCombo->addItem(label(status), int(status));
-    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this,
+        m_ui->statusFilterCombo->addItem(label(status), int(status));
+    connect(m_ui->statusFilterCombo, &QComboBox::currentIndexChanged, this,
             &MeetingsView::applySeriesFilter);
     connect(m_ui->newButton, &QPushButton::clicked, this, &MeetingsView::newMeetingRequested);
     connect(m_ui->openButton, &QPushButton::clicked, this, &MeetingsView::openCurrent);
@@ -139,14 +139,14 @@ void MeetingsView::fillSeriesCombo()
 
 std::optional<MeetingStatus> MeetingsView::chosenStatus() const
 {
-    const int status = m_ui->statusCombo->currentData().toInt();
+    const int status = m_ui->statusFilterCombo->currentData().toInt();
     return status < 0 ? std::nullopt : std::optional(MeetingStatus(status));
 }
 
 void MeetingsView::showStatus(std::optional<MeetingStatus> status)
 {
-    const int index = m_ui->statusCombo->findData(status ? int(*status) : -1);
-    m_ui->statusCombo->setCurrentIndex(index < 0 ? 0 : index);
+    const int index = m_ui->statusFilterCombo->findData(status ? int(*status) : -1);
+    m_ui->statusFilterCombo->setCurrentIndex(index < 0 ? 0 : index);
     applySeriesFilter();
 }
 
