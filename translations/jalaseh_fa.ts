@@ -2390,7 +2390,7 @@ their fingerprint; the message says which.
     <message>
         <location filename="../src/cli/ExportInvitationCommand.cpp" line="25"/>
         <source>Write a planned meeting as an iCalendar file (.ics) for calendars.</source>
-        <translation>نوشتن جلسه‌ی برنامه‌ریزی‌شده در پرونده‌ی iCalendar (‏.ics) برای تقویم‌ها.</translation>
+        <translation>نوشتن جلسه‌ی برنامه‌ریزی‌شده در پرونده‌ی iCalendar (‎.ics) برای تقویم‌ها.</translation>
     </message>
     <message>
         <location filename="../src/cli/ExportInvitationCommand.cpp" line="31"/>
@@ -3892,7 +3892,7 @@ Examples:
     <message>
         <location filename="../ui/meetings/MeetingEditor.ui" line="17"/>
         <source>Export in&amp;vitation (.ics)…</source>
-        <translation>برون‌بری &amp;دعوت‌نامه (‏.ics)…</translation>
+        <translation>برون‌بری &amp;دعوت‌نامه (‎.ics)…</translation>
     </message>
     <message>
         <location filename="../ui/meetings/MeetingEditor.ui" line="18"/>
@@ -4486,7 +4486,7 @@ Examples:
     <message>
         <location filename="../ui/meetings/MinutesVersionsDialog.ui" line="19"/>
         <source>&amp;Open this version…</source>
-        <translation>&amp;باز کردن این نسخه…</translation>
+        <translation>باز کردن این نسخه…</translation>
     </message>
 </context>
 <context>
@@ -7873,17 +7873,17 @@ Examples:
     <message>
         <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="21"/>
         <source>A&amp;pprove minutes…</source>
-        <translation>&amp;تصویب صورتجلسه…</translation>
+        <translation>تصویب صورتجلسه…</translation>
     </message>
     <message>
         <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="22"/>
         <source>A&amp;mend…</source>
-        <translation>ا&amp;صلاحیه…</translation>
+        <translation>اصلاحیه…</translation>
     </message>
     <message>
         <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="23"/>
         <source>&amp;Versions…</source>
-        <translation>&amp;نسخه‌ها…</translation>
+        <translation>نسخه‌ها…</translation>
     </message>
     <message>
         <location filename="../src/app/meetings/MinutesRecordStrip.cpp" line="40"/>
