@@ -91,20 +91,7 @@ QString syntheticFile(int years, const QString& path)
     auto opened = storage::Database::open(path, options);
     if (!opened.database)
         qFatal("%s", qPrintable(opened.message));
-    const synthetic::SyntheticSize tenYears;
-    const auto scaled = [years](int count) {
-        return std::max(1, int(std::lround(double(count) * years / 10.0)));
-    };
-    synthetic::SyntheticSize size;
-    size.years = years;
-    size.people = scaled(tenYears.people);
-    size.bodies = scaled(tenYears.bodies);
-    size.meetings = scaled(tenYears.meetings);
-    size.attendance = scaled(tenYears.attendance);
-    size.contributions = scaled(tenYears.contributions);
-    size.decisions = scaled(tenYears.decisions);
-    size.proposals = scaled(tenYears.proposals);
-    size.actionItems = scaled(tenYears.actionItems);
+    const synthetic::SyntheticSize size = synthetic::SyntheticSize::forYears(years);
     QElapsedTimer timer;
     timer.start();
     synthetic::generateSynthetic(*opened.database, size, 7);

@@ -22,25 +22,6 @@ namespace {
 constexpr int mostSyntheticYears = 100;
 
 // The sizes of PRODUCT.md's ten-year database, scaled to `years`.
-synthetic::SyntheticSize syntheticSize(int years)
-{
-    const synthetic::SyntheticSize tenYears;
-    auto scaled = [years](int tenYearCount) {
-        return std::max(1, int(std::lround(double(tenYearCount) * years / 10.0)));
-    };
-    synthetic::SyntheticSize size;
-    size.years = years;
-    size.people = scaled(tenYears.people);
-    size.bodies = scaled(tenYears.bodies);
-    size.meetings = scaled(tenYears.meetings);
-    size.attendance = scaled(tenYears.attendance);
-    size.contributions = scaled(tenYears.contributions);
-    size.decisions = scaled(tenYears.decisions);
-    size.proposals = scaled(tenYears.proposals);
-    size.actionItems = scaled(tenYears.actionItems);
-    return size;
-}
-
 std::optional<int> wholeNumber(const QString& text, int minimum, int maximum)
 {
     bool ok = false;
@@ -237,7 +218,8 @@ int InitCommand::run(const Invocation& invocation)
             exchange::createDemoData(*opened.database);
             documents::MinutesApproval::approveDemoMinutes(*opened.database);
         } else if (years)
-            synthetic::generateSynthetic(*opened.database, syntheticSize(*years), seed);
+            synthetic::generateSynthetic(*opened.database,
+                                         synthetic::SyntheticSize::forYears(*years), seed);
     } catch (...) {
         // A half-made database is worth nothing; leave no file (no records on a server) behind
         // so that init can be rerun.

@@ -689,6 +689,25 @@ public:
 
 } // namespace
 
+SyntheticSize SyntheticSize::forYears(int years)
+{
+    const SyntheticSize tenYears;
+    const auto scaled = [years](int tenYearCount) {
+        return std::max(1, int(std::lround(double(tenYearCount) * years / 10.0)));
+    };
+    SyntheticSize size;
+    size.years = years;
+    size.people = scaled(tenYears.people);
+    size.bodies = scaled(tenYears.bodies);
+    size.meetings = scaled(tenYears.meetings);
+    size.attendance = scaled(tenYears.attendance);
+    size.contributions = scaled(tenYears.contributions);
+    size.decisions = scaled(tenYears.decisions);
+    size.proposals = scaled(tenYears.proposals);
+    size.actionItems = scaled(tenYears.actionItems);
+    return size;
+}
+
 void generateSynthetic(Database& database, const SyntheticSize& size, quint32 seed)
 {
     const HeapTrimPause heapTrimPause;

@@ -21,6 +21,9 @@ struct SyntheticSize
     int decisions = 50000;
     int proposals = 10000;
     int actionItems = 10000;
+
+    // The ten-year sizes scaled to `years` (each at least 1), as `init --synthetic YEARS` makes.
+    static SyntheticSize forYears(int years);
 };
 
 // Fills an empty database with a plausible network: Persian names, a steering committee and
