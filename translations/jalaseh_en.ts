@@ -980,7 +980,7 @@ Example:
     <message>
         <location filename="../src/cli/AmendMinutesCommand.cpp" line="65"/>
         <location filename="../src/cli/ApproveMinutesCommand.cpp" line="61"/>
-        <location filename="../src/cli/ExportInvitationCommand.cpp" line="83"/>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="77"/>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
         <location filename="../src/cli/ExportMinutesCommand.cpp" line="217"/>
         <location filename="../src/cli/ListVersionsCommand.cpp" line="65"/>
@@ -1153,12 +1153,12 @@ Example:
         <translation>%1 was not imported, and the database was not changed:</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="80"/>
+        <location filename="../src/cli/InitCommand.cpp" line="61"/>
         <source>Create a new database, empty or with demo or synthetic data.</source>
         <translation>Create a new database, empty or with demo or synthetic data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="86"/>
+        <location filename="../src/cli/InitCommand.cpp" line="67"/>
         <source>Usage: jalaseh --db DATABASE init [--demo | --synthetic YEARS [--seed N]] [--force]
 
 Creates a new Jalaseh database: a new file, or Jalaseh&apos;s tables in an empty database on
@@ -1205,68 +1205,68 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="121"/>
+        <location filename="../src/cli/InitCommand.cpp" line="102"/>
         <source>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</source>
         <translation>init takes no other words (&quot;%1&quot;); the file goes after --db, e.g. jalaseh --db minutes.jalaseh init.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="132"/>
+        <location filename="../src/cli/InitCommand.cpp" line="113"/>
         <source>Choose either --demo or --synthetic, not both.</source>
         <translation>Choose either --demo or --synthetic, not both.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="141"/>
+        <location filename="../src/cli/InitCommand.cpp" line="122"/>
         <source>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--synthetic needs a number of years from 1 to %1, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="151"/>
+        <location filename="../src/cli/InitCommand.cpp" line="132"/>
         <source>--seed goes with --synthetic.</source>
         <translation>--seed goes with --synthetic.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="161"/>
+        <location filename="../src/cli/InitCommand.cpp" line="142"/>
         <source>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>--seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="175"/>
+        <location filename="../src/cli/InitCommand.cpp" line="156"/>
         <source>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</source>
         <translation>%1 is a folder; give the name of a file to create, e.g. %1/minutes.jalaseh.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="185"/>
+        <location filename="../src/cli/InitCommand.cpp" line="166"/>
         <source>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</source>
         <translation>%1 already exists, and init creates a new database. Choose another file name, or add --force to replace it (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="196"/>
-        <location filename="../src/cli/InitCommand.cpp" line="263"/>
+        <location filename="../src/cli/InitCommand.cpp" line="177"/>
+        <location filename="../src/cli/InitCommand.cpp" line="245"/>
         <source>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</source>
         <translation>%1 could not be replaced: it cannot be removed. Check the permissions of the file and its folder.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="224"/>
+        <location filename="../src/cli/InitCommand.cpp" line="205"/>
         <source>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</source>
         <translation>The database %1 already holds records, and init creates a new database. Choose another database, or add --force to delete its records (everything in it is lost).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="274"/>
+        <location filename="../src/cli/InitCommand.cpp" line="256"/>
         <source>Created %1 with the demo data.</source>
         <translation>Created %1 with the demo data.</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="281"/>
+        <location filename="../src/cli/InitCommand.cpp" line="263"/>
         <source>Created %1 with one year of synthetic data (seed %2).</source>
         <translation>Created %1 with one year of synthetic data (seed %2).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="285"/>
+        <location filename="../src/cli/InitCommand.cpp" line="267"/>
         <source>Created %1 with %2 years of synthetic data (seed %3).</source>
         <translation>Created %1 with %2 years of synthetic data (seed %3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/InitCommand.cpp" line="292"/>
+        <location filename="../src/cli/InitCommand.cpp" line="274"/>
         <source>Created the empty database %1.</source>
         <translation>Created the empty database %1.</translation>
     </message>
@@ -2396,12 +2396,12 @@ their fingerprint; the message says which.
         <translation>Approved: %1 by %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportInvitationCommand.cpp" line="25"/>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="26"/>
         <source>Write a planned meeting as an iCalendar file (.ics) for calendars.</source>
         <translation>Write a planned meeting as an iCalendar file (.ics) for calendars.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportInvitationCommand.cpp" line="31"/>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="32"/>
         <source>Usage: jalaseh --db DATABASE export invitation ID [-o OUTPUT] [--templates DIR]
 
 Writes the meeting with id ID (see `list meetings`) as an iCalendar file (RFC 5545)
@@ -2440,12 +2440,7 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportInvitationCommand.cpp" line="65"/>
-        <source>Give the id of one meeting, e.g. `export invitation 1`; `list meetings` shows the ids.</source>
-        <translation>Give the id of one meeting, e.g. `export invitation 1`; `list meetings` shows the ids.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/ExportInvitationCommand.cpp" line="103"/>
+        <location filename="../src/cli/ExportInvitationCommand.cpp" line="97"/>
         <source>The calendar file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>The calendar file could not be written (%1). Check that the disk is not full and try again.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "CommandArguments.h"
 #include "CommandDatabase.h"
+#include "MinutesOfRecord.h"
 #include "OutputPath.h"
 #include "documents/MinutesSource.h"
 #include "report/ReportError.h"
@@ -58,17 +59,10 @@ int ExportInvitationCommand::run(const Invocation& invocation)
         invocation.err << arguments.error() << Qt::endl;
         return UserError;
     }
-    const QStringList& words = arguments.positional();
-    bool isNumber = false;
-    const Id meetingId = words.size() == 1 ? words.first().toLongLong(&isNumber) : 0;
-    if (!isNumber || meetingId <= 0) {
-        invocation.err << QCoreApplication::translate(
-                              "CommandLine",
-                              "Give the id of one meeting, e.g. `export invitation 1`; `list "
-                              "meetings` shows the ids.")
-                       << Qt::endl;
+    const std::optional<Id> meetingId =
+        meetingIdArgument(invocation, arguments.positional(), QStringLiteral("export invitation"));
+    if (!meetingId)
         return UserError;
-    }
     const auto output = arguments.value({QStringLiteral("-o"), QStringLiteral("--output")});
     if (output && !checkOutputIsNotDatabase(invocation, *output))
         return UserError;
@@ -78,14 +72,14 @@ int ExportInvitationCommand::run(const Invocation& invocation)
     const auto database = openDatabase(invocation, DatabaseAccess::Read);
     if (!database)
         return UserError;
-    const auto minutes = documents::MinutesSource::load(*database, meetingId, templates);
+    const auto minutes = documents::MinutesSource::load(*database, *meetingId, templates);
     if (!minutes) {
         invocation.err << QCoreApplication::translate(
                               "CommandLine",
                               "%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` "
                               "to see the ids.")
                               .arg(shownDatabase(invocation))
-                              .arg(meetingId)
+                              .arg(*meetingId)
                        << Qt::endl;
         return UserError;
     }
