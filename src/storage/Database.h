@@ -86,6 +86,8 @@ public:
     // ServerRoles.h); empty for a file, the database's owner, or a login Jalaseh did not make.
     QString serverRole() const { return m_serverRole; }
     int schemaVersion() const { return m_schemaVersion; }
+    // Inside a Transaction (of any depth) on this connection.
+    bool isInTransaction() const { return m_transactionDepth > 0; }
     // The schema this file had before open() migrated it, and where the copy made first went;
     // 0 and empty when nothing was migrated.
     int migratedFromVersion() const { return m_migratedFrom; }

@@ -1,6 +1,7 @@
 #include "DatabaseCopy.h"
 
 #include "storage/ChangeListener.h"
+#include "storage/ChangeLogRepository.h"
 #include "storage/Database.h"
 #include "storage/SqlDialect.h"
 #include "storage/Statement.h"
@@ -35,15 +36,19 @@ const QStringList copiedTables{
     QStringLiteral("action_item"),
     // After every row of the meetings: once a version is approved, its meeting takes no more.
     QStringLiteral("minutes_version"),
+    // The history travels with what it tells of (schema step 10).
+    QStringLiteral("change_log"),
     QStringLiteral("storage_meta"),
 };
 
 // Tables that are not data: the search index of a file, the version of a server and its logins
-// (roles belong to one server; a copy elsewhere gets its own with `jalaseh users add`).
+// (roles belong to one server; a copy elsewhere gets its own with `jalaseh users add`), a file's
+// note of who writes for the history's triggers.
 bool isMachinery(const QString& table)
 {
     return table.startsWith(QLatin1String("sqlite_")) || table.contains(QLatin1String("_search")) ||
-           table == QLatin1String("jalaseh_schema") || table == QLatin1String("jalaseh_login");
+           table == QLatin1String("jalaseh_schema") || table == QLatin1String("jalaseh_login") ||
+           table == QLatin1String("change_log_actor");
 }
 
 QStringList tablesOf(const Database& database)
@@ -193,7 +198,9 @@ bool DatabaseCopy::holdsRecords(const Database& database)
 void DatabaseCopy::deleteRecords(Database& database)
 {
     Transaction transaction(database);
+    HistoryPause pause(database);
     deleteAll(database, false);
+    pause.resume();
     transaction.commit();
 }
 
@@ -209,6 +216,9 @@ void DatabaseCopy::run(bool replace, const Progress& progress)
     if (!replace && targetHoldsData())
         throw StorageError(QCoreApplication::translate(
             "Storage", "The target database already holds records, so nothing was copied."));
+    // The copy is no edit: the source's history comes with it, and the rows written here would
+    // only tell it twice (on a server, unless the owner copies, they are told as this login's).
+    HistoryPause pause(m_target);
     // storage_meta is emptied always: the facts of a new database give way to the source's.
     deleteAll(m_target, true);
     for (const QString& table : copiedTables) {
@@ -268,6 +278,7 @@ void DatabaseCopy::run(bool replace, const Progress& progress)
             progress(table, total, total);
     }
     SqlDialect::resetIdSequences(m_target);
+    pause.resume();
     transaction.commit();
 }
 

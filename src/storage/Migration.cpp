@@ -18,6 +18,7 @@ const QList<MigrationStep>& migrationSteps()
         {7, "row versions", &createSchemaV7},
         {8, "live updates", &createSchemaV8},
         {9, "minutes of record", &createSchemaV9},
+        {10, "history", &createSchemaV10},
     };
     return steps;
 }

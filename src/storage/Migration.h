@@ -27,14 +27,15 @@ const QList<MigrationStep>& migrationSteps();
 int migrateSchema(Database& database, int fromVersion, int toVersion);
 
 // The steps themselves (SchemaV1.cpp, ...).
-void createSchemaV1(Database& database); // the first schema: every entity but action items
-void createSchemaV2(Database& database); // action items
-void createSchemaV3(Database& database); // search keys for Persian-insensitive search
-void createSchemaV4(Database& database); // a trigram full-text index over the search keys
-void createSchemaV5(Database& database); // the attendance-review rules of the organisation
-void createSchemaV6(Database& database); // a server's roles and logins (PostgreSQL only)
-void createSchemaV7(Database& database); // a version on every editable row
-void createSchemaV8(Database& database); // live updates: change notifications (PostgreSQL only)
-void createSchemaV9(Database& database); // minutes of record: versions, snapshots, the freeze
+void createSchemaV1(Database& database);  // the first schema: every entity but action items
+void createSchemaV2(Database& database);  // action items
+void createSchemaV3(Database& database);  // search keys for Persian-insensitive search
+void createSchemaV4(Database& database);  // a trigram full-text index over the search keys
+void createSchemaV5(Database& database);  // the attendance-review rules of the organisation
+void createSchemaV6(Database& database);  // a server's roles and logins (PostgreSQL only)
+void createSchemaV7(Database& database);  // a version on every editable row
+void createSchemaV8(Database& database);  // live updates: change notifications (PostgreSQL only)
+void createSchemaV9(Database& database);  // minutes of record: versions, snapshots, the freeze
+void createSchemaV10(Database& database); // history: the change log written by triggers
 
 } // namespace jalaseh::storage

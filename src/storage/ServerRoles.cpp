@@ -145,6 +145,13 @@ bool hasVersionColumns(const Database& database)
     return query.next();
 }
 
+bool hasTable(const Database& database, const QString& table)
+{
+    Statement query(database, QStringLiteral("SELECT to_regclass(?) IS NOT NULL"));
+    query.bind(table).exec();
+    return query.next() && query.flag(0);
+}
+
 bool roleExists(const Database& database, const QString& name)
 {
     Statement query(database, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"));
@@ -202,6 +209,11 @@ void grantRights(Database& database)
     };
     for (const QString& statement : statements)
         run(database, statement);
+    // The history (schema step 10) is written by its triggers as the owner; a login that could
+    // write it could rewrite what happened.
+    if (hasTable(database, QStringLiteral("change_log")))
+        run(database,
+            QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON change_log FROM %1").arg(secretariat));
     for (const auto& [table, responsible] :
          {std::pair{QStringLiteral("decision"), QStringLiteral("responsible_id")},
           std::pair{QStringLiteral("action_item"), QStringLiteral("owner_id")}}) {

@@ -4,6 +4,7 @@
 #include "storage/FailedStatements.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace jalaseh::storage {
@@ -374,10 +375,22 @@ Id Statement::lastInsertId() const
 {
     if (m_engine == Engine::Sqlite)
         return m_query.lastInsertId().toLongLong();
-    // Qt's PostgreSQL driver reports OIDs, which Jalaseh's tables do not have; lastval() is the
-    // id the identity column of this session's last INSERT drew.
+    // Qt's PostgreSQL driver reports OIDs, which Jalaseh's tables do not have. Not lastval(): the
+    // history's triggers (schema step 10) insert into the change log after the row, and lastval()
+    // would be the log's id. currval() of the inserted table's own identity is this session's.
+    static const QRegularExpression insertInto(QStringLiteral("^\\s*INSERT\\s+INTO\\s+\"?(\\w+)"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = insertInto.match(m_query.lastQuery());
     QSqlQuery query(m_database->connection());
-    if (!query.exec(QStringLiteral("SELECT lastval()")) || !query.next())
+    bool found = false;
+    if (match.hasMatch()) {
+        found = query.prepare(QStringLiteral("SELECT currval(pg_get_serial_sequence(?, 'id'))"));
+        query.addBindValue(match.captured(1));
+        found = found && query.exec();
+    } else {
+        found = query.exec(QStringLiteral("SELECT lastval()"));
+    }
+    if (!found || !query.next())
         throw storageErrorFrom(query.lastError(), {}, m_engine);
     return query.value(0).toLongLong();
 }

@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "storage/ChangeLogRepository.h"
 #include "storage/Database.h"
 #include "storage/FailedStatements.h"
 #include "storage/FileHolder.h"
@@ -93,6 +94,15 @@ Transaction::Transaction(Database& database)
     }
     m_level = level;
     database.m_transactionDepth = level;
+    if (level == 1 && file) {
+        try {
+            // The history's triggers name who writes (schema step 10).
+            ChangeLogRepository::noteWriter(database);
+        } catch (...) {
+            rollback(); // no destructor runs after a constructor throws
+            throw;
+        }
+    }
 }
 
 Transaction::~Transaction()

@@ -6,6 +6,7 @@
 #include "persian/Normalize.h"
 #include "persian/Phrasing.h"
 #include "storage/ChangeListener.h"
+#include "storage/ChangeLogRepository.h"
 #include "storage/Database.h"
 #include "storage/SearchKeys.h"
 #include "storage/Statement.h"
@@ -159,6 +160,8 @@ public:
     {
         Transaction transaction(m_database);
         storage::ChangeListener::announceAllAtCommit(m_database);
+        // Made up, not edited: a hundred years of history for it would double the archive.
+        storage::HistoryPause pause(m_database);
         writeOrganisation();
         writePeople();
         writeBodies();
@@ -170,6 +173,7 @@ public:
         // The meetings were keyed before their agendas were written; a meeting is found by its
         // agenda too.
         SearchKeys::rebuildMeetings(m_database);
+        pause.resume();
         transaction.commit();
     }
 
