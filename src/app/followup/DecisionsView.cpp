@@ -5,6 +5,7 @@
 #include "app/common/PrintPreview.h"
 #include "app/common/StaleReload.h"
 #include "app/common/ViewSupport.h"
+#include "app/meetings/HistoryDialog.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "persian/Normalize.h"
@@ -114,6 +115,7 @@ void DecisionsView::setUpBoard()
             &DecisionsView::showContextMenu);
     connect(m_ui->openMeetingButton, &QPushButton::clicked, this,
             &DecisionsView::openCurrentMeeting);
+    connect(m_ui->historyButton, &QPushButton::clicked, this, &DecisionsView::showCurrentHistory);
     connect(m_ui->printButton, &QPushButton::clicked, this, &DecisionsView::print);
     m_ui->printButton->setIcon(icons::named(QStringLiteral("document-print-preview")));
     connect(m_ui->inProgressButton, &QPushButton::clicked, this,
@@ -385,6 +387,7 @@ void DecisionsView::showSelected()
     const session::FollowUpItem* item = currentItem();
     showDetails(item);
     m_ui->openMeetingButton->setEnabled(item != nullptr);
+    m_ui->historyButton->setEnabled(item != nullptr);
     const bool markable = item && mayMark(*item);
     for (QPushButton* button : {m_ui->inProgressButton, m_ui->doneButton}) {
         button->setEnabled(markable);
@@ -553,9 +556,24 @@ void DecisionsView::showContextMenu(const QPoint& position)
     addMark(FollowUpState::Overdue, {});
     menu.addSeparator();
     menu.addAction(tr("Open its meeting"), this, &DecisionsView::openCurrentMeeting);
+    menu.addAction(tr("History…"), this, &DecisionsView::showCurrentHistory);
     menu.addAction(tr("Add an action item…"), this, [this] { m_ui->taskEdit->setFocus(); })
         ->setEnabled(mayEditEverything());
     menu.exec(m_ui->table->viewport()->mapToGlobal(position));
+}
+
+void DecisionsView::showCurrentHistory()
+{
+    const session::FollowUpItem* item = currentItem();
+    if (!m_session || !item)
+        return;
+    // An action item's history is its decision's; one of no decision, its meeting's.
+    const std::optional<Id> decision =
+        item->isDecision() ? std::optional<Id>(item->decision.id) : item->actionItem.decisionId;
+    HistoryDialog dialog(*m_session,
+                         decision ? HistoryDialog::Of::Decision : HistoryDialog::Of::Meeting,
+                         decision ? *decision : item->meetingId(), this);
+    dialog.exec();
 }
 
 void DecisionsView::openCurrentMeeting()

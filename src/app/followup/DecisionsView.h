@@ -92,6 +92,7 @@ private:
     void showCount();
     void showContextMenu(const QPoint& position);
     void openCurrentMeeting();
+    void showCurrentHistory();
     void mark(const session::FollowUpItem& item, FollowUpState state);
     // What the login may change here (session::EditRights), and why not.
     bool mayEditEverything() const;

@@ -2,6 +2,7 @@
 
 #include "app/meetings/BookingConflictBanner.h"
 #include "app/meetings/CarriedOverPanel.h"
+#include "app/meetings/HistoryDialog.h"
 #include "app/meetings/MeetingAgendaTab.h"
 #include "app/meetings/MeetingAttendanceTab.h"
 #include "app/meetings/MeetingContributionsTab.h"
@@ -62,6 +63,7 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     connect(m_ui->minutesButton, &QPushButton::clicked, this,
             [this] { emit minutesRequested(m_meeting.id); });
     connect(m_ui->invitationButton, &QPushButton::clicked, this, &MeetingEditor::exportInvitation);
+    connect(m_ui->historyButton, &QPushButton::clicked, this, &MeetingEditor::showHistory);
     connect(m_proposals, &MeetingProposalsTab::decisionRequested, this,
             [this](const Proposal& proposal) {
                 showTab(DecisionsTab);
@@ -258,10 +260,19 @@ void MeetingEditor::showInvitationState()
     const QString refusal =
         m_meeting.id ? report::InvitationCalendar::refusal(m_meeting) : QString();
     m_ui->invitationButton->setEnabled(m_meeting.id && refusal.isEmpty());
+    m_ui->historyButton->setEnabled(m_meeting.id != 0);
     m_ui->invitationButton->setToolTip(
         refusal.isEmpty() ? tr("An iCalendar file that invitees open to put the meeting in their "
                                "calendars, with the invitation letter as its description")
                           : refusal);
+}
+
+void MeetingEditor::showHistory()
+{
+    if (!m_session || !m_meeting.id)
+        return;
+    HistoryDialog dialog(*m_session, HistoryDialog::Of::Meeting, m_meeting.id, this);
+    dialog.exec();
 }
 
 bool MeetingEditor::exportInvitation()

@@ -83,6 +83,8 @@ public:
     // invitees' calendars; the button is off, saying why, for a meeting already held or without
     // a start time. Returns false, having said why, when nothing was written.
     bool exportInvitation();
+    // The meeting's history (تاریخچه), in a dialog.
+    void showHistory();
     // Asks where to save (a file dialog unless a test sets another chooser): title, proposed
     // name, filter; empty when cancelled.
     using SaveFileChooser =
