@@ -135,7 +135,7 @@ TEST_CASE("export minutes says what opening the database did, and why it could n
             REQUIRE(ran);
         };
         QSqlDatabase connection = opened.database->connection();
-        jalaseh::test::undoSchemaStep9(connection, jalaseh::test::onPostgres());
+        jalaseh::test::undoSchemaStepsFrom9(connection, jalaseh::test::onPostgres());
         // What the steps after 5 made goes, so that updating makes it again.
         for (const char* table :
              {"person", "body", "membership", "meeting_series", "meeting", "attendance",

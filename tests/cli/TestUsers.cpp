@@ -5,6 +5,7 @@
 #include "CommandRun.h"
 #include "TestDatabases.h"
 #include "storage/ActionItemRepository.h"
+#include "storage/ChangeLogRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseAddress.h"
 #include "storage/DecisionRepository.h"
@@ -299,6 +300,54 @@ TEST_CASE("The server enforces the secretariat's, a lead's and a viewer's rights
         CHECK(init.exitCode == 1);
         CHECK(init.err.contains(QStringLiteral("only the database's owner can")));
         CHECK(databaseContents(network.owner) == before);
+    }
+
+    SECTION("the server writes the history with each login, and no login may rewrite it")
+    {
+        auto asLead = openAs(lead, network.name);
+        DecisionRepository(*asLead).setFollowUp(network.leadsDecision, FollowUpState::Done);
+        auto asSecretariat = openAs(secretariat, network.name);
+        Meeting meeting = *MeetingRepository(*asSecretariat).find(network.meeting.id);
+        meeting.title = QStringLiteral("عنوان تازه");
+        MeetingRepository(*asSecretariat).update(meeting);
+
+        auto asViewer = openAs(viewer, network.name);
+        const QList<HistoryEntry> ofDecision =
+            ChangeLogRepository(*asViewer).forDecision(network.leadsDecision);
+        REQUIRE_FALSE(ofDecision.isEmpty());
+        CHECK(ofDecision.first().login == lead);
+        CHECK(ofDecision.first().action == HistoryEntry::Action::Changed);
+        REQUIRE(ofDecision.first().fields.size() == 1);
+        CHECK(ofDecision.first().fields.first().column == QStringLiteral("follow_up"));
+        CHECK(ofDecision.first().fields.first().after == QVariant(QStringLiteral("done")));
+        const QList<HistoryEntry> ofMeeting =
+            ChangeLogRepository(*asViewer).forMeeting(network.meeting.id);
+        REQUIRE_FALSE(ofMeeting.isEmpty());
+        CHECK(ofMeeting.first().login == secretariat);
+        CHECK(ofMeeting.first().table == QStringLiteral("meeting"));
+        REQUIRE(ofMeeting.first().fields.size() == 1);
+        CHECK(ofMeeting.first().fields.first().before == QVariant(network.meeting.title));
+        CHECK(ofMeeting.first().fields.first().after == QVariant(QStringLiteral("عنوان تازه")));
+
+        // Not even the secretariat writes the log itself, or pauses it.
+        QSqlQuery query(asSecretariat->connection());
+        for (const QString& sql :
+             {QStringLiteral("INSERT INTO change_log (changed_at, table_name, row_id, action) "
+                             "VALUES (now(), 'meeting', 1, 'update')"),
+              QStringLiteral("UPDATE change_log SET login = 'someone'"),
+              QStringLiteral("DELETE FROM change_log")}) {
+            INFO(sql.toStdString());
+            CHECK_FALSE(query.exec(sql));
+            CHECK(query.lastError().nativeErrorCode() == QStringLiteral("42501"));
+        }
+        REQUIRE(query.exec(QStringLiteral("SET jalaseh.history = 'off'")));
+        meeting = *MeetingRepository(*asSecretariat).find(network.meeting.id);
+        meeting.venue = QStringLiteral("تالار");
+        MeetingRepository(*asSecretariat).update(meeting);
+        const QList<HistoryEntry> after =
+            ChangeLogRepository(*asViewer).forMeeting(network.meeting.id);
+        REQUIRE(after.size() == ofMeeting.size() + 1);
+        CHECK(after.first().fields.first().column == QStringLiteral("venue"));
     }
 
     SECTION("users remove drops the login: it can no longer connect")

@@ -1,12 +1,14 @@
 // Minutes of record in the window, as a secretary meets them: the editor says where a meeting's
 // minutes stand, approving freezes every tab, an edit made before the approval cannot be undone
 // into approved minutes, an amendment opens the meeting again with its reason, and the versions
-// are listed, each opening as it was approved.
+// are listed, each opening as it was approved. The history lists each change with who made it.
 #include "GuiFixture.h"
+#include "app/meetings/HistoryDialog.h"
 #include "app/meetings/MeetingEditor.h"
 #include "app/meetings/MinutesRecordStrip.h"
 #include "app/meetings/MinutesVersionsDialog.h"
 #include "core/DocumentId.h"
+#include "session/models/HistoryModel.h"
 #include "session/models/MinutesVersionListModel.h"
 #include "storage/DecisionRepository.h"
 #include "storage/MeetingRepository.h"
@@ -169,4 +171,57 @@ TEST_CASE("Approving minutes in the window freezes the meeting, and an amendment
     click(window, "minutesVersionsButton");
     CHECK(rows == 2);
     CHECK(ids == QStringList{approved->documentId, second->documentId});
+}
+
+TEST_CASE("The history lists what was changed in the window, by whom, newest first")
+{
+    GuiFixture fixture;
+    QWidget& window = fixture.window();
+    storage::Database& db = fixture.database();
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    const QList<Meeting> meetings = storage::MeetingRepository(db).all();
+    REQUIRE(meetings.size() == 1);
+    const Id meeting = meetings.first().id;
+    typeInto(find<QLineEdit>(window, "titleEdit"), QStringLiteral("جلسه‌ی نخست"));
+    find<QTabWidget>(window, "tabs")->setCurrentIndex(app::MeetingEditor::DecisionsTab);
+    typeInto(find<QLineEdit>(window, "decisionTextEdit"),
+             QStringLiteral("تدوین آیین‌نامه"));
+    click(window, "addDecisionButton");
+    const QList<Decision> decisions = storage::DecisionRepository(db).ofMeeting(meeting);
+    REQUIRE(decisions.size() == 1);
+
+    QStringList whats;
+    QStringList details;
+    QStringList whos;
+    QString title;
+    whenDialogOpens([&](QDialog* dialog) {
+        auto* history = qobject_cast<app::HistoryDialog*>(dialog);
+        REQUIRE(history);
+        title = dialog->windowTitle();
+        session::HistoryModel* model = history->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            whats.append(model->index(row, session::HistoryModel::WhatColumn).data().toString());
+            details.append(
+                model->index(row, session::HistoryModel::DetailsColumn).data().toString());
+            whos.append(model->index(row, session::HistoryModel::WhoColumn).data().toString());
+        }
+        dialog->reject();
+    });
+    click(window, "historyButton");
+    CHECK(title == app::HistoryDialog::tr("History of the meeting"));
+    INFO(whats.join(QStringLiteral(" | ")).toStdString());
+    REQUIRE(whats.size() >= 3);
+    CHECK(whats.first() == session::HistoryModel::tr("Decision added"));
+    CHECK(details.first().contains(QStringLiteral("تدوین آیین‌نامه")));
+    CHECK(whats.last() == session::HistoryModel::tr("Meeting added"));
+    const qsizetype titled = whats.indexOf(session::HistoryModel::tr("Meeting changed"));
+    REQUIRE(titled > 0);
+    CHECK(details.at(titled).contains(QStringLiteral("جلسه‌ی نخست")));
+    for (const QString& who : whos)
+        CHECK(who == db.userName());
+
+    // A decision's own history, as the follow-up board opens it.
+    app::HistoryDialog ofDecision(fixture.session(), app::HistoryDialog::Of::Decision,
+                                  decisions.first().id);
+    CHECK(ofDecision.model()->rowCount() == 1);
 }

@@ -167,7 +167,7 @@ void makeVersion6(const QString& path)
         auto opened = Database::open(path);
         REQUIRE(opened.database);
         QSqlDatabase connection = opened.database->connection();
-        jalaseh::test::undoSchemaStep9(connection, false);
+        jalaseh::test::undoSchemaStepsFrom9(connection, false);
     }
     RawSqlite raw(path);
     for (const QString& table : versionedTables) {

@@ -167,7 +167,7 @@ bool PrivateTestServer::script(const QString& action)
 
 } // namespace jalaseh::test
 
-void jalaseh::test::undoSchemaStep9(QSqlDatabase& database, bool postgres)
+void jalaseh::test::undoSchemaStepsFrom9(QSqlDatabase& database, bool postgres)
 {
     QSqlQuery query(database);
     const auto run = [&](const QString& sql) {
@@ -175,6 +175,21 @@ void jalaseh::test::undoSchemaStep9(QSqlDatabase& database, bool postgres)
         INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
         REQUIRE(ran);
     };
+    // Step 10, the history: its triggers go with their function (a server) or one by one.
+    if (postgres) {
+        run(QStringLiteral("DROP FUNCTION jalaseh_history() CASCADE"));
+    } else {
+        QStringList logTriggers;
+        run(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                           "'%\\_history\\_%' ESCAPE '\\'"));
+        while (query.next())
+            logTriggers.append(query.value(0).toString());
+        for (const QString& name : logTriggers)
+            run(QStringLiteral("DROP TRIGGER %1").arg(name));
+        run(QStringLiteral("DROP TABLE change_log_actor"));
+    }
+    run(QStringLiteral("DROP TABLE change_log"));
+    // Step 9, the minutes of record.
     QStringList triggers;
     run(postgres ? QStringLiteral("SELECT proname FROM pg_proc WHERE proname LIKE "
                                   "'jalaseh\\_frozen\\_%'")

@@ -65,8 +65,9 @@ class QSqlDatabase;
 
 namespace jalaseh::test {
 
-// Removes what schema step 9 (minutes of record) made, for tests that label a database with an
-// older version to see it updated: the step then makes it again. Fails the test on an error.
-void undoSchemaStep9(QSqlDatabase& database, bool postgres);
+// Removes what schema steps 9 (minutes of record) and 10 (history) made, for tests that label a
+// database with an older version to see it updated: the steps then make it again. Fails the test
+// on an error.
+void undoSchemaStepsFrom9(QSqlDatabase& database, bool postgres);
 
 } // namespace jalaseh::test
