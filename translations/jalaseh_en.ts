@@ -2912,73 +2912,88 @@ Examples:
         <translation>Open its meeting</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="48"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="45"/>
+        <source>Histor&amp;y…</source>
+        <translation>Histor&amp;y…</translation>
+    </message>
+    <message>
+        <location filename="../ui/followup/DecisionsView.ui" line="46"/>
+        <source>Who changed the selected decision and its action items, and when</source>
+        <translation>Who changed the selected decision and its action items, and when</translation>
+    </message>
+    <message>
+        <location filename="../ui/followup/DecisionsView.ui" line="47"/>
+        <source>History of the decision</source>
+        <translation>History of the decision</translation>
+    </message>
+    <message>
+        <location filename="../ui/followup/DecisionsView.ui" line="53"/>
         <source>Pr&amp;int…</source>
         <translation>Pr&amp;int…</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="49"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="54"/>
         <source>See the list as shown here on printed pages, set up the page and print</source>
         <translation>See the list as shown here on printed pages, set up the page and print</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="59"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="64"/>
         <source>Decisions and action items to follow up</source>
         <translation>Decisions and action items to follow up</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="89"/>
-        <location filename="../ui/followup/DecisionsView.ui" line="90"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="94"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="95"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="93"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="98"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="98"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="103"/>
         <source>State of the action item</source>
         <translation>State of the action item</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="101"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="106"/>
         <source>&amp;Add action item</source>
         <translation>&amp;Add action item</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="102"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="107"/>
         <source>Add action item</source>
         <translation>Add action item</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="105"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="110"/>
         <source>C&amp;hange action item</source>
         <translation>C&amp;hange action item</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="106"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="111"/>
         <source>Change action item</source>
         <translation>Change action item</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="109"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="114"/>
         <source>&amp;Remove action item</source>
         <translation>&amp;Remove action item</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="110"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="115"/>
         <source>Remove action item</source>
         <translation>Remove action item</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="77"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="82"/>
         <source>Action items of the selected decision</source>
         <translation>Action items of the selected decision</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="80"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="85"/>
         <source>Action items</source>
         <translation>Action items</translation>
     </message>
@@ -3202,6 +3217,203 @@ Examples:
         <location filename="../src/core/EnumLabels.cpp" line="162"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/meetings/HistoryDialog.ui" line="5"/>
+        <location filename="../ui/meetings/HistoryDialog.ui" line="11"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="45"/>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="46"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="47"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="48"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="49"/>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="50"/>
+        <source>Online link</source>
+        <translation>Online link</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="51"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="52"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="53"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="54"/>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="55"/>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="56"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="57"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="58"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="59"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="60"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="61"/>
+        <source>Minutes late</source>
+        <translation>Minutes late</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="62"/>
+        <source>Represents</source>
+        <translation>Represents</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="63"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="64"/>
+        <source>A question</source>
+        <translation>A question</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="65"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="66"/>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="67"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="68"/>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="69"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="70"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="71"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="72"/>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="73"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="74"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="75"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="76"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="77"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="78"/>
+        <source>Reason to amend</source>
+        <translation>Reason to amend</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="79"/>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="80"/>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="81"/>
+        <source>Document id</source>
+        <translation>Document id</translation>
     </message>
 </context>
 <context>
@@ -3895,26 +4107,41 @@ Examples:
     </message>
     <message>
         <location filename="../ui/meetings/MeetingEditor.ui" line="17"/>
+        <source>Histor&amp;y…</source>
+        <translation>Histor&amp;y…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="18"/>
+        <source>History of the meeting</source>
+        <translation>History of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="19"/>
+        <source>Who changed what in this meeting, and when</source>
+        <translation>Who changed what in this meeting, and when</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="22"/>
         <source>Export in&amp;vitation (.ics)…</source>
         <translation>Export in&amp;vitation (.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="18"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="23"/>
         <source>Export the invitation for calendars</source>
         <translation>Export the invitation for calendars</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="21"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="26"/>
         <source>Min&amp;utes…</source>
         <translation>Min&amp;utes…</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="22"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="27"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="26"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="31"/>
         <source>Parts of the meeting</source>
         <translation>Parts of the meeting</translation>
     </message>
@@ -5474,100 +5701,100 @@ Examples:
         <translation>The row to move no longer exists; it may have been removed. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="52"/>
+        <location filename="../src/storage/Statement.cpp" line="53"/>
         <source>The change was refused: it refers to something that does not exist, or removes something other records still use.</source>
         <translation>The change was refused: it refers to something that does not exist, or removes something other records still use.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="60"/>
+        <location filename="../src/storage/Statement.cpp" line="61"/>
         <source>The change was refused because it would record the same thing twice.</source>
         <translation>The change was refused because it would record the same thing twice.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="66"/>
+        <location filename="../src/storage/Statement.cpp" line="67"/>
         <source>The change was refused: a value is missing or not allowed there.</source>
         <translation>The change was refused: a value is missing or not allowed there.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="81"/>
+        <location filename="../src/storage/Statement.cpp" line="82"/>
         <source>The minutes of this meeting are approved, so the meeting can no longer be changed and nothing was changed. To correct them, amend the minutes: that opens a new version, approved in turn.</source>
         <translation>The minutes of this meeting are approved, so the meeting can no longer be changed and nothing was changed. To correct them, amend the minutes: that opens a new version, approved in turn.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="146"/>
+        <location filename="../src/storage/Statement.cpp" line="147"/>
         <source>Your login (viewer) may only read this database, so nothing was changed. Ask the secretariat to make the change.</source>
         <translation>Your login (viewer) may only read this database, so nothing was changed. Ask the secretariat to make the change.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="153"/>
+        <location filename="../src/storage/Statement.cpp" line="154"/>
         <source>Your login (lead) may change the follow-up only of the decisions and action items assigned to you, so nothing was changed. Ask the secretariat to change this one.</source>
         <translation>Your login (lead) may change the follow-up only of the decisions and action items assigned to you, so nothing was changed. Ask the secretariat to change this one.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="160"/>
+        <location filename="../src/storage/Statement.cpp" line="161"/>
         <source>Your login (lead) may not change this: only the secretariat can edit meetings, approve or amend minutes and change the other records; a lead changes only the follow-up of the decisions and action items assigned to them. Nothing was changed.</source>
         <translation>Your login (lead) may not change this: only the secretariat can edit meetings, approve or amend minutes and change the other records; a lead changes only the follow-up of the decisions and action items assigned to them. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="168"/>
+        <location filename="../src/storage/Statement.cpp" line="169"/>
         <source>Your login (secretariat) may not do this: only the database&apos;s owner can. Nothing was changed.</source>
         <translation>Your login (secretariat) may not do this: only the database&apos;s owner can. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="172"/>
+        <location filename="../src/storage/Statement.cpp" line="173"/>
         <source>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</source>
         <translation>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="117"/>
+        <location filename="../src/storage/Statement.cpp" line="118"/>
         <source>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</source>
         <translation>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="124"/>
+        <location filename="../src/storage/Statement.cpp" line="125"/>
         <source>The connection to the database server was lost, so this was not done. Check the network and open the database again.</source>
         <translation>The connection to the database server was lost, so this was not done. Check the network and open the database again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="130"/>
+        <location filename="../src/storage/Statement.cpp" line="131"/>
         <source>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</source>
         <translation>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="192"/>
+        <location filename="../src/storage/Statement.cpp" line="193"/>
         <source>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</source>
         <translation>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="110"/>
-        <location filename="../src/storage/Statement.cpp" line="198"/>
-        <location filename="../src/storage/Transaction.cpp" line="70"/>
+        <location filename="../src/storage/Statement.cpp" line="111"/>
+        <location filename="../src/storage/Statement.cpp" line="199"/>
+        <location filename="../src/storage/Transaction.cpp" line="71"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="204"/>
+        <location filename="../src/storage/Statement.cpp" line="205"/>
         <source>The database file is damaged, so this could not be done. Restore the file from a backup copy.</source>
         <translation>The database file is damaged, so this could not be done. Restore the file from a backup copy.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="211"/>
+        <location filename="../src/storage/Statement.cpp" line="212"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>The disk is full, so the change was not saved. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="217"/>
+        <location filename="../src/storage/Statement.cpp" line="218"/>
         <source>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</source>
         <translation>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="135"/>
-        <location filename="../src/storage/Statement.cpp" line="226"/>
+        <location filename="../src/storage/Statement.cpp" line="136"/>
+        <location filename="../src/storage/Statement.cpp" line="227"/>
         <source>The database reported an error, so this was not done. Please report it with the details.</source>
         <translation>The database reported an error, so this was not done. Please report it with the details.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="437"/>
+        <location filename="../src/storage/Statement.cpp" line="450"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</translation>
     </message>
@@ -5827,17 +6054,17 @@ Examples:
         <translation>Make it writable again and try once more, or save a copy of the database in a folder of yours (File → Save a copy as…).</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="69"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="74"/>
         <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
         <translation>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="203"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="210"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="210"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="217"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>The target database already holds records, so nothing was copied.</translation>
     </message>
@@ -5852,22 +6079,22 @@ Examples:
         <translation>A password may not contain the character NUL.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="318"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="330"/>
         <source>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</source>
         <translation>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="324"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="336"/>
         <source>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</source>
         <translation>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="349"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="361"/>
         <source>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</source>
         <translation>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="360"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="372"/>
         <source>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</source>
         <translation>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</translation>
     </message>
@@ -5923,17 +6150,17 @@ Examples:
         <translation>“%1” of the user %2 on the computer %3 (process %4), since %5</translation>
     </message>
     <message>
-        <location filename="../src/storage/Transaction.cpp" line="43"/>
+        <location filename="../src/storage/Transaction.cpp" line="44"/>
         <source>The database file “%1” is in use by another program, which is saving to it: %2. So the change was not saved yet.</source>
         <translation>The database file “%1” is in use by another program, which is saving to it: %2. So the change was not saved yet.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Transaction.cpp" line="48"/>
+        <location filename="../src/storage/Transaction.cpp" line="49"/>
         <source>The database file “%1” is in use by another program, which is saving to it, so the change was not saved yet.</source>
         <translation>The database file “%1” is in use by another program, which is saving to it, so the change was not saved yet.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Transaction.cpp" line="55"/>
+        <location filename="../src/storage/Transaction.cpp" line="56"/>
         <source>Wait until the other program has finished, then try again; nothing is lost.</source>
         <translation>Wait until the other program has finished, then try again; nothing is lost.</translation>
     </message>
@@ -6590,152 +6817,185 @@ Examples:
 <context>
     <name>jalaseh::app::DecisionsView</name>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="75"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="251"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="76"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="253"/>
         <source>Still open, overdue first</source>
         <translation>Still open, overdue first</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="76"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="263"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="77"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="265"/>
         <source>Everyone responsible</source>
         <translation>Everyone responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="134"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="136"/>
         <source>Owner: type part of a name</source>
         <translation>Owner: type part of a name</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="136"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="138"/>
         <source>Deadline of the action item</source>
         <translation>Deadline of the action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="137"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="139"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="253"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="255"/>
         <source>Everything of %1</source>
         <translation>Everything of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="264"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="266"/>
         <source>Nobody responsible</source>
         <translation>Nobody responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="277"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="279"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="398"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="401"/>
         <source>Select a decision to see its action items.</source>
         <translation>Select a decision to see its action items.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="415"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="418"/>
         <source>Action items of the decision</source>
         <translation>Action items of the decision</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="416"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="419"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>Action items of its meeting that follow from no decision</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="431"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="434"/>
         <source>From %1.</source>
         <translation>From %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="433"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="436"/>
         <source>Decided as: %1.</source>
         <translation>Decided as: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="437"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="440"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>No later meeting has taken it up yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="438"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="441"/>
         <source>Taken up again in: %1.</source>
         <translation>Taken up again in: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="438"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="441"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="451"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="454"/>
         <source>Follows from the decision: %1</source>
         <translation>Follows from the decision: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="463"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="466"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 of %2 shown, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="467"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="470"/>
         <source>; only what falls due by %1</source>
         <translation>; only what falls due by %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="512"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="515"/>
         <source>matching “%1”</source>
         <translation>matching “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="514"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="517"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="514"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="517"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="543"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="546"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="555"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="558"/>
         <source>Open its meeting</source>
         <translation>Open its meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="556"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="559"/>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="560"/>
         <source>Add an action item…</source>
         <translation>Add an action item…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="602"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="620"/>
         <source>Mark as %1: %2</source>
         <translation>Mark as %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="662"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="680"/>
         <source>Add an action item</source>
         <translation>Add an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="692"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="696"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="710"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="714"/>
         <source>Change an action item</source>
         <translation>Change an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="704"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="722"/>
         <source>Remove an action item</source>
         <translation>Remove an action item</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::HistoryDialog</name>
+    <message>
+        <location filename="../src/app/meetings/HistoryDialog.cpp" line="21"/>
+        <source>History of the meeting</source>
+        <translation>History of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/HistoryDialog.cpp" line="24"/>
+        <source>History of the decision</source>
+        <translation>History of the decision</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/HistoryDialog.cpp" line="28"/>
+        <source>Every change is written by the server as it is made, with the login that made it. Nobody can change this list.</source>
+        <translation>Every change is written by the server as it is made, with the login that made it. Nobody can change this list.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/HistoryDialog.cpp" line="30"/>
+        <source>Every change saved in this file is listed here, newest first, with the user of the computer that saved it.</source>
+        <translation>Every change saved in this file is listed here, newest first, with the user of the computer that saved it.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/HistoryDialog.cpp" line="33"/>
+        <source>Nothing has been changed since the history began.</source>
+        <translation>Nothing has been changed since the history began.</translation>
     </message>
 </context>
 <context>
@@ -7599,82 +7859,82 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="91"/>
         <source>De&amp;tails</source>
         <translation>De&amp;tails</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="91"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="91"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="92"/>
         <source>&amp;Contributions</source>
         <translation>&amp;Contributions</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="92"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="92"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="241"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="243"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="242"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="244"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>Back to the list of meetings (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="262"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="265"/>
         <source>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</source>
         <translation>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="272"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="283"/>
         <source>The invitation was not exported</source>
         <translation>The invitation was not exported</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="282"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="293"/>
         <source>This meeting is no longer in the database; someone may have removed it.</source>
         <translation>This meeting is no longer in the database; someone may have removed it.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="289"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="300"/>
         <source>invitation-%1-%2.ics</source>
         <translation>invitation-%1-%2.ics</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="294"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="305"/>
         <source>Export the invitation for calendars</source>
         <translation>Export the invitation for calendars</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="295"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="306"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="311"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="322"/>
         <source>The calendar file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>The calendar file could not be written (%1). Check that the disk is not full and try again.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="375"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="386"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>
@@ -9119,6 +9379,196 @@ excused</translation>
         <location filename="../src/session/models/FollowUpListModel.cpp" line="242"/>
         <source>%1 (marked %2)</source>
         <translation>%1 (marked %2)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::HistoryModel</name>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="139"/>
+        <source>Meeting added</source>
+        <translation>Meeting added</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="140"/>
+        <source>Meeting removed</source>
+        <translation>Meeting removed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="141"/>
+        <source>Meeting changed</source>
+        <translation>Meeting changed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="143"/>
+        <source>Attendee added</source>
+        <translation>Attendee added</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="144"/>
+        <source>Attendee removed</source>
+        <translation>Attendee removed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="145"/>
+        <source>Attendance changed</source>
+        <translation>Attendance changed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="147"/>
+        <source>Agenda item added</source>
+        <translation>Agenda item added</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="148"/>
+        <source>Agenda item removed</source>
+        <translation>Agenda item removed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="149"/>
+        <source>Agenda item changed</source>
+        <translation>Agenda item changed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="151"/>
+        <source>Contribution added</source>
+        <translation>Contribution added</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="152"/>
+        <source>Contribution removed</source>
+        <translation>Contribution removed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="153"/>
+        <source>Contribution changed</source>
+        <translation>Contribution changed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="155"/>
+        <source>Proposal added</source>
+        <translation>Proposal added</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="156"/>
+        <source>Proposal removed</source>
+        <translation>Proposal removed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="157"/>
+        <source>Proposal changed</source>
+        <translation>Proposal changed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="159"/>
+        <source>Decision added</source>
+        <translation>Decision added</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="160"/>
+        <source>Decision removed</source>
+        <translation>Decision removed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="161"/>
+        <source>Decision changed</source>
+        <translation>Decision changed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="163"/>
+        <source>Action item added</source>
+        <translation>Action item added</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="164"/>
+        <source>Action item removed</source>
+        <translation>Action item removed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="165"/>
+        <source>Action item changed</source>
+        <translation>Action item changed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="169"/>
+        <source>Minutes approved</source>
+        <translation>Minutes approved</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="171"/>
+        <source>Amendment of the minutes opened</source>
+        <translation>Amendment of the minutes opened</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="171"/>
+        <source>Minutes version changed</source>
+        <translation>Minutes version changed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="179"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="221"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="183"/>
+        <source>person no. %1</source>
+        <translation>person no. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="186"/>
+        <source>body no. %1</source>
+        <translation>body no. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="203"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="203"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="208"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="239"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="241"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="243"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="271"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="287"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="289"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="291"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="293"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

@@ -2903,73 +2903,88 @@ Examples:
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="48"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="45"/>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;تاریخچه…</translation>
+    </message>
+    <message>
+        <location filename="../ui/followup/DecisionsView.ui" line="46"/>
+        <source>Who changed the selected decision and its action items, and when</source>
+        <translation>چه کسی مصوبه‌ی انتخاب‌شده و اقدام‌هایش را کی تغییر داد</translation>
+    </message>
+    <message>
+        <location filename="../ui/followup/DecisionsView.ui" line="47"/>
+        <source>History of the decision</source>
+        <translation>تاریخچه‌ی مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../ui/followup/DecisionsView.ui" line="53"/>
         <source>Pr&amp;int…</source>
         <translation>چاپ…</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="49"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="54"/>
         <source>See the list as shown here on printed pages, set up the page and print</source>
         <translation>فهرست را همان‌گونه که این‌جا دیده می‌شود روی صفحه‌های چاپی ببینید، صفحه را تنظیم و چاپ کنید</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="59"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="64"/>
         <source>Decisions and action items to follow up</source>
         <translation>مصوبه‌ها و اقدام‌های در دست پیگیری</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="89"/>
-        <location filename="../ui/followup/DecisionsView.ui" line="90"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="94"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="95"/>
         <source>Task</source>
         <translation>کار</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="93"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="98"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="98"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="103"/>
         <source>State of the action item</source>
         <translation>وضعیت اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="101"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="106"/>
         <source>&amp;Add action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="102"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="107"/>
         <source>Add action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="105"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="110"/>
         <source>C&amp;hange action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="106"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="111"/>
         <source>Change action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="109"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="114"/>
         <source>&amp;Remove action item</source>
         <translation>حذف اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="110"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="115"/>
         <source>Remove action item</source>
         <translation>حذف اقدام</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="77"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="82"/>
         <source>Action items of the selected decision</source>
         <translation>اقدام‌های مصوبه‌ی برگزیده</translation>
     </message>
     <message>
-        <location filename="../ui/followup/DecisionsView.ui" line="80"/>
+        <location filename="../ui/followup/DecisionsView.ui" line="85"/>
         <source>Action items</source>
         <translation>اقدام‌ها</translation>
     </message>
@@ -3193,6 +3208,203 @@ Examples:
         <location filename="../src/core/EnumLabels.cpp" line="162"/>
         <source>Overdue</source>
         <translation>گذشته از مهلت</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../ui/meetings/HistoryDialog.ui" line="5"/>
+        <location filename="../ui/meetings/HistoryDialog.ui" line="11"/>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="45"/>
+        <source>Series</source>
+        <translation>سلسله‌جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="46"/>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="47"/>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="48"/>
+        <source>Held</source>
+        <translation>نحوه‌ی برگزاری</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="49"/>
+        <source>Venue</source>
+        <translation>مکان</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="50"/>
+        <source>Online link</source>
+        <translation>پیوند برخط</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="51"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="52"/>
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="53"/>
+        <source>End</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="54"/>
+        <source>Chair</source>
+        <translation>رئیس جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="55"/>
+        <source>Secretary</source>
+        <translation>دبیر</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="56"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="57"/>
+        <source>Summary</source>
+        <translation>خلاصه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="58"/>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="59"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="60"/>
+        <source>Reason</source>
+        <translation>علت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="61"/>
+        <source>Minutes late</source>
+        <translation>دقیقه‌های تأخیر</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="62"/>
+        <source>Represents</source>
+        <translation>به نمایندگی از</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="63"/>
+        <source>Description</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="64"/>
+        <source>A question</source>
+        <translation>پرسش</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="65"/>
+        <source>Speaker</source>
+        <translation>سخنران</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="66"/>
+        <source>Agenda item</source>
+        <translation>بند دستور جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="67"/>
+        <source>Text</source>
+        <translation>متن</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="68"/>
+        <source>Proposed by</source>
+        <translation>پیشنهاددهنده</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="69"/>
+        <source>Responsible</source>
+        <translation>مسئول پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="70"/>
+        <source>Deadline</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="71"/>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="72"/>
+        <source>Proposal</source>
+        <translation>پیشنهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="73"/>
+        <source>Decision</source>
+        <translation>مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="74"/>
+        <source>Task</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="75"/>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="76"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="77"/>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="78"/>
+        <source>Reason to amend</source>
+        <translation>دلیل اصلاحیه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="79"/>
+        <source>Approved on</source>
+        <translation>زمان تصویب</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="80"/>
+        <source>Approved by</source>
+        <translation>تصویب‌کننده</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="81"/>
+        <source>Document id</source>
+        <translation>شناسه‌ی سند</translation>
     </message>
 </context>
 <context>
@@ -3886,26 +4098,41 @@ Examples:
     </message>
     <message>
         <location filename="../ui/meetings/MeetingEditor.ui" line="17"/>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;تاریخچه…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="18"/>
+        <source>History of the meeting</source>
+        <translation>تاریخچه‌ی جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="19"/>
+        <source>Who changed what in this meeting, and when</source>
+        <translation>چه کسی چه چیزی را در این جلسه کی تغییر داد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="22"/>
         <source>Export in&amp;vitation (.ics)…</source>
         <translation>برون‌بری &amp;دعوت‌نامه (‎.ics)…</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="18"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="23"/>
         <source>Export the invitation for calendars</source>
         <translation>برون‌بری دعوت‌نامه برای تقویم‌ها</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="21"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="26"/>
         <source>Min&amp;utes…</source>
         <translation>صورتجلسه…</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="22"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="27"/>
         <source>Minutes</source>
         <translation>صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MeetingEditor.ui" line="26"/>
+        <location filename="../ui/meetings/MeetingEditor.ui" line="31"/>
         <source>Parts of the meeting</source>
         <translation>بخش‌های جلسه</translation>
     </message>
@@ -5465,100 +5692,100 @@ Examples:
         <translation>ردیفی که باید جابه‌جا شود دیگر نیست؛ شاید حذف شده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="52"/>
+        <location filename="../src/storage/Statement.cpp" line="53"/>
         <source>The change was refused: it refers to something that does not exist, or removes something other records still use.</source>
         <translation>تغییر پذیرفته نشد: به چیزی اشاره دارد که وجود ندارد، یا چیزی را حذف می‌کند که رکوردهای دیگر هنوز به کار می‌برند.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="60"/>
+        <location filename="../src/storage/Statement.cpp" line="61"/>
         <source>The change was refused because it would record the same thing twice.</source>
         <translation>تغییر پذیرفته نشد، چون یک چیز را دو بار ثبت می‌کرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="66"/>
+        <location filename="../src/storage/Statement.cpp" line="67"/>
         <source>The change was refused: a value is missing or not allowed there.</source>
         <translation>تغییر پذیرفته نشد: مقداری نیامده یا آنجا مجاز نیست.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="81"/>
+        <location filename="../src/storage/Statement.cpp" line="82"/>
         <source>The minutes of this meeting are approved, so the meeting can no longer be changed and nothing was changed. To correct them, amend the minutes: that opens a new version, approved in turn.</source>
         <translation>صورتجلسه‌ی این جلسه تصویب شده است، پس جلسه دیگر تغییر نمی‌کند و چیزی تغییر نکرد. برای اصلاح آن، اصلاحیه بزنید: نسخه‌ای تازه باز می‌شود که آن هم باید تصویب شود.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="146"/>
+        <location filename="../src/storage/Statement.cpp" line="147"/>
         <source>Your login (viewer) may only read this database, so nothing was changed. Ask the secretariat to make the change.</source>
         <translation>ورود شما (بیننده) فقط می‌تواند این پایگاه داده را بخواند، پس چیزی تغییر نکرد. از دبیرخانه بخواهید تغییر را بدهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="153"/>
+        <location filename="../src/storage/Statement.cpp" line="154"/>
         <source>Your login (lead) may change the follow-up only of the decisions and action items assigned to you, so nothing was changed. Ask the secretariat to change this one.</source>
         <translation>ورود شما (راهبر) فقط پیگیری مصوبه‌ها و اقدام‌هایی را می‌تواند تغییر دهد که به شما سپرده شده‌اند، پس چیزی تغییر نکرد. از دبیرخانه بخواهید این یکی را تغییر دهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="160"/>
+        <location filename="../src/storage/Statement.cpp" line="161"/>
         <source>Your login (lead) may not change this: only the secretariat can edit meetings, approve or amend minutes and change the other records; a lead changes only the follow-up of the decisions and action items assigned to them. Nothing was changed.</source>
         <translation>ورود شما (راهبر) نمی‌تواند این را تغییر دهد: فقط دبیرخانه جلسه‌ها را ویرایش، صورتجلسه‌ها را تصویب یا اصلاح و دیگر رکوردها را تغییر می‌دهد؛ راهبر فقط پیگیری مصوبه‌ها و اقدام‌های سپرده به خود را تغییر می‌دهد. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="168"/>
+        <location filename="../src/storage/Statement.cpp" line="169"/>
         <source>Your login (secretariat) may not do this: only the database&apos;s owner can. Nothing was changed.</source>
         <translation>ورود شما (دبیرخانه) نمی‌تواند این کار را بکند: فقط مالک پایگاه داده می‌تواند. چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="172"/>
+        <location filename="../src/storage/Statement.cpp" line="173"/>
         <source>The database server did not allow this to your login, so it was not done. Ask the server&apos;s administrator for the right to change the data.</source>
         <translation>سرور پایگاه داده این کار را به کاربر شما اجازه نداد، پس انجام نشد. از سرپرست سرور اجازه‌ی تغییر داده‌ها را بخواهید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="117"/>
+        <location filename="../src/storage/Statement.cpp" line="118"/>
         <source>Someone else was changing the same records on the server, so this was not done. Try again in a moment.</source>
         <translation>کس دیگری همان رکوردها را روی سرور تغییر می‌داد، پس این کار انجام نشد. لحظه‌ای دیگر دوباره بکوشید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="124"/>
+        <location filename="../src/storage/Statement.cpp" line="125"/>
         <source>The connection to the database server was lost, so this was not done. Check the network and open the database again.</source>
         <translation>اتصال به سرور پایگاه داده از دست رفت، پس این کار انجام نشد. شبکه را بررسی کنید و پایگاه داده را دوباره باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="130"/>
+        <location filename="../src/storage/Statement.cpp" line="131"/>
         <source>The database server&apos;s disk is full, so the change was not saved. Tell the server&apos;s administrator.</source>
         <translation>دیسک سرور پایگاه داده پر است، پس تغییر ذخیره نشد. به سرپرست سرور خبر دهید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="192"/>
+        <location filename="../src/storage/Statement.cpp" line="193"/>
         <source>The database file is in use by another program, so this could not be done. Close the other program or wait a moment, then try again.</source>
         <translation>پرونده‌ی پایگاه داده در دست برنامه‌ی دیگری است، پس این کار انجام نشد. آن برنامه را ببندید یا اندکی صبر کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="110"/>
-        <location filename="../src/storage/Statement.cpp" line="198"/>
-        <location filename="../src/storage/Transaction.cpp" line="70"/>
+        <location filename="../src/storage/Statement.cpp" line="111"/>
+        <location filename="../src/storage/Statement.cpp" line="199"/>
+        <location filename="../src/storage/Transaction.cpp" line="71"/>
         <source>This database is open read-only, so the change was not saved. Open a copy that you are allowed to change.</source>
         <translation>این پایگاه داده فقط‌خواندنی باز است، پس تغییر ذخیره نشد. رونوشتی را باز کنید که اجازه‌ی تغییرش را دارید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="204"/>
+        <location filename="../src/storage/Statement.cpp" line="205"/>
         <source>The database file is damaged, so this could not be done. Restore the file from a backup copy.</source>
         <translation>پرونده‌ی پایگاه داده آسیب دیده است، پس این کار انجام نشد. پرونده را از رونوشت پشتیبان بازگردانید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="211"/>
+        <location filename="../src/storage/Statement.cpp" line="212"/>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
         <translation>دیسک پر است، پس تغییر ذخیره نشد. جایی آزاد کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="217"/>
+        <location filename="../src/storage/Statement.cpp" line="218"/>
         <source>Jalaseh could not read or write the database file (a problem with the disk or with permissions). Check the disk and try again.</source>
         <translation>جلسه نتوانست پرونده‌ی پایگاه داده را بخواند یا بنویسد (اشکال دیسک یا اجازه‌ها). دیسک را بررسی کنید و دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="135"/>
-        <location filename="../src/storage/Statement.cpp" line="226"/>
+        <location filename="../src/storage/Statement.cpp" line="136"/>
+        <location filename="../src/storage/Statement.cpp" line="227"/>
         <source>The database reported an error, so this was not done. Please report it with the details.</source>
         <translation>پایگاه داده خطایی گزارش کرد، پس این کار انجام نشد. لطفاً آن را با جزئیاتش گزارش کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Statement.cpp" line="437"/>
+        <location filename="../src/storage/Statement.cpp" line="450"/>
         <source>The database holds a value this version of Jalaseh does not know, so it may be damaged or from a newer version. Restore it from a backup copy or update Jalaseh.</source>
         <translation>پایگاه داده مقداری دارد که این نسخه‌ی جلسه نمی‌شناسد، پس شاید آسیب دیده یا از نسخه‌ای تازه‌تر باشد. آن را از رونوشت پشتیبان بازگردانید یا جلسه را به‌روز کنید.</translation>
     </message>
@@ -5818,17 +6045,17 @@ Examples:
         <translation>آن را دوباره نوشتنی کنید و باز امتحان کنید، یا رونوشتی از پایگاه داده در پوشه‌ای از خودتان ذخیره کنید (پرونده ← ذخیره‌ی رونوشت به نام…).</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="69"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="74"/>
         <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
         <translation>این نسخه‌ی جلسه نمی‌تواند پایگاه داده را رونویسی کند: جدول «%1» را نمی‌شناسد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="203"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="210"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>دو پایگاه داده نسخه‌های طرح متفاوتی دارند؛ هر یک را یک بار با این نسخه‌ی جلسه باز کنید، سپس دوباره رونویسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="210"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="217"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>پایگاه داده‌ی مقصد از پیش رکورد دارد، پس چیزی رونویسی نشد.</translation>
     </message>
@@ -5843,22 +6070,22 @@ Examples:
         <translation>گذرواژه نمی‌تواند نویسه‌ی NUL داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="318"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="330"/>
         <source>A login&apos;s name must have between 1 and 63 bytes (63 Latin letters, about 30 Persian ones).</source>
         <translation>نام ورود باید میان ۱ تا ۶۳ بایت باشد (۶۳ حرف لاتین، نزدیک ۳۰ حرف فارسی).</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="324"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="336"/>
         <source>The server already has a login or role named “%1” (logins belong to the whole server, not to one database). Choose another name, or remove it first.</source>
         <translation>سرور از پیش ورود یا نقشی به نام «%1» دارد (ورودها از آنِ همه‌ی سرورند، نه یک پایگاه داده). نام دیگری برگزینید، یا نخست آن را بردارید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="349"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="361"/>
         <source>“%1” is not a login of this database, so nothing was removed. `jalaseh users list` shows its logins.</source>
         <translation>«%1» ورودی از این پایگاه داده نیست، پس چیزی برداشته نشد. `jalaseh users list` ورودهای آن را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ServerRoles.cpp" line="360"/>
+        <location filename="../src/storage/ServerRoles.cpp" line="372"/>
         <source>The login “%1” still owns something on the server or has rights in another database, so it was not removed. Ask the server&apos;s administrator to reassign or revoke them first.</source>
         <translation>ورود «%1» هنوز چیزی روی سرور دارد یا در پایگاه داده‌ی دیگری حقی دارد، پس برداشته نشد. از مدیر سرور بخواهید نخست آن‌ها را واگذار یا لغو کند.</translation>
     </message>
@@ -5914,17 +6141,17 @@ Examples:
         <translation>«%1» از کاربر %2 روی رایانه‌ی %3 (فرایند %4)، از ساعت %5</translation>
     </message>
     <message>
-        <location filename="../src/storage/Transaction.cpp" line="43"/>
+        <location filename="../src/storage/Transaction.cpp" line="44"/>
         <source>The database file “%1” is in use by another program, which is saving to it: %2. So the change was not saved yet.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» در دست برنامه‌ی دیگری است که در آن می‌نویسد: %2. پس تغییر هنوز ذخیره نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Transaction.cpp" line="48"/>
+        <location filename="../src/storage/Transaction.cpp" line="49"/>
         <source>The database file “%1” is in use by another program, which is saving to it, so the change was not saved yet.</source>
         <translation>پرونده‌ی پایگاه داده‌ی «%1» در دست برنامه‌ی دیگری است که در آن می‌نویسد، پس تغییر هنوز ذخیره نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Transaction.cpp" line="55"/>
+        <location filename="../src/storage/Transaction.cpp" line="56"/>
         <source>Wait until the other program has finished, then try again; nothing is lost.</source>
         <translation>صبر کنید تا کار آن برنامه تمام شود، سپس دوباره امتحان کنید؛ چیزی از دست نمی‌رود.</translation>
     </message>
@@ -6581,152 +6808,185 @@ Examples:
 <context>
     <name>jalaseh::app::DecisionsView</name>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="75"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="251"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="76"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="253"/>
         <source>Still open, overdue first</source>
         <translation>هنوز باز، نخست گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="76"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="263"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="77"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="265"/>
         <source>Everyone responsible</source>
         <translation>همه‌ی مسئولان</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="134"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="136"/>
         <source>Owner: type part of a name</source>
         <translation>مسئول: بخشی از نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="136"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="138"/>
         <source>Deadline of the action item</source>
         <translation>مهلت اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="137"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="139"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="253"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="255"/>
         <source>Everything of %1</source>
         <translation>همه‌ی موارد سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="264"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="266"/>
         <source>Nobody responsible</source>
         <translation>بی‌مسئول</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="277"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="279"/>
         <source>Any state</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="398"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="401"/>
         <source>Select a decision to see its action items.</source>
         <translation>برای دیدن اقدام‌های یک مصوبه، آن را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="415"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="418"/>
         <source>Action items of the decision</source>
         <translation>اقدام‌های این مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="416"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="419"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>اقدام‌هایی از همان جلسه که از مصوبه‌ای برنمی‌آیند</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="431"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="434"/>
         <source>From %1.</source>
         <translation>از %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="433"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="436"/>
         <source>Decided as: %1.</source>
         <translation>وضعیت مصوبه: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="437"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="440"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>هنوز جلسه‌ی بعدی آن را بررسی نکرده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="438"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="441"/>
         <source>Taken up again in: %1.</source>
         <translation>بررسی دوباره در: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="438"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="441"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="451"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="454"/>
         <source>Follows from the decision: %1</source>
         <translation>برآمده از مصوبه‌ی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="463"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="466"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 از %2 مورد، %3 گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="467"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="470"/>
         <source>; only what falls due by %1</source>
         <translation>؛ فقط آنچه مهلتش تا %1 است</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="512"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="515"/>
         <source>matching “%1”</source>
         <translation>دارای «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="514"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="517"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="514"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="517"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="543"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="546"/>
         <source>Mark as %1</source>
         <translation>تغییر وضعیت به «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="555"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="558"/>
         <source>Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="556"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="559"/>
+        <source>History…</source>
+        <translation>تاریخچه…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="560"/>
         <source>Add an action item…</source>
         <translation>افزودن اقدام…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="602"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="620"/>
         <source>Mark as %1: %2</source>
         <translation>تغییر وضعیت به «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="662"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="680"/>
         <source>Add an action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="692"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="696"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="710"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="714"/>
         <source>Change an action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="704"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="722"/>
         <source>Remove an action item</source>
         <translation>حذف اقدام</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::HistoryDialog</name>
+    <message>
+        <location filename="../src/app/meetings/HistoryDialog.cpp" line="21"/>
+        <source>History of the meeting</source>
+        <translation>تاریخچه‌ی جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/HistoryDialog.cpp" line="24"/>
+        <source>History of the decision</source>
+        <translation>تاریخچه‌ی مصوبه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/HistoryDialog.cpp" line="28"/>
+        <source>Every change is written by the server as it is made, with the login that made it. Nobody can change this list.</source>
+        <translation>سرور هر تغییر را همان لحظه، با نام کاربری کسی که آن را انجام داد، ثبت می‌کند. هیچ‌کس نمی‌تواند این فهرست را تغییر دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/HistoryDialog.cpp" line="30"/>
+        <source>Every change saved in this file is listed here, newest first, with the user of the computer that saved it.</source>
+        <translation>هر تغییری که در این پرونده ذخیره شده، تازه‌ترین در بالا، با نام کاربر رایانه‌ای که آن را ذخیره کرد، این‌جا آمده است.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/HistoryDialog.cpp" line="33"/>
+        <source>Nothing has been changed since the history began.</source>
+        <translation>از آغاز تاریخچه تاکنون چیزی تغییر نکرده است.</translation>
     </message>
 </context>
 <context>
@@ -7589,82 +7849,82 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="91"/>
         <source>De&amp;tails</source>
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="91"/>
         <source>&amp;Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="89"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="91"/>
         <source>A&amp;genda</source>
         <translation>دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="92"/>
         <source>&amp;Contributions</source>
         <translation>سخنان</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="92"/>
         <source>&amp;Proposals</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="90"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="92"/>
         <source>&amp;Decisions</source>
         <translation>مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="241"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="243"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="242"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="244"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>بازگشت به فهرست جلسه‌ها (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="262"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="265"/>
         <source>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</source>
         <translation>پرونده‌ای iCalendar که مدعوین با باز کردنش جلسه را به تقویم خود می‌افزایند، با متن دعوت‌نامه در توضیحاتش</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="272"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="283"/>
         <source>The invitation was not exported</source>
         <translation>دعوت‌نامه برون‌بری نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="282"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="293"/>
         <source>This meeting is no longer in the database; someone may have removed it.</source>
         <translation>این جلسه دیگر در پایگاه داده نیست؛ شاید کسی آن را حذف کرده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="289"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="300"/>
         <source>invitation-%1-%2.ics</source>
         <translation>دعوت‌نامه-%1-%2.ics</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="294"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="305"/>
         <source>Export the invitation for calendars</source>
         <translation>برون‌بری دعوت‌نامه برای تقویم‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="295"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="306"/>
         <source>iCalendar files (*.ics)</source>
         <translation>پرونده‌های iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="311"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="322"/>
         <source>The calendar file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>پرونده‌ی تقویم نوشته نشد (%1). ببینید دیسک پر نباشد و دوباره بکوشید.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="375"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="386"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
     </message>
@@ -9107,6 +9367,196 @@ excused</source>
         <location filename="../src/session/models/FollowUpListModel.cpp" line="242"/>
         <source>%1 (marked %2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::HistoryModel</name>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="139"/>
+        <source>Meeting added</source>
+        <translation>جلسه افزوده شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="140"/>
+        <source>Meeting removed</source>
+        <translation>جلسه حذف شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="141"/>
+        <source>Meeting changed</source>
+        <translation>جلسه تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="143"/>
+        <source>Attendee added</source>
+        <translation>حاضر افزوده شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="144"/>
+        <source>Attendee removed</source>
+        <translation>حاضر حذف شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="145"/>
+        <source>Attendance changed</source>
+        <translation>حضور و غیاب تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="147"/>
+        <source>Agenda item added</source>
+        <translation>بند دستور جلسه افزوده شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="148"/>
+        <source>Agenda item removed</source>
+        <translation>بند دستور جلسه حذف شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="149"/>
+        <source>Agenda item changed</source>
+        <translation>بند دستور جلسه تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="151"/>
+        <source>Contribution added</source>
+        <translation>سخن افزوده شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="152"/>
+        <source>Contribution removed</source>
+        <translation>سخن حذف شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="153"/>
+        <source>Contribution changed</source>
+        <translation>سخن تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="155"/>
+        <source>Proposal added</source>
+        <translation>پیشنهاد افزوده شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="156"/>
+        <source>Proposal removed</source>
+        <translation>پیشنهاد حذف شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="157"/>
+        <source>Proposal changed</source>
+        <translation>پیشنهاد تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="159"/>
+        <source>Decision added</source>
+        <translation>مصوبه افزوده شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="160"/>
+        <source>Decision removed</source>
+        <translation>مصوبه حذف شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="161"/>
+        <source>Decision changed</source>
+        <translation>مصوبه تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="163"/>
+        <source>Action item added</source>
+        <translation>اقدام افزوده شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="164"/>
+        <source>Action item removed</source>
+        <translation>اقدام حذف شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="165"/>
+        <source>Action item changed</source>
+        <translation>اقدام تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="169"/>
+        <source>Minutes approved</source>
+        <translation>صورتجلسه تصویب شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="171"/>
+        <source>Amendment of the minutes opened</source>
+        <translation>اصلاحیه‌ی صورتجلسه باز شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="171"/>
+        <source>Minutes version changed</source>
+        <translation>نسخه‌ی صورتجلسه تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="179"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="221"/>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="183"/>
+        <source>person no. %1</source>
+        <translation>فرد شماره‌ی %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="186"/>
+        <source>body no. %1</source>
+        <translation>نهاد شماره‌ی %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="203"/>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="203"/>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="208"/>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="239"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="241"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="243"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 ← %3</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="271"/>
+        <source>Not known</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="287"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="289"/>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="291"/>
+        <source>What</source>
+        <translation>چه چیزی</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="293"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
     </message>
 </context>
 <context>
