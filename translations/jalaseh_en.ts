@@ -982,7 +982,7 @@ Example:
         <location filename="../src/cli/ApproveMinutesCommand.cpp" line="61"/>
         <location filename="../src/cli/ExportInvitationCommand.cpp" line="77"/>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="217"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="240"/>
         <location filename="../src/cli/ListVersionsCommand.cpp" line="65"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</translation>
@@ -993,14 +993,14 @@ Example:
         <translation>Version %1 of the minutes of meeting %2 is open as a draft. Edit the meeting, then approve it with `approve minutes %2`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="67"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="68"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="75"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="76"/>
         <source>Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
-                [-o OUTPUT] [--templates DIR] [--version N]
+                [-o OUTPUT] [--templates DIR] [--version N] [--without PARTS]
 
 Writes the minutes of the meeting with id ID (see `list meetings`). Approved
 minutes are written as they were approved (the snapshot of their latest version),
@@ -1019,13 +1019,18 @@ with their document id; minutes not yet approved as the meeting stands.
                     of the user&apos;s templates folder (`jalaseh templates`; see
                     docs/templates.md)
   --version N       the approved version N of the minutes (`list versions ID`)
+  --without PARTS   leave out of this document the parts named, separated by
+                    commas: absentees, contributions, proposals, signatures,
+                    document-id. Approved minutes say what their copy leaves out,
+                    and a copy without its document id says that it has none
 
 Examples:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
   jalaseh --db minutes.jalaseh export minutes 1 --format txt
+  jalaseh --db minutes.jalaseh export minutes 1 --without absentees,signatures
 </source>
         <translation>Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
-                [-o OUTPUT] [--templates DIR] [--version N]
+                [-o OUTPUT] [--templates DIR] [--version N] [--without PARTS]
 
 Writes the minutes of the meeting with id ID (see `list meetings`). Approved
 minutes are written as they were approved (the snapshot of their latest version),
@@ -1044,44 +1049,54 @@ with their document id; minutes not yet approved as the meeting stands.
                     of the user&apos;s templates folder (`jalaseh templates`; see
                     docs/templates.md)
   --version N       the approved version N of the minutes (`list versions ID`)
+  --without PARTS   leave out of this document the parts named, separated by
+                    commas: absentees, contributions, proposals, signatures,
+                    document-id. Approved minutes say what their copy leaves out,
+                    and a copy without its document id says that it has none
 
 Examples:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
   jalaseh --db minutes.jalaseh export minutes 1 --format txt
+  jalaseh --db minutes.jalaseh export minutes 1 --without absentees,signatures
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="118"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="125"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="130"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="137"/>
         <source>--version takes the number of an approved version, e.g. --version 2; `list versions %1` shows them.</source>
         <translation>--version takes the number of an approved version, e.g. --version 2; `list versions %1` shows them.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="143"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="152"/>
+        <source>There is no part &quot;%1&quot; to leave out; choose from: %2.</source>
+        <translation>There is no part &quot;%1&quot; to leave out; choose from: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="166"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no style &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="164"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="187"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no format &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="174"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="197"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="184"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="207"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="206"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="229"/>
         <source>The minutes of meeting %1 have no approved version %2. Run `jalaseh --db %3 list versions %1` to see them.</source>
         <translation>The minutes of meeting %1 have no approved version %2. Run `jalaseh --db %3 list versions %1` to see them.</translation>
     </message>
@@ -4696,7 +4711,92 @@ Examples:
         <translation>Copy as text</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MinutesDialog.ui" line="43"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="44"/>
+        <source>Include:</source>
+        <translation>Include:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="45"/>
+        <source>The parts of the minutes this document shows; remembered for the meetings of this series</source>
+        <translation>The parts of the minutes this document shows; remembered for the meetings of this series</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="48"/>
+        <source>&amp;Absentees</source>
+        <translation>&amp;Absentees</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="49"/>
+        <source>The absent and the excused, with their reasons</source>
+        <translation>The absent and the excused, with their reasons</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="50"/>
+        <source>Absentees</source>
+        <translation>Absentees</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="54"/>
+        <source>Co&amp;ntributions</source>
+        <translation>Co&amp;ntributions</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="55"/>
+        <source>What was said in the meeting, and the questions put to it</source>
+        <translation>What was said in the meeting, and the questions put to it</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="56"/>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="60"/>
+        <source>P&amp;roposals</source>
+        <translation>P&amp;roposals</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="61"/>
+        <source>The proposals and who made and supported them</source>
+        <translation>The proposals and who made and supported them</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="62"/>
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="66"/>
+        <source>&amp;Signatures</source>
+        <translation>&amp;Signatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="67"/>
+        <source>The signature lines of the formal minutes</source>
+        <translation>The signature lines of the formal minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="68"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="72"/>
+        <source>Document &amp;id</source>
+        <translation>Document &amp;id</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="73"/>
+        <source>The document id of approved minutes; a copy without it says that it cannot be verified</source>
+        <translation>The document id of approved minutes; a copy without it says that it cannot be verified</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="74"/>
+        <source>Document id</source>
+        <translation>Document id</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="80"/>
         <source>Preview of the minutes</source>
         <translation>Preview of the minutes</translation>
     </message>
@@ -8093,42 +8193,42 @@ Examples:
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="38"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="41"/>
         <source>Narrative report</source>
         <translation>Narrative report</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="39"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="42"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>Formal minutes (صورتجلسه)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="40"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="43"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="52"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="55"/>
         <source>Minutes, version %1 as approved</source>
         <translation>Minutes, version %1 as approved</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="134"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="213"/>
         <source>minutes-%1-%2.%3</source>
         <translation>minutes-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="144"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="223"/>
         <source>Export the minutes</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="145"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="224"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="186"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="265"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</translation>
     </message>

@@ -981,7 +981,7 @@ Example:
         <location filename="../src/cli/ApproveMinutesCommand.cpp" line="61"/>
         <location filename="../src/cli/ExportInvitationCommand.cpp" line="77"/>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="217"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="240"/>
         <location filename="../src/cli/ListVersionsCommand.cpp" line="65"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>در %1 جلسه‌ای با شناسه‌ی %2 نیست. برای دیدن شناسه‌ها `jalaseh --db %1 list meetings` را اجرا کنید.</translation>
@@ -992,14 +992,14 @@ Example:
         <translation>نسخه‌ی %1 صورتجلسه‌ی جلسه‌ی %2 به صورت پیش‌نویس باز شد. جلسه را ویرایش کنید و سپس با `approve minutes %2` تصویبش کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="67"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="68"/>
         <source>Write a meeting&apos;s minutes (narrative report, formal minutes or invitation) as PDF, ODT, HTML or text.</source>
         <translation>گزارش جلسه (گزارش روایی، صورتجلسه یا دعوتنامه) را به صورت PDF، ODT، HTML یا متن ساده می‌نویسد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="75"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="76"/>
         <source>Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
-                [-o OUTPUT] [--templates DIR] [--version N]
+                [-o OUTPUT] [--templates DIR] [--version N] [--without PARTS]
 
 Writes the minutes of the meeting with id ID (see `list meetings`). Approved
 minutes are written as they were approved (the snapshot of their latest version),
@@ -1018,13 +1018,18 @@ with their document id; minutes not yet approved as the meeting stands.
                     of the user&apos;s templates folder (`jalaseh templates`; see
                     docs/templates.md)
   --version N       the approved version N of the minutes (`list versions ID`)
+  --without PARTS   leave out of this document the parts named, separated by
+                    commas: absentees, contributions, proposals, signatures,
+                    document-id. Approved minutes say what their copy leaves out,
+                    and a copy without its document id says that it has none
 
 Examples:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
   jalaseh --db minutes.jalaseh export minutes 1 --format txt
+  jalaseh --db minutes.jalaseh export minutes 1 --without absentees,signatures
 </source>
         <translation>کاربرد: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]
-                [-o OUTPUT] [--templates DIR] [--version N]
+                [-o OUTPUT] [--templates DIR] [--version N] [--without PARTS]
 
 صورتجلسه‌ی جلسه‌ای با شناسه‌ی ID را می‌نویسد (نگاه کنید به `list meetings`). صورتجلسه‌ی
 مصوب همان‌گونه که تصویب شد نوشته می‌شود (از رونوشت آخرین نسخه‌ی مصوبش)، با شناسه‌ی سندش؛
@@ -1040,44 +1045,55 @@ Examples:
   --templates DIR   قالب‌های DIR را هر جا که دارد به کار ببر؛ بی آن، قالب‌های پوشه‌ی
                     قالب‌های کاربر (`jalaseh templates`؛ نگاه کنید به docs/templates.md)
   --version N       نسخه‌ی مصوب N صورتجلسه (`list versions ID`)
+  --without PARTS   بخش‌های نام‌برده را، جداشده با ویرگول، از این سند کنار بگذار:
+                    absentees (غایبان)، contributions (سخنان)، proposals (پیشنهادها)،
+                    signatures (امضاها)، document-id (شناسه‌ی سند). رونوشت صورتجلسه‌ی
+                    مصوب می‌گوید چه چیزی را کنار گذاشته، و رونوشت بی‌شناسه‌ی سند
+                    می‌گوید که شناسه ندارد
 
 نمونه‌ها:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
   jalaseh --db minutes.jalaseh export minutes 1 --format txt
+  jalaseh --db minutes.jalaseh export minutes 1 --without absentees,signatures
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="118"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="125"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>شناسه یک جلسه را بدهید، مثلاً `export minutes 1`؛ فرمان `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="130"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="137"/>
         <source>--version takes the number of an approved version, e.g. --version 2; `list versions %1` shows them.</source>
         <translation>--version شماره‌ی یک نسخه‌ی مصوب را می‌گیرد، مانند --version 2؛ `list versions %1` نسخه‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="143"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="152"/>
+        <source>There is no part &quot;%1&quot; to leave out; choose from: %2.</source>
+        <translation>بخشی به نام «%1» برای کنار گذاشتن نیست؛ از این‌ها برگزینید: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="166"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>سبکی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="164"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="187"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>قالبی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="174"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="197"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>پرونده %1 را نمی‌توان در پایانه نوشت؛ نام پرونده را با -o بدهید، مثلاً `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="184"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="207"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>صورتجلسه فقط وقتی ساخته می‌شود که جلسه با کتابخانه گرافیکی خود اجرا شود؛ این ساخت خط فرمان آن را ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="206"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="229"/>
         <source>The minutes of meeting %1 have no approved version %2. Run `jalaseh --db %3 list versions %1` to see them.</source>
         <translation>صورتجلسه‌ی جلسه‌ی %1 نسخه‌ی مصوب %2 ندارد. برای دیدن نسخه‌ها `jalaseh --db %3 list versions %1` را اجرا کنید.</translation>
     </message>
@@ -4687,7 +4703,92 @@ Examples:
         <translation>رونوشت متن</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MinutesDialog.ui" line="43"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="44"/>
+        <source>Include:</source>
+        <translation>گنجانده شود:</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="45"/>
+        <source>The parts of the minutes this document shows; remembered for the meetings of this series</source>
+        <translation>بخش‌هایی از صورتجلسه که این سند نشان می‌دهد؛ برای جلسه‌های این سلسله به یاد می‌ماند</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="48"/>
+        <source>&amp;Absentees</source>
+        <translation>غایبان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="49"/>
+        <source>The absent and the excused, with their reasons</source>
+        <translation>غایبان و معذوران، با دلیلشان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="50"/>
+        <source>Absentees</source>
+        <translation>غایبان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="54"/>
+        <source>Co&amp;ntributions</source>
+        <translation>سخنان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="55"/>
+        <source>What was said in the meeting, and the questions put to it</source>
+        <translation>آنچه در جلسه گفته شد، و پرسش‌هایی که به نظرخواهی گذاشته شد</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="56"/>
+        <source>Contributions</source>
+        <translation>سخنان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="60"/>
+        <source>P&amp;roposals</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="61"/>
+        <source>The proposals and who made and supported them</source>
+        <translation>پیشنهادها، و پیشنهاددهنده و تأییدکنندگانشان</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="62"/>
+        <source>Proposals</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="66"/>
+        <source>&amp;Signatures</source>
+        <translation>امضاها</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="67"/>
+        <source>The signature lines of the formal minutes</source>
+        <translation>سطرهای امضای صورتجلسه‌ی رسمی</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="68"/>
+        <source>Signatures</source>
+        <translation>امضاها</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="72"/>
+        <source>Document &amp;id</source>
+        <translation>شناسه‌ی سند</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="73"/>
+        <source>The document id of approved minutes; a copy without it says that it cannot be verified</source>
+        <translation>شناسه‌ی سند صورتجلسه‌ی مصوب؛ رونوشت بی آن می‌گوید که قابل تطبیق نیست</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="74"/>
+        <source>Document id</source>
+        <translation>شناسه‌ی سند</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="80"/>
         <source>Preview of the minutes</source>
         <translation>پیش‌نمایش صورتجلسه</translation>
     </message>
@@ -8083,42 +8184,42 @@ Examples:
 <context>
     <name>jalaseh::app::MinutesDialog</name>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="38"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="41"/>
         <source>Narrative report</source>
         <translation>گزارش روایی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="39"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="42"/>
         <source>Formal minutes (صورتجلسه)</source>
         <translation>صورتجلسه‌ی رسمی</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="40"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="43"/>
         <source>Invitation</source>
         <translation>دعوتنامه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="52"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="55"/>
         <source>Minutes, version %1 as approved</source>
         <translation>صورتجلسه، نسخه‌ی %1 چنان‌که تصویب شد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="134"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="213"/>
         <source>minutes-%1-%2.%3</source>
         <translation>صورتجلسه-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="144"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="223"/>
         <source>Export the minutes</source>
         <translation>برون‌بری صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="145"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="224"/>
         <source>%1 files (*.%2)</source>
         <translation>پرونده‌های %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="186"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="265"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>قالب‌ها در %1 هستند؛ این پوشه را با مدیر پرونده‌ها باز کنید و قالب‌ها را در یک ویرایشگر متن ویرایش کنید. با برگزیدن دوباره سند، پیش‌نمایش تغییرهای شما را نشان می‌دهد.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "report/DocumentFormat.h"
 #include "report/DocumentWriter.h"
 #include "report/MinutesDocument.h"
+#include "report/MinutesSections.h"
 #include "report/MinutesStyle.h"
 #include "report/ReportError.h"
 #include "report/TemplateLibrary.h"
@@ -75,7 +76,7 @@ QString ExportMinutesCommand::help() const
     return QCoreApplication::translate(
         "CommandLine",
         "Usage: jalaseh --db DATABASE export minutes ID [--style STYLE] [--format FORMAT]\n"
-        "                [-o OUTPUT] [--templates DIR] [--version N]\n"
+        "                [-o OUTPUT] [--templates DIR] [--version N] [--without PARTS]\n"
         "\n"
         "Writes the minutes of the meeting with id ID (see `list meetings`). Approved\n"
         "minutes are written as they were approved (the snapshot of their latest version),\n"
@@ -94,10 +95,15 @@ QString ExportMinutesCommand::help() const
         "                    of the user's templates folder (`jalaseh templates`; see\n"
         "                    docs/templates.md)\n"
         "  --version N       the approved version N of the minutes (`list versions ID`)\n"
+        "  --without PARTS   leave out of this document the parts named, separated by\n"
+        "                    commas: absentees, contributions, proposals, signatures,\n"
+        "                    document-id. Approved minutes say what their copy leaves out,\n"
+        "                    and a copy without its document id says that it has none\n"
         "\n"
         "Examples:\n"
         "  jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf\n"
-        "  jalaseh --db minutes.jalaseh export minutes 1 --format txt\n");
+        "  jalaseh --db minutes.jalaseh export minutes 1 --format txt\n"
+        "  jalaseh --db minutes.jalaseh export minutes 1 --without absentees,signatures\n");
 }
 
 int ExportMinutesCommand::run(const Invocation& invocation)
@@ -105,7 +111,8 @@ int ExportMinutesCommand::run(const Invocation& invocation)
     const CommandArguments arguments(invocation.arguments,
                                      {QStringLiteral("--style"), QStringLiteral("--format"),
                                       QStringLiteral("-o"), QStringLiteral("--output"),
-                                      QStringLiteral("--templates"), QStringLiteral("--version")},
+                                      QStringLiteral("--templates"), QStringLiteral("--version"),
+                                      QStringLiteral("--without")},
                                      {});
     if (!arguments.ok()) {
         invocation.err << arguments.error() << Qt::endl;
@@ -135,6 +142,22 @@ int ExportMinutesCommand::run(const Invocation& invocation)
                            << Qt::endl;
             return UserError;
         }
+    }
+    report::MinutesSections sections;
+    if (const auto without = arguments.value({QStringLiteral("--without")})) {
+        QString unknown;
+        const auto chosen =
+            report::MinutesSections::without(without->split(QLatin1Char(',')), &unknown);
+        if (!chosen) {
+            invocation.err << QCoreApplication::translate(
+                                  "CommandLine",
+                                  "There is no part \"%1\" to leave out; choose from: %2.")
+                                  .arg(unknown,
+                                       report::MinutesSections::keys().join(QStringLiteral(", ")))
+                           << Qt::endl;
+            return UserError;
+        }
+        sections = *chosen;
     }
     const QString styleWord =
         arguments.value({QStringLiteral("--style")}).value_or(QStringLiteral("narrative"));
@@ -197,11 +220,11 @@ int ExportMinutesCommand::run(const Invocation& invocation)
                               templates, version);
     report::DocumentFonts::warmUp();
     // Rethrows what the reading threw (a StorageError), for runCommandLine to report.
-    const LoadedMinutes loaded = reading.get();
+    LoadedMinutes loaded = reading.get();
     invocation.err << loaded.messages;
     if (!loaded.opened)
         return UserError;
-    const auto& minutes = loaded.minutes;
+    auto& minutes = loaded.minutes;
     if (!minutes && loaded.meetingExists) {
         invocation.err << QCoreApplication::translate(
                               "CommandLine",
@@ -223,6 +246,7 @@ int ExportMinutesCommand::run(const Invocation& invocation)
                        << Qt::endl;
         return UserError;
     }
+    minutes->options.sections = sections;
     try {
         const report::MinutesDocument document = minutes->render(*style);
         if (!output) {

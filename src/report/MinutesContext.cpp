@@ -122,7 +122,8 @@ data personRow(const MeetingRecord& record, const MinutesSentences& sentences,
     return row;
 }
 
-void addAttendance(data& context, const MeetingRecord& record, const MinutesSentences& sentences)
+void addAttendance(data& context, const MeetingRecord& record, const MinutesSentences& sentences,
+                   const MinutesSections& sections)
 {
     list present;
     list absent;
@@ -135,7 +136,7 @@ void addAttendance(data& context, const MeetingRecord& record, const MinutesSent
         if (attendance.wasThere())
             present.push_back(
                 personRow(record, sentences, attendance, qsizetype(present.size()) + 1));
-        else
+        else if (sections.absentees)
             absent.push_back(
                 personRow(record, sentences, attendance, qsizetype(absent.size()) + 1));
     }
@@ -143,7 +144,7 @@ void addAttendance(data& context, const MeetingRecord& record, const MinutesSent
     putList(context, "absent", absent);
     putList(context, "invitees", invitees);
     // Signature lines are for the people who were there.
-    putList(context, "signatures", present);
+    putList(context, "signatures", sections.signatures ? present : list());
 
     put(context, "presence", sentences.presence());
     list lateness;
@@ -153,8 +154,10 @@ void addAttendance(data& context, const MeetingRecord& record, const MinutesSent
         lateness.push_back(item);
     }
     putList(context, "lateness", lateness);
-    put(context, "absence", sentences.absence());
-    put(context, "excused", sentences.excused());
+    if (sections.absentees) {
+        put(context, "absence", sentences.absence());
+        put(context, "excused", sentences.excused());
+    }
 }
 
 void addAgenda(data& context, const MeetingRecord& record)
@@ -194,7 +197,8 @@ QString agendaTitle(const MeetingRecord& record, const std::optional<Id>& agenda
 // The contributions in order, each as a row and as the narrative's paragraph. The questions put
 // to the room open the part of the discussion that answers them, as in the seed; when no
 // contribution answers them, they close the discussion.
-void addDiscussion(data& context, const MeetingRecord& record, const MinutesSentences& sentences)
+void addDiscussion(data& context, const MeetingRecord& record, const MinutesSentences& sentences,
+                   bool included)
 {
     list contributions;
     list discussion;
@@ -232,14 +236,19 @@ void addDiscussion(data& context, const MeetingRecord& record, const MinutesSent
         if (!questions.isEmpty())
             discussion.push_back(paragraph(questions));
     }
+    if (!included) {
+        contributions.clear();
+        discussion.clear();
+    }
     putList(context, "contributions", contributions);
     putList(context, "discussion", discussion);
 }
 
-void addProposals(data& context, const MeetingRecord& record, const MinutesSentences& sentences)
+void addProposals(data& context, const MeetingRecord& record, const MinutesSentences& sentences,
+                  bool included)
 {
     list proposals;
-    for (const Proposal& proposal : record.proposals) {
+    for (const Proposal& proposal : included ? record.proposals : QList<Proposal>()) {
         data row;
         put(row, "index", number(qsizetype(proposals.size()) + 1));
         put(row, "text", proposal.text.trimmed());
@@ -356,10 +365,15 @@ MinutesContext::MinutesContext(const MeetingRecord& typedRecord,
     m_data.set("meeting", meetingData(record, sentences));
     put(m_data, "opening", sentences.opening());
     put(m_data, "invitation", sentences.invitation());
-    addAttendance(m_data, record, sentences);
+    // The parts an export leaves out are never set, so that every template (the user's too)
+    // drops them with their headings: the built-in ones show a heading only with has_X.
+    // `invitees` keeps everyone: it is the invitation's list, and the invitation has no parts.
+    const MinutesSections sections =
+        style == MinutesStyle::Invitation ? MinutesSections() : options.sections;
+    addAttendance(m_data, record, sentences, sections);
     addAgenda(m_data, record);
-    addDiscussion(m_data, record, sentences);
-    addProposals(m_data, record, sentences);
+    addDiscussion(m_data, record, sentences, sections.contributions);
+    addProposals(m_data, record, sentences, sections.proposals);
     addDecisions(m_data, record, sentences);
     std::optional<Meeting> next = options.nextMeeting;
     if (next) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MinutesSections.h"
 #include "MinutesStyle.h"
 #include "core/MeetingRecord.h"
 #include "core/Organisation.h"
@@ -20,6 +21,8 @@ struct MinutesOptions
     QString documentId;
     // The organisation's verification address; the QR code holds it followed by the id.
     QString verificationAddress;
+    // The parts this export shows; all by default. Ignored by the invitation.
+    MinutesSections sections;
 };
 
 // The values a template is filled with, made from one meeting record: every date, time and

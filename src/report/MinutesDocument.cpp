@@ -29,22 +29,51 @@ MinutesDocument MinutesDocument::render(const MeetingRecord& record,
     document.m_plainText =
         templates.render(styleKey(style) + QStringLiteral(".txt"), context.data()).trimmed() +
         QLatin1Char('\n');
-    if (!options.documentId.isEmpty()) {
-        // Added here, not left to the templates: a template of the user's cannot lose it.
-        document.m_documentId = options.documentId;
-        document.m_qrText = (options.verificationAddress + options.documentId).toUtf8();
-        const QString mark = QStringLiteral("شناسه سند: ");
-        document.m_plainText += QLatin1Char('\n') + mark + options.documentId + QLatin1Char('\n');
-        const QString paragraph =
-            QStringLiteral("<p class=\"document-id\" dir=\"rtl\">%1<span dir=\"ltr\">%2</span></p>")
-                .arg(mark, options.documentId);
-        const qsizetype end = document.m_html.lastIndexOf(QLatin1String("</body>"));
-        if (end >= 0)
-            document.m_html.insert(end, paragraph);
-        else
-            document.m_html += paragraph;
-    }
+    if (!options.documentId.isEmpty())
+        document.addDocumentId(options, style);
     return document;
+}
+
+void MinutesDocument::addDocumentId(const MinutesOptions& options, MinutesStyle style)
+{
+    // Added here, not left to the templates: a template of the user's cannot lose it. The
+    // export may leave it out, but never silently: verification tells the copy's text for the
+    // approved one, so a copy without the id says it has none, and a copy with the id that
+    // leaves parts out names them.
+    const QString mark = QStringLiteral("شناسه سند: ");
+    QStringList lines;
+    QString paragraphs;
+    const auto paragraph = [](const QString& html) {
+        return QStringLiteral("<p class=\"document-id\" dir=\"rtl\">%1</p>").arg(html);
+    };
+    if (options.sections.documentId) {
+        m_documentId = options.documentId;
+        m_qrText = (options.verificationAddress + options.documentId).toUtf8();
+        lines.append(mark + options.documentId);
+        paragraphs += paragraph(
+            mark +
+            QStringLiteral("<span dir=\"ltr\">%1</span>").arg(options.documentId.toHtmlEscaped()));
+    } else {
+        lines.append(QStringLiteral("این نسخه بدون شناسه سند صادر شده است و با نسخه تأییدشده "
+                                    "تطبیق‌پذیر نیست."));
+        paragraphs += paragraph(lines.last());
+    }
+    MinutesSections shown = options.sections;
+    if (style != MinutesStyle::Formal)
+        shown.signatures = true; // only the formal minutes have signature lines to leave out
+    if (style != MinutesStyle::Invitation && shown.abridged()) {
+        lines.append(
+            QStringLiteral(
+                "بخش‌هایی از صورتجلسه تأییدشده که در این نسخه نیامده است: ") +
+            shown.leftOutNames() + QLatin1Char('.'));
+        paragraphs += paragraph(lines.last().toHtmlEscaped());
+    }
+    m_plainText += QLatin1Char('\n') + lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    const qsizetype end = m_html.lastIndexOf(QLatin1String("</body>"));
+    if (end >= 0)
+        m_html.insert(end, paragraphs);
+    else
+        m_html += paragraphs;
 }
 
 MinutesDocument::MinutesDocument(MinutesDocument&&) noexcept = default;

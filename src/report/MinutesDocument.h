@@ -64,6 +64,9 @@ public:
 
 private:
     MinutesDocument() = default;
+    // The document id of approved minutes after the template's text (or the sentence that the
+    // copy has none), and what the copy leaves out.
+    void addDocumentId(const MinutesOptions& options, MinutesStyle style);
 
     MinutesStyle m_style = MinutesStyle::Narrative;
     QString m_title;

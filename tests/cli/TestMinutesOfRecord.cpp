@@ -341,3 +341,48 @@ TEST_CASE("a meeting file never carries an approval into another database", "[cl
     meeting->title = QStringLiteral("عنوان تازه");
     meetings.update(*meeting);
 }
+
+TEST_CASE("export minutes --without leaves parts out, and approved minutes say so", "[cli]")
+{
+    const Demo demo;
+    // Before approval: the parts go, with their headings, and no note is added.
+    const QString whole = demo.text(QStringLiteral("formal"));
+    REQUIRE(whole.contains(QStringLiteral("غایبان:")));
+    REQUIRE(whole.contains(QStringLiteral("پیشنهادها:")));
+    const QString draft = demo.text(QStringLiteral("formal"),
+                                    {QStringLiteral("--without"), QStringLiteral("absentees")});
+    CHECK_FALSE(draft.contains(QStringLiteral("غایبان:")));
+    CHECK(draft.contains(QStringLiteral("پیشنهادها:")));
+    CHECK_FALSE(draft.contains(QStringLiteral("نیامده است")));
+
+    const QString id = demo.approve();
+    const QString abridged = demo.text(QStringLiteral("formal"),
+                                       {QStringLiteral("--without"), QStringLiteral("proposals")});
+    CHECK_FALSE(abridged.contains(QStringLiteral("پیشنهادها:")));
+    CHECK(abridged.contains(QStringLiteral("شناسه سند: ") + id));
+    CHECK(abridged.contains(QStringLiteral(
+        "بخش‌هایی از صورتجلسه تأییدشده که در این نسخه نیامده است: پیشنهادها.")));
+
+    const QString withoutId =
+        demo.pdf(QStringLiteral("no-id.pdf"),
+                 {QStringLiteral("--without"), QStringLiteral("document-id,Signatures"),
+                  QStringLiteral("--style"), QStringLiteral("formal")});
+    CHECK_FALSE(withoutId.contains(id));
+    CHECK(jalaseh::test::foldForComparison(withoutId).contains(
+        jalaseh::test::foldForComparison(QStringLiteral("این نسخه بدون شناسه سند"))));
+    // The signatures' heading is gone; the words stay once, in the note naming what is left out.
+    CHECK(jalaseh::test::foldForComparison(withoutId).count(
+              jalaseh::test::foldForComparison(QStringLiteral("امضای حاضران"))) == 1);
+    CHECK(jalaseh::test::foldForComparison(withoutId).contains(
+        jalaseh::test::foldForComparison(QStringLiteral("در این نسخه نیامده است"))));
+
+    // What is not a part is refused, with the parts there are.
+    const CommandRun unknown =
+        demo.run({QStringLiteral("export"), QStringLiteral("minutes"), demo.meeting,
+                  QStringLiteral("--without"), QStringLiteral("proposals,attachments")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("\"attachments\"")));
+    CHECK(unknown.err.contains(QStringLiteral("absentees, contributions, proposals, signatures, "
+                                              "document-id")));
+    CHECK(unknown.out.isEmpty());
+}

@@ -5,6 +5,7 @@
 #include "GuiFixture.h"
 #include "app/meetings/HistoryDialog.h"
 #include "app/meetings/MeetingEditor.h"
+#include "app/meetings/MinutesDialog.h"
 #include "app/meetings/MinutesRecordStrip.h"
 #include "app/meetings/MinutesVersionsDialog.h"
 #include "core/DocumentId.h"
@@ -15,6 +16,7 @@
 #include "storage/MinutesVersionRepository.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -171,6 +173,15 @@ TEST_CASE("Approving minutes in the window freezes the meeting, and an amendment
     click(window, "minutesVersionsButton");
     CHECK(rows == 2);
     CHECK(ids == QStringList{approved->documentId, second->documentId});
+
+    // The document id may be left out of a copy, which then says that it has none.
+    app::MinutesDialog minutes(db, meeting);
+    auto* idBox = find<QCheckBox>(minutes, "documentIdCheck");
+    REQUIRE(idBox->isEnabled());
+    CHECK(minutes.plainText().contains(second->documentId));
+    QTest::mouseClick(idBox, Qt::LeftButton);
+    CHECK_FALSE(minutes.plainText().contains(second->documentId));
+    CHECK(minutes.plainText().contains(QStringLiteral("این نسخه بدون شناسه سند")));
 }
 
 TEST_CASE("The history lists what was changed in the window, by whom, newest first")

@@ -15,13 +15,16 @@
 #include "storage/StorageError.h"
 #include "ui_MinutesDialog.h"
 
+#include <QCheckBox>
 #include <QClipboard>
+#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QUrl>
@@ -54,7 +57,32 @@ MinutesDialog::MinutesDialog(storage::Database& database, Id meetingId, QWidget*
         showProblem(error.userMessage());
     }
 
-    connect(m_ui->styleCombo, &QComboBox::currentIndexChanged, this, &MinutesDialog::showDocument);
+    m_sectionBoxes = {{m_ui->absenteesCheck, QStringLiteral("absentees")},
+                      {m_ui->contributionsCheck, QStringLiteral("contributions")},
+                      {m_ui->proposalsCheck, QStringLiteral("proposals")},
+                      {m_ui->signaturesCheck, QStringLiteral("signatures")},
+                      {m_ui->documentIdCheck, QStringLiteral("document-id")}};
+    if (m_minutes.record.meeting.id) {
+        const QStringList leftOut =
+            QSettings()
+                .value(sectionsSettingKey(m_databasePath, m_minutes.record.meeting.seriesId))
+                .toStringList();
+        // Keys of a later version's parts are passed over, not refused.
+        report::MinutesSections remembered;
+        for (const QString& key : leftOut)
+            remembered.set(key, false);
+        for (const auto& [box, key] : m_sectionBoxes)
+            box->setChecked(remembered.includes(key));
+        m_minutes.options.sections = remembered;
+    }
+    for (const auto& [box, key] : m_sectionBoxes)
+        connect(box, &QCheckBox::toggled, this, &MinutesDialog::sectionsChanged);
+    enableSections();
+
+    connect(m_ui->styleCombo, &QComboBox::currentIndexChanged, this, [this] {
+        enableSections();
+        showDocument();
+    });
     connect(m_ui->printButton, &QPushButton::clicked, this, &MinutesDialog::print);
     m_ui->printButton->setIcon(icons::named(QStringLiteral("document-print-preview")));
     connect(m_ui->pdfButton, &QPushButton::clicked, this,
@@ -74,6 +102,54 @@ MinutesDialog::~MinutesDialog() = default;
 report::MinutesStyle MinutesDialog::style() const
 {
     return report::MinutesStyle(m_ui->styleCombo->currentData().toInt());
+}
+
+report::MinutesSections MinutesDialog::sections() const
+{
+    report::MinutesSections sections;
+    for (const auto& [box, key] : m_sectionBoxes)
+        sections.set(key, box->isChecked());
+    return sections;
+}
+
+void MinutesDialog::setSections(const report::MinutesSections& sections)
+{
+    for (const auto& [box, key] : m_sectionBoxes) {
+        const QSignalBlocker quiet(box);
+        box->setChecked(sections.includes(key));
+    }
+    m_minutes.options.sections = sections;
+    showDocument();
+}
+
+QString MinutesDialog::sectionsSettingKey(const QString& databasePath, Id seriesId)
+{
+    // A hash, since a path or a server's address holds characters QSettings keys cannot.
+    const QByteArray database =
+        QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16);
+    return QStringLiteral("minutesSections/%1-%2").arg(QString::fromLatin1(database)).arg(seriesId);
+}
+
+void MinutesDialog::sectionsChanged()
+{
+    m_minutes.options.sections = sections();
+    if (m_minutes.record.meeting.id)
+        QSettings().setValue(sectionsSettingKey(m_databasePath, m_minutes.record.meeting.seriesId),
+                             m_minutes.options.sections.leftOut());
+    showDocument();
+}
+
+void MinutesDialog::enableSections()
+{
+    // A part the shown document cannot have stays ticked as chosen, only greyed out.
+    const report::MinutesStyle shown = style();
+    const bool minutes = shown != report::MinutesStyle::Invitation;
+    for (const auto& [box, key] : m_sectionBoxes)
+        box->setEnabled(minutes);
+    m_ui->signaturesCheck->setEnabled(shown == report::MinutesStyle::Formal);
+    m_ui->documentIdCheck->setEnabled(minutes && !m_minutes.options.documentId.isEmpty());
 }
 
 QString MinutesDialog::plainText() const

@@ -3,11 +3,15 @@
 #include "core/Id.h"
 #include "documents/MinutesSource.h"
 #include "report/DocumentFormat.h"
+#include "report/MinutesSections.h"
 #include "report/MinutesStyle.h"
 
 #include <QDialog>
+#include <QList>
 #include <optional>
+#include <utility>
 
+class QCheckBox;
 class QPrintPreviewDialog;
 class QTextDocument;
 #include <memory>
@@ -37,6 +41,13 @@ public:
     ~MinutesDialog() override;
 
     report::MinutesStyle style() const;
+    // The parts the document shows, as ticked; remembered for the meetings of the series.
+    report::MinutesSections sections() const;
+    void setSections(const report::MinutesSections& sections);
+    // Where the window remembers the parts of a series' minutes: this computer's settings
+    // (QSettings), keyed by the database and the series. Not the database: a viewer on a server
+    // may not write to it, and one user's choice for a copy is not everyone's.
+    static QString sectionsSettingKey(const QString& databasePath, Id seriesId);
     // Writes the shown document to `path`; false (and the reason shown) when it failed.
     bool exportTo(const QString& path, report::DocumentFormat format);
     QString plainText() const;
@@ -50,6 +61,8 @@ public:
 
 private:
     void showDocument();
+    void sectionsChanged();
+    void enableSections();
     void chooseFileAndExport(report::DocumentFormat format);
     void print();
     void copyText();
@@ -61,7 +74,8 @@ private:
     documents::Minutes m_minutes; // with the user's templates folder over the built-in ones
     QTextDocument* m_previewDocument = nullptr;
     QString m_plainText;
-    QString m_databasePath; // exports must never overwrite it
+    QString m_databasePath;                               // exports must never overwrite it
+    QList<std::pair<QCheckBox*, QString>> m_sectionBoxes; // with their MinutesSections keys
 };
 
 } // namespace jalaseh::app
