@@ -3246,187 +3246,187 @@ Examples:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="45"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="46"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="46"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="47"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="47"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="48"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="48"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="49"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="49"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="50"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="50"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="51"/>
         <source>Online link</source>
         <translation>Online link</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="51"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="52"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="52"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="53"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="53"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="54"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="54"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="55"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="55"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="56"/>
         <source>Secretary</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="56"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="57"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="58"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="58"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="59"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="59"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="60"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="60"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="61"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="61"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="62"/>
         <source>Minutes late</source>
         <translation>Minutes late</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="62"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="63"/>
         <source>Represents</source>
         <translation>Represents</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="63"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="64"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="64"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="65"/>
         <source>A question</source>
         <translation>A question</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="65"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="66"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="66"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="67"/>
         <source>Agenda item</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="67"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="68"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="68"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="69"/>
         <source>Proposed by</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="69"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="70"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="70"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="71"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="71"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="72"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="72"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="73"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="73"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="74"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="74"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="75"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="75"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="76"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="76"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="77"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="77"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="78"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="78"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="79"/>
         <source>Reason to amend</source>
         <translation>Reason to amend</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="79"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="80"/>
         <source>Approved on</source>
         <translation>Approved on</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="80"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="81"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="81"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="82"/>
         <source>Document id</source>
         <translation>Document id</translation>
     </message>
@@ -8213,22 +8213,22 @@ Examples:
         <translation>Minutes, version %1 as approved</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="213"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="210"/>
         <source>minutes-%1-%2.%3</source>
         <translation>minutes-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="223"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="220"/>
         <source>Export the minutes</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="224"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="221"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="265"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="262"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</translation>
     </message>
@@ -9484,189 +9484,189 @@ excused</translation>
 <context>
     <name>jalaseh::session::HistoryModel</name>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="139"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="140"/>
         <source>Meeting added</source>
         <translation>Meeting added</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="140"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="141"/>
         <source>Meeting removed</source>
         <translation>Meeting removed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="141"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="142"/>
         <source>Meeting changed</source>
         <translation>Meeting changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="143"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="144"/>
         <source>Attendee added</source>
         <translation>Attendee added</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="144"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="145"/>
         <source>Attendee removed</source>
         <translation>Attendee removed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="145"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="146"/>
         <source>Attendance changed</source>
         <translation>Attendance changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="147"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="148"/>
         <source>Agenda item added</source>
         <translation>Agenda item added</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="148"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="149"/>
         <source>Agenda item removed</source>
         <translation>Agenda item removed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="149"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="150"/>
         <source>Agenda item changed</source>
         <translation>Agenda item changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="151"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="152"/>
         <source>Contribution added</source>
         <translation>Contribution added</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="152"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="153"/>
         <source>Contribution removed</source>
         <translation>Contribution removed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="153"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="154"/>
         <source>Contribution changed</source>
         <translation>Contribution changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="155"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="156"/>
         <source>Proposal added</source>
         <translation>Proposal added</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="156"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="157"/>
         <source>Proposal removed</source>
         <translation>Proposal removed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="157"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="158"/>
         <source>Proposal changed</source>
         <translation>Proposal changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="159"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="160"/>
         <source>Decision added</source>
         <translation>Decision added</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="160"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="161"/>
         <source>Decision removed</source>
         <translation>Decision removed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="161"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="162"/>
         <source>Decision changed</source>
         <translation>Decision changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="163"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="164"/>
         <source>Action item added</source>
         <translation>Action item added</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="164"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="165"/>
         <source>Action item removed</source>
         <translation>Action item removed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="165"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="166"/>
         <source>Action item changed</source>
         <translation>Action item changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="169"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="170"/>
         <source>Minutes approved</source>
         <translation>Minutes approved</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="171"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="172"/>
         <source>Amendment of the minutes opened</source>
         <translation>Amendment of the minutes opened</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="171"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="172"/>
         <source>Minutes version changed</source>
         <translation>Minutes version changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="179"/>
-        <location filename="../src/session/models/HistoryModel.cpp" line="221"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="180"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="222"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="183"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="184"/>
         <source>person no. %1</source>
         <translation>person no. %1</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="186"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="187"/>
         <source>body no. %1</source>
         <translation>body no. %1</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="203"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="204"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="203"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="204"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="208"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="209"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="239"/>
-        <location filename="../src/session/models/HistoryModel.cpp" line="241"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="240"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="242"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="243"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="244"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="271"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="272"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="287"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="288"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="289"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="290"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="291"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="292"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="293"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="294"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>

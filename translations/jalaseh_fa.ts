@@ -3238,187 +3238,187 @@ Examples:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="45"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="46"/>
         <source>Series</source>
         <translation>سلسله‌جلسه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="46"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="47"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="47"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="48"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="48"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="49"/>
         <source>Held</source>
         <translation>نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="49"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="50"/>
         <source>Venue</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="50"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="51"/>
         <source>Online link</source>
         <translation>پیوند برخط</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="51"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="52"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="52"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="53"/>
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="53"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="54"/>
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="54"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="55"/>
         <source>Chair</source>
         <translation>رئیس جلسه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="55"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="56"/>
         <source>Secretary</source>
         <translation>دبیر</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="56"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="57"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="57"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="58"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="58"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="59"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="59"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="60"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="60"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="61"/>
         <source>Reason</source>
         <translation>علت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="61"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="62"/>
         <source>Minutes late</source>
         <translation>دقیقه‌های تأخیر</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="62"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="63"/>
         <source>Represents</source>
         <translation>به نمایندگی از</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="63"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="64"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="64"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="65"/>
         <source>A question</source>
         <translation>پرسش</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="65"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="66"/>
         <source>Speaker</source>
         <translation>سخنران</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="66"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="67"/>
         <source>Agenda item</source>
         <translation>بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="67"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="68"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="68"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="69"/>
         <source>Proposed by</source>
         <translation>پیشنهاددهنده</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="69"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="70"/>
         <source>Responsible</source>
         <translation>مسئول پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="70"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="71"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="71"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="72"/>
         <source>Follow-up</source>
         <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="72"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="73"/>
         <source>Proposal</source>
         <translation>پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="73"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="74"/>
         <source>Decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="74"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="75"/>
         <source>Task</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="75"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="76"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="76"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="77"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="77"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="78"/>
         <source>Version</source>
         <translation>نسخه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="78"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="79"/>
         <source>Reason to amend</source>
         <translation>دلیل اصلاحیه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="79"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="80"/>
         <source>Approved on</source>
         <translation>زمان تصویب</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="80"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="81"/>
         <source>Approved by</source>
         <translation>تصویب‌کننده</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="81"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="82"/>
         <source>Document id</source>
         <translation>شناسه‌ی سند</translation>
     </message>
@@ -8204,22 +8204,22 @@ Examples:
         <translation>صورتجلسه، نسخه‌ی %1 چنان‌که تصویب شد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="213"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="210"/>
         <source>minutes-%1-%2.%3</source>
         <translation>صورتجلسه-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="223"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="220"/>
         <source>Export the minutes</source>
         <translation>برون‌بری صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="224"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="221"/>
         <source>%1 files (*.%2)</source>
         <translation>پرونده‌های %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="265"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="262"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>قالب‌ها در %1 هستند؛ این پوشه را با مدیر پرونده‌ها باز کنید و قالب‌ها را در یک ویرایشگر متن ویرایش کنید. با برگزیدن دوباره سند، پیش‌نمایش تغییرهای شما را نشان می‌دهد.</translation>
     </message>
@@ -9473,189 +9473,189 @@ excused</source>
 <context>
     <name>jalaseh::session::HistoryModel</name>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="139"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="140"/>
         <source>Meeting added</source>
         <translation>جلسه افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="140"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="141"/>
         <source>Meeting removed</source>
         <translation>جلسه حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="141"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="142"/>
         <source>Meeting changed</source>
         <translation>جلسه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="143"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="144"/>
         <source>Attendee added</source>
         <translation>حاضر افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="144"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="145"/>
         <source>Attendee removed</source>
         <translation>حاضر حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="145"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="146"/>
         <source>Attendance changed</source>
         <translation>حضور و غیاب تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="147"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="148"/>
         <source>Agenda item added</source>
         <translation>بند دستور جلسه افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="148"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="149"/>
         <source>Agenda item removed</source>
         <translation>بند دستور جلسه حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="149"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="150"/>
         <source>Agenda item changed</source>
         <translation>بند دستور جلسه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="151"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="152"/>
         <source>Contribution added</source>
         <translation>سخن افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="152"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="153"/>
         <source>Contribution removed</source>
         <translation>سخن حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="153"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="154"/>
         <source>Contribution changed</source>
         <translation>سخن تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="155"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="156"/>
         <source>Proposal added</source>
         <translation>پیشنهاد افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="156"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="157"/>
         <source>Proposal removed</source>
         <translation>پیشنهاد حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="157"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="158"/>
         <source>Proposal changed</source>
         <translation>پیشنهاد تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="159"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="160"/>
         <source>Decision added</source>
         <translation>مصوبه افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="160"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="161"/>
         <source>Decision removed</source>
         <translation>مصوبه حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="161"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="162"/>
         <source>Decision changed</source>
         <translation>مصوبه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="163"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="164"/>
         <source>Action item added</source>
         <translation>اقدام افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="164"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="165"/>
         <source>Action item removed</source>
         <translation>اقدام حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="165"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="166"/>
         <source>Action item changed</source>
         <translation>اقدام تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="169"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="170"/>
         <source>Minutes approved</source>
         <translation>صورتجلسه تصویب شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="171"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="172"/>
         <source>Amendment of the minutes opened</source>
         <translation>اصلاحیه‌ی صورتجلسه باز شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="171"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="172"/>
         <source>Minutes version changed</source>
         <translation>نسخه‌ی صورتجلسه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="179"/>
-        <location filename="../src/session/models/HistoryModel.cpp" line="221"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="180"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="222"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="183"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="184"/>
         <source>person no. %1</source>
         <translation>فرد شماره‌ی %1</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="186"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="187"/>
         <source>body no. %1</source>
         <translation>نهاد شماره‌ی %1</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="203"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="204"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="203"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="204"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="208"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="209"/>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="239"/>
-        <location filename="../src/session/models/HistoryModel.cpp" line="241"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="240"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="242"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="243"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="244"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="271"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="272"/>
         <source>Not known</source>
         <translation>نامعلوم</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="287"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="288"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="289"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="290"/>
         <source>Who</source>
         <translation>چه کسی</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="291"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="292"/>
         <source>What</source>
         <translation>چه چیزی</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="293"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="294"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
