@@ -769,3 +769,62 @@ TEST_CASE("The people and bodies views offer a viewer and a lead no edits, and t
     QTest::mouseClick(done, Qt::LeftButton);
     CHECK(team.itemState(team.leadsItem) == FollowUpState::Done);
 }
+
+TEST_CASE("On the follow-up board, a change refused because someone else saved the row first and "
+          "then discarded leaves the form showing the row as it is now",
+          "[server]")
+{
+    freshSettings("discard");
+    Team team;
+    app::MainWindow mine;
+    mine.show();
+    REQUIRE(mine.openDatabase(team.address(team.secretariat)));
+    app::DecisionsView* board = openBoard(mine);
+    // The lead's rows only: their decision and their action item.
+    test::choose(find<QComboBox>(*board, "personCombo"), int(team.leadPerson));
+    REQUIRE(board->model()->rowCount() > 0);
+    REQUIRE(chooseBoardRow(board, Kind::ActionItem, team.leadsItem));
+    auto* task = find<QLineEdit>(*board, "taskEdit");
+    REQUIRE(task->text() == QStringLiteral("گزارش پیشرفت"));
+    QTest::qWait(200);
+
+    // Someone else gives the task new words and marks it done; at once, before the window hears
+    // of it, I give it mine.
+    const QString theirs = QStringLiteral("گزارش پیشرفت تا پایان ماه");
+    {
+        auto owner = team.asOwner();
+        ActionItem item = *storage::ActionItemRepository(*owner).find(team.leadsItem);
+        item.task = theirs;
+        item.state = FollowUpState::Done;
+        storage::ActionItemRepository(*owner).update(item);
+    }
+    task->setText(QStringLiteral("گزارش پیشرفت با نظر اعضا"));
+    QTest::mouseClick(find<QPushButton>(*board, "changeItemButton"), Qt::LeftButton);
+    QMessageBox* box = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        box = mine.findChild<QMessageBox*>(QStringLiteral("conflictBox"));
+        return box && box->isVisible();
+    }));
+    QTest::mouseClick(find<QPushButton>(*box, "discardMineButton"), Qt::LeftButton);
+    CHECK_FALSE(mine.session()->pendingConflict());
+    QTest::qWait(1500); // the live update of their change arrives meanwhile, as it would
+    {
+        auto owner = team.asOwner();
+        CHECK(storage::ActionItemRepository(*owner).find(team.leadsItem)->task == theirs);
+    }
+    // Done, the action item has left the board, which shows its decision; below, the action
+    // item is still chosen and the form shows it as it is now, not my discarded words.
+    REQUIRE(board->currentItem());
+    CHECK(board->currentItem()->kind == Kind::Decision);
+    CHECK(board->currentItem()->id() == team.leadsDecision);
+    auto* items = find<QTableView>(*board, "actionItemsTable");
+    REQUIRE(items->currentIndex().isValid());
+    CHECK(items->currentIndex().siblingAtColumn(0).data().toString() == theirs);
+    CHECK(task->text() == theirs);
+    CHECK(find<QComboBox>(*board, "itemStateCombo")->currentData().toInt() ==
+          int(FollowUpState::Done));
+
+    // No action item chosen below any more: the form no longer holds that one's words.
+    items->setCurrentIndex({});
+    CHECK(task->text().isEmpty());
+}
