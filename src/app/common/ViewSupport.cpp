@@ -63,7 +63,8 @@ void offerEdit(QAbstractButton* button, bool may, const QString& why)
     if (!button->property(ownToolTip).isValid())
         button->setProperty(ownToolTip, button->toolTip());
     button->setEnabled(may);
-    button->setToolTip(may ? button->property(ownToolTip).toString() : why);
+    // Off for another reason than the login's (nothing chosen, say): its own tooltip still.
+    button->setToolTip(may || why.isEmpty() ? button->property(ownToolTip).toString() : why);
 }
 
 void markAsProblem(QWidget* label)
