@@ -298,43 +298,43 @@
         <translation>Merge into another body</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="33"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="38"/>
         <source>Bodies</source>
         <translation>Bodies</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="48"/>
-        <location filename="../ui/bodies/BodiesView.ui" line="51"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="53"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="56"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="60"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="65"/>
         <source>&amp;Add member…</source>
         <translation>&amp;Add member…</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="61"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="66"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="64"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="69"/>
         <source>Edit &amp;membership…</source>
         <translation>Edit &amp;membership…</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="65"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="70"/>
         <source>Edit membership</source>
         <translation>Edit membership</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="68"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="73"/>
         <source>Remove m&amp;embership…</source>
         <translation>Remove m&amp;embership…</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="69"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="74"/>
         <source>Remove membership</source>
         <translation>Remove membership</translation>
     </message>
@@ -4952,7 +4952,7 @@ Examples:
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleView.ui" line="26"/>
+        <location filename="../ui/people/PeopleView.ui" line="31"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -6625,53 +6625,89 @@ Examples:
 <context>
     <name>jalaseh::app::BodiesView</name>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="124"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="148"/>
         <source>Members of %1</source>
         <translation>Members of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="126"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="150"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="139"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="170"/>
         <source>Add body</source>
         <translation>Add body</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="156"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="189"/>
         <source>Edit body</source>
         <translation>Edit body</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="165"/>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="169"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="198"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="202"/>
         <source>Remove body</source>
         <translation>Remove body</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="166"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="199"/>
         <source>Remove %1? (Undo brings it back.)</source>
         <translation>Remove %1? (Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="185"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="218"/>
         <source>Merge %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="200"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="233"/>
         <source>Add member</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="213"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="93"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="248"/>
         <source>Edit membership</source>
         <translation>Edit membership</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="222"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="90"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="90"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="91"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="91"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="92"/>
+        <source>Edit &amp;membership…</source>
+        <translation>Edit &amp;membership…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="92"/>
+        <source>Open &amp;membership…</source>
+        <translation>Open &amp;membership…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="94"/>
+        <source>Open membership</source>
+        <translation>Open membership</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="257"/>
         <source>Remove membership</source>
         <translation>Remove membership</translation>
     </message>
@@ -6704,7 +6740,12 @@ Examples:
         <translation>New body</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodyDialog.cpp" line="68"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="55"/>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="74"/>
         <source>A body needs a name.</source>
         <translation>A body needs a name.</translation>
     </message>
@@ -6730,48 +6771,48 @@ Examples:
 <context>
     <name>jalaseh::app::CalendarView</name>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="95"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="97"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;⚠ red&lt;/span&gt;: a person or a room is booked twice at the same time · &lt;span style=&quot;color:%2&quot;&gt;⚠ amber&lt;/span&gt;: booked twice the same day, and a time is missing</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;⚠ red&lt;/span&gt;: a person or a room is booked twice at the same time · &lt;span style=&quot;color:%2&quot;&gt;⚠ amber&lt;/span&gt;: booked twice the same day, and a time is missing</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="118"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="120"/>
         <source>Month view (Ctrl+Shift+M)</source>
         <translation>Month view (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="119"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="121"/>
         <source>Week view (Ctrl+Shift+W)</source>
         <translation>Week view (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="241"/>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="242"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="249"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="250"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="255"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="263"/>
         <source>Previous month (Page Up)</source>
         <translation>Previous month (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="256"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="264"/>
         <source>Previous week (Page Up)</source>
         <translation>Previous week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="257"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="265"/>
         <source>Next month (Page Down)</source>
         <translation>Next month (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="258"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="266"/>
         <source>Next week (Page Down)</source>
         <translation>Next week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="303"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="311"/>
         <source>No meetings on this day.</source>
         <translation>No meetings on this day.</translation>
     </message>
@@ -6964,108 +7005,108 @@ Examples:
         <translation>Select a decision to see its action items.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="418"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="416"/>
         <source>Action items of the decision</source>
         <translation>Action items of the decision</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="419"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="417"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>Action items of its meeting that follow from no decision</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="434"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="443"/>
         <source>From %1.</source>
         <translation>From %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="436"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="445"/>
         <source>Decided as: %1.</source>
         <translation>Decided as: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="440"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="449"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>No later meeting has taken it up yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="441"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="450"/>
         <source>Taken up again in: %1.</source>
         <translation>Taken up again in: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="441"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="450"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="454"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="463"/>
         <source>Follows from the decision: %1</source>
         <translation>Follows from the decision: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="466"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="475"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 of %2 shown, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="470"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="479"/>
         <source>; only what falls due by %1</source>
         <translation>; only what falls due by %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="515"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="524"/>
         <source>matching “%1”</source>
         <translation>matching “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="517"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="526"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="517"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="526"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="546"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="555"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="558"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="567"/>
         <source>Open its meeting</source>
         <translation>Open its meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="559"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="568"/>
         <source>History…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="560"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="569"/>
         <source>Add an action item…</source>
         <translation>Add an action item…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="620"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="629"/>
         <source>Mark as %1: %2</source>
         <translation>Mark as %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="680"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="704"/>
         <source>Add an action item</source>
         <translation>Add an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="710"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="714"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="732"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="736"/>
         <source>Change an action item</source>
         <translation>Change an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="722"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="744"/>
         <source>Remove an action item</source>
         <translation>Remove an action item</translation>
     </message>
@@ -7513,190 +7554,190 @@ Examples:
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="276"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="277"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="295"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="296"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="304"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="305"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="305"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="306"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="307"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="308"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="318"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="319"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="378"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="382"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="389"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="393"/>
         <source>&amp;Clear this list</source>
         <translation>&amp;Clear this list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="391"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="395"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>Also forgets the server passwords kept in the desktop&apos;s keychain</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="456"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="460"/>
         <source>Opening another database loses them.</source>
         <translation>Opening another database loses them.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="457"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="461"/>
         <source>Open it and lose them</source>
         <translation>Open it and lose them</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="492"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="496"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>Reading the password for %1 from the desktop&apos;s keychain…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="535"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="539"/>
         <source>Making a new database loses them.</source>
         <translation>Making a new database loses them.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="535"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="564"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="539"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="568"/>
         <source>Go on and lose them</source>
         <translation>Go on and lose them</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="537"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="541"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="546"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="543"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="547"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="557"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="561"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="564"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="568"/>
         <source>Connecting to a server loses them.</source>
         <translation>Connecting to a server loses them.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="668"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="681"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="672"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="685"/>
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="688"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="701"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="689"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="702"/>
         <source>No backup yet</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="759"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="778"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="772"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="791"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="760"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="773"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="768"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="781"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="871"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="884"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="874"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="887"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="876"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="889"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="877"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="890"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="883"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="896"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="898"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="911"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="937"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="950"/>
         <source>This window now works on the copy “%1”. The file it had open before was left as it was.</source>
         <translation>This window now works on the copy “%1”. The file it had open before was left as it was.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="951"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="964"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="955"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="968"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="957"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="970"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="987"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1000"/>
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="988"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1001"/>
         <source>%Ln change(s) could not be saved to the database and are kept only in this window.</source>
         <translation>
             <numerusform>%Ln change could not be saved to the database and is kept only in this window.</numerusform>
@@ -7704,17 +7745,17 @@ Examples:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="1015"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1028"/>
         <source>Closing it loses them.</source>
         <translation>Closing it loses them.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="995"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1008"/>
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="1015"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1028"/>
         <source>Close and lose them</source>
         <translation>Close and lose them</translation>
     </message>
@@ -8068,28 +8109,28 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingsView</name>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="42"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="44"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="118"/>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="124"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="127"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="133"/>
         <source>Remove meeting</source>
         <translation>Remove meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="119"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="128"/>
         <source>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</source>
         <translation>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="132"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="141"/>
         <source>All series</source>
         <translation>All series</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="170"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="179"/>
         <source>%1 of %2 meetings</source>
         <translation>%1 of %2 meetings</translation>
     </message>
@@ -8117,17 +8158,22 @@ Examples:
         <translation>New membership</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MembershipDialog.cpp" line="54"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="42"/>
+        <source>Membership</source>
+        <translation>Membership</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="60"/>
         <source>Choose the person: type part of the name and pick it from the list.</source>
         <translation>Choose the person: type part of the name and pick it from the list.</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MembershipDialog.cpp" line="56"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="62"/>
         <source>Correct the dates first.</source>
         <translation>Correct the dates first.</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MembershipDialog.cpp" line="58"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="64"/>
         <source>The membership must end after it starts.</source>
         <translation>The membership must end after it starts.</translation>
     </message>
@@ -8412,38 +8458,58 @@ Examples:
 <context>
     <name>jalaseh::app::PeopleView</name>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="102"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="77"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/people/PeopleView.cpp" line="77"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/people/PeopleView.cpp" line="78"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/people/PeopleView.cpp" line="78"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../src/app/people/PeopleView.cpp" line="119"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="119"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="136"/>
         <source>%1: %2, from %3%4</source>
         <translation>%1: %2, from %3%4</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="124"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="141"/>
         <source> until %1</source>
         <translation> until %1</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="133"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="152"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="141"/>
-        <location filename="../src/app/people/PeopleView.cpp" line="145"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="160"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="164"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="142"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="161"/>
         <source>Remove %1 from the database? (Undo brings the person back.)</source>
         <translation>Remove %1 from the database? (Undo brings the person back.)</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="150"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="169"/>
         <source>%1 of %2 people</source>
         <translation>%1 of %2 people</translation>
     </message>
@@ -8461,7 +8527,12 @@ Examples:
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PersonDialog.cpp" line="54"/>
+        <location filename="../src/app/people/PersonDialog.cpp" line="55"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../src/app/people/PersonDialog.cpp" line="60"/>
         <source>none</source>
         <translation>none</translation>
     </message>

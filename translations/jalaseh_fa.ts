@@ -298,43 +298,43 @@
         <translation>ادغام در نهادی دیگر</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="33"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="38"/>
         <source>Bodies</source>
         <translation>نهادها</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="48"/>
-        <location filename="../ui/bodies/BodiesView.ui" line="51"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="53"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="56"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="60"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="65"/>
         <source>&amp;Add member…</source>
         <translation>افزودن عضو…</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="61"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="66"/>
         <source>Add member</source>
         <translation>افزودن عضو</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="64"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="69"/>
         <source>Edit &amp;membership…</source>
         <translation>ویرایش عضویت…</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="65"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="70"/>
         <source>Edit membership</source>
         <translation>ویرایش عضویت</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="68"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="73"/>
         <source>Remove m&amp;embership…</source>
         <translation>حذف عضویت…</translation>
     </message>
     <message>
-        <location filename="../ui/bodies/BodiesView.ui" line="69"/>
+        <location filename="../ui/bodies/BodiesView.ui" line="74"/>
         <source>Remove membership</source>
         <translation>حذف عضویت</translation>
     </message>
@@ -4944,7 +4944,7 @@ Examples:
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../ui/people/PeopleView.ui" line="26"/>
+        <location filename="../ui/people/PeopleView.ui" line="31"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
@@ -6617,53 +6617,89 @@ Examples:
 <context>
     <name>jalaseh::app::BodiesView</name>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="124"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="148"/>
         <source>Members of %1</source>
         <translation>اعضای %1</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="126"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="150"/>
         <source>Members</source>
         <translation>اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="139"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="170"/>
         <source>Add body</source>
         <translation>افزودن نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="156"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="189"/>
         <source>Edit body</source>
         <translation>ویرایش نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="165"/>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="169"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="198"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="202"/>
         <source>Remove body</source>
         <translation>حذف نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="166"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="199"/>
         <source>Remove %1? (Undo brings it back.)</source>
         <translation>%1 حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="185"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="218"/>
         <source>Merge %1</source>
         <translation>ادغام %1</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="200"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="233"/>
         <source>Add member</source>
         <translation>افزودن عضو</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="213"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="93"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="248"/>
         <source>Edit membership</source>
         <translation>ویرایش عضویت</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodiesView.cpp" line="222"/>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="90"/>
+        <source>&amp;Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="90"/>
+        <source>&amp;Open…</source>
+        <translation>باز کردن…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="91"/>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="91"/>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="92"/>
+        <source>Edit &amp;membership…</source>
+        <translation>ویرایش عضویت…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="92"/>
+        <source>Open &amp;membership…</source>
+        <translation>باز کردن عضویت…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="94"/>
+        <source>Open membership</source>
+        <translation>باز کردن عضویت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodiesView.cpp" line="257"/>
         <source>Remove membership</source>
         <translation>حذف عضویت</translation>
     </message>
@@ -6696,7 +6732,12 @@ Examples:
         <translation>نهاد جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/BodyDialog.cpp" line="68"/>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="55"/>
+        <source>Body</source>
+        <translation>نهاد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/BodyDialog.cpp" line="74"/>
         <source>A body needs a name.</source>
         <translation>نام نهاد را بنویسید.</translation>
     </message>
@@ -6722,48 +6763,48 @@ Examples:
 <context>
     <name>jalaseh::app::CalendarView</name>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="95"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="97"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;⚠ red&lt;/span&gt;: a person or a room is booked twice at the same time · &lt;span style=&quot;color:%2&quot;&gt;⚠ amber&lt;/span&gt;: booked twice the same day, and a time is missing</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;⚠ سرخ&lt;/span&gt;: کسی یا مکانی در یک ساعت برای دو جلسه رزرو شده است · &lt;span style=&quot;color:%2&quot;&gt;⚠ نارنجی&lt;/span&gt;: در یک روز برای دو جلسه رزرو شده و ساعت یکی از آن‌ها ثبت نشده است</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="118"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="120"/>
         <source>Month view (Ctrl+Shift+M)</source>
         <translation>نمای ماه (Ctrl+Shift+M)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="119"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="121"/>
         <source>Week view (Ctrl+Shift+W)</source>
         <translation>نمای هفته (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="241"/>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="242"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="249"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="250"/>
         <source>%1 to %2</source>
         <translation>%1 تا %2</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="255"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="263"/>
         <source>Previous month (Page Up)</source>
         <translation>ماه پیش (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="256"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="264"/>
         <source>Previous week (Page Up)</source>
         <translation>هفته‌ی پیش (Page Up)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="257"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="265"/>
         <source>Next month (Page Down)</source>
         <translation>ماه بعد (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="258"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="266"/>
         <source>Next week (Page Down)</source>
         <translation>هفته‌ی بعد (Page Down)</translation>
     </message>
     <message>
-        <location filename="../src/app/calendar/CalendarView.cpp" line="303"/>
+        <location filename="../src/app/calendar/CalendarView.cpp" line="311"/>
         <source>No meetings on this day.</source>
         <translation>در این روز جلسه‌ای نیست.</translation>
     </message>
@@ -6956,108 +6997,108 @@ Examples:
         <translation>برای دیدن اقدام‌های یک مصوبه، آن را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="418"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="416"/>
         <source>Action items of the decision</source>
         <translation>اقدام‌های این مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="419"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="417"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>اقدام‌هایی از همان جلسه که از مصوبه‌ای برنمی‌آیند</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="434"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="443"/>
         <source>From %1.</source>
         <translation>از %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="436"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="445"/>
         <source>Decided as: %1.</source>
         <translation>وضعیت مصوبه: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="440"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="449"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>هنوز جلسه‌ی بعدی آن را بررسی نکرده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="441"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="450"/>
         <source>Taken up again in: %1.</source>
         <translation>بررسی دوباره در: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="441"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="450"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="454"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="463"/>
         <source>Follows from the decision: %1</source>
         <translation>برآمده از مصوبه‌ی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="466"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="475"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 از %2 مورد، %3 گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="470"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="479"/>
         <source>; only what falls due by %1</source>
         <translation>؛ فقط آنچه مهلتش تا %1 است</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="515"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="524"/>
         <source>matching “%1”</source>
         <translation>دارای «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="517"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="526"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="517"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="526"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="546"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="555"/>
         <source>Mark as %1</source>
         <translation>تغییر وضعیت به «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="558"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="567"/>
         <source>Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="559"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="568"/>
         <source>History…</source>
         <translation>تاریخچه…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="560"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="569"/>
         <source>Add an action item…</source>
         <translation>افزودن اقدام…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="620"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="629"/>
         <source>Mark as %1: %2</source>
         <translation>تغییر وضعیت به «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="680"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="704"/>
         <source>Add an action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="710"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="714"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="732"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="736"/>
         <source>Change an action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="722"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="744"/>
         <source>Remove an action item</source>
         <translation>حذف اقدام</translation>
     </message>
@@ -7505,207 +7546,207 @@ Examples:
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="276"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="277"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="295"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="296"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="304"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="305"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="305"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="306"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="307"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="308"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="318"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="319"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="378"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="382"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="389"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="393"/>
         <source>&amp;Clear this list</source>
         <translation>پاک کردن این فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="391"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="395"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>گذرواژه‌های سرورها را هم از جاکلیدی میزکار پاک می‌کند</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="456"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="460"/>
         <source>Opening another database loses them.</source>
         <translation>با گشودن پایگاه داده‌ای دیگر از دست می‌روند.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="457"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="461"/>
         <source>Open it and lose them</source>
         <translation>بگشا و از دست برود</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="492"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="496"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>خواندن گذرواژه‌ی %1 از جاکلیدی میزکار…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="535"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="539"/>
         <source>Making a new database loses them.</source>
         <translation>با ساختن پایگاه داده‌ای تازه از دست می‌روند.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="535"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="564"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="539"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="568"/>
         <source>Go on and lose them</source>
         <translation>ادامه بده و از دست برود</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="537"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="541"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="546"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="543"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="547"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="557"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="561"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="564"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="568"/>
         <source>Connecting to a server loses them.</source>
         <translation>با وصل شدن به سرور از دست می‌روند.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="668"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="681"/>
         <source>Backing up…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="672"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="685"/>
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>پشتیبان امروزِ این پرونده گرفته نشد. %1 کارتان مثل همیشه ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="688"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="701"/>
         <source>Last backup: %1</source>
         <translation>آخرین پشتیبان: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="689"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="702"/>
         <source>No backup yet</source>
         <translation>هنوز پشتیبانی نیست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="759"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="778"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="772"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="791"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="760"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="773"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="768"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="781"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="871"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="884"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="874"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="887"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="876"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="889"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="877"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="890"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="883"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="896"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="898"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="911"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="937"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="950"/>
         <source>This window now works on the copy “%1”. The file it had open before was left as it was.</source>
         <translation>این پنجره اکنون روی رونوشت «%1» کار می‌کند. پرونده‌ای که پیش‌تر باز بود همان‌گونه که بود ماند.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="951"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="964"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="955"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="968"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="957"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="970"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="987"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1000"/>
         <source>Changes not saved</source>
         <translation>تغییرهای ذخیره‌نشده</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="988"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1001"/>
         <source>%Ln change(s) could not be saved to the database and are kept only in this window.</source>
         <translation>
             <numerusform>%Ln تغییر در پایگاه داده ذخیره نشد و فقط در این پنجره نگه داشته شده است.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="1015"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1028"/>
         <source>Closing it loses them.</source>
         <translation>با بستن پنجره از دست می‌روند.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="995"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1008"/>
         <source>Save a copy as…</source>
         <translation>ذخیره‌ی رونوشت به نام…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="1015"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1028"/>
         <source>Close and lose them</source>
         <translation>ببند و از دستشان بده</translation>
     </message>
@@ -8059,28 +8100,28 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingsView</name>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="42"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="44"/>
         <source>Any status</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="118"/>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="124"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="127"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="133"/>
         <source>Remove meeting</source>
         <translation>حذف جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="119"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="128"/>
         <source>Remove meeting no. %1 of %2 with everything recorded in it? (Undo brings it back.)</source>
         <translation>جلسه‌ی شماره‌ی %1 از %2 با همه‌ی آنچه در آن ثبت شده حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="132"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="141"/>
         <source>All series</source>
         <translation>همه‌ی سلسله‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingsView.cpp" line="170"/>
+        <location filename="../src/app/meetings/MeetingsView.cpp" line="179"/>
         <source>%1 of %2 meetings</source>
         <translation>%1 از %2 جلسه</translation>
     </message>
@@ -8108,17 +8149,22 @@ Examples:
         <translation>عضویت جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MembershipDialog.cpp" line="54"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="42"/>
+        <source>Membership</source>
+        <translation>عضویت</translation>
+    </message>
+    <message>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="60"/>
         <source>Choose the person: type part of the name and pick it from the list.</source>
         <translation>فرد را برگزینید: بخشی از نام را بنویسید و از فهرست برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MembershipDialog.cpp" line="56"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="62"/>
         <source>Correct the dates first.</source>
         <translation>نخست تاریخ‌ها را درست کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/bodies/MembershipDialog.cpp" line="58"/>
+        <location filename="../src/app/bodies/MembershipDialog.cpp" line="64"/>
         <source>The membership must end after it starts.</source>
         <translation>پایان عضویت باید پس از آغاز آن باشد.</translation>
     </message>
@@ -8403,38 +8449,58 @@ Examples:
 <context>
     <name>jalaseh::app::PeopleView</name>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="102"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="77"/>
+        <source>&amp;Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/people/PeopleView.cpp" line="77"/>
+        <source>&amp;Open…</source>
+        <translation>باز کردن…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/people/PeopleView.cpp" line="78"/>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <location filename="../src/app/people/PeopleView.cpp" line="78"/>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../src/app/people/PeopleView.cpp" line="119"/>
         <source>Add person</source>
         <translation>افزودن فرد</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="119"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="136"/>
         <source>%1: %2, from %3%4</source>
         <translation>%1: %2، از %3%4</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="124"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="141"/>
         <source> until %1</source>
         <translation> تا %1</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="133"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="152"/>
         <source>Edit person</source>
         <translation>ویرایش فرد</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="141"/>
-        <location filename="../src/app/people/PeopleView.cpp" line="145"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="160"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="164"/>
         <source>Remove person</source>
         <translation>حذف فرد</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="142"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="161"/>
         <source>Remove %1 from the database? (Undo brings the person back.)</source>
         <translation>%1 از پایگاه داده حذف شود؟ (با «واگرد» بازمی‌گردد.)</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PeopleView.cpp" line="150"/>
+        <location filename="../src/app/people/PeopleView.cpp" line="169"/>
         <source>%1 of %2 people</source>
         <translation>%1 از %2 نفر</translation>
     </message>
@@ -8452,7 +8518,12 @@ Examples:
         <translation>فرد جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/people/PersonDialog.cpp" line="54"/>
+        <location filename="../src/app/people/PersonDialog.cpp" line="55"/>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../src/app/people/PersonDialog.cpp" line="60"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>

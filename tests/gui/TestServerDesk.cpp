@@ -2,11 +2,17 @@
 // window is connected and as whom; a lead marks the follow-up of what is assigned to them and is
 // told plainly when the server refuses the rest; a viewer is offered no edits; a password is kept
 // in the desktop's keychain when the user asks, and a desktop without one is said so and asked
-// as before. Cases tagged [server] run in the PostgreSQL run only, against the tests' server.
+// as before. The people and bodies views, the meetings list and the calendar offer a lead and a
+// viewer no edits and open what they show for reading; the secretariat keeps them all.
+// Cases tagged [server] run in the PostgreSQL run only, against the tests' server.
 #include "GuiFixture.h"
 #include "TestDatabases.h"
+#include "app/bodies/BodiesView.h"
+#include "app/calendar/CalendarView.h"
 #include "app/followup/DecisionsView.h"
 #include "app/meetings/MeetingEditor.h"
+#include "app/meetings/MeetingsView.h"
+#include "app/people/PeopleView.h"
 #include "app/shell/ConnectionLabel.h"
 #include "app/shell/DatabaseOpener.h"
 #include "app/shell/MainWindow.h"
@@ -16,6 +22,7 @@
 #include "session/DatabaseSession.h"
 #include "session/models/FollowUpListModel.h"
 #include "storage/ActionItemRepository.h"
+#include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/DatabaseAddress.h"
 #include "storage/DecisionRepository.h"
@@ -33,6 +40,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -96,6 +104,7 @@ struct Team
     QString name;
     QString lead = loginName(QStringLiteral("desk_lead"));
     QString viewer = loginName(QStringLiteral("desk_viewer"));
+    QString secretariat = loginName(QStringLiteral("desk_secretariat"));
     Id leadPerson = 0;
     Id otherPerson = 0;
     Id leadsDecision = 0;
@@ -141,6 +150,8 @@ struct Team
         othersItem = storage::ActionItemRepository(database).insert(other);
         ServerRoles::addLogin(database, lead, ServerRoles::Role::Lead, leadPerson, password);
         ServerRoles::addLogin(database, viewer, ServerRoles::Role::Viewer, std::nullopt, password);
+        ServerRoles::addLogin(database, secretariat, ServerRoles::Role::Secretariat, std::nullopt,
+                              password);
     }
 
     // Over loopback TCP, where the test server asks for passwords; without one when empty.
@@ -155,6 +166,17 @@ struct Team
             .arg(credentials)
             .arg(jalaseh::test::testServer().port)
             .arg(name);
+    }
+
+    int peopleCount() const
+    {
+        auto database = asOwner();
+        return int(storage::PersonRepository(*database).all().size());
+    }
+    int bodyCount() const
+    {
+        auto database = asOwner();
+        return int(storage::BodyRepository(*database).all().size());
     }
 
     std::unique_ptr<storage::Database> asOwner() const
@@ -313,6 +335,132 @@ std::optional<QString> keychainHolds(app::PasswordKeychain& keychain, const QStr
     INFO(problem.toStdString());
     CHECK(problem.isEmpty());
     return found;
+}
+
+// The buttons of `view` that are on, by object name.
+QStringList enabledButtons(QWidget& view)
+{
+    QStringList names;
+    for (QPushButton* button : view.findChildren<QPushButton*>())
+        if (button->isEnabled())
+            names.append(button->objectName());
+    names.sort();
+    return names;
+}
+
+// Chooses the first row of a view's table, as a user clicks it.
+void chooseFirstRow(QWidget& view, const char* table)
+{
+    auto* list = find<QTableView>(view, table);
+    REQUIRE(list->model()->rowCount() > 0);
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(0, 0));
+}
+
+// Whether the next dialog offers its form for change (OK there, fields writable); closes it.
+void readNextForm(bool* offersChange, bool* opened)
+{
+    test::whenDialogOpens([offersChange, opened](QDialog* dialog) {
+        *opened = true;
+        auto* buttons = find<QDialogButtonBox>(*dialog, "buttons");
+        bool writable = buttons->button(QDialogButtonBox::Ok) != nullptr;
+        for (QLineEdit* line : dialog->findChildren<QLineEdit*>())
+            if (line->isVisible() && line->isEnabled() && !line->isReadOnly())
+                writable = true;
+        for (QPlainTextEdit* text : dialog->findChildren<QPlainTextEdit*>())
+            if (!text->isReadOnly())
+                writable = true;
+        for (QComboBox* combo : dialog->findChildren<QComboBox*>())
+            if (combo->isEnabled())
+                writable = true;
+        *offersChange = writable;
+        dialog->reject();
+    });
+}
+
+// The people and bodies views as the login of `window` finds them: every edit on for one who may
+// change everything, none for a lead or a viewer (who read why, and open what they choose for
+// reading); Delete changes nothing for them either.
+void checkPeopleAndBodies(app::MainWindow& window, const Team& team, bool mayEdit,
+                          const QString& role)
+{
+    window.showPage(app::MainWindow::PeoplePage);
+    app::PeopleView& people = *window.peopleView();
+    people.reload();
+    chooseFirstRow(people, "table");
+    const QStringList peopleEdits{QStringLiteral("newButton"), QStringLiteral("removeButton")};
+    const QStringList peopleOn = enabledButtons(people);
+    for (const QString& button : peopleEdits) {
+        INFO(button.toStdString());
+        CHECK(peopleOn.contains(button) == mayEdit);
+        if (!mayEdit)
+            CHECK(people.findChild<QPushButton*>(button)->toolTip().contains(role));
+    }
+    auto* rights = find<QLabel>(people, "rightsLabel");
+    CHECK(rights->isHidden() == mayEdit);
+    if (!mayEdit)
+        CHECK(rights->text().contains(role));
+    // The person opens, for change or for reading.
+    auto* open = find<QPushButton>(people, "editButton");
+    CHECK(open->isEnabled());
+    bool offersChange = !mayEdit;
+    bool opened = false;
+    readNextForm(&offersChange, &opened);
+    QTest::mouseClick(open, Qt::LeftButton);
+    CHECK(opened);
+    CHECK(offersChange == mayEdit);
+    if (!mayEdit) {
+        const int before = team.peopleCount();
+        QTest::keyClick(find<QTableView>(people, "table"), Qt::Key_Delete);
+        CHECK_FALSE(QApplication::activeModalWidget());
+        CHECK(team.peopleCount() == before);
+    }
+
+    window.showPage(app::MainWindow::BodiesPage);
+    app::BodiesView& bodies = *window.bodiesView();
+    bodies.reload();
+    chooseFirstRow(bodies, "table");
+    chooseFirstRow(bodies, "membersTable");
+    const QStringList bodyEdits{QStringLiteral("newButton"), QStringLiteral("removeButton"),
+                                QStringLiteral("mergeButton"), QStringLiteral("addMemberButton"),
+                                QStringLiteral("removeMemberButton")};
+    const QStringList bodiesOn = enabledButtons(bodies);
+    for (const QString& button : bodyEdits) {
+        INFO(button.toStdString());
+        CHECK(bodiesOn.contains(button) == mayEdit);
+        if (!mayEdit)
+            CHECK(bodies.findChild<QPushButton*>(button)->toolTip().contains(role));
+    }
+    if (!mayEdit) // what is left on opens for reading
+        CHECK(bodiesOn ==
+              QStringList{QStringLiteral("editButton"), QStringLiteral("editMemberButton")});
+    CHECK(find<QLabel>(bodies, "rightsLabel")->isHidden() == mayEdit);
+    for (const char* button : {"editButton", "editMemberButton"}) {
+        INFO(button);
+        offersChange = !mayEdit;
+        opened = false;
+        readNextForm(&offersChange, &opened);
+        QTest::mouseClick(find<QPushButton>(bodies, button), Qt::LeftButton);
+        CHECK(opened);
+        CHECK(offersChange == mayEdit);
+    }
+    if (!mayEdit) {
+        const int before = team.bodyCount();
+        emit find<QPushButton>(bodies, "removeButton")->clicked(); // nothing, even so
+        CHECK_FALSE(QApplication::activeModalWidget());
+        CHECK(team.bodyCount() == before);
+    }
+
+    // A new meeting: the menu's and the toolbar's action, the list's and the calendar's buttons.
+    auto* newMeeting = window.findChild<QAction*>(QStringLiteral("newMeetingAction"));
+    REQUIRE(newMeeting);
+    CHECK(newMeeting->isEnabled() == mayEdit);
+    if (!mayEdit)
+        CHECK(newMeeting->toolTip().contains(role));
+    CHECK(find<QPushButton>(*window.meetingsView(), "newButton")->isEnabled() == mayEdit);
+    CHECK(find<QPushButton>(*window.meetingsView(), "removeButton")->isEnabled() == mayEdit);
+    CHECK(find<QPushButton>(*window.meetingsView(), "openButton")->isEnabled());
+    CHECK(find<QPushButton>(*window.calendarView(), "newButton")->isEnabled() == mayEdit);
 }
 
 } // namespace
@@ -585,4 +733,98 @@ TEST_CASE("A password kept in the desktop's keychain connects without asking, is
     CHECK_FALSE(app::PasswordKeychain::isRemembered(key));
     REQUIRE(QTest::qWaitFor([&] { return !keychainHolds(*window.keychain(), key).has_value(); },
                             10000));
+}
+
+TEST_CASE("The people and bodies views offer a viewer and a lead no edits, and the secretariat "
+          "all of them",
+          "[server]")
+{
+    freshSettings("rolesviews");
+    Team team;
+    struct Login
+    {
+        QString name;
+        bool mayEdit;
+        QString role;
+    };
+    for (const Login& login : {Login{team.viewer, false, QStringLiteral("(viewer)")},
+                               Login{team.lead, false, QStringLiteral("(lead)")},
+                               Login{team.secretariat, true, QString()}}) {
+        INFO(login.name.toStdString());
+        app::MainWindow window;
+        window.show();
+        REQUIRE(window.openDatabase(team.address(login.name)));
+        REQUIRE(window.session());
+        CHECK(window.rights().mayEditEverything() == login.mayEdit);
+        checkPeopleAndBodies(window, team, login.mayEdit, login.role);
+    }
+    // A lead still marks the follow-up of their own action item on the board.
+    app::MainWindow window;
+    window.show();
+    REQUIRE(window.openDatabase(team.address(team.lead)));
+    app::DecisionsView* board = openBoard(window);
+    REQUIRE(chooseBoardRow(board, Kind::ActionItem, team.leadsItem));
+    auto* done = find<QPushButton>(*board, "doneButton");
+    REQUIRE(done->isEnabled());
+    QTest::mouseClick(done, Qt::LeftButton);
+    CHECK(team.itemState(team.leadsItem) == FollowUpState::Done);
+}
+
+TEST_CASE("On the follow-up board, a change refused because someone else saved the row first and "
+          "then discarded leaves the form showing the row as it is now",
+          "[server]")
+{
+    freshSettings("discard");
+    Team team;
+    app::MainWindow mine;
+    mine.show();
+    REQUIRE(mine.openDatabase(team.address(team.secretariat)));
+    app::DecisionsView* board = openBoard(mine);
+    // The lead's rows only: their decision and their action item.
+    test::choose(find<QComboBox>(*board, "personCombo"), int(team.leadPerson));
+    REQUIRE(board->model()->rowCount() > 0);
+    REQUIRE(chooseBoardRow(board, Kind::ActionItem, team.leadsItem));
+    auto* task = find<QLineEdit>(*board, "taskEdit");
+    REQUIRE(task->text() == QStringLiteral("گزارش پیشرفت"));
+    QTest::qWait(200);
+
+    // Someone else gives the task new words and marks it done; at once, before the window hears
+    // of it, I give it mine.
+    const QString theirs = QStringLiteral("گزارش پیشرفت تا پایان ماه");
+    {
+        auto owner = team.asOwner();
+        ActionItem item = *storage::ActionItemRepository(*owner).find(team.leadsItem);
+        item.task = theirs;
+        item.state = FollowUpState::Done;
+        storage::ActionItemRepository(*owner).update(item);
+    }
+    task->setText(QStringLiteral("گزارش پیشرفت با نظر اعضا"));
+    QTest::mouseClick(find<QPushButton>(*board, "changeItemButton"), Qt::LeftButton);
+    QMessageBox* box = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        box = mine.findChild<QMessageBox*>(QStringLiteral("conflictBox"));
+        return box && box->isVisible();
+    }));
+    QTest::mouseClick(find<QPushButton>(*box, "discardMineButton"), Qt::LeftButton);
+    CHECK_FALSE(mine.session()->pendingConflict());
+    QTest::qWait(1500); // the live update of their change arrives meanwhile, as it would
+    {
+        auto owner = team.asOwner();
+        CHECK(storage::ActionItemRepository(*owner).find(team.leadsItem)->task == theirs);
+    }
+    // Done, the action item has left the board, which shows its decision; below, the action
+    // item is still chosen and the form shows it as it is now, not my discarded words.
+    REQUIRE(board->currentItem());
+    CHECK(board->currentItem()->kind == Kind::Decision);
+    CHECK(board->currentItem()->id() == team.leadsDecision);
+    auto* items = find<QTableView>(*board, "actionItemsTable");
+    REQUIRE(items->currentIndex().isValid());
+    CHECK(items->currentIndex().siblingAtColumn(0).data().toString() == theirs);
+    CHECK(task->text() == theirs);
+    CHECK(find<QComboBox>(*board, "itemStateCombo")->currentData().toInt() ==
+          int(FollowUpState::Done));
+
+    // No action item chosen below any more: the form no longer holds that one's words.
+    items->setCurrentIndex({});
+    CHECK(task->text().isEmpty());
 }

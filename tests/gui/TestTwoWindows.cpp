@@ -1,8 +1,11 @@
 // Two windows on one meeting (two people on one file): the later save of a decision is refused,
 // the window says so and offers to apply the change on the new version, and applying it keeps
-// both people's edits.
+// both people's edits. On the follow-up board, a change discarded after such a refusal leaves the
+// form showing the row as it is now.
 #include "GuiFixture.h"
+#include "app/followup/DecisionsView.h"
 #include "app/meetings/MeetingEditor.h"
+#include "storage/ActionItemRepository.h"
 #include "storage/Database.h"
 #include "storage/DecisionRepository.h"
 #include "storage/MeetingRepository.h"
@@ -20,6 +23,19 @@ using namespace jalaseh;
 using namespace jalaseh::test;
 
 namespace {
+
+// The board of `window` with the decision's row chosen and its first action item chosen below.
+void showActionItem(app::MainWindow& window, Id decisionId)
+{
+    window.showPage(app::MainWindow::DecisionsPage);
+    app::DecisionsView* board = window.decisionsView();
+    board->reload();
+    REQUIRE(board->showItem(session::FollowUpItem::Kind::Decision, decisionId));
+    auto* items = find<QTableView>(*board, "actionItemsTable");
+    REQUIRE(items->model()->rowCount() == 1);
+    items->setFocus();
+    items->setCurrentIndex(items->model()->index(0, 0));
+}
 
 void showDecision(QWidget& window, int row)
 {
@@ -108,4 +124,66 @@ TEST_CASE("Two windows on one meeting: the later save is refused and applied aga
         CHECK(kept.text == QStringLiteral("خرید پایگاه‌های اطلاعاتی"));
         CHECK(kept.followUp == FollowUpState::Done);
     }
+}
+
+TEST_CASE("Two windows on the follow-up board: after my refused change is discarded, the form "
+          "shows the action item as it is now")
+{
+    GuiFixture fixture;
+    storage::Database& db = fixture.database();
+    Meeting meeting;
+    meeting.seriesId = fixture.series;
+    meeting.number = 1;
+    meeting.date = QDate(2023, 4, 10);
+    const Id meetingId = storage::MeetingRepository(db).insert(meeting);
+    Decision decision;
+    decision.meetingId = meetingId;
+    decision.text = QStringLiteral("تدوین آیین‌نامه کارگروه‌ها");
+    decision.status = DecisionStatus::Approved;
+    const Id decisionId = storage::DecisionRepository(db).insert(decision);
+    ActionItem item;
+    item.meetingId = meetingId;
+    item.decisionId = decisionId;
+    item.task = QStringLiteral("پیش‌نویس آیین‌نامه");
+    const Id itemId = storage::ActionItemRepository(db).insert(item);
+
+    app::MainWindow& mine = fixture.window();
+    showActionItem(mine, decisionId);
+
+    app::MainWindow theirs;
+    auto opened = storage::Database::open(fixture.session().path());
+    REQUIRE(opened.database);
+    theirs.setSession(std::make_unique<session::DatabaseSession>(std::move(opened.database)));
+    theirs.show();
+    showActionItem(theirs, decisionId);
+
+    // They give the task new words.
+    const QString theirText =
+        QStringLiteral("پیش‌نویس آیین‌نامه تا پایان ماه");
+    typeInto(find<QLineEdit>(*theirs.decisionsView(), "taskEdit"), theirText);
+    REQUIRE(storage::ActionItemRepository(db).find(itemId)->task == theirText);
+
+    // I, not having seen that, give it mine.
+    auto* task = find<QLineEdit>(*mine.decisionsView(), "taskEdit");
+    REQUIRE(task->text() == QStringLiteral("پیش‌نویس آیین‌نامه"));
+    typeInto(task, QStringLiteral("پیش‌نویس آیین‌نامه با نظر اعضا"));
+    CHECK(storage::ActionItemRepository(db).find(itemId)->task == theirText);
+
+    QMessageBox* box = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        box = mine.findChild<QMessageBox*>(QStringLiteral("conflictBox"));
+        return box && box->isVisible();
+    }));
+    QTest::mouseClick(find<QPushButton>(*box, "discardMineButton"), Qt::LeftButton);
+    CHECK_FALSE(fixture.session().pendingConflict());
+    CHECK(storage::ActionItemRepository(db).find(itemId)->task == theirText);
+    // The form and the list below the board show their words, not my discarded ones.
+    CHECK(task->text() == theirText);
+    auto* items = find<QTableView>(*mine.decisionsView(), "actionItemsTable");
+    REQUIRE(items->currentIndex().isValid());
+    CHECK(items->currentIndex().siblingAtColumn(0).data().toString() == theirText);
+    // Saving the form again now changes nothing: it holds the row as it is.
+    QTest::keyClick(task, Qt::Key_Return);
+    CHECK(storage::ActionItemRepository(db).find(itemId)->task == theirText);
+    CHECK_FALSE(fixture.session().pendingConflict());
 }

@@ -4,7 +4,9 @@
 #include "app/bodies/MembershipDialog.h"
 #include "app/bodies/MergeBodyDialog.h"
 #include "app/common/StaleReload.h"
+#include "app/common/ViewSupport.h"
 #include "session/DatabaseSession.h"
+#include "session/EditRights.h"
 #include "session/commands/InsertRowCommand.h"
 #include "session/commands/MergeBodiesCommand.h"
 #include "session/commands/RemoveRowCommand.h"
@@ -40,6 +42,7 @@ BodiesView::BodiesView(QWidget* parent)
         table->horizontalHeader()->setStretchLastSection(true);
     }
     setFocusProxy(m_ui->table);
+    m_ui->rightsLabel->hide();
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_filter,
             &session::SearchFilterModel::setQuery);
@@ -69,6 +72,27 @@ void BodiesView::setSession(session::DatabaseSession* session)
             else if (what == session::Change::Memberships && isVisible())
                 showMembers();
         });
+}
+
+void BodiesView::setEditRights(const session::EditRights& rights)
+{
+    m_mayEdit = rights.mayEditEverything();
+    m_whyNot = rights.limitation();
+    // Said once above the list; the buttons that are off say it again in their tooltips.
+    m_ui->rightsLabel->setText(m_whyNot);
+    m_ui->rightsLabel->setVisible(!m_mayEdit);
+    for (QAbstractButton* button : {static_cast<QAbstractButton*>(m_ui->newButton),
+                                    static_cast<QAbstractButton*>(m_ui->removeButton),
+                                    static_cast<QAbstractButton*>(m_ui->addMemberButton),
+                                    static_cast<QAbstractButton*>(m_ui->removeMemberButton)})
+        views::offerEdit(button, m_mayEdit, m_whyNot);
+    // Opening a body or a membership stays: they are there to be read.
+    m_ui->editButton->setText(m_mayEdit ? tr("&Edit…") : tr("&Open…"));
+    m_ui->editButton->setAccessibleName(m_mayEdit ? tr("Edit") : tr("Open"));
+    m_ui->editMemberButton->setText(m_mayEdit ? tr("Edit &membership…") : tr("Open &membership…"));
+    m_ui->editMemberButton->setAccessibleName(m_mayEdit ? tr("Edit membership")
+                                                        : tr("Open membership"));
+    showMergeOffer();
 }
 
 void BodiesView::reload()
@@ -118,7 +142,7 @@ void BodiesView::showMembers()
     const int row = m_model->rowOf(currentBodyId());
     m_ui->lineageLabel->setText(row >= 0 ? m_model->lineage(row) : QString());
     m_ui->lineageLabel->setVisible(!m_ui->lineageLabel->text().isEmpty());
-    m_ui->mergeButton->setEnabled(row >= 0 && !m_model->bodyAt(row).isMerged());
+    showMergeOffer();
     m_ui->membersLabel->setText(
         index.isValid()
             ? tr("Members of %1")
@@ -126,9 +150,16 @@ void BodiesView::showMembers()
             : tr("Members"));
 }
 
+void BodiesView::showMergeOffer()
+{
+    const int row = m_model->rowOf(currentBodyId());
+    views::offerEdit(m_ui->mergeButton, m_mayEdit && row >= 0 && !m_model->bodyAt(row).isMerged(),
+                     m_whyNot);
+}
+
 void BodiesView::newBody()
 {
-    if (!m_session)
+    if (!m_session || !m_mayEdit)
         return;
     QList<Body> others;
     for (int row = 0; row < m_model->rowCount(); ++row)
@@ -151,7 +182,9 @@ void BodiesView::editBody()
             others.append(m_model->bodyAt(other));
     BodyDialog dialog(others, this);
     dialog.setBody(body);
-    if (dialog.exec() == QDialog::Accepted && dialog.body() != body)
+    if (!m_mayEdit)
+        dialog.showForReading(m_whyNot);
+    if (dialog.exec() == QDialog::Accepted && m_mayEdit && dialog.body() != body)
         m_session->perform(
             new session::UpdateRowCommand<Body>(*m_session, body, dialog.body(), tr("Edit body")));
 }
@@ -159,7 +192,7 @@ void BodiesView::editBody()
 void BodiesView::removeBody()
 {
     const int row = m_model->rowOf(currentBodyId());
-    if (!m_session || row < 0)
+    if (!m_session || row < 0 || !m_mayEdit)
         return;
     const Body body = m_model->bodyAt(row);
     if (QMessageBox::question(this, tr("Remove body"),
@@ -172,7 +205,7 @@ void BodiesView::removeBody()
 void BodiesView::mergeBody()
 {
     const int row = m_model->rowOf(currentBodyId());
-    if (!m_session || row < 0)
+    if (!m_session || row < 0 || !m_mayEdit)
         return;
     const Body body = m_model->bodyAt(row);
     QList<Body> bodies;
@@ -188,7 +221,7 @@ void BodiesView::mergeBody()
 void BodiesView::addMember()
 {
     const Id body = currentBodyId();
-    if (!m_session || !body)
+    if (!m_session || !body || !m_mayEdit)
         return;
     MembershipDialog dialog(m_people, this);
     Membership membership;
@@ -208,7 +241,9 @@ void BodiesView::editMember()
     const Membership membership = m_members->membershipAt(index.row());
     MembershipDialog dialog(m_people, this);
     dialog.setMembership(membership);
-    if (dialog.exec() == QDialog::Accepted && dialog.membership() != membership)
+    if (!m_mayEdit)
+        dialog.showForReading(m_whyNot);
+    if (dialog.exec() == QDialog::Accepted && m_mayEdit && dialog.membership() != membership)
         m_session->perform(new session::UpdateRowCommand<Membership>(
             *m_session, membership, dialog.membership(), tr("Edit membership")));
 }
@@ -216,7 +251,7 @@ void BodiesView::editMember()
 void BodiesView::removeMember()
 {
     const QModelIndex index = m_ui->membersTable->currentIndex();
-    if (!m_session || !index.isValid())
+    if (!m_session || !index.isValid() || !m_mayEdit)
         return;
     m_session->perform(new session::RemoveRowCommand<Membership>(
         *m_session, m_members->membershipAt(index.row()), tr("Remove membership")));

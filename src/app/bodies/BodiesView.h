@@ -12,6 +12,7 @@ class BodiesView;
 namespace jalaseh::session {
 class BodyListModel;
 class DatabaseSession;
+class EditRights;
 class MembershipListModel;
 class PersonListModel;
 class SearchFilterModel;
@@ -22,7 +23,8 @@ namespace jalaseh::app {
 class StaleReload;
 
 // The steering committee and the working groups, and the members of the selected one with
-// their roles and periods.
+// their roles and periods. A login that may not change them (a server's lead or viewer) is offered
+// no edits: the view says why and opens a body or a membership for reading.
 class BodiesView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     ~BodiesView() override;
 
     void setSession(session::DatabaseSession* session);
+    // What the login may change (MainWindow reads it with the session).
+    void setEditRights(const session::EditRights& rights);
     void reload();
     void focusSearch();
     // Filters the list to `text` (as if typed into its search box) and selects the first row.
@@ -41,6 +45,8 @@ public:
 private:
     Id currentBodyId() const;
     void showMembers();
+    // "Merge into…" is offered for a body not merged yet, to a login that may change bodies.
+    void showMergeOffer();
     void newBody();
     void editBody();
     void removeBody();
@@ -51,6 +57,8 @@ private:
 
     std::unique_ptr<Ui::BodiesView> m_ui;
     session::DatabaseSession* m_session = nullptr;
+    bool m_mayEdit = true;
+    QString m_whyNot; // why not, when the login may not
     StaleReload* m_staleness;
     session::BodyListModel* m_model;
     session::SearchFilterModel* m_filter;

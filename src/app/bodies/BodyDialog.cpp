@@ -49,6 +49,12 @@ void BodyDialog::setBody(const Body& body)
     setWindowTitle(body.id ? tr("Edit body") : tr("New body"));
 }
 
+void BodyDialog::showForReading(const QString& why)
+{
+    views::showForReading(this, m_ui->buttons, why);
+    setWindowTitle(tr("Body"));
+}
+
 Body BodyDialog::body() const
 {
     Body body = m_body;

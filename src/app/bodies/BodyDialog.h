@@ -22,6 +22,9 @@ public:
 
     void setBody(const Body& body);
     Body body() const;
+    // For a login that may not change it: the fields are read-only and the buttons say Close,
+    // with `why` on Close.
+    void showForReading(const QString& why);
     void accept() override;
 
 private:

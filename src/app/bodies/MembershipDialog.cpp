@@ -36,6 +36,12 @@ void MembershipDialog::setMembership(const Membership& membership)
     setWindowTitle(membership.id ? tr("Edit membership") : tr("New membership"));
 }
 
+void MembershipDialog::showForReading(const QString& why)
+{
+    views::showForReading(this, m_ui->buttons, why);
+    setWindowTitle(tr("Membership"));
+}
+
 Membership MembershipDialog::membership() const
 {
     Membership membership = m_membership;

@@ -25,6 +25,9 @@ public:
 
     void setMembership(const Membership& membership);
     Membership membership() const;
+    // For a login that may not change it: the fields are read-only and the buttons say Close,
+    // with `why` on Close.
+    void showForReading(const QString& why);
     void accept() override;
 
 private:

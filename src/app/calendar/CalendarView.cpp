@@ -3,9 +3,11 @@
 #include "app/calendar/CalendarDayDelegate.h"
 #include "app/calendar/CalendarWeekGrid.h"
 #include "app/common/StaleReload.h"
+#include "app/common/ViewSupport.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "session/DatabaseSession.h"
+#include "session/EditRights.h"
 #include "session/text/CalendarColors.h"
 #include "session/text/ClashText.h"
 #include "ui_CalendarView.h"
@@ -141,6 +143,12 @@ CalendarView::CalendarView(QWidget* parent)
 }
 
 CalendarView::~CalendarView() = default;
+
+void CalendarView::setEditRights(const session::EditRights& rights)
+{
+    // Insert still asks, and the window answers in words why not.
+    views::offerEdit(m_ui->newButton, rights.mayEditEverything(), rights.limitation());
+}
 
 void CalendarView::setSession(session::DatabaseSession* session)
 {

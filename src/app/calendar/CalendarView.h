@@ -14,6 +14,7 @@ class CalendarView;
 
 namespace jalaseh::session {
 class DatabaseSession;
+class EditRights;
 } // namespace jalaseh::session
 
 namespace jalaseh::app {
@@ -35,6 +36,8 @@ public:
     ~CalendarView() override;
 
     void setSession(session::DatabaseSession* session);
+    // What the login may change: a lead or a viewer is offered no new meeting.
+    void setEditRights(const session::EditRights& rights);
     void reload();
 
     session::CalendarModel* model() const { return m_model; }

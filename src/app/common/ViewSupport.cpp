@@ -2,9 +2,17 @@
 
 #include "session/models/RecordListModel.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QPalette>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextEdit>
 #include <algorithm>
 
 namespace jalaseh::app::views {
@@ -23,6 +31,40 @@ QColor problemColour()
     const bool dark = palette.color(QPalette::Window).lightness() <
                       palette.color(QPalette::WindowText).lightness();
     return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
+void showForReading(QDialog* dialog, QDialogButtonBox* buttons, const QString& why)
+{
+    for (QWidget* field : dialog->findChildren<QWidget*>()) {
+        if (field == buttons || buttons->isAncestorOf(field))
+            continue;
+        if (auto* line = qobject_cast<QLineEdit*>(field)) {
+            // A combo box's or a spin box's own line is left to its owner, which is disabled.
+            if (!qobject_cast<QComboBox*>(line->parent()) &&
+                !qobject_cast<QAbstractSpinBox*>(line->parent()))
+                line->setReadOnly(true);
+        } else if (auto* text = qobject_cast<QPlainTextEdit*>(field)) {
+            text->setReadOnly(true);
+        } else if (auto* text = qobject_cast<QTextEdit*>(field)) {
+            text->setReadOnly(true);
+        } else if (qobject_cast<QAbstractButton*>(field) || qobject_cast<QComboBox*>(field) ||
+                   qobject_cast<QAbstractSpinBox*>(field)) {
+            field->setEnabled(false);
+        }
+    }
+    buttons->setStandardButtons(QDialogButtonBox::Close);
+    buttons->button(QDialogButtonBox::Close)->setToolTip(why);
+}
+
+void offerEdit(QAbstractButton* button, bool may, const QString& why)
+{
+    // The button's own tooltip, kept to be given back when the edit is offered again.
+    constexpr char ownToolTip[] = "jalasehOwnToolTip";
+    if (!button->property(ownToolTip).isValid())
+        button->setProperty(ownToolTip, button->toolTip());
+    button->setEnabled(may);
+    // Off for another reason than the login's (nothing chosen, say): its own tooltip still.
+    button->setToolTip(may || why.isEmpty() ? button->property(ownToolTip).toString() : why);
 }
 
 void markAsProblem(QWidget* label)

@@ -11,8 +11,11 @@
 #include <QTableView>
 #include <optional>
 
+class QAbstractButton;
 class QColor;
 class QComboBox;
+class QDialog;
+class QDialogButtonBox;
 class QWidget;
 
 namespace jalaseh::session {
@@ -67,6 +70,13 @@ void allowDragging(QTableView* table);
 QColor problemColour();
 // Shows `label`'s text in that colour.
 void markAsProblem(QWidget* label);
+
+// A form shown to a login that may not change it (a server's lead or viewer): its fields can be
+// read and copied but not changed, and `buttons` offers Close alone, with `why` as its tooltip.
+void showForReading(QDialog* dialog, QDialogButtonBox* buttons, const QString& why);
+// Whether the login may make the edit of `button`: on with its own tooltip, or off with `why` as
+// its tooltip (a disabled button still shows its tooltip).
+void offerEdit(QAbstractButton* button, bool may, const QString& why);
 
 // The id held as the current item's data, and the item holding `id` chosen (the first when none
 // does).

@@ -402,11 +402,9 @@ void DecisionsView::showSelected()
         showSelectedActionItem();
         return;
     }
-    // After an edit the same board row is shown again: keep the action item chosen below. A new
-    // board row chooses itself below when it is an action item.
     const bool sameRow = m_shownKind == item->kind && m_shownId == item->id();
     const ActionItem* chosen = currentActionItem();
-    const Id kept = sameRow && chosen ? chosen->id : 0;
+    const Id chosenId = chosen ? chosen->id : 0;
     m_shownKind = item->kind;
     m_shownId = item->id();
     if (!m_session->read([&] {
@@ -417,7 +415,18 @@ void DecisionsView::showSelected()
     m_ui->actionItemsLabel->setText(
         item->decisionId() ? tr("Action items of the decision")
                            : tr("Action items of its meeting that follow from no decision"));
-    const Id select = kept ? kept : item->isDecision() ? 0 : item->id();
+    // After an edit the same board row is shown again: keep the action item chosen below. A new
+    // board row chooses itself below when it is an action item. A decision keeps the action item
+    // chosen below when it is one of its own: the board moved to it because the action item's row
+    // left the board (someone else marked it done, and this window's change of it was refused),
+    // and the form then shows that action item as it is now.
+    Id select = 0;
+    if (sameRow && chosenId)
+        select = chosenId;
+    else if (!item->isDecision())
+        select = item->id();
+    else if (chosenId && m_actionItems->rowOf(chosenId) >= 0)
+        select = chosenId;
     const int row = select ? m_actionItems->rowOf(select) : -1;
     if (row >= 0)
         m_ui->actionItemsTable->setCurrentIndex(m_actionItems->index(row, 0));
@@ -648,12 +657,27 @@ void DecisionsView::showSelectedActionItem()
           static_cast<QWidget*>(m_ui->itemDeadlineEdit)})
         field->setEnabled(everything);
     m_ui->itemStateCombo->setEnabled(everything || ownState);
-    if (!action)
+    if (!action) {
+        // The form showed an action item no longer chosen: emptied, so that neither its old words
+        // nor a change discarded after a refusal stay there to be saved as a new action item.
+        // What the user typed for a new one stays.
+        if (m_formItemId)
+            clearActionItemForm();
         return;
+    }
+    m_formItemId = action->id;
     m_ui->taskEdit->setText(action->task);
     m_ui->ownerPicker->setPersonId(action->ownerId.value_or(0));
     m_ui->itemDeadlineEdit->setDate(action->deadline);
     selectValue(m_ui->itemStateCombo, int(action->state));
+}
+
+void DecisionsView::clearActionItemForm()
+{
+    m_formItemId = 0;
+    m_ui->taskEdit->clear();
+    m_ui->ownerPicker->clearPerson();
+    m_ui->itemDeadlineEdit->setDate({});
 }
 
 void DecisionsView::addActionItem()
@@ -683,9 +707,7 @@ void DecisionsView::addActionItem()
     // Ready for the next one: the list shows the new item; choosing a row fills the form again.
     m_ui->actionItemsTable->setCurrentIndex({});
     showSelectedActionItem();
-    m_ui->taskEdit->clear();
-    m_ui->ownerPicker->clearPerson();
-    m_ui->itemDeadlineEdit->setDate({});
+    clearActionItemForm();
     m_ui->taskEdit->setFocus();
 }
 

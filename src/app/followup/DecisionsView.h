@@ -101,6 +101,8 @@ private:
     // Performs an edit made on the board (its reload then skips reloading the people).
 
     void showSelectedActionItem();
+    // Empties the form below the board, for a new action item.
+    void clearActionItemForm();
     void addActionItem();
     void changeActionItem();
     void removeActionItem();
@@ -118,6 +120,8 @@ private:
     // The board row whose action items are shown below.
     session::FollowUpItem::Kind m_shownKind = session::FollowUpItem::Kind::Decision;
     Id m_shownId = 0;
+    // The action item whose fields the form below holds; 0 when it holds a new one's, or nothing.
+    Id m_formItemId = 0;
     QDate m_dueBy; // the home view's "due this week"; null when not asked
 };
 

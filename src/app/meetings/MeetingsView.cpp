@@ -1,9 +1,11 @@
 #include "app/meetings/MeetingsView.h"
 
 #include "app/common/StaleReload.h"
+#include "app/common/ViewSupport.h"
 #include "core/EnumLabels.h"
 #include "persian/Digits.h"
 #include "session/DatabaseSession.h"
+#include "session/EditRights.h"
 #include "session/commands/RemoveMeetingCommand.h"
 #include "session/models/MeetingListModel.h"
 #include "session/models/SearchFilterModel.h"
@@ -74,6 +76,13 @@ void MeetingsView::setSession(session::DatabaseSession* session)
         });
 }
 
+void MeetingsView::setEditRights(const session::EditRights& rights)
+{
+    m_mayEdit = rights.mayEditEverything();
+    views::offerEdit(m_ui->newButton, m_mayEdit, rights.limitation());
+    views::offerEdit(m_ui->removeButton, m_mayEdit, rights.limitation());
+}
+
 void MeetingsView::reload()
 {
     m_staleness->markFresh();
@@ -111,7 +120,7 @@ void MeetingsView::openCurrent()
 void MeetingsView::removeCurrent()
 {
     const QModelIndex index = m_ui->table->currentIndex();
-    if (!m_session || !index.isValid())
+    if (!m_session || !index.isValid() || !m_mayEdit) // the Delete key, with the button off
         return;
     const Meeting& meeting = m_model->meetingAt(m_filter->mapToSource(index).row());
     const auto answer = QMessageBox::question(

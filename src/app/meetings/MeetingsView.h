@@ -13,6 +13,7 @@ class MeetingsView;
 
 namespace jalaseh::session {
 class DatabaseSession;
+class EditRights;
 class MeetingListModel;
 class SearchFilterModel;
 } // namespace jalaseh::session
@@ -30,6 +31,8 @@ public:
     ~MeetingsView() override;
 
     void setSession(session::DatabaseSession* session);
+    // What the login may change: a lead or a viewer is offered no new meeting and no removal.
+    void setEditRights(const session::EditRights& rights);
     void reload();
     void focusSearch();
     Id currentMeetingId() const;
@@ -53,6 +56,7 @@ private:
 
     std::unique_ptr<Ui::MeetingsView> m_ui;
     session::DatabaseSession* m_session = nullptr;
+    bool m_mayEdit = true;
     StaleReload* m_staleness;
     session::MeetingListModel* m_model;
     session::SearchFilterModel* m_filter;

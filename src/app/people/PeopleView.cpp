@@ -1,11 +1,13 @@
 #include "app/people/PeopleView.h"
 
 #include "app/common/StaleReload.h"
+#include "app/common/ViewSupport.h"
 #include "app/people/PersonDialog.h"
 #include "core/EnumLabels.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
 #include "session/DatabaseSession.h"
+#include "session/EditRights.h"
 #include "session/commands/InsertRowCommand.h"
 #include "session/commands/RemoveRowCommand.h"
 #include "session/commands/UpdateRowCommand.h"
@@ -34,6 +36,7 @@ PeopleView::PeopleView(QWidget* parent)
     m_ui->table->horizontalHeader()->setResizeContentsPrecision(40);
     m_ui->table->horizontalHeader()->setStretchLastSection(true);
     setFocusProxy(m_ui->table);
+    m_ui->rightsLabel->hide();
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setQuery(text);
@@ -59,6 +62,20 @@ void PeopleView::setSession(session::DatabaseSession* session)
             if (what == session::Change::People || what == session::Change::MeetingRows)
                 m_staleness->markStale();
         });
+}
+
+void PeopleView::setEditRights(const session::EditRights& rights)
+{
+    m_mayEdit = rights.mayEditEverything();
+    m_whyNot = rights.limitation();
+    // Said once above the list; the buttons that are off say it again in their tooltips.
+    m_ui->rightsLabel->setText(m_whyNot);
+    m_ui->rightsLabel->setVisible(!m_mayEdit);
+    views::offerEdit(m_ui->newButton, m_mayEdit, m_whyNot);
+    views::offerEdit(m_ui->removeButton, m_mayEdit, m_whyNot);
+    // Opening a person stays: the details and memberships are there to be read.
+    m_ui->editButton->setText(m_mayEdit ? tr("&Edit…") : tr("&Open…"));
+    m_ui->editButton->setAccessibleName(m_mayEdit ? tr("Edit") : tr("Open"));
 }
 
 void PeopleView::reload()
@@ -94,7 +111,7 @@ Id PeopleView::currentId() const
 
 void PeopleView::newPerson()
 {
-    if (!m_session)
+    if (!m_session || !m_mayEdit)
         return;
     PersonDialog dialog(this);
     if (dialog.exec() == QDialog::Accepted)
@@ -128,7 +145,9 @@ void PeopleView::editCurrent()
     if (!read)
         return;
     dialog.setMemberships(lines);
-    if (dialog.exec() == QDialog::Accepted && dialog.person() != *person)
+    if (!m_mayEdit)
+        dialog.showForReading(m_whyNot);
+    if (dialog.exec() == QDialog::Accepted && m_mayEdit && dialog.person() != *person)
         m_session->perform(new session::UpdateRowCommand<Person>(
             *m_session, *person, dialog.person(), tr("Edit person")));
 }
@@ -136,7 +155,7 @@ void PeopleView::editCurrent()
 void PeopleView::removeCurrent()
 {
     const Person* person = m_model->person(currentId());
-    if (!m_session || !person)
+    if (!m_session || !person || !m_mayEdit) // the Delete key, with the button off
         return;
     if (QMessageBox::question(this, tr("Remove person"),
                               tr("Remove %1 from the database? (Undo brings the person back.)")

@@ -11,6 +11,7 @@ class PeopleView;
 
 namespace jalaseh::session {
 class DatabaseSession;
+class EditRights;
 class PersonListModel;
 class SearchFilterModel;
 } // namespace jalaseh::session
@@ -20,6 +21,8 @@ namespace jalaseh::app {
 class StaleReload;
 
 // Everyone in the database, in Persian order, filtered as the user types; new, edit, remove.
+// A login that may not change people (a server's lead or viewer) is offered none of these: the
+// view says why and opens a person for reading.
 class PeopleView : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
     ~PeopleView() override;
 
     void setSession(session::DatabaseSession* session);
+    // What the login may change (MainWindow reads it with the session).
+    void setEditRights(const session::EditRights& rights);
     void reload();
     void focusSearch();
     // Filters the list to `text` (as if typed into its search box) and selects the first row.
@@ -44,6 +49,8 @@ private:
 
     std::unique_ptr<Ui::PeopleView> m_ui;
     session::DatabaseSession* m_session = nullptr;
+    bool m_mayEdit = true;
+    QString m_whyNot; // why not, when the login may not
     StaleReload* m_staleness;
     session::PersonListModel* m_model;
     session::SearchFilterModel* m_filter;

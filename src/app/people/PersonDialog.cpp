@@ -49,6 +49,12 @@ void PersonDialog::setPerson(const Person& person)
     setWindowTitle(person.id ? tr("Edit person") : tr("New person"));
 }
 
+void PersonDialog::showForReading(const QString& why)
+{
+    views::showForReading(this, m_ui->buttons, why);
+    setWindowTitle(tr("Person"));
+}
+
 void PersonDialog::setMemberships(const QStringList& lines)
 {
     m_ui->membershipsText->setText(lines.isEmpty() ? tr("none") : lines.join(QLatin1Char('\n')));

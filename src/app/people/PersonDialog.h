@@ -23,6 +23,9 @@ public:
     void setPerson(const Person& person);
     void setMemberships(const QStringList& lines);
     Person person() const;
+    // For a login that may not change it: the fields are read-only and the buttons say Close,
+    // with `why` on Close.
+    void showForReading(const QString& why);
 
     void accept() override;
 

@@ -271,6 +271,7 @@ void MainWindow::createMenus()
     QMenu* meeting = menuBar()->addMenu(tr("&Meeting"));
     QAction* newMeeting = meeting->addAction(tr("&New meeting"), this, &MainWindow::newMeeting);
     newMeeting->setObjectName(QStringLiteral("newMeetingAction"));
+    m_newMeetingAction = newMeeting;
     newMeeting->setShortcut(QKeySequence::New);
     newMeeting->setIcon(icons::named(QStringLiteral("appointment-new")));
     QAction* minutes = meeting->addAction(tr("&Minutes of this meeting…"), this, [this] {
@@ -335,6 +336,9 @@ void MainWindow::createToolBar(const QList<QAction*>& actions)
             if (!action->shortcut().isEmpty())
                 tip += QStringLiteral(" (%1)").arg(
                     action->shortcut().toString(QKeySequence::NativeText));
+            // An action the login may not take says why (setSession puts it in the status tip).
+            if (!action->isEnabled() && !action->statusTip().isEmpty())
+                tip += QLatin1Char('\n') + action->statusTip();
             action->setToolTip(tip);
         };
         describe();
@@ -620,10 +624,19 @@ void MainWindow::setSession(std::unique_ptr<session::DatabaseSession> session)
     }
     m_home->setSession(m_session.get(), m_rights.personId());
     m_meetings->setSession(m_session.get());
+    m_meetings->setEditRights(m_rights);
     m_people->setSession(m_session.get());
+    m_people->setEditRights(m_rights);
     m_bodies->setSession(m_session.get());
+    m_bodies->setEditRights(m_rights);
     m_decisions->setSession(m_session.get(), m_rights);
     m_calendar->setSession(m_session.get());
+    m_calendar->setEditRights(m_rights);
+    // A lead or a viewer: New meeting is off and says why (newMeetingOn refuses it in words too,
+    // for the calendar's Insert).
+    m_newMeetingAction->setStatusTip(m_rights.mayEditEverything() ? QString()
+                                                                  : m_rights.limitation());
+    m_newMeetingAction->setEnabled(m_rights.mayEditEverything());
     m_attendance->setSession(m_session.get());
     m_editor->setSession(m_session.get());
     m_editor->setEditRights(m_rights);

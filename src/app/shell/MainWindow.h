@@ -173,6 +173,7 @@ private:
     QFrame* m_noticeStrip = nullptr;
     QLabel* m_noticeText = nullptr;
     QAction* m_saveCopyAction = nullptr;
+    QAction* m_newMeetingAction = nullptr; // off for a login that may not make one
     MeetingsView* m_meetings;
     PeopleView* m_people;
     BodiesView* m_bodies;
