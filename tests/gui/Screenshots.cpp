@@ -11,6 +11,7 @@
 #include "app/bodies/MergeBodyDialog.h"
 #include "app/calendar/CalendarView.h"
 #include "app/home/HomeView.h"
+#include "app/meetings/HistoryDialog.h"
 #include "app/meetings/MeetingEditor.h"
 #include "app/meetings/MeetingsView.h"
 #include "app/meetings/PasteAttendeesDialog.h"
@@ -439,6 +440,13 @@ int main(int argc, char** argv)
         paste.hide();
         session.undoStack()->undo();
         session.undoStack()->undo();
+
+        // The history of that new meeting: made, the leads added, then taken out by undo.
+        app::HistoryDialog history(session, app::HistoryDialog::Of::Meeting, fresh, &window);
+        history.show();
+        ok &= save(history,
+                   output.filePath(QStringLiteral("history") + suffix + QStringLiteral(".png")));
+        history.hide();
 
         // Search everything, typed as the seed's author types: Arabic kaf, no ZWNJ.
         app::SearchDialog search(session, &window);

@@ -49,7 +49,12 @@ void selectBody(app::BodiesView& view, const QString& name)
             table->setCurrentIndex(table->model()->index(row, 0));
             return;
         }
-    FAIL("no body named " << name.toStdString());
+    QStringList shown;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        shown.append(
+            table->model()->index(row, session::BodyListModel::NameColumn).data().toString());
+    FAIL("no body named " << name.toStdString() << " among "
+                          << shown.join(QStringLiteral(", ")).toStdString());
 }
 
 QString stateOf(app::BodiesView& view, const QString& name)

@@ -97,7 +97,9 @@ QString SessionDatabase::dump() const
     static const QStringList bookkeeping{QStringLiteral("version"), QStringLiteral("changed_by"),
                                          QStringLiteral("changed_at")};
     for (const QString& table : raw.tableNames()) {
-        if (table.contains(QStringLiteral("_search")))
+        // The history only grows: an edit and its undo are two entries of it.
+        if (table.contains(QStringLiteral("_search")) ||
+            table.startsWith(QStringLiteral("change_log")))
             continue;
         QStringList columns = raw.columnsOf(table);
         columns.removeIf([](const QString& column) { return bookkeeping.contains(column); });

@@ -412,8 +412,11 @@ TEST_CASE("The server-roles step changes nothing in a file", "[storage][migratio
     CHECK(opened.database->serverRole().isEmpty());
     opened.database.reset();
     RawSqlite raw(path);
-    // No jalaseh_login: a file's access is its permissions. Step 9's versions are a file's too.
-    QStringList expected = tables + QStringList{QStringLiteral("minutes_version")};
+    // No jalaseh_login: a file's access is its permissions. Step 9's versions and step 10's
+    // history are a file's too.
+    QStringList expected =
+        tables + QStringList{QStringLiteral("minutes_version"), QStringLiteral("change_log"),
+                             QStringLiteral("change_log_actor")};
     QStringList found = raw.tableNames();
     expected.sort();
     found.sort();

@@ -115,7 +115,8 @@ void DecisionsView::setUpBoard()
             &DecisionsView::showContextMenu);
     connect(m_ui->openMeetingButton, &QPushButton::clicked, this,
             &DecisionsView::openCurrentMeeting);
-    connect(m_ui->historyButton, &QPushButton::clicked, this, &DecisionsView::showCurrentHistory);
+    connect(m_ui->decisionHistoryButton, &QPushButton::clicked, this,
+            &DecisionsView::showCurrentHistory);
     connect(m_ui->printButton, &QPushButton::clicked, this, &DecisionsView::print);
     m_ui->printButton->setIcon(icons::named(QStringLiteral("document-print-preview")));
     connect(m_ui->inProgressButton, &QPushButton::clicked, this,
@@ -387,7 +388,7 @@ void DecisionsView::showSelected()
     const session::FollowUpItem* item = currentItem();
     showDetails(item);
     m_ui->openMeetingButton->setEnabled(item != nullptr);
-    m_ui->historyButton->setEnabled(item != nullptr);
+    m_ui->decisionHistoryButton->setEnabled(item != nullptr);
     const bool markable = item && mayMark(*item);
     for (QPushButton* button : {m_ui->inProgressButton, m_ui->doneButton}) {
         button->setEnabled(markable);

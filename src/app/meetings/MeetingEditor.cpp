@@ -63,7 +63,7 @@ MeetingEditor::MeetingEditor(QWidget* parent)
     connect(m_ui->minutesButton, &QPushButton::clicked, this,
             [this] { emit minutesRequested(m_meeting.id); });
     connect(m_ui->invitationButton, &QPushButton::clicked, this, &MeetingEditor::exportInvitation);
-    connect(m_ui->historyButton, &QPushButton::clicked, this, &MeetingEditor::showHistory);
+    connect(m_ui->meetingHistoryButton, &QPushButton::clicked, this, &MeetingEditor::showHistory);
     connect(m_proposals, &MeetingProposalsTab::decisionRequested, this,
             [this](const Proposal& proposal) {
                 showTab(DecisionsTab);
@@ -260,7 +260,7 @@ void MeetingEditor::showInvitationState()
     const QString refusal =
         m_meeting.id ? report::InvitationCalendar::refusal(m_meeting) : QString();
     m_ui->invitationButton->setEnabled(m_meeting.id && refusal.isEmpty());
-    m_ui->historyButton->setEnabled(m_meeting.id != 0);
+    m_ui->meetingHistoryButton->setEnabled(m_meeting.id != 0);
     m_ui->invitationButton->setToolTip(
         refusal.isEmpty() ? tr("An iCalendar file that invitees open to put the meeting in their "
                                "calendars, with the invitation letter as its description")
