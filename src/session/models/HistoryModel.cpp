@@ -8,6 +8,7 @@
 #include "session/PeopleInOrder.h"
 #include "storage/BodyRepository.h"
 #include "storage/ChangeLogRepository.h"
+#include "storage/MeetingSeriesRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -114,6 +115,7 @@ bool HistoryModel::reload(DatabaseSession& session,
     QList<HistoryEntry> entries;
     QHash<Id, QString> personNames;
     QHash<Id, QString> bodyNames;
+    QHash<Id, QString> seriesNames;
     if (!session.read([&] {
             entries = read();
             const auto people = session.people();
@@ -121,12 +123,16 @@ bool HistoryModel::reload(DatabaseSession& session,
                 personNames.insert(person.id, person.fullName());
             for (const Body& body : storage::BodyRepository(session.database()).all())
                 bodyNames.insert(body.id, body.name);
+            for (const MeetingSeries& series :
+                 storage::MeetingSeriesRepository(session.database()).all())
+                seriesNames.insert(series.id, series.name);
         }))
         return false;
     beginResetModel();
     m_entries = std::move(entries);
     m_personNames = std::move(personNames);
     m_bodyNames = std::move(bodyNames);
+    m_seriesNames = std::move(seriesNames);
     endResetModel();
     return true;
 }
@@ -185,6 +191,8 @@ QString HistoryModel::valueText(const QString& column, const QVariant& value) co
     if (column == QLatin1String("represents_body_id"))
         return m_bodyNames.value(value.toLongLong(),
                                  tr("body no. %1").arg(persian::formatNumber(value.toLongLong())));
+    if (column == QLatin1String("series_id"))
+        return m_seriesNames.value(value.toLongLong(), persian::formatNumber(value.toLongLong()));
     if (column.endsWith(QLatin1String("_id")) || column == QLatin1String("number") ||
         column == QLatin1String("version") || column == QLatin1String("minutes_late"))
         return persian::formatNumber(value.toLongLong());
@@ -213,6 +221,12 @@ QStringList HistoryModel::details(const HistoryEntry& entry) const
 {
     QStringList lines;
     for (const HistoryEntry::Field& field : entry.fields) {
+        // An added or removed row is told by what it said, not by the fields it left empty.
+        const QVariant& said =
+            entry.action == HistoryEntry::Action::Removed ? field.before : field.after;
+        if (entry.action != HistoryEntry::Action::Changed &&
+            (said.isNull() || said.toString().isEmpty()))
+            continue;
         QString before = valueText(field.column, field.before);
         QString after = valueText(field.column, field.after);
         // A status's words depend on the row's kind.

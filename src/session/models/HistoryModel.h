@@ -53,6 +53,7 @@ private:
     QList<HistoryEntry> m_entries;
     QHash<Id, QString> m_personNames;
     QHash<Id, QString> m_bodyNames;
+    QHash<Id, QString> m_seriesNames;
 };
 
 } // namespace jalaseh::session
