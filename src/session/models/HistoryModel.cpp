@@ -41,7 +41,7 @@ QString localTime(const QDateTime& utc)
     return persian::formatDate(local.date()) + QLatin1Char(' ') + persian::formatTime(local.time());
 }
 
-QString columnLabel(const QString& table, const QString& column)
+QString columnLabel(const QString& column)
 {
     static const QHash<QString, const char*> labels{
         {QStringLiteral("series_id"), QT_TRANSLATE_NOOP("HistoryModel", "Series")},
@@ -82,7 +82,6 @@ QString columnLabel(const QString& table, const QString& column)
         {QStringLiteral("approved_by"), QT_TRANSLATE_NOOP("HistoryModel", "Approved by")},
         {QStringLiteral("document_id"), QT_TRANSLATE_NOOP("HistoryModel", "Document id")},
     };
-    Q_UNUSED(table)
     const auto found = labels.constFind(column);
     return found == labels.constEnd() ? column
                                       : QCoreApplication::translate("HistoryModel", *found);
@@ -180,11 +179,25 @@ QString HistoryModel::describe(const HistoryEntry& entry) const
     return table;
 }
 
-QString HistoryModel::valueText(const QString& column, const QVariant& value) const
+QString HistoryModel::valueText(const QString& table, const QString& column,
+                                const QVariant& value) const
 {
     if (value.isNull())
         return tr("(none)");
     const QString text = value.toString();
+    // A status's and a role's words depend on the row's kind.
+    if (column == QLatin1String("status") || column == QLatin1String("role")) {
+        if (table == QLatin1String("meeting"))
+            return enumLabel<MeetingStatus>(text);
+        if (table == QLatin1String("attendance"))
+            return column == QLatin1String("role") ? enumLabel<AttendanceRole>(text)
+                                                   : enumLabel<AttendanceStatus>(text);
+        if (table == QLatin1String("proposal"))
+            return enumLabel<ProposalStatus>(text);
+        if (table == QLatin1String("decision"))
+            return enumLabel<DecisionStatus>(text);
+        return text;
+    }
     if (isPersonColumn(column))
         return m_personNames.value(
             value.toLongLong(), tr("person no. %1").arg(persian::formatNumber(value.toLongLong())));
@@ -221,41 +234,18 @@ QStringList HistoryModel::details(const HistoryEntry& entry) const
 {
     QStringList lines;
     for (const HistoryEntry::Field& field : entry.fields) {
+        const QString name = columnLabel(field.column);
+        if (entry.action == HistoryEntry::Action::Changed) {
+            lines.append(tr("%1: %2 → %3")
+                             .arg(name, valueText(entry.table, field.column, field.before),
+                                  valueText(entry.table, field.column, field.after)));
+            continue;
+        }
         // An added or removed row is told by what it said, not by the fields it left empty.
         const QVariant& said =
             entry.action == HistoryEntry::Action::Removed ? field.before : field.after;
-        if (entry.action != HistoryEntry::Action::Changed &&
-            (said.isNull() || said.toString().isEmpty()))
-            continue;
-        QString before = valueText(field.column, field.before);
-        QString after = valueText(field.column, field.after);
-        // A status's words depend on the row's kind.
-        if (field.column == QLatin1String("status") || field.column == QLatin1String("role")) {
-            const auto words = [&](const QVariant& value) -> QString {
-                if (value.isNull())
-                    return tr("(none)");
-                const QString key = value.toString();
-                if (entry.table == QLatin1String("meeting"))
-                    return enumLabel<MeetingStatus>(key);
-                if (entry.table == QLatin1String("attendance"))
-                    return field.column == QLatin1String("role") ? enumLabel<AttendanceRole>(key)
-                                                                 : enumLabel<AttendanceStatus>(key);
-                if (entry.table == QLatin1String("proposal"))
-                    return enumLabel<ProposalStatus>(key);
-                if (entry.table == QLatin1String("decision"))
-                    return enumLabel<DecisionStatus>(key);
-                return key;
-            };
-            before = words(field.before);
-            after = words(field.after);
-        }
-        const QString name = columnLabel(entry.table, field.column);
-        if (entry.action == HistoryEntry::Action::Added)
-            lines.append(tr("%1: %2").arg(name, after));
-        else if (entry.action == HistoryEntry::Action::Removed)
-            lines.append(tr("%1: %2").arg(name, before));
-        else
-            lines.append(tr("%1: %2 → %3").arg(name, before, after));
+        if (!said.isNull() && !said.toString().isEmpty())
+            lines.append(tr("%1: %2").arg(name, valueText(entry.table, field.column, said)));
     }
     return lines;
 }

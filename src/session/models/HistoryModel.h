@@ -48,7 +48,7 @@ public:
 
 private:
     bool reload(DatabaseSession& session, const std::function<QList<HistoryEntry>()>& read);
-    QString valueText(const QString& column, const QVariant& value) const;
+    QString valueText(const QString& table, const QString& column, const QVariant& value) const;
 
     QList<HistoryEntry> m_entries;
     QHash<Id, QString> m_personNames;
