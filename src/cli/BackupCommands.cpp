@@ -4,7 +4,7 @@
 #include "CommandDatabase.h"
 #include "TextTable.h"
 #include "persian/Digits.h"
-#include "persian/JalaliDate.h"
+#include "persian/LocalTime.h"
 #include "storage/BackupStore.h"
 #include "storage/Database.h"
 #include "storage/DatabaseAddress.h"
@@ -65,12 +65,6 @@ QString sizeText(qint64 bytes)
     return (small ? QCoreApplication::translate("CommandLine", "%1 KB")
                   : QCoreApplication::translate("CommandLine", "%1 MB"))
         .arg(number);
-}
-
-QString dateText(const QDateTime& created)
-{
-    const QDateTime local = created.toLocalTime();
-    return persian::formatDate(local.date()) + QLatin1Char(' ') + persian::formatTime(local.time());
 }
 
 } // namespace
@@ -201,8 +195,8 @@ int BackupListCommand::run(const Invocation& invocation)
             table.addRow({backup.id, backup.created.toLocalTime().toString(Qt::ISODate),
                           QString::number(backup.size), kindText(backup)});
         else
-            table.addRow(
-                {backup.id, dateText(backup.created), sizeText(backup.size), kindText(backup)});
+            table.addRow({backup.id, persian::formatLocalDateTime(backup.created),
+                          sizeText(backup.size), kindText(backup)});
     }
     invocation.out << table.to(*format);
     return Ok;

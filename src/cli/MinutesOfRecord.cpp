@@ -1,7 +1,6 @@
 #include "MinutesOfRecord.h"
 
-#include "persian/Digits.h"
-#include "persian/JalaliDate.h"
+#include "persian/LocalTime.h"
 
 #include <QCoreApplication>
 
@@ -28,8 +27,7 @@ QString shownApprovalTime(const QDateTime& time, TableFormat format)
         return {};
     if (format == TableFormat::Tsv)
         return time.toUTC().toString(Qt::ISODate);
-    const QDateTime local = time.toLocalTime();
-    return persian::formatDate(local.date()) + QLatin1Char(' ') + persian::formatTime(local.time());
+    return persian::formatLocalDateTime(time);
 }
 
 } // namespace jalaseh::cli

@@ -1,7 +1,7 @@
 #include "session/Backups.h"
 
 #include "persian/Digits.h"
-#include "persian/JalaliDate.h"
+#include "persian/LocalTime.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -157,8 +157,7 @@ QString Backups::sizeText(qint64 bytes)
 
 QString Backups::dateText(const QDateTime& created)
 {
-    const QDateTime local = created.toLocalTime();
-    return persian::formatDate(local.date()) + QLatin1Char(' ') + persian::formatTime(local.time());
+    return persian::formatLocalDateTime(created);
 }
 
 } // namespace jalaseh::session

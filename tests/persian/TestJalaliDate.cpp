@@ -1,4 +1,5 @@
 #include "persian/JalaliDate.h"
+#include "persian/LocalTime.h"
 #include "support/QtCatchPrinters.h"
 
 #include <QCalendar>
@@ -179,4 +180,14 @@ TEST_CASE("Qt's Jalali calendar agrees from 1277 to 1435, as the docs say", "[pe
     // Outside that range Qt's 2820-year cycle parts from ICU and from this library.
     CHECK(JalaliDate::isLeapYear(1436));
     CHECK_FALSE(qt.isLeapYear(1436));
+}
+
+TEST_CASE("a stored moment is shown in local Jalali date and time", "[jalali]")
+{
+    // Made as a local time, so that the text is the same whatever the machine's time zone.
+    const QDateTime local(QDate(2026, 12, 8), QTime(10, 30), Qt::LocalTime);
+    CHECK(formatLocalDateTime(local) == QStringLiteral("۱۴۰۵/۰۹/۱۷ ۱۰:۳۰"));
+    // As the database hands it back, in UTC: the same local text.
+    CHECK(formatLocalDateTime(local.toUTC()) == QStringLiteral("۱۴۰۵/۰۹/۱۷ ۱۰:۳۰"));
+    CHECK(formatLocalDateTime(QDateTime()).isEmpty());
 }

@@ -4,6 +4,7 @@
 #include "core/Enums.h"
 #include "persian/Digits.h"
 #include "persian/JalaliDate.h"
+#include "persian/LocalTime.h"
 #include "session/DatabaseSession.h"
 #include "session/PeopleInOrder.h"
 #include "storage/BodyRepository.h"
@@ -33,12 +34,6 @@ bool isPersonColumn(const QString& column)
         QStringLiteral("owner_id"),
     };
     return columns.contains(column);
-}
-
-QString localTime(const QDateTime& utc)
-{
-    const QDateTime local = utc.toLocalTime();
-    return persian::formatDate(local.date()) + QLatin1Char(' ') + persian::formatTime(local.time());
 }
 
 QString columnLabel(const QString& column)
@@ -215,7 +210,7 @@ QString HistoryModel::valueText(const QString& table, const QString& column,
     }
     if (column == QLatin1String("approved_at")) {
         QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-        return time.isValid() ? localTime(time.toUTC()) : text;
+        return time.isValid() ? persian::formatLocalDateTime(time) : text;
     }
     if (column == QLatin1String("start_time") || column == QLatin1String("end_time")) {
         const QTime time = QTime::fromString(text, QStringLiteral("HH:mm"));
@@ -271,7 +266,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case WhenColumn:
-        return localTime(entry.changedAt);
+        return persian::formatLocalDateTime(entry.changedAt);
     case WhoColumn:
         return entry.login.isEmpty() ? tr("Not known") : entry.login;
     case WhatColumn:

@@ -1,7 +1,7 @@
 #include "session/models/MinutesVersionListModel.h"
 
 #include "persian/Digits.h"
-#include "persian/JalaliDate.h"
+#include "persian/LocalTime.h"
 #include "session/DatabaseSession.h"
 #include "storage/MinutesVersionRepository.h"
 
@@ -35,16 +35,6 @@ int MinutesVersionListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-namespace {
-
-QString localTime(const QDateTime& utc)
-{
-    const QDateTime local = utc.toLocalTime();
-    return persian::formatDate(local.date()) + QLatin1Char(' ') + persian::formatTime(local.time());
-}
-
-} // namespace
-
 QVariant MinutesVersionListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_versions.size())
@@ -60,7 +50,7 @@ QVariant MinutesVersionListModel::data(const QModelIndex& index, int role) const
     case StateColumn:
         return version.isApproved() ? tr("Approved") : tr("Being amended");
     case ApprovedColumn:
-        return version.isApproved() ? localTime(version.approvedAt) : QString();
+        return version.isApproved() ? persian::formatLocalDateTime(version.approvedAt) : QString();
     case ApprovedByColumn:
         return version.approvedBy;
     case DocumentIdColumn:
