@@ -77,7 +77,7 @@ void createSqliteTriggers(Database& database)
     for (const Logged& logged : loggedTables) {
         const QString table = QString::fromLatin1(logged.table);
         const QString meeting = QString::fromLatin1(logged.meetingColumn);
-        for (const QString operation :
+        for (const QString& operation :
              {QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE")}) {
             const QString row = operation == QLatin1String("DELETE") ? QStringLiteral("OLD")
                                                                      : QStringLiteral("NEW");
