@@ -23,6 +23,7 @@
 #include "support/QtCatchPrinters.h"
 
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QTableView>
@@ -162,6 +163,34 @@ TEST_CASE("the desk lists the week's meetings, follow-ups and alerts", "[sqlite]
     CHECK(find<QLabel>(desk.home(), "titleLabel")->text().contains(persian::formatDateLong(today)));
     // Every number in the counts line is a link.
     CHECK(desk.home().links(QStringLiteral("counts")).size() == 6);
+}
+
+TEST_CASE("the desk's lines run in the window's direction, names kept whole", "[sqlite]")
+{
+    Desk desk;
+    const QString name = QStringLiteral("گزارش سالانه به کمیته راهبری");
+    const QChar firstStrongIsolate(0x2068);
+    const QChar popIsolate(0x2069);
+    const auto overdue = [&] {
+        return desk.home().sectionLabel(QStringLiteral("overdue"))->text();
+    };
+    // Persian: every paragraph right to left.
+    CHECK(overdue().contains(QStringLiteral("<p dir=\"rtl\"")));
+    CHECK_FALSE(overdue().contains(QStringLiteral("dir=\"ltr\"")));
+
+    // English: a line that starts with a Persian title still runs from the left, and the title
+    // is one isolated run inside it.
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    desk.home().reload();
+    const QString english = overdue();
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    CHECK(english.contains(QStringLiteral("<p dir=\"ltr\"")));
+    CHECK_FALSE(english.contains(QStringLiteral("dir=\"rtl\"")));
+    CHECK(english.contains(firstStrongIsolate + name + popIsolate));
+    CHECK(desk.home()
+              .sectionLabel(QStringLiteral("counts"))
+              ->text()
+              .startsWith(QStringLiteral("<p dir=\"ltr\">")));
 }
 
 TEST_CASE("each item of the desk opens where it lives", "[sqlite]")

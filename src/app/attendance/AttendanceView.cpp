@@ -69,12 +69,6 @@ QString fileName(QString name)
     return name;
 }
 
-// A name set apart for a sentence in the other direction (see AttendanceMatrixModel).
-QString isolated(const QString& text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
-}
-
 QString swatch(const QColor& colour)
 {
     return QStringLiteral("<span style=\"background-color:%1; color:%1;\">&nbsp;&nbsp;&nbsp;"
@@ -528,9 +522,10 @@ void AttendanceView::showAlerts()
                 alert.text =
                     lastMeeting.isValid()
                         ? tr("%1: no meeting in the last %2 months; the last was on %3")
-                              .arg(isolated(body->name), persian::formatNumber(m_rules.quietMonths),
+                              .arg(views::isolated(body->name),
+                                   persian::formatNumber(m_rules.quietMonths),
                                    persian::formatDate(lastMeeting))
-                        : tr("%1: no meeting recorded yet").arg(isolated(body->name));
+                        : tr("%1: no meeting recorded yet").arg(views::isolated(body->name));
                 alert.details = tr("Double-click to show its attendance.");
                 alerts.append(alert);
             }

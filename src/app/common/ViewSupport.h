@@ -29,6 +29,14 @@ inline QString stored(const QString& text)
     return persian::normalizeForStorage(text);
 }
 
+// Text someone typed (a name, a title, a venue), set apart between U+2068 FIRST STRONG ISOLATE and
+// U+2069 POP DIRECTIONAL ISOLATE, so that a Persian name in an English sentence (or a Latin one in
+// a Persian sentence) keeps its own direction without reordering the words around it.
+inline QString isolated(const QString& text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 inline std::optional<Id> optionalId(Id id)
 {
     return id ? std::optional<Id>(id) : std::nullopt;

@@ -9,6 +9,7 @@
 #include "session/DatabaseSession.h"
 #include "ui_HomeView.h"
 
+#include <QGuiApplication>
 #include <QRegularExpression>
 
 namespace jalaseh::app {
@@ -27,17 +28,32 @@ QString detail(const QString& text)
         .arg(text.toHtmlEscaped());
 }
 
+// Each paragraph in the window's direction: Qt would otherwise take it from its first letter, and
+// an English line that starts with a Persian name would run from the right.
+QString direction()
+{
+    return QGuiApplication::layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl")
+                                                                 : QStringLiteral("ltr");
+}
+
 QString item(const QString& target, const QString& text, const QString& details = {})
 {
-    return QStringLiteral("<p style=\"margin-top:6px;\">") + link(target, text) +
-           (details.isEmpty() ? QString() : detail(details)) + QStringLiteral("</p>");
+    return QStringLiteral("<p dir=\"%1\" style=\"margin-top:6px;\">").arg(direction()) +
+           link(target, text) + (details.isEmpty() ? QString() : detail(details)) +
+           QStringLiteral("</p>");
+}
+
+QString head(const QString& text)
+{
+    return QStringLiteral("<p dir=\"%1\">%2</p>").arg(direction(), text);
 }
 
 QString opening(const QString& text)
 {
     constexpr int length = 90;
     const QString flat = text.simplified();
-    return flat.size() <= length ? flat : flat.left(length).trimmed() + QChar(0x2026);
+    return views::isolated(flat.size() <= length ? flat
+                                                 : flat.left(length).trimmed() + QChar(0x2026));
 }
 
 const QStringList sectionNames{QStringLiteral("upcoming"), QStringLiteral("approval"),
@@ -121,8 +137,9 @@ void HomeView::showProblem(const QString& message)
 
 QString HomeView::meetingName(const session::HomeMeeting& meeting) const
 {
-    QString name =
-        tr("%1 no. %2").arg(meeting.seriesName, persian::formatNumber(meeting.meeting.number));
+    QString name = tr("%1 no. %2")
+                       .arg(views::isolated(meeting.seriesName),
+                            persian::formatNumber(meeting.meeting.number));
     if (!meeting.meeting.title.isEmpty())
         name = tr("%1: %2").arg(name, opening(meeting.meeting.title));
     return name;
@@ -163,7 +180,7 @@ void HomeView::showSummary()
            << tr("%1 due by Friday").arg(link(dueList, counted(s.dueCount)))
            << tr("%1 bodies gone quiet").arg(link(quietList, number(s.quietCount)))
            << tr("%1 absence alerts").arg(link(absenceList, number(s.absenceCount)));
-    m_ui->countsLabel->setText(counts.join(tr(" · ")));
+    m_ui->countsLabel->setText(head(counts.join(tr(" · "))));
     if (!m_session) {
         for (const QString& section : sectionNames)
             sectionLabel(section)->clear();
@@ -172,10 +189,6 @@ void HomeView::showSummary()
     }
 
     // Each section: "N in all" (the list behind it), then its first items.
-    const auto head = [](const QString& text) {
-        return QStringLiteral("<p>%1</p>").arg(text);
-    };
-
     QString upcoming =
         head(tr("%1 from today on; the calendar shows them all.")
                  .arg(link(upcomingList, tr("%1 meetings").arg(number(s.upcomingCount)))));
@@ -185,7 +198,7 @@ void HomeView::showSummary()
             details.append(tr("at %1").arg(persian::formatTime(meeting.meeting.start)));
         details.append(label(meeting.meeting.mode));
         if (!meeting.meeting.venue.isEmpty())
-            details.append(meeting.meeting.venue);
+            details.append(views::isolated(meeting.meeting.venue));
         // No "invitation sent" is recorded; who is on its list is what the data says.
         details.append(meeting.listed > 0 ? tr("%1 people invited").arg(number(meeting.listed))
                                           : tr("nobody invited yet"));
@@ -211,11 +224,11 @@ void HomeView::showSummary()
         for (const session::HomeFollowUp& one : items) {
             QStringList details;
             details.append(one.responsibleName.isEmpty() ? tr("nobody responsible")
-                                                         : one.responsibleName);
+                                                         : views::isolated(one.responsibleName));
             if (one.item.deadline().isValid())
                 details.append(tr("deadline %1").arg(persian::formatDate(one.item.deadline())));
             details.append(tr("%1 no. %2, %3")
-                               .arg(one.seriesName, number(one.meetingNumber),
+                               .arg(views::isolated(one.seriesName), number(one.meetingNumber),
                                     persian::formatDate(one.meetingDate)));
             const QString kind = one.item.isDecision() ? tr("Decision") : tr("Task");
             QString text2 = tr("%1: %2").arg(kind, opening(one.item.text()));
@@ -256,10 +269,11 @@ void HomeView::showSummary()
                              .arg(link(quietList, tr("%1 bodies").arg(number(s.quietCount))),
                                   number(s.rules.quietMonths)));
     for (const session::HomeQuietBody& body : s.quietBodies)
-        quiet += item(HomeLinks::attendance(body.bodyId, s.reviewFrom, day), body.name,
-                      body.lastMeeting.isValid()
-                          ? tr("last met on %1").arg(persian::formatDate(body.lastMeeting))
-                          : tr("no meeting recorded yet"));
+        quiet +=
+            item(HomeLinks::attendance(body.bodyId, s.reviewFrom, day), views::isolated(body.name),
+                 body.lastMeeting.isValid()
+                     ? tr("last met on %1").arg(persian::formatDate(body.lastMeeting))
+                     : tr("no meeting recorded yet"));
     if (s.quietBodies.isEmpty())
         quiet += head(tr("Every active body has met lately."));
     m_ui->quietLabel->setText(quiet);
@@ -276,8 +290,10 @@ void HomeView::showSummary()
                                             persian::formatDate(one.last))
                                  : tr("%1 absences without excuse in the Jalali year %2")
                                        .arg(number(one.alert.count), number(one.alert.jalaliYear));
-        absence += item(HomeLinks::attendance(one.bodyId, s.reviewFrom, day, one.alert.personId),
-                        tr("%1 (%2)").arg(one.personName, one.bodyName), what);
+        absence +=
+            item(HomeLinks::attendance(one.bodyId, s.reviewFrom, day, one.alert.personId),
+                 tr("%1 (%2)").arg(views::isolated(one.personName), views::isolated(one.bodyName)),
+                 what);
     }
     if (s.absences.isEmpty())
         absence += head(tr("No member is absent too often."));
