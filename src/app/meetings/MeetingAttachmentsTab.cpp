@@ -72,8 +72,7 @@ void MeetingAttachmentsTab::reloadRows()
     const int row = views::selectedRow(m_ui->attachmentsTable);
     const Id selected = row >= 0 ? m_attachments->attachmentAt(row).id : 0;
     qint64 limit = storage::SettingsRepository::defaultAttachmentLimit;
-    if (!read([&] {
-            m_attachments->reload(*session(), meeting().id);
+    if (!m_attachments->reload(*session(), meeting().id) || !read([&] {
             limit = storage::SettingsRepository(session()->database()).attachmentLimit();
         }))
         return;

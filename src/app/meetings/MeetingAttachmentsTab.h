@@ -6,6 +6,7 @@
 #include <QUrl>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MeetingAttachmentsTab;
