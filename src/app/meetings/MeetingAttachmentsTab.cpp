@@ -78,7 +78,8 @@ void MeetingAttachmentsTab::reloadRows()
         return;
     m_ui->attachmentHintLabel->setText(
         tr("Drop files on the list to attach them; a file may be at most %1.")
-            .arg(persian::toPersianDigits(attachmentSizeText(limit))));
+            .arg(persian::toPersianDigits(attachmentSizeText(limit))
+                     .replace(QLatin1Char('.'), QChar(0x066B))));
     views::fitColumns(m_ui->attachmentsTable);
     for (int i = 0; i < m_attachments->rowCount(); ++i) {
         if (m_attachments->attachmentAt(i).id == selected)

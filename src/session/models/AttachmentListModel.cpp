@@ -47,7 +47,8 @@ QVariant AttachmentListModel::data(const QModelIndex& index, int role) const
     case NameColumn:
         return attachment.name;
     case SizeColumn:
-        return persian::toPersianDigits(attachmentSizeText(attachment.size));
+        return persian::toPersianDigits(attachmentSizeText(attachment.size))
+            .replace(QLatin1Char('.'), QChar(0x066B));
     case TypeColumn:
         return attachment.mediaType;
     default:

@@ -233,7 +233,8 @@ QString HistoryModel::valueText(const QString& table, const QString& column,
     if (column == QLatin1String("is_question"))
         return value.toLongLong() ? tr("yes") : tr("no");
     if (table == QLatin1String("attachment") && column == QLatin1String("size"))
-        return persian::toPersianDigits(attachmentSizeText(value.toLongLong()));
+        return persian::toPersianDigits(attachmentSizeText(value.toLongLong()))
+            .replace(QLatin1Char('.'), QChar(0x066B));
     if (column == QLatin1String("mode"))
         return enumLabel<MeetingMode>(text);
     if (column == QLatin1String("follow_up") || column == QLatin1String("state"))
