@@ -25,6 +25,24 @@
     </message>
 </context>
 <context>
+    <name>Attachment</name>
+    <message>
+        <location filename="../src/core/Attachment.cpp" line="19"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Attachment.cpp" line="21"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Attachment.cpp" line="22"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <location filename="../ui/attendance/AttendanceView.ui" line="8"/>
@@ -884,6 +902,116 @@ Examples:
         <translation>%1 has no body named &quot;%2&quot;. Run `jalaseh --db %1 list bodies` to see the names.</translation>
     </message>
     <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="46"/>
+        <source>List the files attached to a meeting, with their ids.</source>
+        <translation>List the files attached to a meeting, with their ids.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="52"/>
+        <source>Usage: jalaseh --db DATABASE list attachments MEETING [--format table|tsv]
+
+Lists the files attached to the meeting with id MEETING, in the order they were
+attached: id, name, size, media type and SHA-256. `export attachment ID` writes one
+out; `attach MEETING FILE` adds one.
+
+  --format table   columns lined up for reading (default)
+  --format tsv     tab-separated, sizes in bytes, for scripts
+</source>
+        <translation>Usage: jalaseh --db DATABASE list attachments MEETING [--format table|tsv]
+
+Lists the files attached to the meeting with id MEETING, in the order they were
+attached: id, name, size, media type and SHA-256. `export attachment ID` writes one
+out; `attach MEETING FILE` adds one.
+
+  --format table   columns lined up for reading (default)
+  --format tsv     tab-separated, sizes in bytes, for scripts
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="92"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="93"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="112"/>
+        <source>Attach files to a meeting; prints the new attachments&apos; ids.</source>
+        <translation>Attach files to a meeting; prints the new attachments&apos; ids.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="118"/>
+        <source>Usage: jalaseh --db DATABASE attach MEETING FILE...
+
+Keeps each FILE in the database as an attachment of the meeting with id MEETING
+(agenda papers, slides, letters), under its file name, and prints the id of each.
+The minutes list attachments under «پیوست‌ها». A file larger than the limit in the
+settings (20 MB unless changed) is refused. All files or none: when one cannot be
+attached, nothing is.
+
+Example:
+  jalaseh --db minutes.jalaseh attach 1 agenda.pdf slides.odp
+</source>
+        <translation>Usage: jalaseh --db DATABASE attach MEETING FILE...
+
+Keeps each FILE in the database as an attachment of the meeting with id MEETING
+(agenda papers, slides, letters), under its file name, and prints the id of each.
+The minutes list attachments under «پیوست‌ها». A file larger than the limit in the
+settings (20 MB unless changed) is refused. All files or none: when one cannot be
+attached, nothing is.
+
+Example:
+  jalaseh --db minutes.jalaseh attach 1 agenda.pdf slides.odp
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="143"/>
+        <source>Give a meeting&apos;s id and one or more files, e.g. `attach 1 agenda.pdf`; `list meetings` shows the ids.</source>
+        <translation>Give a meeting&apos;s id and one or more files, e.g. `attach 1 agenda.pdf`; `list meetings` shows the ids.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="200"/>
+        <source>Write an attached file out.</source>
+        <translation>Write an attached file out.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="205"/>
+        <source>Usage: jalaseh --db DATABASE export attachment ID -o OUTPUT
+
+Writes the attached file with id ID (see `list attachments MEETING`) to OUTPUT,
+byte for byte as it was attached.
+
+  -o, --output OUTPUT   the file to write (replaced if it exists)
+
+Example:
+  jalaseh --db minutes.jalaseh export attachment 3 -o agenda.pdf
+</source>
+        <translation>Usage: jalaseh --db DATABASE export attachment ID -o OUTPUT
+
+Writes the attached file with id ID (see `list attachments MEETING`) to OUTPUT,
+byte for byte as it was attached.
+
+  -o, --output OUTPUT   the file to write (replaced if it exists)
+
+Example:
+  jalaseh --db minutes.jalaseh export attachment 3 -o agenda.pdf
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="231"/>
+        <source>Give the id of one attachment and the file to write, e.g. `export attachment 3 -o agenda.pdf`; `list attachments MEETING` shows the ids.</source>
+        <translation>Give the id of one attachment and the file to write, e.g. `export attachment 3 -o agenda.pdf`; `list attachments MEETING` shows the ids.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="246"/>
+        <source>%1 has no attachment with id %2. Run `jalaseh --db %1 list attachments MEETING` to see the ids.</source>
+        <translation>%1 has no attachment with id %2. Run `jalaseh --db %1 list attachments MEETING` to see the ids.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="259"/>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="107"/>
         <source>%1 could not be written: %2. Check the folder exists and may be written to.</source>
         <translation>%1 could not be written: %2. Check the folder exists and may be written to.</translation>
@@ -980,9 +1108,10 @@ Example:
     <message>
         <location filename="../src/cli/AmendMinutesCommand.cpp" line="65"/>
         <location filename="../src/cli/ApproveMinutesCommand.cpp" line="61"/>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="27"/>
         <location filename="../src/cli/ExportInvitationCommand.cpp" line="77"/>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="240"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="241"/>
         <location filename="../src/cli/ListVersionsCommand.cpp" line="65"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</translation>
@@ -1021,8 +1150,9 @@ with their document id; minutes not yet approved as the meeting stands.
   --version N       the approved version N of the minutes (`list versions ID`)
   --without PARTS   leave out of this document the parts named, separated by
                     commas: absentees, contributions, proposals, signatures,
-                    document-id. Approved minutes say what their copy leaves out,
-                    and a copy without its document id says that it has none
+                    attachments, document-id. Approved minutes say what their copy
+                    leaves out, and a copy without its document id says that it
+                    has none
 
 Examples:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
@@ -1051,8 +1181,9 @@ with their document id; minutes not yet approved as the meeting stands.
   --version N       the approved version N of the minutes (`list versions ID`)
   --without PARTS   leave out of this document the parts named, separated by
                     commas: absentees, contributions, proposals, signatures,
-                    document-id. Approved minutes say what their copy leaves out,
-                    and a copy without its document id says that it has none
+                    attachments, document-id. Approved minutes say what their copy
+                    leaves out, and a copy without its document id says that it
+                    has none
 
 Examples:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
@@ -1061,52 +1192,52 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="125"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="126"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="137"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="138"/>
         <source>--version takes the number of an approved version, e.g. --version 2; `list versions %1` shows them.</source>
         <translation>--version takes the number of an approved version, e.g. --version 2; `list versions %1` shows them.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="152"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="153"/>
         <source>There is no part &quot;%1&quot; to leave out; choose from: %2.</source>
         <translation>There is no part &quot;%1&quot; to leave out; choose from: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="166"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="167"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no style &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="187"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="188"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>There is no format &quot;%1&quot;; choose one of: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="197"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="198"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="207"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="208"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="229"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="230"/>
         <source>The minutes of meeting %1 have no approved version %2. Run `jalaseh --db %3 list versions %1` to see them.</source>
         <translation>The minutes of meeting %1 have no approved version %2. Run `jalaseh --db %3 list versions %1` to see them.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportMeetingCommand.cpp" line="27"/>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="28"/>
         <source>Add a meeting from a JSON meeting file; prints the new meeting&apos;s id.</source>
         <translation>Add a meeting from a JSON meeting file; prints the new meeting&apos;s id.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportMeetingCommand.cpp" line="33"/>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="34"/>
         <source>Usage: jalaseh --db DATABASE import meeting MEETING.json
 
 Adds the meeting in MEETING.json (as `export meeting` writes it; the format is
@@ -1143,27 +1274,29 @@ Example:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportMeetingCommand.cpp" line="61"/>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="62"/>
         <source>Give one meeting file, e.g. `import meeting meeting-1.json`.</source>
         <translation>Give one meeting file, e.g. `import meeting meeting-1.json`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportMeetingCommand.cpp" line="70"/>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="158"/>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="71"/>
         <source>There is no file %1. Check the name and the folder.</source>
         <translation>There is no file %1. Check the name and the folder.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportMeetingCommand.cpp" line="77"/>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="78"/>
         <source>%1 is too large to be a meeting file (%2 MB).</source>
         <translation>%1 is too large to be a meeting file (%2 MB).</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportMeetingCommand.cpp" line="86"/>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="174"/>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="87"/>
         <source>%1 could not be read: %2.</source>
         <translation>%1 could not be read: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportMeetingCommand.cpp" line="98"/>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="99"/>
         <source>%1 was not imported, and the database was not changed:</source>
         <translation>%1 was not imported, and the database was not changed:</translation>
     </message>
@@ -1286,6 +1419,7 @@ Examples:
         <translation>Created the empty database %1.</translation>
     </message>
     <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="90"/>
         <location filename="../src/cli/ListCommand.cpp" line="74"/>
         <location filename="../src/cli/ListCommand.cpp" line="107"/>
         <location filename="../src/cli/ListCommand.cpp" line="131"/>
@@ -1374,6 +1508,7 @@ Examples:
         <translation>no</translation>
     </message>
     <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="91"/>
         <location filename="../src/cli/ListCommand.cpp" line="132"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -1472,6 +1607,7 @@ Examples:
         <translation>&quot;%1&quot; cannot be listed; list one of: %2.</translation>
     </message>
     <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="77"/>
         <location filename="../src/cli/ListCommand.cpp" line="253"/>
         <location filename="../src/cli/ListVersionsCommand.cpp" line="55"/>
         <location filename="../src/cli/SearchCommand.cpp" line="125"/>
@@ -3246,189 +3382,209 @@ Examples:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="46"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="48"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="47"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="49"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="48"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="50"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="49"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="51"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="50"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="52"/>
         <source>Venue</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="51"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="53"/>
         <source>Online link</source>
         <translation>Online link</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="52"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="54"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="53"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="55"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="54"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="56"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="55"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="57"/>
         <source>Chair</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="56"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="58"/>
         <source>Secretary</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="57"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="58"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="60"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="59"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="61"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="60"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="62"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="61"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="63"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="62"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="64"/>
         <source>Minutes late</source>
         <translation>Minutes late</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="63"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="65"/>
         <source>Represents</source>
         <translation>Represents</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="64"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="66"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="65"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="67"/>
         <source>A question</source>
         <translation>A question</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="66"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="68"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="67"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="69"/>
         <source>Agenda item</source>
         <translation>Agenda item</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="68"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="70"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="69"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="71"/>
         <source>Proposed by</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="70"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="72"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="71"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="73"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="72"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="74"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="73"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="75"/>
         <source>Proposal</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="74"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="76"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="75"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="77"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="76"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="78"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="77"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="79"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="78"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="80"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="79"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="81"/>
         <source>Reason to amend</source>
         <translation>Reason to amend</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="80"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="82"/>
         <source>Approved on</source>
         <translation>Approved on</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="81"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="83"/>
         <source>Approved by</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="82"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="84"/>
         <source>Document id</source>
         <translation>Document id</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="85"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="86"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="87"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="88"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -3500,7 +3656,7 @@ Examples:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="66"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="67"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</translation>
     </message>
@@ -3601,6 +3757,59 @@ Examples:
         <location filename="../ui/meetings/MeetingAgendaTab.ui" line="59"/>
         <source>Change the selected agenda item</source>
         <translation>Change the selected agenda item</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAttachmentsTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="7"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="8"/>
+        <source>Files attached to the meeting: agenda papers, slides, letters. Drop files here to attach them.</source>
+        <translation>Files attached to the meeting: agenda papers, slides, letters. Drop files here to attach them.</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="23"/>
+        <source>&amp;Attach files…</source>
+        <translation>&amp;Attach files…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="24"/>
+        <source>Attach files to the meeting</source>
+        <translation>Attach files to the meeting</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="27"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="28"/>
+        <source>Open the attached file</source>
+        <translation>Open the attached file</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="31"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="32"/>
+        <source>Save a copy of the attached file</source>
+        <translation>Save a copy of the attached file</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="35"/>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="36"/>
+        <source>Remove the attached file</source>
+        <translation>Remove the attached file</translation>
     </message>
 </context>
 <context>
@@ -4280,128 +4489,143 @@ Examples:
         <translation>an object {...}</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingImport.cpp" line="78"/>
+        <location filename="../src/exchange/MeetingImport.cpp" line="96"/>
         <source>the series &quot;%1&quot; already has a meeting number %2 (held on %3, id %4); give this meeting the next free number, %5, or import it into another database</source>
         <translation>the series &quot;%1&quot; already has a meeting number %2 (held on %3, id %4); give this meeting the next free number, %5, or import it into another database</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="40"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="41"/>
         <source>The file is not valid JSON: %1 (at byte %2). A meeting file is what `jalaseh export meeting` writes.</source>
         <translation>The file is not valid JSON: %1 (at byte %2). A meeting file is what `jalaseh export meeting` writes.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="47"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="48"/>
         <source>The file holds JSON but not a meeting: it should be one object {...} with &quot;format&quot;: &quot;%1&quot;.</source>
         <translation>The file holds JSON but not a meeting: it should be one object {...} with &quot;format&quot;: &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="55"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="56"/>
         <source>appears twice in the same object; keep the one you mean and remove the other.</source>
         <translation>appears twice in the same object; keep the one you mean and remove the other.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="75"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="76"/>
         <source>... and %1 more problems.</source>
         <translation>... and %1 more problems.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="118"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="121"/>
         <source>%1 is not a Jalaseh meeting file (expected &quot;%2&quot;)</source>
         <translation>%1 is not a Jalaseh meeting file (expected &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="127"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="130"/>
         <source>%1 is newer than this Jalaseh reads (up to %2); update Jalaseh to import this file</source>
         <translation>%1 is newer than this Jalaseh reads (up to %2); update Jalaseh to import this file</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="178"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="181"/>
         <source>%1 is listed twice among the people (also people[%2]); list each person once</source>
         <translation>%1 is listed twice among the people (also people[%2]); list each person once</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="207"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="210"/>
         <source>%1 is listed twice among the bodies; list each body once</source>
         <translation>%1 is listed twice among the bodies; list each body once</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="251"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="254"/>
         <source>%1 is the same as the start; a meeting ends after it starts</source>
         <translation>%1 is the same as the start; a meeting ends after it starts</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="255"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="258"/>
         <source>%1 is before the start %2; a meeting ends after it starts</source>
         <translation>%1 is before the start %2; a meeting ends after it starts</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="278"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="281"/>
         <source>%1 is not a Jalali date (%2); write it as YYYY/MM/DD, such as 1402/01/21</source>
         <translation>%1 is not a Jalali date (%2); write it as YYYY/MM/DD, such as 1402/01/21</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="289"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="292"/>
         <source>%1 is not the same day as date %2 (which is %3/%4/%5); correct one of them, or leave jalaliDate out</source>
         <translation>%1 is not the same day as date %2 (which is %3/%4/%5); correct one of them, or leave jalaliDate out</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="325"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="328"/>
         <source>only someone who came late has minutes late (the status is &quot;%1&quot;); set the status to &quot;late&quot; or remove minutesLate</source>
         <translation>only someone who came late has minutes late (the status is &quot;%1&quot;); set the status to &quot;late&quot; or remove minutesLate</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="334"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="337"/>
         <source>%1 is listed twice in the attendance; list each person once</source>
         <translation>%1 is listed twice in the attendance; list each person once</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="381"/>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="407"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="384"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="410"/>
         <source>agenda item</source>
         <translation>agenda item</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="424"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="427"/>
         <source>%1 is already named as proposer or supporter; name each person once</source>
         <translation>%1 is already named as proposer or supporter; name each person once</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="457"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="460"/>
         <source>proposal</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="481"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="484"/>
         <source>decision</source>
         <translation>decision</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="489"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="516"/>
+        <source>is not base64 text; the file is damaged</source>
+        <translation>is not base64 text; the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="525"/>
+        <source>says %1 bytes, but the content of &quot;%2&quot; has %3; the file is damaged</source>
+        <translation>says %1 bytes, but the content of &quot;%2&quot; has %3; the file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="533"/>
+        <source>does not match the content of &quot;%1&quot; (its SHA-256 is %2); the file is damaged or was changed, so it was not imported</source>
+        <translation>does not match the content of &quot;%1&quot; (its SHA-256 is %2); the file is damaged or was changed, so it was not imported</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="545"/>
         <source>should be an object {...}, not %1</source>
         <translation>should be an object {...}, not %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="505"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="561"/>
         <source>should be a person&apos;s name, not %1</source>
         <translation>should be a person&apos;s name, not %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="516"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="572"/>
         <source>%1 could be any of %2 people in the file; write the full name (given name, then family name)</source>
         <translation>%1 could be any of %2 people in the file; write the full name (given name, then family name)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="524"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="580"/>
         <source>%1 is not among the file&apos;s people; add the person to &quot;people&quot; or correct the name</source>
         <translation>%1 is not among the file&apos;s people; add the person to &quot;people&quot; or correct the name</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="549"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="605"/>
         <source>%1 is not among the file&apos;s bodies; add it to &quot;bodies&quot; or correct the name</source>
         <translation>%1 is not among the file&apos;s bodies; add it to &quot;bodies&quot; or correct the name</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="565"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="621"/>
         <source>there is no %1 %2 in the file (it has %3, numbered from 1)</source>
         <translation>there is no %1 %2 in the file (it has %3, numbered from 1)</translation>
     </message>
@@ -4782,21 +5006,36 @@ Examples:
     </message>
     <message>
         <location filename="../ui/meetings/MinutesDialog.ui" line="72"/>
+        <source>Attach&amp;ments</source>
+        <translation>Attach&amp;ments</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="73"/>
+        <source>The list of the files attached to the meeting, by name and size</source>
+        <translation>The list of the files attached to the meeting, by name and size</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="74"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="78"/>
         <source>Document &amp;id</source>
         <translation>Document &amp;id</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MinutesDialog.ui" line="73"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="79"/>
         <source>The document id of approved minutes; a copy without it says that it cannot be verified</source>
         <translation>The document id of approved minutes; a copy without it says that it cannot be verified</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MinutesDialog.ui" line="74"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="80"/>
         <source>Document id</source>
         <translation>Document id</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MinutesDialog.ui" line="80"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="86"/>
         <source>Preview of the minutes</source>
         <translation>Preview of the minutes</translation>
     </message>
@@ -5782,6 +6021,26 @@ Examples:
         <source>Months without a meeting</source>
         <translation>Months without a meeting</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="108"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="111"/>
+        <source>Largest &amp;file that may be attached:</source>
+        <translation>Largest &amp;file that may be attached:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="115"/>
+        <source>Largest file that may be attached, in megabytes</source>
+        <translation>Largest file that may be attached, in megabytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="116"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -6114,9 +6373,14 @@ Examples:
         <translation>This proposal is no longer in the database; someone may have removed it. Reload the meeting.</translation>
     </message>
     <message>
-        <location filename="../src/storage/SettingsRepository.cpp" line="76"/>
+        <location filename="../src/storage/SettingsRepository.cpp" line="77"/>
         <source>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</source>
         <translation>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/SettingsRepository.cpp" line="111"/>
+        <source>The attachment limit was not saved: it must be from 1 byte to %1.</source>
+        <translation>The attachment limit was not saved: it must be from 1 byte to %1.</translation>
     </message>
     <message>
         <location filename="../src/storage/Database.cpp" line="225"/>
@@ -6154,17 +6418,17 @@ Examples:
         <translation>Make it writable again and try once more, or save a copy of the database in a folder of yours (File → Save a copy as…).</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="74"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="76"/>
         <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
         <translation>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="210"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="212"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="217"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="219"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>The target database already holds records, so nothing was copied.</translation>
     </message>
@@ -6263,6 +6527,27 @@ Examples:
         <location filename="../src/storage/Transaction.cpp" line="56"/>
         <source>Wait until the other program has finished, then try again; nothing is lost.</source>
         <translation>Wait until the other program has finished, then try again; nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/commands/AttachmentCommands.cpp" line="55"/>
+        <location filename="../src/storage/AttachmentRepository.cpp" line="32"/>
+        <source>This attachment is no longer in the database; someone may have removed it. Reload the meeting.</source>
+        <translation>This attachment is no longer in the database; someone may have removed it. Reload the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/AttachmentRepository.cpp" line="93"/>
+        <source>“%1” was not attached: it is %2, and a file may be at most %3. Attach a smaller file, or raise the limit in the settings.</source>
+        <translation>“%1” was not attached: it is %2, and a file may be at most %3. Attach a smaller file, or raise the limit in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/AttachmentRepository.cpp" line="110"/>
+        <source>An attachment needs a file name; nothing was attached.</source>
+        <translation>An attachment needs a file name; nothing was attached.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/AttachmentRepository.cpp" line="126"/>
+        <source>The meeting of this attachment is no longer in the database; nothing was attached.</source>
+        <translation>The meeting of this attachment is no longer in the database; nothing was attached.</translation>
     </message>
 </context>
 <context>
@@ -6959,154 +7244,154 @@ Examples:
     <name>jalaseh::app::DecisionsView</name>
     <message>
         <location filename="../src/app/followup/DecisionsView.cpp" line="76"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="253"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="254"/>
         <source>Still open, overdue first</source>
         <translation>Still open, overdue first</translation>
     </message>
     <message>
         <location filename="../src/app/followup/DecisionsView.cpp" line="77"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="265"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="266"/>
         <source>Everyone responsible</source>
         <translation>Everyone responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="136"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="137"/>
         <source>Owner: type part of a name</source>
         <translation>Owner: type part of a name</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="138"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="139"/>
         <source>Deadline of the action item</source>
         <translation>Deadline of the action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="139"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="140"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="255"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="256"/>
         <source>Everything of %1</source>
         <translation>Everything of %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="266"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="267"/>
         <source>Nobody responsible</source>
         <translation>Nobody responsible</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="279"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="280"/>
         <source>Any state</source>
         <translation>Any state</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="401"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="402"/>
         <source>Select a decision to see its action items.</source>
         <translation>Select a decision to see its action items.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="416"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="417"/>
         <source>Action items of the decision</source>
         <translation>Action items of the decision</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="417"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="418"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>Action items of its meeting that follow from no decision</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="443"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="444"/>
         <source>From %1.</source>
         <translation>From %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="445"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="446"/>
         <source>Decided as: %1.</source>
         <translation>Decided as: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="449"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="450"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>No later meeting has taken it up yet.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="450"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="451"/>
         <source>Taken up again in: %1.</source>
         <translation>Taken up again in: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="450"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="451"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="463"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="464"/>
         <source>Follows from the decision: %1</source>
         <translation>Follows from the decision: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="475"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="476"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 of %2 shown, %3 overdue</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="479"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="480"/>
         <source>; only what falls due by %1</source>
         <translation>; only what falls due by %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="524"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="525"/>
         <source>matching “%1”</source>
         <translation>matching “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="526"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="527"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="526"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="527"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="555"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="556"/>
         <source>Mark as %1</source>
         <translation>Mark as %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="567"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="568"/>
         <source>Open its meeting</source>
         <translation>Open its meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="568"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="569"/>
         <source>History…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="569"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="570"/>
         <source>Add an action item…</source>
         <translation>Add an action item…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="629"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="630"/>
         <source>Mark as %1: %2</source>
         <translation>Mark as %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="704"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="705"/>
         <source>Add an action item</source>
         <translation>Add an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="732"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="736"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="733"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="737"/>
         <source>Change an action item</source>
         <translation>Change an action item</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="744"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="745"/>
         <source>Remove an action item</source>
         <translation>Remove an action item</translation>
     </message>
@@ -7413,331 +7698,336 @@ Examples:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="90"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="91"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="91"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="91"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="91"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
         <source>Bodies and members</source>
         <translation>Bodies and members</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="91"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
         <source>Desk</source>
         <translation>Desk</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="93"/>
         <source>Attendance</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="93"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="93"/>
         <source>Follow-up of decisions</source>
         <translation>Follow-up of decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="124"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="154"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="125"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="155"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="133"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="134"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="163"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="164"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="189"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="219"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="220"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="221"/>
         <source>&amp;New database…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="223"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="224"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="227"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="228"/>
         <source>Connect to a &amp;server…</source>
         <translation>Connect to a &amp;server…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="231"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="232"/>
         <source>&amp;Recent databases</source>
         <translation>&amp;Recent databases</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="235"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="236"/>
         <source>Save a &amp;copy as…</source>
         <translation>Save a &amp;copy as…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="238"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="239"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="241"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="242"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="245"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="249"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="250"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="250"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="251"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="254"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="255"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="262"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="263"/>
         <source>&amp;Find in the list</source>
         <translation>&amp;Find in the list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="266"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="267"/>
         <source>&amp;Search everything…</source>
         <translation>&amp;Search everything…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="271"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="272"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="272"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="273"/>
         <source>&amp;New meeting</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="277"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="278"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>&amp;Minutes of this meeting…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="296"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="305"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="306"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="306"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="307"/>
         <source>&amp;About Jalaseh</source>
         <translation>&amp;About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="308"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="309"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="319"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="320"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="382"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="383"/>
         <source>(none yet)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="393"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="394"/>
         <source>&amp;Clear this list</source>
         <translation>&amp;Clear this list</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="395"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="396"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>Also forgets the server passwords kept in the desktop&apos;s keychain</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="460"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="461"/>
         <source>Opening another database loses them.</source>
         <translation>Opening another database loses them.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="461"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="462"/>
         <source>Open it and lose them</source>
         <translation>Open it and lose them</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="496"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="497"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>Reading the password for %1 from the desktop&apos;s keychain…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="539"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="540"/>
         <source>Making a new database loses them.</source>
         <translation>Making a new database loses them.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="539"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="568"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="540"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="569"/>
         <source>Go on and lose them</source>
         <translation>Go on and lose them</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="541"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="546"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="547"/>
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="547"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="548"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="561"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="562"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="568"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="569"/>
         <source>Connecting to a server loses them.</source>
         <translation>Connecting to a server loses them.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="681"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="682"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="685"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="686"/>
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="701"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="702"/>
         <source>Last backup: %1</source>
         <translation>Last backup: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="702"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="703"/>
         <source>No backup yet</source>
         <translation>No backup yet</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="772"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="791"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="773"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="792"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="773"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="774"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>Meetings are numbered within a series. Name of the first series:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="781"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="782"/>
         <source>Add series</source>
         <translation>Add series</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="884"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="888"/>
         <source>Change the organisation</source>
         <translation>Change the organisation</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="887"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="891"/>
         <source>Change the attendance rules</source>
         <translation>Change the attendance rules</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="889"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="894"/>
+        <source>Change the attachment limit</source>
+        <translation>Change the attachment limit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="896"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="890"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="897"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>The new language takes effect when Jalaseh is started again.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="896"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="903"/>
         <source>About Jalaseh</source>
         <translation>About Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="911"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="918"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="950"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="957"/>
         <source>This window now works on the copy “%1”. The file it had open before was left as it was.</source>
         <translation>This window now works on the copy “%1”. The file it had open before was left as it was.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="964"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="971"/>
         <source>Jalaseh</source>
         <translation>Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="968"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="975"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — Jalaseh</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="970"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="977"/>
         <source> (read-only)</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="1000"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1007"/>
         <source>Changes not saved</source>
         <translation>Changes not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="1001"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1008"/>
         <source>%Ln change(s) could not be saved to the database and are kept only in this window.</source>
         <translation>
             <numerusform>%Ln change could not be saved to the database and is kept only in this window.</numerusform>
@@ -7745,17 +8035,17 @@ Examples:
         </translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="1028"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1035"/>
         <source>Closing it loses them.</source>
         <translation>Closing it loses them.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="1008"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1015"/>
         <source>Save a copy as…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="1028"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1035"/>
         <source>Close and lose them</source>
         <translation>Close and lose them</translation>
     </message>
@@ -7781,6 +8071,49 @@ Examples:
         <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="129"/>
         <source>Move an agenda item</source>
         <translation>Move an agenda item</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingAttachmentsTab</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="81"/>
+        <source>Drop files on the list to attach them; a file may be at most %1.</source>
+        <translation>Drop files on the list to attach them; a file may be at most %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="108"/>
+        <source>Attach files to the meeting</source>
+        <translation>Attach files to the meeting</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="133"/>
+        <source>“%1” could not be read (%2); it was not attached.</source>
+        <translation>“%1” could not be read (%2); it was not attached.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="140"/>
+        <source>Attach “%1”</source>
+        <translation>Attach “%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="154"/>
+        <source>Remove the attachment “%1”</source>
+        <translation>Remove the attachment “%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="176"/>
+        <source>Save a copy of the attachment</source>
+        <translation>Save a copy of the attachment</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="191"/>
+        <source>“%1” could not be written (%2). Check the folder and the free space, and try again.</source>
+        <translation>“%1” could not be written (%2). Check the folder and the free space, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="221"/>
+        <source>No program opened “%1”. Save a copy and open it from there.</source>
+        <translation>No program opened “%1”. Save a copy and open it from there.</translation>
     </message>
 </context>
 <context>
@@ -8000,82 +8333,87 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="91"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="94"/>
         <source>De&amp;tails</source>
         <translation>De&amp;tails</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="91"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="94"/>
         <source>&amp;Attendance</source>
         <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="91"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="94"/>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="92"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="95"/>
         <source>&amp;Contributions</source>
         <translation>&amp;Contributions</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="92"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="95"/>
         <source>&amp;Proposals</source>
         <translation>&amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="92"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="95"/>
         <source>&amp;Decisions</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="243"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="96"/>
+        <source>Attach&amp;ments</source>
+        <translation>Attach&amp;ments</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="247"/>
         <source>Meetings</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="244"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="248"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>Back to the list of meetings (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="265"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="269"/>
         <source>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</source>
         <translation>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="283"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="287"/>
         <source>The invitation was not exported</source>
         <translation>The invitation was not exported</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="293"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="297"/>
         <source>This meeting is no longer in the database; someone may have removed it.</source>
         <translation>This meeting is no longer in the database; someone may have removed it.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="300"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="304"/>
         <source>invitation-%1-%2.ics</source>
         <translation>invitation-%1-%2.ics</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="305"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="309"/>
         <source>Export the invitation for calendars</source>
         <translation>Export the invitation for calendars</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="306"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="310"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="322"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="326"/>
         <source>The calendar file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>The calendar file could not be written (%1). Check that the disk is not full and try again.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="386"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="391"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</translation>
     </message>
@@ -8101,7 +8439,7 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingTab.cpp" line="128"/>
+        <location filename="../src/app/meetings/MeetingTab.cpp" line="130"/>
         <source>(no agenda item)</source>
         <translation>(no agenda item)</translation>
     </message>
@@ -8259,22 +8597,22 @@ Examples:
         <translation>Minutes, version %1 as approved</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="210"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="211"/>
         <source>minutes-%1-%2.%3</source>
         <translation>minutes-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="220"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="221"/>
         <source>Export the minutes</source>
         <translation>Export the minutes</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="221"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="222"/>
         <source>%1 files (*.%2)</source>
         <translation>%1 files (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="262"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="263"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</translation>
     </message>
@@ -8695,12 +9033,12 @@ Examples:
 <context>
     <name>jalaseh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/shell/SettingsDialog.cpp" line="118"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="137"/>
         <source>Choose the logo</source>
         <translation>Choose the logo</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/SettingsDialog.cpp" line="131"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="150"/>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
@@ -8931,6 +9269,29 @@ Examples:
         <location filename="../src/session/models/AgendaListModel.cpp" line="45"/>
         <source>Item</source>
         <translation>Item</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::AttachmentListModel</name>
+    <message>
+        <location filename="../src/session/models/AttachmentListModel.cpp" line="44"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttachmentListModel.cpp" line="65"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttachmentListModel.cpp" line="67"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttachmentListModel.cpp" line="69"/>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -9555,189 +9916,202 @@ excused</translation>
 <context>
     <name>jalaseh::session::HistoryModel</name>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="140"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="150"/>
         <source>Meeting added</source>
         <translation>Meeting added</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="141"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="151"/>
         <source>Meeting removed</source>
         <translation>Meeting removed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="142"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="152"/>
         <source>Meeting changed</source>
         <translation>Meeting changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="144"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="154"/>
         <source>Attendee added</source>
         <translation>Attendee added</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="145"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="155"/>
         <source>Attendee removed</source>
         <translation>Attendee removed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="146"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="156"/>
         <source>Attendance changed</source>
         <translation>Attendance changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="148"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="158"/>
         <source>Agenda item added</source>
         <translation>Agenda item added</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="149"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="159"/>
         <source>Agenda item removed</source>
         <translation>Agenda item removed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="150"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="160"/>
         <source>Agenda item changed</source>
         <translation>Agenda item changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="152"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="162"/>
         <source>Contribution added</source>
         <translation>Contribution added</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="153"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="163"/>
         <source>Contribution removed</source>
         <translation>Contribution removed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="154"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="164"/>
         <source>Contribution changed</source>
         <translation>Contribution changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="156"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="166"/>
         <source>Proposal added</source>
         <translation>Proposal added</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="157"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="167"/>
         <source>Proposal removed</source>
         <translation>Proposal removed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="158"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="168"/>
         <source>Proposal changed</source>
         <translation>Proposal changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="160"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="170"/>
         <source>Decision added</source>
         <translation>Decision added</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="161"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="171"/>
         <source>Decision removed</source>
         <translation>Decision removed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="162"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="172"/>
         <source>Decision changed</source>
         <translation>Decision changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="164"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="174"/>
         <source>Action item added</source>
         <translation>Action item added</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="165"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="175"/>
         <source>Action item removed</source>
         <translation>Action item removed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="166"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="176"/>
         <source>Action item changed</source>
         <translation>Action item changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="170"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="178"/>
+        <source>File attached</source>
+        <translation>File attached</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="179"/>
+        <source>Attachment removed</source>
+        <translation>Attachment removed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="180"/>
+        <source>Attachment changed</source>
+        <translation>Attachment changed</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="184"/>
         <source>Minutes approved</source>
         <translation>Minutes approved</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="172"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="186"/>
         <source>Amendment of the minutes opened</source>
         <translation>Amendment of the minutes opened</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="172"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="186"/>
         <source>Minutes version changed</source>
         <translation>Minutes version changed</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="180"/>
-        <location filename="../src/session/models/HistoryModel.cpp" line="222"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="195"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="184"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="212"/>
         <source>person no. %1</source>
         <translation>person no. %1</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="187"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="215"/>
         <source>body no. %1</source>
         <translation>body no. %1</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="204"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="234"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="204"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="234"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="209"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="241"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="240"/>
-        <location filename="../src/session/models/HistoryModel.cpp" line="242"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="259"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="244"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="250"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="272"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="287"/>
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="288"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="303"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="290"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="305"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="292"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="307"/>
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="294"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="309"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>

@@ -25,6 +25,24 @@
     </message>
 </context>
 <context>
+    <name>Attachment</name>
+    <message>
+        <location filename="../src/core/Attachment.cpp" line="19"/>
+        <source>%1 bytes</source>
+        <translation>%1 بایت</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Attachment.cpp" line="21"/>
+        <source>%1 KB</source>
+        <translation>%1 کیلوبایت</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Attachment.cpp" line="22"/>
+        <source>%1 MB</source>
+        <translation>%1 مگابایت</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
     <message>
         <location filename="../ui/attendance/AttendanceView.ui" line="8"/>
@@ -884,6 +902,116 @@ Examples:
         <translation>در %1 نهادی با نام «%2» نیست. برای دیدن نام‌ها `jalaseh --db %1 list bodies` را اجرا کنید.</translation>
     </message>
     <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="46"/>
+        <source>List the files attached to a meeting, with their ids.</source>
+        <translation>پرونده‌های پیوست یک جلسه را با شناسه‌هایشان فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="52"/>
+        <source>Usage: jalaseh --db DATABASE list attachments MEETING [--format table|tsv]
+
+Lists the files attached to the meeting with id MEETING, in the order they were
+attached: id, name, size, media type and SHA-256. `export attachment ID` writes one
+out; `attach MEETING FILE` adds one.
+
+  --format table   columns lined up for reading (default)
+  --format tsv     tab-separated, sizes in bytes, for scripts
+</source>
+        <translation>کاربرد: jalaseh --db DATABASE list attachments MEETING [--format table|tsv]
+
+پرونده‌های پیوست جلسه‌ای با شناسه‌ی MEETING را به ترتیب پیوست‌شدن فهرست می‌کند:
+شناسه، نام، اندازه، نوع و SHA-256. `export attachment ID` یکی را بیرون می‌نویسد؛
+`attach MEETING FILE` یکی می‌افزاید.
+
+  --format table   ستون‌های مرتب برای خواندن (پیش‌فرض)
+  --format tsv     جداشده با tab، اندازه به بایت، برای اسکریپت‌ها
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="92"/>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="93"/>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="112"/>
+        <source>Attach files to a meeting; prints the new attachments&apos; ids.</source>
+        <translation>پرونده‌هایی را به جلسه پیوست می‌کند و شناسه‌ی پیوست‌های تازه را چاپ می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="118"/>
+        <source>Usage: jalaseh --db DATABASE attach MEETING FILE...
+
+Keeps each FILE in the database as an attachment of the meeting with id MEETING
+(agenda papers, slides, letters), under its file name, and prints the id of each.
+The minutes list attachments under «پیوست‌ها». A file larger than the limit in the
+settings (20 MB unless changed) is refused. All files or none: when one cannot be
+attached, nothing is.
+
+Example:
+  jalaseh --db minutes.jalaseh attach 1 agenda.pdf slides.odp
+</source>
+        <translation>کاربرد: jalaseh --db DATABASE attach MEETING FILE...
+
+هر FILE را با نام پرونده‌اش، به‌عنوان پیوست جلسه‌ای با شناسه‌ی MEETING در پایگاه داده
+نگه می‌دارد (اسناد دستور جلسه، اسلایدها، نامه‌ها) و شناسه‌ی هر کدام را چاپ می‌کند.
+صورتجلسه پیوست‌ها را زیر «پیوست‌ها» می‌آورد. پرونده‌ای بزرگ‌تر از سقف تنظیمات (۲۰ مگابایت
+مگر آنکه تغییر کرده باشد) پذیرفته نمی‌شود. همه یا هیچ: اگر یکی پیوست نشود، هیچ‌کدام
+نمی‌شود.
+
+نمونه:
+  jalaseh --db minutes.jalaseh attach 1 agenda.pdf slides.odp
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="143"/>
+        <source>Give a meeting&apos;s id and one or more files, e.g. `attach 1 agenda.pdf`; `list meetings` shows the ids.</source>
+        <translation>شناسه‌ی یک جلسه و یک یا چند پرونده بدهید، مثلاً `attach 1 agenda.pdf`؛ `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="200"/>
+        <source>Write an attached file out.</source>
+        <translation>پرونده‌ی پیوستی را بیرون می‌نویسد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="205"/>
+        <source>Usage: jalaseh --db DATABASE export attachment ID -o OUTPUT
+
+Writes the attached file with id ID (see `list attachments MEETING`) to OUTPUT,
+byte for byte as it was attached.
+
+  -o, --output OUTPUT   the file to write (replaced if it exists)
+
+Example:
+  jalaseh --db minutes.jalaseh export attachment 3 -o agenda.pdf
+</source>
+        <translation>کاربرد: jalaseh --db DATABASE export attachment ID -o OUTPUT
+
+پرونده‌ی پیوستی با شناسه‌ی ID را (نگاه کنید به `list attachments MEETING`) بایت به بایت،
+همان‌گونه که پیوست شد، در OUTPUT می‌نویسد.
+
+  -o, --output OUTPUT   پرونده‌ای که نوشته می‌شود (اگر باشد جایگزین می‌شود)
+
+نمونه:
+  jalaseh --db minutes.jalaseh export attachment 3 -o agenda.pdf
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="231"/>
+        <source>Give the id of one attachment and the file to write, e.g. `export attachment 3 -o agenda.pdf`; `list attachments MEETING` shows the ids.</source>
+        <translation>شناسه‌ی یک پیوست و پرونده‌ای که باید نوشته شود را بدهید، مثلاً `export attachment 3 -o agenda.pdf`؛ `list attachments MEETING` شناسه‌ها را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="246"/>
+        <source>%1 has no attachment with id %2. Run `jalaseh --db %1 list attachments MEETING` to see the ids.</source>
+        <translation>%1 پیوستی با شناسه‌ی %2 ندارد. برای دیدن شناسه‌ها `jalaseh --db %1 list attachments MEETING` را اجرا کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="259"/>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="107"/>
         <source>%1 could not be written: %2. Check the folder exists and may be written to.</source>
         <translation>%1 نوشته نشد: %2. بررسی کنید پوشه وجود داشته باشد و نوشتنی باشد.</translation>
@@ -979,9 +1107,10 @@ Example:
     <message>
         <location filename="../src/cli/AmendMinutesCommand.cpp" line="65"/>
         <location filename="../src/cli/ApproveMinutesCommand.cpp" line="61"/>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="27"/>
         <location filename="../src/cli/ExportInvitationCommand.cpp" line="77"/>
         <location filename="../src/cli/ExportMeetingCommand.cpp" line="86"/>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="240"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="241"/>
         <location filename="../src/cli/ListVersionsCommand.cpp" line="65"/>
         <source>%1 has no meeting with id %2. Run `jalaseh --db %1 list meetings` to see the ids.</source>
         <translation>در %1 جلسه‌ای با شناسه‌ی %2 نیست. برای دیدن شناسه‌ها `jalaseh --db %1 list meetings` را اجرا کنید.</translation>
@@ -1020,8 +1149,9 @@ with their document id; minutes not yet approved as the meeting stands.
   --version N       the approved version N of the minutes (`list versions ID`)
   --without PARTS   leave out of this document the parts named, separated by
                     commas: absentees, contributions, proposals, signatures,
-                    document-id. Approved minutes say what their copy leaves out,
-                    and a copy without its document id says that it has none
+                    attachments, document-id. Approved minutes say what their copy
+                    leaves out, and a copy without its document id says that it
+                    has none
 
 Examples:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
@@ -1047,9 +1177,9 @@ Examples:
   --version N       نسخه‌ی مصوب N صورتجلسه (`list versions ID`)
   --without PARTS   بخش‌های نام‌برده را، جداشده با ویرگول، از این سند کنار بگذار:
                     absentees (غایبان)، contributions (سخنان)، proposals (پیشنهادها)،
-                    signatures (امضاها)، document-id (شناسه‌ی سند). رونوشت صورتجلسه‌ی
-                    مصوب می‌گوید چه چیزی را کنار گذاشته، و رونوشت بی‌شناسه‌ی سند
-                    می‌گوید که شناسه ندارد
+                    signatures (امضاها)، attachments (پیوست‌ها)، document-id (شناسه‌ی
+                    سند). رونوشت صورتجلسه‌ی مصوب می‌گوید چه چیزی را کنار گذاشته، و
+                    رونوشت بی‌شناسه‌ی سند می‌گوید که شناسه ندارد
 
 نمونه‌ها:
   jalaseh --db minutes.jalaseh export minutes 1 --style formal -o minutes-1.pdf
@@ -1058,52 +1188,52 @@ Examples:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="125"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="126"/>
         <source>Give the id of one meeting, e.g. `export minutes 1`; `list meetings` shows the ids.</source>
         <translation>شناسه یک جلسه را بدهید، مثلاً `export minutes 1`؛ فرمان `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="137"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="138"/>
         <source>--version takes the number of an approved version, e.g. --version 2; `list versions %1` shows them.</source>
         <translation>--version شماره‌ی یک نسخه‌ی مصوب را می‌گیرد، مانند --version 2؛ `list versions %1` نسخه‌ها را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="152"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="153"/>
         <source>There is no part &quot;%1&quot; to leave out; choose from: %2.</source>
         <translation>بخشی به نام «%1» برای کنار گذاشتن نیست؛ از این‌ها برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="166"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="167"/>
         <source>There is no style &quot;%1&quot;; choose one of: %2.</source>
         <translation>سبکی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="187"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="188"/>
         <source>There is no format &quot;%1&quot;; choose one of: %2.</source>
         <translation>قالبی به نام «%1» نیست؛ یکی از این‌ها را برگزینید: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="197"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="198"/>
         <source>A %1 file cannot go to the terminal; name the file with -o, e.g. `-o minutes.%1`.</source>
         <translation>پرونده %1 را نمی‌توان در پایانه نوشت؛ نام پرونده را با -o بدهید، مثلاً `-o minutes.%1`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="207"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="208"/>
         <source>Minutes can only be made when Jalaseh runs with its graphics library; this build of the command line lacks it.</source>
         <translation>صورتجلسه فقط وقتی ساخته می‌شود که جلسه با کتابخانه گرافیکی خود اجرا شود؛ این ساخت خط فرمان آن را ندارد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ExportMinutesCommand.cpp" line="229"/>
+        <location filename="../src/cli/ExportMinutesCommand.cpp" line="230"/>
         <source>The minutes of meeting %1 have no approved version %2. Run `jalaseh --db %3 list versions %1` to see them.</source>
         <translation>صورتجلسه‌ی جلسه‌ی %1 نسخه‌ی مصوب %2 ندارد. برای دیدن نسخه‌ها `jalaseh --db %3 list versions %1` را اجرا کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportMeetingCommand.cpp" line="27"/>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="28"/>
         <source>Add a meeting from a JSON meeting file; prints the new meeting&apos;s id.</source>
         <translation>افزودن جلسه از یک پرونده‌ی جلسه‌ی JSON؛ شناسه‌ی جلسه‌ی تازه را چاپ می‌کند.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportMeetingCommand.cpp" line="33"/>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="34"/>
         <source>Usage: jalaseh --db DATABASE import meeting MEETING.json
 
 Adds the meeting in MEETING.json (as `export meeting` writes it; the format is
@@ -1139,27 +1269,29 @@ docs/meeting-json.md شرح داده شده) به پایگاه داده می‌�
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportMeetingCommand.cpp" line="61"/>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="62"/>
         <source>Give one meeting file, e.g. `import meeting meeting-1.json`.</source>
         <translation>یک پرونده‌ی جلسه بدهید، مانند `import meeting meeting-1.json`.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportMeetingCommand.cpp" line="70"/>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="158"/>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="71"/>
         <source>There is no file %1. Check the name and the folder.</source>
         <translation>پرونده‌ی %1 نیست. نام و پوشه را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportMeetingCommand.cpp" line="77"/>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="78"/>
         <source>%1 is too large to be a meeting file (%2 MB).</source>
         <translation>%1 برای پرونده‌ی جلسه بسیار بزرگ است (%2 مگابایت).</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportMeetingCommand.cpp" line="86"/>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="174"/>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="87"/>
         <source>%1 could not be read: %2.</source>
         <translation>%1 خوانده نشد: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/ImportMeetingCommand.cpp" line="98"/>
+        <location filename="../src/cli/ImportMeetingCommand.cpp" line="99"/>
         <source>%1 was not imported, and the database was not changed:</source>
         <translation>%1 درون‌بری نشد و پایگاه داده تغییری نکرد:</translation>
     </message>
@@ -1281,6 +1413,7 @@ Examples:
         <translation>پایگاه داده‌ی خالی %1 ساخته شد.</translation>
     </message>
     <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="90"/>
         <location filename="../src/cli/ListCommand.cpp" line="74"/>
         <location filename="../src/cli/ListCommand.cpp" line="107"/>
         <location filename="../src/cli/ListCommand.cpp" line="131"/>
@@ -1369,6 +1502,7 @@ Examples:
         <translation>خیر</translation>
     </message>
     <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="91"/>
         <location filename="../src/cli/ListCommand.cpp" line="132"/>
         <source>Name</source>
         <translation>نام</translation>
@@ -1467,6 +1601,7 @@ Examples:
         <translation>«%1» فهرست‌شدنی نیست؛ یکی از این‌ها را فهرست کنید: %2.</translation>
     </message>
     <message>
+        <location filename="../src/cli/AttachmentCommands.cpp" line="77"/>
         <location filename="../src/cli/ListCommand.cpp" line="253"/>
         <location filename="../src/cli/ListVersionsCommand.cpp" line="55"/>
         <location filename="../src/cli/SearchCommand.cpp" line="125"/>
@@ -3238,189 +3373,209 @@ Examples:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="46"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="48"/>
         <source>Series</source>
         <translation>سلسله‌جلسه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="47"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="49"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="48"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="50"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="49"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="51"/>
         <source>Held</source>
         <translation>نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="50"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="52"/>
         <source>Venue</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="51"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="53"/>
         <source>Online link</source>
         <translation>پیوند برخط</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="52"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="54"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="53"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="55"/>
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="54"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="56"/>
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="55"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="57"/>
         <source>Chair</source>
         <translation>رئیس جلسه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="56"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="58"/>
         <source>Secretary</source>
         <translation>دبیر</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="57"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="59"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="58"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="60"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="59"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="61"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="60"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="62"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="61"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="63"/>
         <source>Reason</source>
         <translation>علت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="62"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="64"/>
         <source>Minutes late</source>
         <translation>دقیقه‌های تأخیر</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="63"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="65"/>
         <source>Represents</source>
         <translation>به نمایندگی از</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="64"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="66"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="65"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="67"/>
         <source>A question</source>
         <translation>پرسش</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="66"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="68"/>
         <source>Speaker</source>
         <translation>سخنران</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="67"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="69"/>
         <source>Agenda item</source>
         <translation>بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="68"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="70"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="69"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="71"/>
         <source>Proposed by</source>
         <translation>پیشنهاددهنده</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="70"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="72"/>
         <source>Responsible</source>
         <translation>مسئول پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="71"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="73"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="72"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="74"/>
         <source>Follow-up</source>
         <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="73"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="75"/>
         <source>Proposal</source>
         <translation>پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="74"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="76"/>
         <source>Decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="75"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="77"/>
         <source>Task</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="76"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="78"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="77"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="79"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="78"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="80"/>
         <source>Version</source>
         <translation>نسخه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="79"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="81"/>
         <source>Reason to amend</source>
         <translation>دلیل اصلاحیه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="80"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="82"/>
         <source>Approved on</source>
         <translation>زمان تصویب</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="81"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="83"/>
         <source>Approved by</source>
         <translation>تصویب‌کننده</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="82"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="84"/>
         <source>Document id</source>
         <translation>شناسه‌ی سند</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="85"/>
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="86"/>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="87"/>
+        <source>Type</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="88"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3647,7 @@ Examples:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="66"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="67"/>
         <source>Jalaseh databases (*.jalaseh *.sqlite *.db);;All files (*)</source>
         <translation>پایگاه‌های داده‌ی جلسه (*.jalaseh *.sqlite *.db);;همه‌ی پرونده‌ها (*)</translation>
     </message>
@@ -3593,6 +3748,59 @@ Examples:
         <location filename="../ui/meetings/MeetingAgendaTab.ui" line="59"/>
         <source>Change the selected agenda item</source>
         <translation>تغییر بند برگزیده‌ی دستور جلسه</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAttachmentsTab</name>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="7"/>
+        <source>Attachments</source>
+        <translation>پیوست‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="8"/>
+        <source>Files attached to the meeting: agenda papers, slides, letters. Drop files here to attach them.</source>
+        <translation>پرونده‌های پیوست جلسه: اسناد دستور جلسه، اسلایدها، نامه‌ها. پرونده‌ها را این‌جا رها کنید تا پیوست شوند.</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="23"/>
+        <source>&amp;Attach files…</source>
+        <translation>پیوست پرونده‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="24"/>
+        <source>Attach files to the meeting</source>
+        <translation>پیوست پرونده‌ها به جلسه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="27"/>
+        <source>&amp;Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="28"/>
+        <source>Open the attached file</source>
+        <translation>باز کردن پرونده‌ی پیوست</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="31"/>
+        <source>&amp;Save as…</source>
+        <translation>ذخیره با نام…</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="32"/>
+        <source>Save a copy of the attached file</source>
+        <translation>ذخیره‌ی رونوشتی از پرونده‌ی پیوست</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="35"/>
+        <source>Remo&amp;ve</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MeetingAttachmentsTab.ui" line="36"/>
+        <source>Remove the attached file</source>
+        <translation>حذف پرونده‌ی پیوست</translation>
     </message>
 </context>
 <context>
@@ -4272,128 +4480,143 @@ Examples:
         <translation>یک شیء {...}</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingImport.cpp" line="78"/>
+        <location filename="../src/exchange/MeetingImport.cpp" line="96"/>
         <source>the series &quot;%1&quot; already has a meeting number %2 (held on %3, id %4); give this meeting the next free number, %5, or import it into another database</source>
         <translation>سلسله‌ی «%1» از پیش جلسه‌ی شماره‌ی %2 دارد (برگزارشده در %3، شناسه‌ی %4)؛ به این جلسه شماره‌ی آزاد بعدی، %5، را بدهید یا آن را در پایگاه داده‌ی دیگری درون‌بری کنید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="40"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="41"/>
         <source>The file is not valid JSON: %1 (at byte %2). A meeting file is what `jalaseh export meeting` writes.</source>
         <translation>پرونده JSON درستی نیست: %1 (در بایت %2). پرونده‌ی جلسه همان است که `jalaseh export meeting` می‌نویسد.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="47"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="48"/>
         <source>The file holds JSON but not a meeting: it should be one object {...} with &quot;format&quot;: &quot;%1&quot;.</source>
         <translation>پرونده JSON دارد اما جلسه نیست: باید یک شیء {...} با &quot;format&quot;: &quot;%1&quot; باشد.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="55"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="56"/>
         <source>appears twice in the same object; keep the one you mean and remove the other.</source>
         <translation>دو بار در یک شیء آمده است؛ آنچه را منظورتان است نگه دارید و دیگری را بردارید.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="75"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="76"/>
         <source>... and %1 more problems.</source>
         <translation>... و %1 اشکال دیگر.</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="118"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="121"/>
         <source>%1 is not a Jalaseh meeting file (expected &quot;%2&quot;)</source>
         <translation>%1 پرونده‌ی جلسه‌ی «جلسه» نیست (انتظار: «%2»)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="127"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="130"/>
         <source>%1 is newer than this Jalaseh reads (up to %2); update Jalaseh to import this file</source>
         <translation>%1 از آنچه این نسخه‌ی جلسه می‌خواند تازه‌تر است (تا %2)؛ برای درون‌بری این پرونده جلسه را به‌روز کنید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="178"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="181"/>
         <source>%1 is listed twice among the people (also people[%2]); list each person once</source>
         <translation>%1 دو بار در میان افراد آمده است (نیز people[%2])؛ هر فرد را یک بار بیاورید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="207"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="210"/>
         <source>%1 is listed twice among the bodies; list each body once</source>
         <translation>%1 دو بار در میان نهادها آمده است؛ هر نهاد را یک بار بیاورید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="251"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="254"/>
         <source>%1 is the same as the start; a meeting ends after it starts</source>
         <translation>%1 همان آغاز است؛ جلسه پس از آغاز پایان می‌یابد</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="255"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="258"/>
         <source>%1 is before the start %2; a meeting ends after it starts</source>
         <translation>%1 پیش از آغاز %2 است؛ جلسه پس از آغاز پایان می‌یابد</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="278"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="281"/>
         <source>%1 is not a Jalali date (%2); write it as YYYY/MM/DD, such as 1402/01/21</source>
         <translation>%1 تاریخ شمسی نیست (%2)؛ آن را به شکل YYYY/MM/DD بنویسید، مانند 1402/01/21</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="289"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="292"/>
         <source>%1 is not the same day as date %2 (which is %3/%4/%5); correct one of them, or leave jalaliDate out</source>
         <translation>%1 همان روزِ تاریخ %2 نیست (که %3/%4/%5 است)؛ یکی را درست کنید، یا jalaliDate را نیاورید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="325"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="328"/>
         <source>only someone who came late has minutes late (the status is &quot;%1&quot;); set the status to &quot;late&quot; or remove minutesLate</source>
         <translation>تنها کسی که دیر آمده دقیقه‌ی تأخیر دارد (وضعیت «%1» است)؛ وضعیت را «late» کنید یا minutesLate را بردارید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="334"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="337"/>
         <source>%1 is listed twice in the attendance; list each person once</source>
         <translation>%1 دو بار در حضور و غیاب آمده است؛ هر فرد را یک بار بیاورید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="381"/>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="407"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="384"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="410"/>
         <source>agenda item</source>
         <translation>دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="424"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="427"/>
         <source>%1 is already named as proposer or supporter; name each person once</source>
         <translation>%1 از پیش پیشنهاددهنده یا موافق است؛ هر فرد را یک بار نام ببرید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="457"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="460"/>
         <source>proposal</source>
         <translation>پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="481"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="484"/>
         <source>decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="489"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="516"/>
+        <source>is not base64 text; the file is damaged</source>
+        <translation>متن base64 نیست؛ پرونده آسیب دیده است</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="525"/>
+        <source>says %1 bytes, but the content of &quot;%2&quot; has %3; the file is damaged</source>
+        <translation>%1 بایت می‌گوید، اما محتوای «%2» %3 بایت است؛ پرونده آسیب دیده است</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="533"/>
+        <source>does not match the content of &quot;%1&quot; (its SHA-256 is %2); the file is damaged or was changed, so it was not imported</source>
+        <translation>با محتوای «%1» نمی‌خواند (SHA-256 آن %2 است)؛ پرونده آسیب دیده یا دست خورده است، پس وارد نشد</translation>
+    </message>
+    <message>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="545"/>
         <source>should be an object {...}, not %1</source>
         <translation>باید یک شیء {...} باشد، نه %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="505"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="561"/>
         <source>should be a person&apos;s name, not %1</source>
         <translation>باید نام یک فرد باشد، نه %1</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="516"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="572"/>
         <source>%1 could be any of %2 people in the file; write the full name (given name, then family name)</source>
         <translation>%1 می‌تواند هر یک از %2 نفر پرونده باشد؛ نام کامل را بنویسید (نام، سپس نام خانوادگی)</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="524"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="580"/>
         <source>%1 is not among the file&apos;s people; add the person to &quot;people&quot; or correct the name</source>
         <translation>%1 در میان افراد پرونده نیست؛ او را به «people» بیفزایید یا نام را درست کنید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="549"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="605"/>
         <source>%1 is not among the file&apos;s bodies; add it to &quot;bodies&quot; or correct the name</source>
         <translation>%1 در میان نهادهای پرونده نیست؛ آن را به «bodies» بیفزایید یا نام را درست کنید</translation>
     </message>
     <message>
-        <location filename="../src/exchange/MeetingJsonReader.cpp" line="565"/>
+        <location filename="../src/exchange/MeetingJsonReader.cpp" line="621"/>
         <source>there is no %1 %2 in the file (it has %3, numbered from 1)</source>
         <translation>در پرونده %1 %2 نیست (%3 تا دارد، با شماره از ۱)</translation>
     </message>
@@ -4774,21 +4997,36 @@ Examples:
     </message>
     <message>
         <location filename="../ui/meetings/MinutesDialog.ui" line="72"/>
+        <source>Attach&amp;ments</source>
+        <translation>پیوست‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="73"/>
+        <source>The list of the files attached to the meeting, by name and size</source>
+        <translation>فهرست پرونده‌های پیوست جلسه، با نام و اندازه</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="74"/>
+        <source>Attachments</source>
+        <translation>پیوست‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="78"/>
         <source>Document &amp;id</source>
         <translation>شناسه‌ی سند</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MinutesDialog.ui" line="73"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="79"/>
         <source>The document id of approved minutes; a copy without it says that it cannot be verified</source>
         <translation>شناسه‌ی سند صورتجلسه‌ی مصوب؛ رونوشت بی آن می‌گوید که قابل تطبیق نیست</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MinutesDialog.ui" line="74"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="80"/>
         <source>Document id</source>
         <translation>شناسه‌ی سند</translation>
     </message>
     <message>
-        <location filename="../ui/meetings/MinutesDialog.ui" line="80"/>
+        <location filename="../ui/meetings/MinutesDialog.ui" line="86"/>
         <source>Preview of the minutes</source>
         <translation>پیش‌نمایش صورتجلسه</translation>
     </message>
@@ -5774,6 +6012,26 @@ Examples:
         <source>Months without a meeting</source>
         <translation>ماه‌های بی‌جلسه</translation>
     </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="108"/>
+        <source>Attachments</source>
+        <translation>پیوست‌ها</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="111"/>
+        <source>Largest &amp;file that may be attached:</source>
+        <translation>بزرگ‌ترین پرونده‌ای که می‌توان پیوست کرد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="115"/>
+        <source>Largest file that may be attached, in megabytes</source>
+        <translation>بزرگ‌ترین پرونده‌ای که می‌توان پیوست کرد، به مگابایت</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/SettingsDialog.ui" line="116"/>
+        <source> MB</source>
+        <translation> مگابایت</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -6106,9 +6364,14 @@ Examples:
         <translation>این پیشنهاد دیگر در پایگاه داده نیست؛ شاید کسی حذفش کرده است. جلسه را دوباره بارگیری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/SettingsRepository.cpp" line="76"/>
+        <location filename="../src/storage/SettingsRepository.cpp" line="77"/>
         <source>The attendance rules were not saved: absences in a row must be from 1 to %1, absences in a year from 1 to %2, and months without a meeting from 1 to %3.</source>
         <translation>قاعده‌های حضور و غیاب ذخیره نشد: غیبت پیاپی باید از ۱ تا %1، غیبت در سال از ۱ تا %2 و ماه‌های بی‌جلسه از ۱ تا %3 باشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/SettingsRepository.cpp" line="111"/>
+        <source>The attachment limit was not saved: it must be from 1 byte to %1.</source>
+        <translation>سقف پیوست ذخیره نشد: باید از ۱ بایت تا %1 باشد.</translation>
     </message>
     <message>
         <location filename="../src/storage/Database.cpp" line="225"/>
@@ -6146,17 +6409,17 @@ Examples:
         <translation>آن را دوباره نوشتنی کنید و باز امتحان کنید، یا رونوشتی از پایگاه داده در پوشه‌ای از خودتان ذخیره کنید (پرونده ← ذخیره‌ی رونوشت به نام…).</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="74"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="76"/>
         <source>This version of Jalaseh cannot copy the database: it does not know the table “%1”.</source>
         <translation>این نسخه‌ی جلسه نمی‌تواند پایگاه داده را رونویسی کند: جدول «%1» را نمی‌شناسد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="210"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="212"/>
         <source>The two databases have different schema versions; open each once with this version of Jalaseh, then copy again.</source>
         <translation>دو پایگاه داده نسخه‌های طرح متفاوتی دارند؛ هر یک را یک بار با این نسخه‌ی جلسه باز کنید، سپس دوباره رونویسی کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DatabaseCopy.cpp" line="217"/>
+        <location filename="../src/storage/DatabaseCopy.cpp" line="219"/>
         <source>The target database already holds records, so nothing was copied.</source>
         <translation>پایگاه داده‌ی مقصد از پیش رکورد دارد، پس چیزی رونویسی نشد.</translation>
     </message>
@@ -6255,6 +6518,27 @@ Examples:
         <location filename="../src/storage/Transaction.cpp" line="56"/>
         <source>Wait until the other program has finished, then try again; nothing is lost.</source>
         <translation>صبر کنید تا کار آن برنامه تمام شود، سپس دوباره امتحان کنید؛ چیزی از دست نمی‌رود.</translation>
+    </message>
+    <message>
+        <location filename="../src/session/commands/AttachmentCommands.cpp" line="55"/>
+        <location filename="../src/storage/AttachmentRepository.cpp" line="32"/>
+        <source>This attachment is no longer in the database; someone may have removed it. Reload the meeting.</source>
+        <translation>این پیوست دیگر در پایگاه داده نیست؛ شاید کسی آن را حذف کرده باشد. جلسه را دوباره بارگذاری کنید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/AttachmentRepository.cpp" line="93"/>
+        <source>“%1” was not attached: it is %2, and a file may be at most %3. Attach a smaller file, or raise the limit in the settings.</source>
+        <translation>«%1» پیوست نشد: اندازه‌اش %2 است و هر پرونده حداکثر %3 می‌تواند باشد. پرونده‌ی کوچک‌تری پیوست کنید یا سقف را در تنظیمات بالا ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/AttachmentRepository.cpp" line="110"/>
+        <source>An attachment needs a file name; nothing was attached.</source>
+        <translation>پیوست نام پرونده می‌خواهد؛ چیزی پیوست نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/AttachmentRepository.cpp" line="126"/>
+        <source>The meeting of this attachment is no longer in the database; nothing was attached.</source>
+        <translation>جلسه‌ی این پیوست دیگر در پایگاه داده نیست؛ چیزی پیوست نشد.</translation>
     </message>
 </context>
 <context>
@@ -6951,154 +7235,154 @@ Examples:
     <name>jalaseh::app::DecisionsView</name>
     <message>
         <location filename="../src/app/followup/DecisionsView.cpp" line="76"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="253"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="254"/>
         <source>Still open, overdue first</source>
         <translation>هنوز باز، نخست گذشته از مهلت</translation>
     </message>
     <message>
         <location filename="../src/app/followup/DecisionsView.cpp" line="77"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="265"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="266"/>
         <source>Everyone responsible</source>
         <translation>همه‌ی مسئولان</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="136"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="137"/>
         <source>Owner: type part of a name</source>
         <translation>مسئول: بخشی از نام را بنویسید</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="138"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="139"/>
         <source>Deadline of the action item</source>
         <translation>مهلت اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="139"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="140"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="255"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="256"/>
         <source>Everything of %1</source>
         <translation>همه‌ی موارد سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="266"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="267"/>
         <source>Nobody responsible</source>
         <translation>بی‌مسئول</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="279"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="280"/>
         <source>Any state</source>
         <translation>همه‌ی وضعیت‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="401"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="402"/>
         <source>Select a decision to see its action items.</source>
         <translation>برای دیدن اقدام‌های یک مصوبه، آن را برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="416"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="417"/>
         <source>Action items of the decision</source>
         <translation>اقدام‌های این مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="417"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="418"/>
         <source>Action items of its meeting that follow from no decision</source>
         <translation>اقدام‌هایی از همان جلسه که از مصوبه‌ای برنمی‌آیند</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="443"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="444"/>
         <source>From %1.</source>
         <translation>از %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="445"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="446"/>
         <source>Decided as: %1.</source>
         <translation>وضعیت مصوبه: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="449"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="450"/>
         <source>No later meeting has taken it up yet.</source>
         <translation>هنوز جلسه‌ی بعدی آن را بررسی نکرده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="450"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="451"/>
         <source>Taken up again in: %1.</source>
         <translation>بررسی دوباره در: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="450"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="451"/>
         <source>; </source>
         <translation>؛ </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="463"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="464"/>
         <source>Follows from the decision: %1</source>
         <translation>برآمده از مصوبه‌ی: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="475"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="476"/>
         <source>%1 of %2 shown, %3 overdue</source>
         <translation>%1 از %2 مورد، %3 گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="479"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="480"/>
         <source>; only what falls due by %1</source>
         <translation>؛ فقط آنچه مهلتش تا %1 است</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="524"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="525"/>
         <source>matching “%1”</source>
         <translation>دارای «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="526"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="527"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="526"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="527"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="555"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="556"/>
         <source>Mark as %1</source>
         <translation>تغییر وضعیت به «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="567"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="568"/>
         <source>Open its meeting</source>
         <translation>باز کردن جلسه‌ی آن</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="568"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="569"/>
         <source>History…</source>
         <translation>تاریخچه…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="569"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="570"/>
         <source>Add an action item…</source>
         <translation>افزودن اقدام…</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="629"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="630"/>
         <source>Mark as %1: %2</source>
         <translation>تغییر وضعیت به «%1»: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="704"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="705"/>
         <source>Add an action item</source>
         <translation>افزودن اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="732"/>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="736"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="733"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="737"/>
         <source>Change an action item</source>
         <translation>تغییر اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/followup/DecisionsView.cpp" line="744"/>
+        <location filename="../src/app/followup/DecisionsView.cpp" line="745"/>
         <source>Remove an action item</source>
         <translation>حذف اقدام</translation>
     </message>
@@ -7405,348 +7689,353 @@ Examples:
 <context>
     <name>jalaseh::app::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="90"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="91"/>
         <source>Views</source>
         <translation>نماها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="91"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="91"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
         <source>People</source>
         <translation>افراد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="91"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
         <source>Bodies and members</source>
         <translation>نهادها و اعضا</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="91"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
         <source>Desk</source>
         <translation>میز کار</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="93"/>
         <source>Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="93"/>
         <source>Calendar</source>
         <translation>تقویم</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="92"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="93"/>
         <source>Follow-up of decisions</source>
         <translation>پیگیری مصوبات</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="124"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="154"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="125"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="155"/>
         <source>Dismiss</source>
         <translation>بستن</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="133"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="134"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="163"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="164"/>
         <source>Note</source>
         <translation>یادداشت</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="189"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="190"/>
         <source>Saved %1</source>
         <translation>%1 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="219"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="220"/>
         <source>&amp;File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="220"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="221"/>
         <source>&amp;New database…</source>
         <translation>پایگاه داده‌ی جدید…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="223"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="224"/>
         <source>&amp;Open database…</source>
         <translation>باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="227"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="228"/>
         <source>Connect to a &amp;server…</source>
         <translation>اتصال به سرور…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="231"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="232"/>
         <source>&amp;Recent databases</source>
         <translation>پایگاه‌های داده‌ی اخیر</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="235"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="236"/>
         <source>Save a &amp;copy as…</source>
         <translation>ذخیره‌ی رونوشت به نام…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="238"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="239"/>
         <source>&amp;Backups…</source>
         <translation>پشتیبان‌ها…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="241"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="242"/>
         <source>&amp;Settings…</source>
         <translation>تنظیمات…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="245"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="249"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="250"/>
         <source>&amp;Edit</source>
         <translation>ویرایش</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="250"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="251"/>
         <source>&amp;Undo</source>
         <translation>واگرد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="254"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="255"/>
         <source>&amp;Redo</source>
         <translation>ازنو</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="262"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="263"/>
         <source>&amp;Find in the list</source>
         <translation>جست‌وجو در فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="266"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="267"/>
         <source>&amp;Search everything…</source>
         <translation>جست‌وجو در همه‌چیز…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="271"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="272"/>
         <source>&amp;Meeting</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="272"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="273"/>
         <source>&amp;New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="277"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="278"/>
         <source>&amp;Minutes of this meeting…</source>
         <translation>صورتجلسه‌ی این جلسه…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="296"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="297"/>
         <source>&amp;View</source>
         <translation>نما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="305"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="306"/>
         <source>&amp;Help</source>
         <translation>راهنما</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="306"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="307"/>
         <source>&amp;About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="308"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="309"/>
         <source>About &amp;Qt</source>
         <translation>درباره‌ی Qt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="319"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="320"/>
         <source>Main toolbar</source>
         <translation>نوار ابزار اصلی</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="382"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="383"/>
         <source>(none yet)</source>
         <translation>(هنوز هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="393"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="394"/>
         <source>&amp;Clear this list</source>
         <translation>پاک کردن این فهرست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="395"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="396"/>
         <source>Also forgets the server passwords kept in the desktop&apos;s keychain</source>
         <translation>گذرواژه‌های سرورها را هم از جاکلیدی میزکار پاک می‌کند</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="460"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="461"/>
         <source>Opening another database loses them.</source>
         <translation>با گشودن پایگاه داده‌ای دیگر از دست می‌روند.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="461"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="462"/>
         <source>Open it and lose them</source>
         <translation>بگشا و از دست برود</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="496"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="497"/>
         <source>Reading the password for %1 from the desktop&apos;s keychain…</source>
         <translation>خواندن گذرواژه‌ی %1 از جاکلیدی میزکار…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="539"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="540"/>
         <source>Making a new database loses them.</source>
         <translation>با ساختن پایگاه داده‌ای تازه از دست می‌روند.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="539"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="568"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="540"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="569"/>
         <source>Go on and lose them</source>
         <translation>ادامه بده و از دست برود</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="541"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="546"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="542"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="547"/>
         <source>New database</source>
         <translation>پایگاه داده‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="547"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="548"/>
         <source>A file named “%1” is already there. Choose another name, or open that file with File → Open database.</source>
         <translation>پرونده‌ای به نام «%1» از پیش هست. نام دیگری برگزینید، یا آن پرونده را از «پرونده ← باز کردن پایگاه داده» باز کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="561"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="562"/>
         <source>Open database</source>
         <translation>باز کردن پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="568"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="569"/>
         <source>Connecting to a server loses them.</source>
         <translation>با وصل شدن به سرور از دست می‌روند.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="681"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="682"/>
         <source>Backing up…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="685"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="686"/>
         <source>Today&apos;s backup of this file could not be made. %1 Your work is saved as usual.</source>
         <translation>پشتیبان امروزِ این پرونده گرفته نشد. %1 کارتان مثل همیشه ذخیره می‌شود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="701"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="702"/>
         <source>Last backup: %1</source>
         <translation>آخرین پشتیبان: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="702"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="703"/>
         <source>No backup yet</source>
         <translation>هنوز پشتیبانی نیست</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="772"/>
-        <location filename="../src/app/shell/MainWindow.cpp" line="791"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="773"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="792"/>
         <source>New meeting</source>
         <translation>جلسه‌ی جدید</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="773"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="774"/>
         <source>Meetings are numbered within a series. Name of the first series:</source>
         <translation>جلسه‌ها در هر سلسله شماره می‌خورند. نام نخستین سلسله:</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="781"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="782"/>
         <source>Add series</source>
         <translation>افزودن سلسله</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="884"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="888"/>
         <source>Change the organisation</source>
         <translation>تغییر مشخصات سازمان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="887"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="891"/>
         <source>Change the attendance rules</source>
         <translation>تغییر قاعده‌های حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="889"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="894"/>
+        <source>Change the attachment limit</source>
+        <translation>تغییر سقف پیوست</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/MainWindow.cpp" line="896"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="890"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="897"/>
         <source>The new language takes effect when Jalaseh is started again.</source>
         <translation>زبان تازه پس از اجرای دوباره‌ی جلسه به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="896"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="903"/>
         <source>About Jalaseh</source>
         <translation>درباره‌ی جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="911"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="918"/>
         <source>The change was not saved</source>
         <translation>تغییر ذخیره نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="950"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="957"/>
         <source>This window now works on the copy “%1”. The file it had open before was left as it was.</source>
         <translation>این پنجره اکنون روی رونوشت «%1» کار می‌کند. پرونده‌ای که پیش‌تر باز بود همان‌گونه که بود ماند.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="964"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="971"/>
         <source>Jalaseh</source>
         <translation>جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="968"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="975"/>
         <source>%1 — Jalaseh</source>
         <translation>%1 — جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="970"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="977"/>
         <source> (read-only)</source>
         <translation> (فقط‌خواندنی)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="1000"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1007"/>
         <source>Changes not saved</source>
         <translation>تغییرهای ذخیره‌نشده</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="1001"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1008"/>
         <source>%Ln change(s) could not be saved to the database and are kept only in this window.</source>
         <translation>
             <numerusform>%Ln تغییر در پایگاه داده ذخیره نشد و فقط در این پنجره نگه داشته شده است.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="1028"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1035"/>
         <source>Closing it loses them.</source>
         <translation>با بستن پنجره از دست می‌روند.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="1008"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1015"/>
         <source>Save a copy as…</source>
         <translation>ذخیره‌ی رونوشت به نام…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="1028"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="1035"/>
         <source>Close and lose them</source>
         <translation>ببند و از دستشان بده</translation>
     </message>
@@ -7772,6 +8061,49 @@ Examples:
         <location filename="../src/app/meetings/MeetingAgendaTab.cpp" line="129"/>
         <source>Move an agenda item</source>
         <translation>جابه‌جایی بند دستور جلسه</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::app::MeetingAttachmentsTab</name>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="81"/>
+        <source>Drop files on the list to attach them; a file may be at most %1.</source>
+        <translation>پرونده‌ها را روی فهرست رها کنید تا پیوست شوند؛ هر پرونده حداکثر %1 می‌تواند باشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="108"/>
+        <source>Attach files to the meeting</source>
+        <translation>پیوست پرونده‌ها به جلسه</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="133"/>
+        <source>“%1” could not be read (%2); it was not attached.</source>
+        <translation>«%1» خوانده نشد (%2)؛ پیوست نشد.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="140"/>
+        <source>Attach “%1”</source>
+        <translation>پیوست «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="154"/>
+        <source>Remove the attachment “%1”</source>
+        <translation>حذف پیوست «%1»</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="176"/>
+        <source>Save a copy of the attachment</source>
+        <translation>ذخیره‌ی رونوشتی از پیوست</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="191"/>
+        <source>“%1” could not be written (%2). Check the folder and the free space, and try again.</source>
+        <translation>«%1» نوشته نشد (%2). پوشه و فضای آزاد را بررسی کنید و دوباره بکوشید.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="221"/>
+        <source>No program opened “%1”. Save a copy and open it from there.</source>
+        <translation>هیچ برنامه‌ای «%1» را باز نکرد. رونوشتی ذخیره کنید و از آن‌جا بازش کنید.</translation>
     </message>
 </context>
 <context>
@@ -7991,82 +8323,87 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingEditor</name>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="91"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="94"/>
         <source>De&amp;tails</source>
         <translation>مشخصات</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="91"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="94"/>
         <source>&amp;Attendance</source>
         <translation>حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="91"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="94"/>
         <source>A&amp;genda</source>
         <translation>دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="92"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="95"/>
         <source>&amp;Contributions</source>
         <translation>سخنان</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="92"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="95"/>
         <source>&amp;Proposals</source>
         <translation>پیشنهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="92"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="95"/>
         <source>&amp;Decisions</source>
         <translation>مصوبه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="243"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="96"/>
+        <source>Attach&amp;ments</source>
+        <translation>پیوست‌ها</translation>
+    </message>
+    <message>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="247"/>
         <source>Meetings</source>
         <translation>جلسه‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="244"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="248"/>
         <source>Back to the list of meetings (Ctrl+1)</source>
         <translation>بازگشت به فهرست جلسه‌ها (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="265"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="269"/>
         <source>An iCalendar file that invitees open to put the meeting in their calendars, with the invitation letter as its description</source>
         <translation>پرونده‌ای iCalendar که مدعوین با باز کردنش جلسه را به تقویم خود می‌افزایند، با متن دعوت‌نامه در توضیحاتش</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="283"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="287"/>
         <source>The invitation was not exported</source>
         <translation>دعوت‌نامه برون‌بری نشد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="293"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="297"/>
         <source>This meeting is no longer in the database; someone may have removed it.</source>
         <translation>این جلسه دیگر در پایگاه داده نیست؛ شاید کسی آن را حذف کرده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="300"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="304"/>
         <source>invitation-%1-%2.ics</source>
         <translation>دعوت‌نامه-%1-%2.ics</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="305"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="309"/>
         <source>Export the invitation for calendars</source>
         <translation>برون‌بری دعوت‌نامه برای تقویم‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="306"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="310"/>
         <source>iCalendar files (*.ics)</source>
         <translation>پرونده‌های iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="322"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="326"/>
         <source>The calendar file could not be written (%1). Check that the disk is not full and try again.</source>
         <translation>پرونده‌ی تقویم نوشته نشد (%1). ببینید دیسک پر نباشد و دوباره بکوشید.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingEditor.cpp" line="386"/>
+        <location filename="../src/app/meetings/MeetingEditor.cpp" line="391"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — meeting no. %2, %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — جلسه‌ی شماره‌ی %2، %3</translation>
     </message>
@@ -8092,7 +8429,7 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingTab.cpp" line="128"/>
+        <location filename="../src/app/meetings/MeetingTab.cpp" line="130"/>
         <source>(no agenda item)</source>
         <translation>(بدون بند دستور جلسه)</translation>
     </message>
@@ -8250,22 +8587,22 @@ Examples:
         <translation>صورتجلسه، نسخه‌ی %1 چنان‌که تصویب شد</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="210"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="211"/>
         <source>minutes-%1-%2.%3</source>
         <translation>صورتجلسه-%1-%2.%3</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="220"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="221"/>
         <source>Export the minutes</source>
         <translation>برون‌بری صورتجلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="221"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="222"/>
         <source>%1 files (*.%2)</source>
         <translation>پرونده‌های %1 (*.%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MinutesDialog.cpp" line="262"/>
+        <location filename="../src/app/meetings/MinutesDialog.cpp" line="263"/>
         <source>The templates are in %1; open that folder with your file manager and edit them in a text editor. The preview shows your changes when you pick the document again.</source>
         <translation>قالب‌ها در %1 هستند؛ این پوشه را با مدیر پرونده‌ها باز کنید و قالب‌ها را در یک ویرایشگر متن ویرایش کنید. با برگزیدن دوباره سند، پیش‌نمایش تغییرهای شما را نشان می‌دهد.</translation>
     </message>
@@ -8686,12 +9023,12 @@ Examples:
 <context>
     <name>jalaseh::app::SettingsDialog</name>
     <message>
-        <location filename="../src/app/shell/SettingsDialog.cpp" line="118"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="137"/>
         <source>Choose the logo</source>
         <translation>گزینش نشان</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/SettingsDialog.cpp" line="131"/>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="150"/>
         <source>No logo</source>
         <translation>بدون نشان</translation>
     </message>
@@ -8921,6 +9258,29 @@ Examples:
         <location filename="../src/session/models/AgendaListModel.cpp" line="45"/>
         <source>Item</source>
         <translation>بند</translation>
+    </message>
+</context>
+<context>
+    <name>jalaseh::session::AttachmentListModel</name>
+    <message>
+        <location filename="../src/session/models/AttachmentListModel.cpp" line="44"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttachmentListModel.cpp" line="65"/>
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttachmentListModel.cpp" line="67"/>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/AttachmentListModel.cpp" line="69"/>
+        <source>Type</source>
+        <translation>نوع</translation>
     </message>
 </context>
 <context>
@@ -9544,189 +9904,202 @@ excused</source>
 <context>
     <name>jalaseh::session::HistoryModel</name>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="140"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="150"/>
         <source>Meeting added</source>
         <translation>جلسه افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="141"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="151"/>
         <source>Meeting removed</source>
         <translation>جلسه حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="142"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="152"/>
         <source>Meeting changed</source>
         <translation>جلسه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="144"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="154"/>
         <source>Attendee added</source>
         <translation>حاضر افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="145"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="155"/>
         <source>Attendee removed</source>
         <translation>حاضر حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="146"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="156"/>
         <source>Attendance changed</source>
         <translation>حضور و غیاب تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="148"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="158"/>
         <source>Agenda item added</source>
         <translation>بند دستور جلسه افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="149"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="159"/>
         <source>Agenda item removed</source>
         <translation>بند دستور جلسه حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="150"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="160"/>
         <source>Agenda item changed</source>
         <translation>بند دستور جلسه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="152"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="162"/>
         <source>Contribution added</source>
         <translation>سخن افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="153"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="163"/>
         <source>Contribution removed</source>
         <translation>سخن حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="154"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="164"/>
         <source>Contribution changed</source>
         <translation>سخن تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="156"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="166"/>
         <source>Proposal added</source>
         <translation>پیشنهاد افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="157"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="167"/>
         <source>Proposal removed</source>
         <translation>پیشنهاد حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="158"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="168"/>
         <source>Proposal changed</source>
         <translation>پیشنهاد تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="160"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="170"/>
         <source>Decision added</source>
         <translation>مصوبه افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="161"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="171"/>
         <source>Decision removed</source>
         <translation>مصوبه حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="162"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="172"/>
         <source>Decision changed</source>
         <translation>مصوبه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="164"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="174"/>
         <source>Action item added</source>
         <translation>اقدام افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="165"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="175"/>
         <source>Action item removed</source>
         <translation>اقدام حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="166"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="176"/>
         <source>Action item changed</source>
         <translation>اقدام تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="170"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="178"/>
+        <source>File attached</source>
+        <translation>پرونده پیوست شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="179"/>
+        <source>Attachment removed</source>
+        <translation>پیوست حذف شد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="180"/>
+        <source>Attachment changed</source>
+        <translation>پیوست تغییر کرد</translation>
+    </message>
+    <message>
+        <location filename="../src/session/models/HistoryModel.cpp" line="184"/>
         <source>Minutes approved</source>
         <translation>صورتجلسه تصویب شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="172"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="186"/>
         <source>Amendment of the minutes opened</source>
         <translation>اصلاحیه‌ی صورتجلسه باز شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="172"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="186"/>
         <source>Minutes version changed</source>
         <translation>نسخه‌ی صورتجلسه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="180"/>
-        <location filename="../src/session/models/HistoryModel.cpp" line="222"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="195"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="184"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="212"/>
         <source>person no. %1</source>
         <translation>فرد شماره‌ی %1</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="187"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="215"/>
         <source>body no. %1</source>
         <translation>نهاد شماره‌ی %1</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="204"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="234"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="204"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="234"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="209"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="241"/>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="240"/>
-        <location filename="../src/session/models/HistoryModel.cpp" line="242"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="259"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="244"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="250"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="272"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="287"/>
         <source>Not known</source>
         <translation>نامعلوم</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="288"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="303"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="290"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="305"/>
         <source>Who</source>
         <translation>چه کسی</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="292"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="307"/>
         <source>What</source>
         <translation>چه چیزی</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="294"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="309"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "AmendMinutesCommand.h"
 #include "ApproveMinutesCommand.h"
+#include "AttachmentCommands.h"
 #include "BackupCommands.h"
 #include "CopyCommand.h"
 #include "ExportActivityCommand.h"
@@ -37,6 +38,9 @@ void registerCommands(std::vector<std::unique_ptr<Command>>& commands)
     commands.push_back(std::make_unique<ExportMinutesCommand>());
     commands.push_back(std::make_unique<ExportInvitationCommand>());
     commands.push_back(std::make_unique<ImportMeetingCommand>());
+    commands.push_back(std::make_unique<ListAttachmentsCommand>());
+    commands.push_back(std::make_unique<AttachCommand>());
+    commands.push_back(std::make_unique<ExportAttachmentCommand>());
     commands.push_back(std::make_unique<ApproveMinutesCommand>());
     commands.push_back(std::make_unique<AmendMinutesCommand>());
     commands.push_back(std::make_unique<ListVersionsCommand>());

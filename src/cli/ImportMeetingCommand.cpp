@@ -12,8 +12,9 @@
 namespace jalaseh::cli {
 namespace {
 
-// Meeting files are small; anything bigger is not one and is not read into memory.
-constexpr qint64 largestMeetingFile = 64 * 1024 * 1024;
+// Meeting files are small but for their attachments, which they carry in base64 (a third larger
+// than the files themselves); anything bigger is not one and is not read into memory.
+constexpr qint64 largestMeetingFile = 1024 * 1024 * 1024;
 
 } // namespace
 

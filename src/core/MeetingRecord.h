@@ -2,6 +2,7 @@
 
 #include "ActionItem.h"
 #include "AgendaItem.h"
+#include "Attachment.h"
 #include "Attendance.h"
 #include "Body.h"
 #include "Contribution.h"
@@ -29,6 +30,9 @@ struct MeetingRecord
     QList<Proposal> proposals;
     QList<Decision> decisions;
     QList<ActionItem> actionItems;
+    // By name; without their bytes when loaded (MeetingRecordRepository::load), with them when
+    // read from a meeting file to be stored.
+    QList<Attachment> attachments;
     // Decisions of earlier meetings of the series that were deferred to this one.
     QList<Decision> carriedOver;
     QHash<Id, Person> people;

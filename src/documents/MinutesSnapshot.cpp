@@ -134,6 +134,17 @@ QJsonObject recordJson(const MeetingRecord& r)
                            {QStringLiteral("deadline"), date(a.deadline)},
                            {QStringLiteral("state"), storageKey(a.state)}};
     });
+    // Only when there are any: snapshots made before attachments keep their bytes, and so their
+    // fingerprints. The files' names, sizes and hashes, never their bytes (they stay in the
+    // database, frozen with the minutes).
+    if (!r.attachments.isEmpty())
+        json[QStringLiteral("attachments")] = rows(r.attachments, [](const Attachment& a) {
+            return QJsonObject{{QStringLiteral("id"), double(a.id)},
+                               {QStringLiteral("name"), a.name},
+                               {QStringLiteral("size"), double(a.size)},
+                               {QStringLiteral("media_type"), a.mediaType},
+                               {QStringLiteral("sha256"), a.sha256}};
+        });
     json[QStringLiteral("people")] = byId(r.people, [](const Person& p) {
         return QJsonObject{{QStringLiteral("id"), double(p.id)},
                            {QStringLiteral("family_name"), p.familyName},
@@ -301,6 +312,15 @@ MeetingRecord recordOf(const QJsonObject& json)
                        .ownerId = optionalId(o[QStringLiteral("owner_id")]),
                        .deadline = dateOf(o[QStringLiteral("deadline")]),
                        .state = choice(o[QStringLiteral("state")], FollowUpState::Open)});
+    }
+    for (const QJsonValue& value : json[QStringLiteral("attachments")].toArray()) {
+        const QJsonObject o = value.toObject();
+        r.attachments.append(Attachment{.id = idOf(o[QStringLiteral("id")]),
+                                        .meetingId = meetingId,
+                                        .name = o[QStringLiteral("name")].toString(),
+                                        .size = qint64(o[QStringLiteral("size")].toDouble()),
+                                        .mediaType = o[QStringLiteral("media_type")].toString(),
+                                        .sha256 = o[QStringLiteral("sha256")].toString()});
     }
     for (const QJsonValue& value : json[QStringLiteral("people")].toArray()) {
         const QJsonObject o = value.toObject();

@@ -1,12 +1,14 @@
 #include "MeetingImport.h"
 
 #include "persian/Normalize.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
 #include "storage/MeetingRecordRepository.h"
 #include "storage/MeetingRepository.h"
 #include "storage/MeetingSeriesRepository.h"
 #include "storage/PersonRepository.h"
+#include "storage/SettingsRepository.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +31,8 @@ public:
     ImportResult run()
     {
         storage::Transaction transaction(m_database);
+        if (auto tooLarge = attachmentOverLimit())
+            return {0, {*tooLarge}};
         matchBodies();
         const Id seriesId = matchSeries();
         if (auto clash = numberClash(seriesId))
@@ -41,6 +45,20 @@ public:
     }
 
 private:
+    // The limit is this database's: a file from another may carry larger attachments.
+    std::optional<FileProblem> attachmentOverLimit() const
+    {
+        const qint64 limit = storage::SettingsRepository(m_database).attachmentLimit();
+        const QList<Attachment>& attachments = m_file.record.attachments;
+        for (qsizetype i = 0; i < attachments.size(); ++i) {
+            if (attachments[i].size > limit)
+                return FileProblem{QStringLiteral("attachments[%1]").arg(i),
+                                   storage::AttachmentRepository::tooLargeMessage(
+                                       attachments[i].name, attachments[i].size, limit)};
+        }
+        return std::nullopt;
+    }
+
     void matchBodies()
     {
         storage::BodyRepository bodies(m_database);

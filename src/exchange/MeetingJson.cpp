@@ -81,6 +81,8 @@ public:
         file.insert(QStringLiteral("proposals"), proposals());
         file.insert(QStringLiteral("decisions"), decisions());
         file.insert(QStringLiteral("actionItems"), actionItems());
+        if (!m_record.attachments.isEmpty())
+            file.insert(QStringLiteral("attachments"), attachments());
         return file;
     }
 
@@ -321,6 +323,22 @@ private:
             if (const int number =
                     row.decisionId ? numberOf(m_record.decisions, *row.decisionId) : 0)
                 object.insert(QStringLiteral("decision"), number);
+            array.append(object);
+        }
+        return array;
+    }
+
+    // Each file whole, in base64 (version 3): a meeting file stays one file.
+    QJsonArray attachments() const
+    {
+        QJsonArray array;
+        for (const Attachment& row : m_record.attachments) {
+            QJsonObject object;
+            object.insert(QStringLiteral("name"), row.name);
+            object.insert(QStringLiteral("size"), double(row.content.size()));
+            putText(object, QStringLiteral("mediaType"), row.mediaType);
+            object.insert(QStringLiteral("sha256"), attachmentHash(row.content));
+            object.insert(QStringLiteral("content"), QString::fromLatin1(row.content.toBase64()));
             array.append(object);
         }
         return array;

@@ -7,15 +7,17 @@
 #include <QJsonDocument>
 #include <QList>
 
-// The meeting file format ("jalaseh-meeting", version 1; described in docs/meeting-json.md): one
+// The meeting file format ("jalaseh-meeting", version 3; described in docs/meeting-json.md): one
 // meeting with everything its minutes need, self-contained. People, bodies and the series are
 // written by name, never by database id, so a file moves between databases.
 namespace jalaseh::exchange {
 
 inline constexpr char meetingFormatName[] = "jalaseh-meeting";
-inline constexpr int meetingFormatVersion = 1;
+// Version 3 added `attachments` (version 2 is the votes'); files of every earlier version are read.
+inline constexpr int meetingFormatVersion = 3;
 
-// The meeting of `record` as a file. Deterministic: object keys in alphabetical order, lists in
+// The meeting of `record` as a file. Attachments are written with `content` as their bytes:
+// a record loaded from the database has none, so fill them in first (exportMeeting does). Deterministic: object keys in alphabetical order, lists in
 // their recorded order, people and bodies in the order the meeting first refers to them. Only the
 // people and bodies that the written rows refer to are written; decisions carried over from
 // earlier meetings belong to those meetings and are left out.

@@ -10,6 +10,7 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <climits>
+#include <limits>
 
 // Reading a meeting file (the writer is MeetingJson.cpp). The reader checks everything a file can
 // get wrong by hand or by a faulty tool, and reports each problem at its field.
@@ -83,7 +84,8 @@ private:
                          QStringLiteral("people"), QStringLiteral("bodies"),
                          QStringLiteral("attendance"), QStringLiteral("agenda"),
                          QStringLiteral("contributions"), QStringLiteral("proposals"),
-                         QStringLiteral("decisions"), QStringLiteral("actionItems")});
+                         QStringLiteral("decisions"), QStringLiteral("actionItems"),
+                         QStringLiteral("attachments")});
         if (!readFormat(file))
             return;
         readPeople(file.array(QStringLiteral("people")));
@@ -106,6 +108,7 @@ private:
         readProposals(proposals);
         readDecisions(decisions);
         readActionItems(file.array(QStringLiteral("actionItems")));
+        readAttachments(file.array(QStringLiteral("attachments")));
     }
 
     // A file of another kind or a newer version is refused before anything else is read, since
@@ -480,6 +483,59 @@ private:
             row.decisionId = rowReference(fields, QStringLiteral("decision"), m_decisionCount,
                                           QCoreApplication::translate("MeetingJson", "decision"));
             m_file.record.actionItems.append(row);
+        }
+    }
+
+    // Version 3: each file whole, in base64, with the size and SHA-256 it must have; a file
+    // whose bytes do not match is damaged (or was edited by hand) and is refused.
+    void readAttachments(const QJsonArray& rows)
+    {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QString path = indexPath(QStringLiteral("attachments"), i);
+            if (!rows.at(i).isObject()) {
+                reportNotAnObject(path, rows.at(i));
+                continue;
+            }
+            JsonFields fields(rows.at(i).toObject(), path, m_file.problems,
+                              {QStringLiteral("name"), QStringLiteral("size"),
+                               QStringLiteral("mediaType"), QStringLiteral("sha256"),
+                               QStringLiteral("content")});
+            Attachment row;
+            row.name = fields.text(QStringLiteral("name"), JsonFields::Required);
+            const auto size = fields.integer(QStringLiteral("size"), JsonFields::Required, 0,
+                                             std::numeric_limits<int>::max());
+            row.mediaType = fields.plainText(QStringLiteral("mediaType"));
+            const QString sha256 =
+                fields.plainText(QStringLiteral("sha256"), JsonFields::Required).toLower();
+            const QString content =
+                fields.plainText(QStringLiteral("content"), JsonFields::Required);
+            const auto decoded = QByteArray::fromBase64Encoding(
+                content.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded) {
+                fields.report(QStringLiteral("content"),
+                              QCoreApplication::translate(
+                                  "MeetingJson", "is not base64 text; the file is damaged"));
+                continue;
+            }
+            row.content = *decoded;
+            row.size = row.content.size();
+            row.sha256 = attachmentHash(row.content);
+            if (size && *size != row.size)
+                fields.report(QStringLiteral("size"),
+                              QCoreApplication::translate("MeetingJson",
+                                                          "says %1 bytes, but the content of "
+                                                          "\"%2\" has %3; the file is damaged")
+                                  .arg(*size)
+                                  .arg(row.name)
+                                  .arg(row.size));
+            if (!sha256.isEmpty() && sha256 != row.sha256)
+                fields.report(QStringLiteral("sha256"),
+                              QCoreApplication::translate(
+                                  "MeetingJson", "does not match the content of \"%1\" (its "
+                                                 "SHA-256 is %2); the file is damaged or was "
+                                                 "changed, so it was not imported")
+                                  .arg(row.name, row.sha256));
+            m_file.record.attachments.append(row);
         }
     }
 

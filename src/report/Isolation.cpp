@@ -43,6 +43,7 @@ MeetingRecord isolatedFields(MeetingRecord record)
     each(record.decisions, &Decision::text);
     each(record.carriedOver, &Decision::text);
     each(record.actionItems, &ActionItem::task);
+    each(record.attachments, &Attachment::name);
     for (Person& person : record.people) {
         for (QString* text :
              {&person.familyName, &person.givenName, &person.affiliation, &person.position})

@@ -160,6 +160,23 @@ void addAttendance(data& context, const MeetingRecord& record, const MinutesSent
     }
 }
 
+// The meeting's attached files by name and size («پیوست‌ها»); none when the export leaves them
+// out.
+void addAttachments(data& context, const MeetingRecord& record, bool shown)
+{
+    list attachments;
+    if (shown) {
+        for (const Attachment& attachment : record.attachments) {
+            data row;
+            put(row, "index", number(qsizetype(attachments.size()) + 1));
+            put(row, "name", attachment.name.trimmed());
+            put(row, "size", phrases::fileSize(attachment.size));
+            attachments.push_back(row);
+        }
+    }
+    putList(context, "attachments", attachments);
+}
+
 void addAgenda(data& context, const MeetingRecord& record)
 {
     list agenda;
@@ -375,6 +392,7 @@ MinutesContext::MinutesContext(const MeetingRecord& typedRecord,
     addDiscussion(m_data, record, sentences, sections.contributions);
     addProposals(m_data, record, sentences, sections.proposals);
     addDecisions(m_data, record, sentences);
+    addAttachments(m_data, record, sections.attachments);
     std::optional<Meeting> next = options.nextMeeting;
     if (next) {
         next->venue = Isolation::isolated(next->venue);

@@ -93,4 +93,16 @@ QString lateBy(int minutes)
     return QStringLiteral("با %1 دقیقه تأخیر").arg(persian::formatNumber(minutes));
 }
 
+QString fileSize(qint64 bytes)
+{
+    if (bytes < 1024)
+        return QStringLiteral("%1 بایت").arg(persian::formatNumber(bytes));
+    const bool kilobytes = bytes < 1024 * 1024;
+    const double value = kilobytes ? bytes / 1024.0 : bytes / (1024.0 * 1024.0);
+    // One decimal below ten, with the Persian decimal separator (٫).
+    const QString figure = persian::toPersianDigits(QString::number(value, 'f', value < 10 ? 1 : 0))
+                               .replace(QLatin1Char('.'), QChar(0x066B));
+    return figure + (kilobytes ? QStringLiteral(" کیلوبایت") : QStringLiteral(" مگابایت"));
+}
+
 } // namespace jalaseh::report::phrases

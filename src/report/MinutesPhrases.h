@@ -18,5 +18,7 @@ QString decisionStatus(DecisionStatus status);
 QString followUpState(FollowUpState state);
 // "با ۲۰ دقیقه تأخیر"; "با تأخیر" when the minutes are not known.
 QString lateBy(int minutes);
+// An attached file's size: "۷۴۰ بایت", "۱۲ کیلوبایت", "۲٫۴ مگابایت".
+QString fileSize(qint64 bytes);
 
 } // namespace jalaseh::report::phrases

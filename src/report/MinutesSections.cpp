@@ -12,11 +12,12 @@ struct Part
     const char* persianName; // UTF-8
 };
 
-const std::array<Part, 5> parts{{
+const std::array<Part, 6> parts{{
     {"absentees", &MinutesSections::absentees, "غایبان"},
     {"contributions", &MinutesSections::contributions, "خلاصه مذاکرات"},
     {"proposals", &MinutesSections::proposals, "پیشنهادها"},
     {"signatures", &MinutesSections::signatures, "امضای حاضران"},
+    {"attachments", &MinutesSections::attachments, "پیوست‌ها"},
     {"document-id", &MinutesSections::documentId, "شناسه سند"},
 }};
 
@@ -79,7 +80,7 @@ std::optional<MinutesSections> MinutesSections::without(const QStringList& keys,
 
 bool MinutesSections::abridged() const
 {
-    return !absentees || !contributions || !proposals || !signatures;
+    return !absentees || !contributions || !proposals || !signatures || !attachments;
 }
 
 QString MinutesSections::leftOutNames() const

@@ -8,21 +8,22 @@ namespace jalaseh::report {
 
 // The parts of the minutes one export may leave out. Leaving a part out changes the document,
 // never the record: approved minutes keep their snapshot, and a copy that leaves parts out says
-// so next to its document id (MinutesDocument::render, docs/templates.md). Attachments are not
-// recorded yet, so there is no switch for them.
+// so next to its document id (MinutesDocument::render, docs/templates.md).
 struct MinutesSections
 {
     bool absentees = true;     // the absent and the excused: lists and sentences
     bool contributions = true; // the discussion: what was said, and the questions put to the room
     bool proposals = true;
-    bool signatures = true; // the formal minutes' signature lines
+    bool signatures = true;  // the formal minutes' signature lines
+    bool attachments = true; // the list of the meeting's attached files («پیوست‌ها»)
     // The document id of approved minutes. Left out, the copy says that it carries none, so
     // that it is never taken for a copy that could be checked (`jalaseh verify`).
     bool documentId = true;
 
     bool operator==(const MinutesSections&) const = default;
 
-    // "absentees", "contributions", "proposals", "signatures", "document-id": the command line's
+    // "absentees", "contributions", "proposals", "signatures", "attachments", "document-id": the
+    // command line's
     // words and the keys the window remembers them by.
     static QStringList keys();
     // Whether the part `key` is in; false for an unknown key.

@@ -15,7 +15,8 @@ enum RowKind
     ContributionRow,
     ProposalRow,
     DecisionRow,
-    ActionItemRow
+    ActionItemRow,
+    AttachmentRow
 };
 
 } // namespace jalaseh::session

@@ -34,6 +34,8 @@ const QStringList copiedTables{
     QStringLiteral("decision"),
     QStringLiteral("decision_review"),
     QStringLiteral("action_item"),
+    // Before minutes_version: approved minutes freeze their meeting's attachments.
+    QStringLiteral("attachment"),
     // After every row of the meetings: once a version is approved, its meeting takes no more.
     QStringLiteral("minutes_version"),
     // The history travels with what it tells of (schema step 10).

@@ -2,6 +2,7 @@
 
 #include "storage/ActionItemRepository.h"
 #include "storage/AgendaItemRepository.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/AttendanceRepository.h"
 #include "storage/BodyRepository.h"
 #include "storage/ContributionRepository.h"
@@ -99,6 +100,7 @@ std::optional<MeetingRecord> MeetingRecordRepository::load(Id meetingId) const
     record.decisions = decisions.ofMeeting(meetingId);
     record.carriedOver = decisions.carriedInto(meetingId);
     record.actionItems = ActionItemRepository(m_database).ofMeeting(meetingId);
+    record.attachments = AttachmentRepository(m_database).ofMeeting(meetingId);
 
     for (const Person& person :
          PersonRepository(m_database).findAll(peopleReferredToIn(record).values()))
@@ -167,6 +169,11 @@ Id MeetingRecordRepository::insert(MeetingRecord& record)
         item.meetingId = meetingId;
         item.decisionId = decisionIds.apply(item.decisionId);
         actionItems.insert(item);
+    }
+    AttachmentRepository attachments(m_database);
+    for (Attachment& attachment : stored.attachments) {
+        attachment.meetingId = meetingId;
+        attachments.insert(attachment);
     }
     for (Decision& carried : stored.carriedOver) {
         if (carried.id == 0)

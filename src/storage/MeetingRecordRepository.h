@@ -15,7 +15,7 @@ public:
     explicit MeetingRecordRepository(Database& database);
 
     // The meeting, its series, every row of it in order, the decisions carried into it from
-    // earlier meetings of the series, and every person and body those refer to (with the bodies
+    // earlier meetings of the series, its attachments without their bytes, and every person and body those refer to (with the bodies
     // merged ones went into). std::nullopt when there is no such meeting.
     std::optional<MeetingRecord> load(Id meetingId) const;
 
@@ -25,7 +25,8 @@ public:
     // other: a contribution's or proposal's agendaItemId, a decision's proposalId and an action
     // item's decisionId that equal the id of a row of this record are changed to that row's new
     // id. Every row's id, meetingId and position are filled in. Decisions in `carriedOver` that
-    // are stored get this meeting among their reviews.
+    // are stored get this meeting among their reviews. Attachments are stored with their bytes
+    // (AttachmentRepository::insert: the size limit holds).
     Id insert(MeetingRecord& record);
 
 private:

@@ -19,6 +19,7 @@ const QList<MigrationStep>& migrationSteps()
         {8, "live updates", &createSchemaV8},
         {9, "minutes of record", &createSchemaV9},
         {10, "history", &createSchemaV10},
+        {12, "attachments", &createSchemaV12},
     };
     return steps;
 }

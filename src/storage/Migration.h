@@ -37,5 +37,6 @@ void createSchemaV7(Database& database);  // a version on every editable row
 void createSchemaV8(Database& database);  // live updates: change notifications (PostgreSQL only)
 void createSchemaV9(Database& database);  // minutes of record: versions, snapshots, the freeze
 void createSchemaV10(Database& database); // history: the change log written by triggers
+void createSchemaV12(Database& database); // attachments: files of a meeting, the size limit
 
 } // namespace jalaseh::storage

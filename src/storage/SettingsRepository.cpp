@@ -1,5 +1,6 @@
 #include "SettingsRepository.h"
 
+#include "core/Attachment.h"
 #include "persian/Normalize.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -92,6 +93,30 @@ void SettingsRepository::setReviewRules(const ReviewRules& rules)
         .bind(rules.consecutiveAbsences)
         .bind(rules.absencesInOneYear)
         .bind(rules.quietMonths)
+        .exec();
+    transaction.commit();
+}
+
+qint64 SettingsRepository::attachmentLimit() const
+{
+    Statement query(m_database,
+                    QStringLiteral("SELECT attachment_limit FROM organisation WHERE id = 1"));
+    query.exec();
+    return query.next() ? query.integer(0) : defaultAttachmentLimit;
+}
+
+void SettingsRepository::setAttachmentLimit(qint64 bytes)
+{
+    if (bytes < 1 || bytes > maxAttachmentLimit)
+        throw StorageError(QCoreApplication::translate("Storage",
+                                                       "The attachment limit was not saved: it "
+                                                       "must be from 1 byte to %1.")
+                               .arg(attachmentSizeText(maxAttachmentLimit)));
+    Transaction transaction(m_database);
+    Statement(m_database, QStringLiteral("INSERT INTO organisation (id, attachment_limit) VALUES "
+                                         "(1, ?) ON CONFLICT (id) DO UPDATE SET "
+                                         "attachment_limit = excluded.attachment_limit"))
+        .bind(bytes)
         .exec();
     transaction.commit();
 }

@@ -24,6 +24,13 @@ public:
     // Throws StorageError with a sentence saying the allowed range when a value is out of it.
     void setReviewRules(const ReviewRules& rules);
 
+    // The largest file that may be attached, in bytes (schema step 12): 20 MB until set.
+    qint64 attachmentLimit() const;
+    // Throws StorageError with a sentence saying the allowed range when `bytes` is out of it.
+    void setAttachmentLimit(qint64 bytes);
+    static constexpr qint64 defaultAttachmentLimit = 20 * 1024 * 1024;
+    static constexpr qint64 maxAttachmentLimit = 500 * 1024 * 1024;
+
 private:
     Database& m_database;
 };

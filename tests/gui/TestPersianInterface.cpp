@@ -55,7 +55,8 @@ TEST_CASE("The meeting editor reads right to left in the Persian interface")
     CHECK(editor.tabTitles() == QStringList{QStringLiteral("مشخصات"), QStringLiteral("حضور و غیاب"),
                                             QStringLiteral("دستور جلسه"), QStringLiteral("سخنان"),
                                             QStringLiteral("پیشنهادها"),
-                                            QStringLiteral("مصوبه‌ها")});
+                                            QStringLiteral("مصوبه‌ها"),
+                                            QStringLiteral("پیوست‌ها")});
 
     // "Back" points to the right, where a right-to-left line starts, and the button stands at
     // the right end of the bar, the minutes button at the left.

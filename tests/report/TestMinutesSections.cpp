@@ -1,6 +1,7 @@
 // The parts of the minutes an export leaves out (MinutesSections): in both styles and every
 // format, a part left out loses its heading and its text, read back as a reader gets them (the
 // PDF's text layer, the ODT's content.xml), and approved minutes say what their copy leaves out.
+// The attachments are listed under «پیوست‌ها» by name and size in Persian digits.
 #include "OdtPackage.h"
 #include "PdfText.h"
 #include "SeedMeeting.h"
@@ -18,6 +19,17 @@ using namespace jalaseh::report;
 
 namespace {
 
+// The seed meeting with two files attached (their names and sizes are all the minutes show).
+MeetingRecord attachedSeedMeeting()
+{
+    MeetingRecord record = test::seedMeeting();
+    record.attachments = {
+        Attachment{.id = 1, .name = QStringLiteral("نامه دبیرخانه"), .size = 12 * 1024},
+        Attachment{.id = 2, .name = QStringLiteral("گزارش کارگروه"), .size = 2516582},
+    };
+    return record;
+}
+
 // The document's text as its reader has it, folded for comparison.
 QString exportedText(MinutesStyle style, DocumentFormat format, const MinutesOptions& options,
                      const QString& name)
@@ -26,7 +38,7 @@ QString exportedText(MinutesStyle style, DocumentFormat format, const MinutesOpt
         QDir(test::outputFolder())
             .filePath(
                 QStringLiteral("sections-%1-%2.%3").arg(name, styleKey(style), formatKey(format)));
-    exportMinutes(test::seedMeeting(), test::seedOrganisation(), style, format, path, options);
+    exportMinutes(attachedSeedMeeting(), test::seedOrganisation(), style, format, path, options);
     QString text;
     switch (format) {
     case DocumentFormat::Pdf:
@@ -67,6 +79,9 @@ QList<Part> parts()
          {QStringLiteral(
              "بررسی و رصد شبکه‌های کتابخانه‌ای جهان")}},
         {QStringLiteral("signatures"), {QStringLiteral("امضای حاضران")}, true},
+        {QStringLiteral("attachments"),
+         {QStringLiteral("پیوست‌ها"), QStringLiteral("نامه دبیرخانه"),
+          QStringLiteral("۱۲ کیلوبایت"), QStringLiteral("۲٫۴ مگابایت")}},
     };
 }
 
@@ -166,7 +181,7 @@ TEST_CASE("The parts are named by the command line's words", "[report][sections]
     CHECK(MinutesSections::keys() ==
           QStringList{QStringLiteral("absentees"), QStringLiteral("contributions"),
                       QStringLiteral("proposals"), QStringLiteral("signatures"),
-                      QStringLiteral("document-id")});
+                      QStringLiteral("attachments"), QStringLiteral("document-id")});
     QString unknown;
     const auto chosen =
         MinutesSections::without({QStringLiteral("Proposals"), QStringLiteral(" document-id ")});
@@ -177,7 +192,8 @@ TEST_CASE("The parts are named by the command line's words", "[report][sections]
     CHECK(chosen->leftOut() ==
           QStringList{QStringLiteral("proposals"), QStringLiteral("document-id")});
     CHECK(chosen->abridged());
-    CHECK_FALSE(MinutesSections::without({QStringLiteral("attachments")}, &unknown));
-    CHECK(unknown == QStringLiteral("attachments"));
+    CHECK_FALSE(MinutesSections::without({QStringLiteral("appendices")}, &unknown));
+    CHECK(unknown == QStringLiteral("appendices"));
+    CHECK_FALSE(MinutesSections::without({QStringLiteral("attachments")})->attachments);
     CHECK_FALSE(MinutesSections().abridged());
 }

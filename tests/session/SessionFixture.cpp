@@ -2,6 +2,7 @@
 
 #include "../storage/StorageFixture.h"
 #include "exchange/DemoData.h"
+#include "exchange/MeetingExport.h"
 #include "exchange/MeetingJson.h"
 #include "storage/BodyRepository.h"
 #include "storage/Database.h"
@@ -110,9 +111,10 @@ QString SessionDatabase::dump() const
 
 QString SessionDatabase::meetingText(Id meetingId)
 {
-    const auto record = storage::MeetingRecordRepository(database()).load(meetingId);
-    REQUIRE(record);
-    return QString::fromUtf8(exchange::toJsonText(*record));
+    // With the attached files' bytes, as `export meeting` writes them.
+    const auto json = exchange::exportMeeting(database(), meetingId);
+    REQUIRE(json);
+    return QString::fromUtf8(*json);
 }
 
 namespace {

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <algorithm>
 #include <array>
 #include <catch2/catch.hpp>
 #include <thread>
@@ -201,8 +202,12 @@ TEST_CASE("The schema steps lead to the current version", "[storage][migration]"
 {
     const auto& steps = migrationSteps();
     REQUIRE(steps.size() >= 4);
+    // Step 11 (votes) is another branch's until they are merged: the steps rise one by one but
+    // for that gap.
+    const bool gap = std::none_of(steps.cbegin(), steps.cend(),
+                                  [](const MigrationStep& step) { return step.toVersion == 11; });
     for (qsizetype i = 0; i < steps.size(); ++i)
-        CHECK(steps[i].toVersion == i + 1);
+        CHECK(steps[i].toVersion == i + 1 + (gap && i + 1 >= 11 ? 1 : 0));
     CHECK(Database::currentSchemaVersion() == steps.constLast().toVersion);
 }
 
@@ -412,11 +417,11 @@ TEST_CASE("The server-roles step changes nothing in a file", "[storage][migratio
     CHECK(opened.database->serverRole().isEmpty());
     opened.database.reset();
     RawSqlite raw(path);
-    // No jalaseh_login: a file's access is its permissions. Step 9's versions and step 10's
-    // history are a file's too.
+    // No jalaseh_login: a file's access is its permissions. Step 9's versions, step 10's
+    // history and step 12's attachments are a file's too.
     QStringList expected =
         tables + QStringList{QStringLiteral("minutes_version"), QStringLiteral("change_log"),
-                             QStringLiteral("change_log_actor")};
+                             QStringLiteral("change_log_actor"), QStringLiteral("attachment")};
     QStringList found = raw.tableNames();
     expected.sort();
     found.sort();

@@ -175,6 +175,13 @@ void jalaseh::test::undoSchemaStepsFrom9(QSqlDatabase& database, bool postgres)
         INFO(sql.toStdString() << ": " << query.lastError().text().toStdString());
         REQUIRE(ran);
     };
+    // Step 12, attachments: the table takes its triggers with it.
+    run(QStringLiteral("DROP TABLE attachment"));
+    if (postgres) {
+        run(QStringLiteral("DROP FUNCTION jalaseh_attachment_history()"));
+        run(QStringLiteral("DROP FUNCTION jalaseh_frozen_attachment()"));
+    }
+    run(QStringLiteral("ALTER TABLE organisation DROP COLUMN attachment_limit"));
     // Step 10, the history: its triggers go with their function (a server) or one by one.
     if (postgres) {
         run(QStringLiteral("DROP FUNCTION jalaseh_history() CASCADE"));

@@ -65,7 +65,7 @@ class QSqlDatabase;
 
 namespace jalaseh::test {
 
-// Removes what schema steps 9 (minutes of record) and 10 (history) made, for tests that label a
+// Removes what schema steps 9 (minutes of record), 10 (history) and 12 (attachments) made, for tests that label a
 // database with an older version to see it updated: the steps then make it again. Fails the test
 // on an error.
 void undoSchemaStepsFrom9(QSqlDatabase& database, bool postgres);

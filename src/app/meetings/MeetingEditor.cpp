@@ -4,6 +4,7 @@
 #include "app/meetings/CarriedOverPanel.h"
 #include "app/meetings/HistoryDialog.h"
 #include "app/meetings/MeetingAgendaTab.h"
+#include "app/meetings/MeetingAttachmentsTab.h"
 #include "app/meetings/MeetingAttendanceTab.h"
 #include "app/meetings/MeetingContributionsTab.h"
 #include "app/meetings/MeetingDecisionsTab.h"
@@ -87,9 +88,12 @@ void MeetingEditor::addTabs()
     m_contributions = new MeetingContributionsTab(*m_people, *m_agenda->model());
     m_proposals = new MeetingProposalsTab(*m_people, *m_agenda->model());
     m_decisions = new MeetingDecisionsTab(*m_people, *m_proposals->model());
-    m_tabs = {m_details, m_attendance, m_agenda, m_contributions, m_proposals, m_decisions};
+    m_attachments = new MeetingAttachmentsTab;
+    m_tabs = {m_details,   m_attendance, m_agenda,     m_contributions,
+              m_proposals, m_decisions,  m_attachments};
     const QStringList titles{tr("De&tails"),       tr("&Attendance"), tr("A&genda"),
-                             tr("&Contributions"), tr("&Proposals"),  tr("&Decisions")};
+                             tr("&Contributions"), tr("&Proposals"),  tr("&Decisions"),
+                             tr("Attach&ments")};
     for (int tab = 0; tab < m_tabs.size(); ++tab) {
         m_ui->tabs->addTab(m_tabs[tab], titles[tab]);
         m_ui->tabs->setTabToolTip(tab, QKeySequence(Qt::ALT | Qt::SHIFT | (Qt::Key_1 + tab))
@@ -370,6 +374,7 @@ void MeetingEditor::reloadRows()
     m_contributions->reloadRows();
     m_proposals->reloadRows();
     m_decisions->reloadRows(); // after the proposals it names
+    m_attachments->reloadRows();
     showHeading();
 }
 

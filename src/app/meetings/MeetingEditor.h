@@ -27,6 +27,7 @@ namespace jalaseh::app {
 class BookingConflictBanner;
 class CarriedOverPanel;
 class MeetingAgendaTab;
+class MeetingAttachmentsTab;
 class MeetingAttendanceTab;
 class MeetingContributionsTab;
 class MeetingDecisionsTab;
@@ -40,15 +41,16 @@ class MinutesRecordStrip;
 // saved as it is made, as an undoable edit.
 //
 // Each tab is a class of its own (MeetingDetailsTab, MeetingAttendanceTab, MeetingAgendaTab,
-// MeetingContributionsTab, MeetingProposalsTab, MeetingDecisionsTab); the editor holds them with
-// the heading, the clashes banner, where the minutes of record stand (MinutesRecordStrip) and
-// the decisions carried over from earlier meetings, reads the meeting and tells the tabs when to
-// read their rows again. Approved minutes freeze every tab (MeetingTab::setFrozen).
+// MeetingContributionsTab, MeetingProposalsTab, MeetingDecisionsTab, MeetingAttachmentsTab); the
+// editor holds them with the heading, the clashes banner, where the minutes of record stand
+// (MinutesRecordStrip) and the decisions carried over from earlier meetings, reads the meeting
+// and tells the tabs when to read their rows again. Approved minutes freeze every tab
+// (MeetingTab::setFrozen).
 class MeetingEditor : public QWidget
 {
     Q_OBJECT
 public:
-    // The tabs, in order; Alt+Shift+1 ... Alt+Shift+6 show them (the Meeting menu).
+    // The tabs, in order; Alt+Shift+1 ... Alt+Shift+7 show them (the Meeting menu).
     enum Tab
     {
         DetailsTab,
@@ -56,7 +58,8 @@ public:
         AgendaTab,
         ContributionsTab,
         ProposalsTab,
-        DecisionsTab
+        DecisionsTab,
+        AttachmentsTab
     };
 
     explicit MeetingEditor(QWidget* parent = nullptr);
@@ -96,6 +99,7 @@ public:
     session::ContributionListModel* contributions() const;
     session::ProposalListModel* proposals() const;
     session::DecisionListModel* decisions() const;
+    MeetingAttachmentsTab* attachmentsTab() const { return m_attachments; }
     CarriedOverPanel* carriedOver() const { return m_carriedOver; }
     MinutesRecordStrip* minutesRecord() const { return m_minutesRecord; }
     // Whether every tab is read-only: the meeting's minutes are approved, or the login may not
@@ -135,7 +139,8 @@ private:
     MeetingContributionsTab* m_contributions;
     MeetingProposalsTab* m_proposals;
     MeetingDecisionsTab* m_decisions;
-    QList<MeetingTab*> m_tabs; // all six, in order
+    MeetingAttachmentsTab* m_attachments;
+    QList<MeetingTab*> m_tabs; // all seven, in order
     SaveFileChooser m_chooseFile;
 };
 

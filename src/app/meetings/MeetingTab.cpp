@@ -54,6 +54,8 @@ void holdState(Widget* widget, const char* name, bool frozen, Get get, Set set,
 
 void freezeWidget(QWidget* widget, bool frozen)
 {
+    if (widget->property(MeetingTab::readsOnly).toBool())
+        return;
     if (auto* view = qobject_cast<QAbstractItemView*>(widget)) {
         holdState(
             view, wasEditTriggers, frozen,

@@ -34,6 +34,9 @@ public:
     // edits disabled, the rows still selectable, scrollable and copyable; and back.
     void setFrozen(bool frozen);
     bool isFrozen() const { return m_frozen; }
+    // A widget with this property true only reads (opening an attached file, saving a copy of
+    // it): freezing leaves it as it is.
+    static constexpr char readsOnly[] = "jalasehReadsOnly";
 
 protected:
     session::DatabaseSession* session() const { return m_session; }

@@ -61,6 +61,7 @@ MinutesDialog::MinutesDialog(storage::Database& database, Id meetingId, QWidget*
                       {m_ui->contributionsCheck, QStringLiteral("contributions")},
                       {m_ui->proposalsCheck, QStringLiteral("proposals")},
                       {m_ui->signaturesCheck, QStringLiteral("signatures")},
+                      {m_ui->attachmentsCheck, QStringLiteral("attachments")},
                       {m_ui->documentIdCheck, QStringLiteral("document-id")}};
     if (m_minutes.record.meeting.id) {
         const QStringList leftOut =

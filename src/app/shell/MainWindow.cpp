@@ -27,6 +27,7 @@
 #include "session/Backups.h"
 #include "session/DatabaseSession.h"
 #include "session/PeopleInOrder.h"
+#include "session/commands/AttachmentCommands.h"
 #include "session/commands/EditOrganisationCommand.h"
 #include "session/commands/EditReviewRulesCommand.h"
 #include "session/commands/InsertRowCommand.h"
@@ -868,15 +869,18 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     Organisation before;
     ReviewRules rulesBefore;
+    qint64 limitBefore = storage::SettingsRepository::defaultAttachmentLimit;
     // Settings that could not be read are shown but not offered for change: saving them would
     // overwrite what the file holds with the defaults.
     const bool read = m_session && m_session->read([&] {
         before = storage::SettingsRepository(m_session->database()).organisation();
         rulesBefore = storage::SettingsRepository(m_session->database()).reviewRules();
+        limitBefore = storage::SettingsRepository(m_session->database()).attachmentLimit();
     });
     const bool editable = read && m_rights.mayEditEverything();
     dialog.setOrganisation(before, editable);
     dialog.setReviewRules(rulesBefore, editable);
+    dialog.setAttachmentLimit(limitBefore, editable);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (editable && dialog.organisation() != before)
@@ -885,6 +889,9 @@ void MainWindow::showSettings()
     if (editable && dialog.reviewRules() != rulesBefore)
         m_session->perform(new session::EditReviewRulesCommand(
             *m_session, rulesBefore, dialog.reviewRules(), tr("Change the attendance rules")));
+    if (editable && dialog.attachmentLimit() != limitBefore)
+        m_session->perform(new session::EditAttachmentLimitCommand(
+            *m_session, limitBefore, dialog.attachmentLimit(), tr("Change the attachment limit")));
     if (dialog.languageChanged())
         QMessageBox::information(this, tr("Language"),
                                  tr("The new language takes effect when Jalaseh is started "

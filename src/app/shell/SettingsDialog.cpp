@@ -82,6 +82,25 @@ ReviewRules SettingsDialog::reviewRules() const
             .quietMonths = m_ui->quietMonthsSpin->value()};
 }
 
+void SettingsDialog::setAttachmentLimit(qint64 bytes, bool editable)
+{
+    constexpr qint64 megabyte = 1024 * 1024;
+    m_attachmentLimit = bytes;
+    m_ui->attachmentLimitSpin->setValue(int((bytes + megabyte - 1) / megabyte));
+    m_ui->attachmentsBox->setEnabled(editable);
+}
+
+qint64 SettingsDialog::attachmentLimit() const
+{
+    constexpr qint64 megabyte = 1024 * 1024;
+    // A limit that is no whole number of megabytes (set from the command line) stays as it was
+    // unless the field was changed.
+    if (m_attachmentLimit > 0 &&
+        m_ui->attachmentLimitSpin->value() == int((m_attachmentLimit + megabyte - 1) / megabyte))
+        return m_attachmentLimit;
+    return qint64(m_ui->attachmentLimitSpin->value()) * megabyte;
+}
+
 bool SettingsDialog::languageChanged() const
 {
     return m_ui->languageCombo->currentIndex() != m_initialLanguage;

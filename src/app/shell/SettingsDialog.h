@@ -27,6 +27,9 @@ public:
     Organisation organisation() const;
     void setReviewRules(const ReviewRules& rules, bool editable);
     ReviewRules reviewRules() const;
+    // The largest file that may be attached, in bytes; shown in whole megabytes.
+    void setAttachmentLimit(qint64 bytes, bool editable);
+    qint64 attachmentLimit() const;
     bool languageChanged() const;
 
     // Takes the picture in `path` as the logo; false (and the reason shown) when it cannot.
@@ -46,6 +49,7 @@ private:
     QByteArray m_logoPng;
     bool m_editable = true;
     int m_initialLanguage = 0;
+    qint64 m_attachmentLimit = 0;
 };
 
 } // namespace jalaseh::app

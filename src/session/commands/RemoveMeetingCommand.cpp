@@ -1,6 +1,7 @@
 #include "session/commands/RemoveMeetingCommand.h"
 
 #include "session/RowKind.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/MeetingRecordRepository.h"
 #include "storage/MeetingRepository.h"
 
@@ -29,8 +30,13 @@ RemoveMeetingCommand::RemoveMeetingCommand(DatabaseSession& session, Id meetingI
 void RemoveMeetingCommand::apply(storage::Database& database)
 {
     const Id meeting = session().currentId(MeetingRow, m_meetingId);
-    if (auto record = storage::MeetingRecordRepository(database).load(meeting))
+    if (auto record = storage::MeetingRecordRepository(database).load(meeting)) {
         m_record = *record;
+        // Undo puts the files back: their bytes are kept with the rest.
+        const storage::AttachmentRepository attachments(database);
+        for (Attachment& attachment : m_record.attachments)
+            attachment.content = attachments.content(attachment.id);
+    }
     storage::MeetingRepository(database).remove(meeting);
 }
 
@@ -45,6 +51,7 @@ void RemoveMeetingCommand::revert(storage::Database& database)
     renumberRows(session(), ProposalRow, m_record.proposals, record.proposals);
     renumberRows(session(), DecisionRow, m_record.decisions, record.decisions);
     renumberRows(session(), ActionItemRow, m_record.actionItems, record.actionItems);
+    renumberRows(session(), AttachmentRow, m_record.attachments, record.attachments);
     m_record = record;
 }
 

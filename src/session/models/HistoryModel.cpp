@@ -1,5 +1,6 @@
 #include "session/models/HistoryModel.h"
 
+#include "core/Attachment.h"
 #include "core/EnumLabels.h"
 #include "core/Enums.h"
 #include "persian/Digits.h"
@@ -76,6 +77,10 @@ QString columnLabel(const QString& column)
         {QStringLiteral("approved_at"), QT_TRANSLATE_NOOP("HistoryModel", "Approved on")},
         {QStringLiteral("approved_by"), QT_TRANSLATE_NOOP("HistoryModel", "Approved by")},
         {QStringLiteral("document_id"), QT_TRANSLATE_NOOP("HistoryModel", "Document id")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("HistoryModel", "File")},
+        {QStringLiteral("size"), QT_TRANSLATE_NOOP("HistoryModel", "Size")},
+        {QStringLiteral("media_type"), QT_TRANSLATE_NOOP("HistoryModel", "Type")},
+        {QStringLiteral("sha256"), QT_TRANSLATE_NOOP("HistoryModel", "SHA-256")},
     };
     const auto found = labels.constFind(column);
     return found == labels.constEnd() ? column
@@ -164,6 +169,10 @@ QString HistoryModel::describe(const HistoryEntry& entry) const
         return added     ? tr("Action item added")
                : removed ? tr("Action item removed")
                          : tr("Action item changed");
+    if (table == QLatin1String("attachment"))
+        return added     ? tr("File attached")
+               : removed ? tr("Attachment removed")
+                         : tr("Attachment changed");
     if (table == QLatin1String("minutes_version")) {
         for (const HistoryEntry::Field& field : entry.fields) {
             if (field.column == QLatin1String("approved_at") && !field.after.isNull())
@@ -218,6 +227,9 @@ QString HistoryModel::valueText(const QString& table, const QString& column,
     }
     if (column == QLatin1String("is_question"))
         return value.toLongLong() ? tr("yes") : tr("no");
+    if (table == QLatin1String("attachment") && column == QLatin1String("size"))
+        return persian::toPersianDigits(attachmentSizeText(value.toLongLong()))
+            .replace(QLatin1Char('.'), QChar(0x066B));
     if (column == QLatin1String("mode"))
         return enumLabel<MeetingMode>(text);
     if (column == QLatin1String("follow_up") || column == QLatin1String("state"))
