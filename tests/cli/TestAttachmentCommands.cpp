@@ -99,6 +99,7 @@ TEST_CASE("Files are attached, listed and written out from the command line", "[
                 .exitCode == 0);
     QTemporaryDir otherDir;
     const QString other = jalaseh::test::freshDatabaseAddress(otherDir);
+    REQUIRE(runJalaseh({QStringLiteral("--db"), other, QStringLiteral("init")}).exitCode == 0);
     const CommandRun imported = runJalaseh(
         {QStringLiteral("--db"), other, QStringLiteral("import"), QStringLiteral("meeting"), file});
     INFO(imported.err.toStdString());

@@ -379,10 +379,10 @@ TEST_CASE("export minutes --without leaves parts out, and approved minutes say s
     // What is not a part is refused, with the parts there are.
     const CommandRun unknown =
         demo.run({QStringLiteral("export"), QStringLiteral("minutes"), demo.meeting,
-                  QStringLiteral("--without"), QStringLiteral("proposals,attachments")});
+                  QStringLiteral("--without"), QStringLiteral("proposals,votes")});
     CHECK(unknown.exitCode == 1);
-    CHECK(unknown.err.contains(QStringLiteral("\"attachments\"")));
+    CHECK(unknown.err.contains(QStringLiteral("\"votes\"")));
     CHECK(unknown.err.contains(QStringLiteral("absentees, contributions, proposals, signatures, "
-                                              "document-id")));
+                                              "attachments, document-id")));
     CHECK(unknown.out.isEmpty());
 }
