@@ -2177,12 +2177,12 @@ LOGIN را، که ورودی از این پایگاه داده است (users lis
         <translation>%1 مگابایت</translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="85"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="79"/>
         <source>Back up the database file now; prints the backup&apos;s id.</source>
         <translation>همین حالا از پرونده‌ی پایگاه داده پشتیبان بگیر؛ شناسه‌ی پشتیبان را چاپ می‌کند.</translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="91"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="85"/>
         <source>Usage: jalaseh --db FILE backup now
 
 Writes a backup of FILE into its backup folder, checks it (it is opened and read
@@ -2219,22 +2219,22 @@ Example:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="115"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="109"/>
         <source>backup now takes no other words.</source>
         <translation>backup now واژه‌ی دیگری نمی‌پذیرد.</translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="130"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="124"/>
         <source>Backed up %1 to %2 (%3).</source>
         <translation>از %1 در %2 پشتیبان گرفته شد (%3).</translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="149"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="143"/>
         <source>List the backups of the database file: id, date, size, kind.</source>
         <translation>فهرست پشتیبان‌های پرونده‌ی پایگاه داده: شناسه، تاریخ، اندازه، نوع.</translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="155"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="149"/>
         <source>Usage: jalaseh --db FILE backup list [--format table|tsv]
 
 Lists the backups of FILE, newest first, one a line: its id (for `backup
@@ -2257,42 +2257,42 @@ Example:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="177"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="171"/>
         <source>--format is table or tsv.</source>
         <translation>--format یا table است یا tsv.</translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="188"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="182"/>
         <source>%1 has no backups yet. Make one with `jalaseh --db %1 backup now`.</source>
         <translation>%1 هنوز پشتیبانی ندارد. با `jalaseh --db %1 backup now` یکی بگیرید.</translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="195"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="189"/>
         <source>id</source>
         <translation>شناسه</translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="196"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="190"/>
         <source>date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="197"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="191"/>
         <source>size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="198"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="192"/>
         <source>kind</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="218"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="212"/>
         <source>Restore a backup as a new database file.</source>
         <translation>بازگردانی یک پشتیبان در پرونده‌ی پایگاه داده‌ای تازه.</translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="223"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="217"/>
         <source>Usage: jalaseh --db FILE backup restore ID --to NEWFILE [--force]
 
 Writes the backup ID of FILE (as `backup list` shows it) to NEWFILE, checked, and
@@ -2323,12 +2323,12 @@ Example:
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="252"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="246"/>
         <source>Name the backup and the new file: backup restore ID --to NEWFILE (`backup list` shows the ids).</source>
         <translation>پشتیبان و پرونده‌ی تازه را نام ببرید: backup restore ID --to NEWFILE (شناسه‌ها را `backup list` نشان می‌دهد).</translation>
     </message>
     <message>
-        <location filename="../src/cli/BackupCommands.cpp" line="263"/>
+        <location filename="../src/cli/BackupCommands.cpp" line="257"/>
         <source>Restored backup %1 of %2 as %3.</source>
         <translation>پشتیبان %1 از %2 در %3 بازگردانده شد.</translation>
     </message>
@@ -2447,7 +2447,7 @@ reason of each amendment. Minutes never approved have none. `export minutes MEET
         <translation>پیش‌نویس</translation>
     </message>
     <message>
-        <location filename="../src/cli/MinutesOfRecord.cpp" line="17"/>
+        <location filename="../src/cli/MinutesOfRecord.cpp" line="16"/>
         <source>Give the id of one meeting, e.g. `%1 1`; `list meetings` shows the ids.</source>
         <translation>شناسه‌ی یک جلسه را بدهید، مانند `%1 1`؛ `list meetings` شناسه‌ها را نشان می‌دهد.</translation>
     </message>
@@ -3373,207 +3373,207 @@ Examples:
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="48"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="43"/>
         <source>Series</source>
         <translation>سلسله‌جلسه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="49"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="44"/>
         <source>Number</source>
         <translation>شماره</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="50"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="45"/>
         <source>Title</source>
         <translation>عنوان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="51"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="46"/>
         <source>Held</source>
         <translation>نحوه‌ی برگزاری</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="52"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="47"/>
         <source>Venue</source>
         <translation>مکان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="53"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="48"/>
         <source>Online link</source>
         <translation>پیوند برخط</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="54"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="49"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="55"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="50"/>
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="56"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="51"/>
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="57"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="52"/>
         <source>Chair</source>
         <translation>رئیس جلسه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="58"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="53"/>
         <source>Secretary</source>
         <translation>دبیر</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="59"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="54"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="60"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="55"/>
         <source>Summary</source>
         <translation>خلاصه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="61"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="56"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="62"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="57"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="63"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="58"/>
         <source>Reason</source>
         <translation>علت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="64"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="59"/>
         <source>Minutes late</source>
         <translation>دقیقه‌های تأخیر</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="65"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="60"/>
         <source>Represents</source>
         <translation>به نمایندگی از</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="66"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="61"/>
         <source>Description</source>
         <translation>شرح</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="67"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="62"/>
         <source>A question</source>
         <translation>پرسش</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="68"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="63"/>
         <source>Speaker</source>
         <translation>سخنران</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="69"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="64"/>
         <source>Agenda item</source>
         <translation>بند دستور جلسه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="70"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="65"/>
         <source>Text</source>
         <translation>متن</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="71"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="66"/>
         <source>Proposed by</source>
         <translation>پیشنهاددهنده</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="72"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="67"/>
         <source>Responsible</source>
         <translation>مسئول پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="73"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="68"/>
         <source>Deadline</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="74"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="69"/>
         <source>Follow-up</source>
         <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="75"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="70"/>
         <source>Proposal</source>
         <translation>پیشنهاد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="76"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="71"/>
         <source>Decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="77"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="72"/>
         <source>Task</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="78"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="73"/>
         <source>Owner</source>
         <translation>مسئول</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="79"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="74"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="80"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="75"/>
         <source>Version</source>
         <translation>نسخه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="81"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="76"/>
         <source>Reason to amend</source>
         <translation>دلیل اصلاحیه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="82"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="77"/>
         <source>Approved on</source>
         <translation>زمان تصویب</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="83"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="78"/>
         <source>Approved by</source>
         <translation>تصویب‌کننده</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="84"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="79"/>
         <source>Document id</source>
         <translation>شناسه‌ی سند</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="85"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="80"/>
         <source>File</source>
         <translation>پرونده</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="86"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="81"/>
         <source>Size</source>
         <translation>اندازه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="87"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="82"/>
         <source>Type</source>
         <translation>نوع</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="88"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="83"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -6526,17 +6526,17 @@ Examples:
         <translation>این پیوست دیگر در پایگاه داده نیست؛ شاید کسی آن را حذف کرده باشد. جلسه را دوباره بارگذاری کنید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttachmentRepository.cpp" line="93"/>
+        <location filename="../src/storage/AttachmentRepository.cpp" line="94"/>
         <source>“%1” was not attached: it is %2, and a file may be at most %3. Attach a smaller file, or raise the limit in the settings.</source>
         <translation>«%1» پیوست نشد: اندازه‌اش %2 است و هر پرونده حداکثر %3 می‌تواند باشد. پرونده‌ی کوچک‌تری پیوست کنید یا سقف را در تنظیمات بالا ببرید.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttachmentRepository.cpp" line="110"/>
+        <location filename="../src/storage/AttachmentRepository.cpp" line="111"/>
         <source>An attachment needs a file name; nothing was attached.</source>
         <translation>پیوست نام پرونده می‌خواهد؛ چیزی پیوست نشد.</translation>
     </message>
     <message>
-        <location filename="../src/storage/AttachmentRepository.cpp" line="126"/>
+        <location filename="../src/storage/AttachmentRepository.cpp" line="127"/>
         <source>The meeting of this attachment is no longer in the database; nothing was attached.</source>
         <translation>جلسه‌ی این پیوست دیگر در پایگاه داده نیست؛ چیزی پیوست نشد.</translation>
     </message>
@@ -6599,236 +6599,236 @@ Examples:
 <context>
     <name>jalaseh::app::AttendanceView</name>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="106"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="100"/>
         <source>First day of the period</source>
         <translation>نخستین روز دوره</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="107"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="101"/>
         <source>Last day of the period</source>
         <translation>واپسین روز دوره</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="122"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="116"/>
         <source>Double-click a meeting to open it</source>
         <translation>برای باز کردن هر جلسه روی آن دوبار کلیک کنید</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="128"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="122"/>
         <source>All roles</source>
         <translation>همه نقش‌ها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="133"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="127"/>
         <source>present</source>
         <translation>حاضر</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="134"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="128"/>
         <source>late (minutes)</source>
         <translation>تأخیر (دقیقه)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="135"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="129"/>
         <source>left early</source>
         <translation>خروج زودهنگام</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="136"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="130"/>
         <source>excused absence</source>
         <translation>غیبت موجه</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="137"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="131"/>
         <source>absent without excuse</source>
         <translation>غیبت بدون عذر</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="138"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="132"/>
         <source>? nothing recorded</source>
         <translation>؟ ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="139"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="133"/>
         <source>not a member</source>
         <translation>عضو نبود</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="217"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="211"/>
         <source>The review could not be read from the database; the message at the top of the window says why and what to do.</source>
         <translation>بررسی از پایگاه داده خوانده نشد؛ پیام بالای پنجره می‌گوید چرا و چه باید کرد.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="262"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="256"/>
         <source>%1 (merged into %2)</source>
         <translation>%1 (ادغام‌شده در %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="276"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="270"/>
         <source>Series: %1</source>
         <translation>سلسله‌جلسه: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="300"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="294"/>
         <source>This Jalali year (%1)</source>
         <translation>امسال (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="302"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="296"/>
         <source>Last 12 months</source>
         <translation>۱۲ ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="305"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="299"/>
         <source>Jalali year %1</source>
         <translation>سال %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="307"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="301"/>
         <source>Custom period</source>
         <translation>دوره دلخواه</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="353"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="347"/>
         <source>The period starts (%1) after it ends (%2); correct one of the dates.</source>
         <translation>آغاز دوره (%1) پس از پایان آن (%2) است؛ یکی از دو تاریخ را درست کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="402"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="396"/>
         <source>%1 to %2</source>
         <translation>%1 تا %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="441"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="435"/>
         <source>No meetings of %1 from %2 to %3. Choose another period or body.</source>
         <translation>%1 از %2 تا %3 جلسه‌ای نداشته است. دوره یا نهاد دیگری برگزینید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="444"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="438"/>
         <source>%1 meetings and %2 members from %3 to %4</source>
         <translation>%1 جلسه و %2 عضو، از %3 تا %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="450"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="444"/>
         <source>; the members&apos; overall attendance rate: %1</source>
         <translation>؛ نرخ حضور همه اعضا: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="454"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="448"/>
         <source>With the meetings of %1, merged into it.</source>
         <translation>با جلسه‌های %1 که در آن ادغام شده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="454"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="506"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="448"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="500"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="499"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="493"/>
         <source>%1: %2 absences without excuse in a row, from %3 to %4</source>
         <translation>%1: %2 غیبت بدون عذر پیاپی، از %3 تا %4</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="502"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="496"/>
         <source>%1: %2 absences without excuse in the Jalali year %3</source>
         <translation>%1: %2 غیبت بدون عذر در سال %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="505"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="499"/>
         <source>Meetings missed without excuse: %1. Double-click to find the row.</source>
         <translation>جلسه‌های غیبت بدون عذر: %1. برای یافتن ردیف دوبار کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="530"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="524"/>
         <source>%1: no meeting in the last %2 months; the last was on %3</source>
         <translation>%1: در %2 ماه گذشته جلسه‌ای نداشته؛ آخرین جلسه در %3</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="533"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="528"/>
         <source>%1: no meeting recorded yet</source>
         <translation>%1: هنوز جلسه‌ای ثبت نشده است</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="534"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="529"/>
         <source>Double-click to show its attendance.</source>
         <translation>برای دیدن حضور و غیاب آن دوبار کلیک کنید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="542"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="537"/>
         <source>Alerts (%1)</source>
         <translation>هشدارها (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="544"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="539"/>
         <source>Alerts at %1 absences without excuse in a row or %2 in one Jalali year, and for bodies with no meeting in %3 months. Change these limits in File → Settings.</source>
         <translation>هشدار برای %1 غیبت بدون عذر پیاپی یا %2 غیبت در یک سال، و برای نهادهایی که %3 ماه جلسه نداشته‌اند. این مرزها را در پرونده ← تنظیمات تغییر دهید.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="566"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="561"/>
         <source>The activity could not be read from the database; the message at the top of the window says why and what to do.</source>
         <translation>کارکرد از پایگاه داده خوانده نشد؛ پیام بالای پنجره می‌گوید چرا و چه باید کرد.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="575"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="570"/>
         <source>From %1 to %2: %3 meetings, %4 proposals and %5 decisions. Follow-up of the decisions on %6: %7 open, %8 done, %9 overdue.</source>
         <translation>از %1 تا %2: %3 جلسه، %4 پیشنهاد و %5 مصوبه. پیگیری مصوبه‌ها تا %6: %7 باز، %8 انجام‌شده، %9 گذشته از مهلت.</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="608"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="603"/>
         <source>All bodies</source>
         <translation>همه نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="684"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="679"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="698"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="693"/>
         <source>Attendance of %1, %2</source>
         <translation>حضور و غیاب %1، %2</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="701"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="696"/>
         <source>Export the attendance as PDF</source>
         <translation>خروجی PDF حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="702"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="721"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="697"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="716"/>
         <source>PDF documents (*.pdf)</source>
         <translation>سندهای PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="703"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="698"/>
         <source>Export the attendance as CSV</source>
         <translation>خروجی CSV حضور و غیاب</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="704"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="723"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="699"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="718"/>
         <source>CSV files for spreadsheets (*.csv)</source>
         <translation>پرونده‌های CSV برای صفحه‌گسترده (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="736"/>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="742"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="731"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="737"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="717"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="712"/>
         <source>Activity of the bodies, %1</source>
         <translation>فعالیت نهادها، %1</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="720"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="715"/>
         <source>Export the activity as PDF</source>
         <translation>خروجی PDF فعالیت نهادها</translation>
     </message>
     <message>
-        <location filename="../src/app/attendance/AttendanceView.cpp" line="722"/>
+        <location filename="../src/app/attendance/AttendanceView.cpp" line="717"/>
         <source>Export the activity as CSV</source>
         <translation>خروجی CSV فعالیت نهادها</translation>
     </message>
@@ -7418,237 +7418,237 @@ Examples:
 <context>
     <name>jalaseh::app::HomeView</name>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="109"/>
+        <location filename="../src/app/home/HomeView.cpp" line="125"/>
         <source>What needs you this week could not be read from the database; the message at the top of the window says why and what to do.</source>
         <translation>کارهای این هفته از پایگاه داده خوانده نشد؛ پیام بالای پنجره می‌گوید چرا و چه باید کرد.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="125"/>
+        <location filename="../src/app/home/HomeView.cpp" line="140"/>
         <source>%1 no. %2</source>
         <translation>%1 شماره‌ی %2</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="127"/>
-        <location filename="../src/app/home/HomeView.cpp" line="221"/>
+        <location filename="../src/app/home/HomeView.cpp" line="144"/>
+        <location filename="../src/app/home/HomeView.cpp" line="234"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="135"/>
+        <location filename="../src/app/home/HomeView.cpp" line="152"/>
         <source>Desk — %1</source>
         <translation>میز کار — %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="142"/>
+        <location filename="../src/app/home/HomeView.cpp" line="159"/>
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="159"/>
+        <location filename="../src/app/home/HomeView.cpp" line="176"/>
         <source>%1 meetings ahead</source>
         <translation>%1 جلسه‌ی پیش رو</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="160"/>
+        <location filename="../src/app/home/HomeView.cpp" line="177"/>
         <source>%1 minutes awaiting approval</source>
         <translation>%1 صورتجلسه در انتظار تصویب</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="162"/>
+        <location filename="../src/app/home/HomeView.cpp" line="179"/>
         <source>%1 follow-ups overdue</source>
         <translation>%1 پیگیری گذشته از مهلت</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="163"/>
+        <location filename="../src/app/home/HomeView.cpp" line="180"/>
         <source>%1 due by Friday</source>
         <translation>%1 سررسید تا جمعه</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="164"/>
+        <location filename="../src/app/home/HomeView.cpp" line="181"/>
         <source>%1 bodies gone quiet</source>
         <translation>%1 نهاد خاموش</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="165"/>
+        <location filename="../src/app/home/HomeView.cpp" line="182"/>
         <source>%1 absence alerts</source>
         <translation>%1 هشدار غیبت</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="166"/>
+        <location filename="../src/app/home/HomeView.cpp" line="183"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="170"/>
+        <location filename="../src/app/home/HomeView.cpp" line="187"/>
         <source>No database is open.</source>
         <translation>هیچ پایگاه داده‌ای باز نیست.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="180"/>
+        <location filename="../src/app/home/HomeView.cpp" line="193"/>
         <source>%1 from today on; the calendar shows them all.</source>
         <translation>%1 از امروز به بعد؛ تقویم همه را نشان می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="181"/>
-        <location filename="../src/app/home/HomeView.cpp" line="201"/>
+        <location filename="../src/app/home/HomeView.cpp" line="194"/>
+        <location filename="../src/app/home/HomeView.cpp" line="214"/>
         <source>%1 meetings</source>
         <translation>%1 جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="185"/>
+        <location filename="../src/app/home/HomeView.cpp" line="198"/>
         <source>at %1</source>
         <translation>ساعت %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="190"/>
+        <location filename="../src/app/home/HomeView.cpp" line="203"/>
         <source>%1 people invited</source>
         <translation>%1 نفر دعوت‌شده</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="191"/>
+        <location filename="../src/app/home/HomeView.cpp" line="204"/>
         <source>nobody invited yet</source>
         <translation>هنوز کسی دعوت نشده</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="193"/>
-        <location filename="../src/app/home/HomeView.cpp" line="226"/>
+        <location filename="../src/app/home/HomeView.cpp" line="206"/>
+        <location filename="../src/app/home/HomeView.cpp" line="239"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="196"/>
+        <location filename="../src/app/home/HomeView.cpp" line="209"/>
         <source>No meeting is planned from today on.</source>
         <translation>از امروز به بعد جلسه‌ای برنامه‌ریزی نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="200"/>
+        <location filename="../src/app/home/HomeView.cpp" line="213"/>
         <source>%1 held whose minutes are not yet approved.</source>
         <translation>%1 برگزارشده که صورتجلسه‌شان هنوز تصویب نشده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="204"/>
+        <location filename="../src/app/home/HomeView.cpp" line="217"/>
         <source>held on %1</source>
         <translation>برگزارشده در %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="206"/>
+        <location filename="../src/app/home/HomeView.cpp" line="219"/>
         <source>Every meeting held has approved minutes.</source>
         <translation>صورتجلسه‌ی همه‌ی جلسه‌های برگزارشده تصویب شده است.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="213"/>
+        <location filename="../src/app/home/HomeView.cpp" line="226"/>
         <source>nobody responsible</source>
         <translation>بی مسئول پیگیری</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="216"/>
+        <location filename="../src/app/home/HomeView.cpp" line="229"/>
         <source>deadline %1</source>
         <translation>مهلت %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="217"/>
+        <location filename="../src/app/home/HomeView.cpp" line="230"/>
         <source>%1 no. %2, %3</source>
         <translation>%1 شماره‌ی %2، %3</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="220"/>
+        <location filename="../src/app/home/HomeView.cpp" line="233"/>
         <source>Decision</source>
         <translation>مصوبه</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="220"/>
+        <location filename="../src/app/home/HomeView.cpp" line="233"/>
         <source>Task</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="223"/>
+        <location filename="../src/app/home/HomeView.cpp" line="236"/>
         <source>Yours: %1</source>
         <translation>کار شما: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="231"/>
+        <location filename="../src/app/home/HomeView.cpp" line="244"/>
         <source>%1 past their deadline.</source>
         <translation>%1 که مهلتشان گذشته است.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="232"/>
-        <location filename="../src/app/home/HomeView.cpp" line="244"/>
+        <location filename="../src/app/home/HomeView.cpp" line="245"/>
+        <location filename="../src/app/home/HomeView.cpp" line="257"/>
         <source>%1 decisions and tasks</source>
         <translation>%1 مصوبه و اقدام</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="235"/>
         <location filename="../src/app/home/HomeView.cpp" line="248"/>
+        <location filename="../src/app/home/HomeView.cpp" line="261"/>
         <source>%1 of them are yours.</source>
         <translation>%1 مورد از آن‌ها با شماست.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="239"/>
+        <location filename="../src/app/home/HomeView.cpp" line="252"/>
         <source>Nothing is overdue.</source>
         <translation>هیچ کاری از مهلتش نگذشته است.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="243"/>
+        <location filename="../src/app/home/HomeView.cpp" line="256"/>
         <source>%1 due from today to Friday %2.</source>
         <translation>%1 با مهلت از امروز تا جمعه %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="252"/>
+        <location filename="../src/app/home/HomeView.cpp" line="265"/>
         <source>Nothing else falls due this week.</source>
         <translation>این هفته مهلت کار دیگری به سر نمی‌رسد.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="255"/>
+        <location filename="../src/app/home/HomeView.cpp" line="268"/>
         <source>%1 with no meeting in the last %2 months.</source>
         <translation>%1 بی هیچ جلسه‌ای در %2 ماه گذشته.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="256"/>
+        <location filename="../src/app/home/HomeView.cpp" line="269"/>
         <source>%1 bodies</source>
         <translation>%1 نهاد</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="261"/>
+        <location filename="../src/app/home/HomeView.cpp" line="275"/>
         <source>last met on %1</source>
         <translation>آخرین جلسه در %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="262"/>
+        <location filename="../src/app/home/HomeView.cpp" line="276"/>
         <source>no meeting recorded yet</source>
         <translation>هنوز جلسه‌ای ثبت نشده</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="264"/>
+        <location filename="../src/app/home/HomeView.cpp" line="278"/>
         <source>Every active body has met lately.</source>
         <translation>همه‌ی نهادهای فعال به‌تازگی جلسه داشته‌اند.</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="268"/>
+        <location filename="../src/app/home/HomeView.cpp" line="282"/>
         <source>%1 in the last 12 months, at %2 absences without excuse in a row or %3 in one Jalali year (File → Settings).</source>
         <translation>%1 در دوازده ماه گذشته، برای %2 غیبت بدون عذر پیاپی یا %3 غیبت در یک سال (پرونده ← تنظیمات).</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="270"/>
+        <location filename="../src/app/home/HomeView.cpp" line="284"/>
         <source>%1 alerts</source>
         <translation>%1 هشدار</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="274"/>
+        <location filename="../src/app/home/HomeView.cpp" line="288"/>
         <source>%1 absences without excuse in a row, %2 to %3</source>
         <translation>%1 غیبت بدون عذر پیاپی، از %2 تا %3</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="277"/>
+        <location filename="../src/app/home/HomeView.cpp" line="291"/>
         <source>%1 absences without excuse in the Jalali year %2</source>
         <translation>%1 غیبت بدون عذر در سال %2</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="280"/>
+        <location filename="../src/app/home/HomeView.cpp" line="295"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/home/HomeView.cpp" line="283"/>
+        <location filename="../src/app/home/HomeView.cpp" line="299"/>
         <source>No member is absent too often.</source>
         <translation>هیچ عضوی بیش از اندازه غایب نبوده است.</translation>
     </message>
@@ -8066,7 +8066,7 @@ Examples:
 <context>
     <name>jalaseh::app::MeetingAttachmentsTab</name>
     <message>
-        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="81"/>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="80"/>
         <source>Drop files on the list to attach them; a file may be at most %1.</source>
         <translation>پرونده‌ها را روی فهرست رها کنید تا پیوست شوند؛ هر پرونده حداکثر %1 می‌تواند باشد.</translation>
     </message>
@@ -8076,27 +8076,27 @@ Examples:
         <translation>پیوست پرونده‌ها به جلسه</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="133"/>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="134"/>
         <source>“%1” could not be read (%2); it was not attached.</source>
         <translation>«%1» خوانده نشد (%2)؛ پیوست نشد.</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="140"/>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="141"/>
         <source>Attach “%1”</source>
         <translation>پیوست «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="154"/>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="155"/>
         <source>Remove the attachment “%1”</source>
         <translation>حذف پیوست «%1»</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="176"/>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="177"/>
         <source>Save a copy of the attachment</source>
         <translation>ذخیره‌ی رونوشتی از پیوست</translation>
     </message>
     <message>
-        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="191"/>
+        <location filename="../src/app/meetings/MeetingAttachmentsTab.cpp" line="192"/>
         <source>“%1” could not be written (%2). Check the folder and the free space, and try again.</source>
         <translation>«%1» نوشته نشد (%2). پوشه و فضای آزاد را بررسی کنید و دوباره بکوشید.</translation>
     </message>
@@ -9263,7 +9263,7 @@ Examples:
 <context>
     <name>jalaseh::session::AttachmentListModel</name>
     <message>
-        <location filename="../src/session/models/AttachmentListModel.cpp" line="44"/>
+        <location filename="../src/session/models/AttachmentListModel.cpp" line="43"/>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
@@ -9904,202 +9904,202 @@ excused</source>
 <context>
     <name>jalaseh::session::HistoryModel</name>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="150"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="145"/>
         <source>Meeting added</source>
         <translation>جلسه افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="151"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="146"/>
         <source>Meeting removed</source>
         <translation>جلسه حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="152"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="147"/>
         <source>Meeting changed</source>
         <translation>جلسه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="154"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="149"/>
         <source>Attendee added</source>
         <translation>حاضر افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="155"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="150"/>
         <source>Attendee removed</source>
         <translation>حاضر حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="156"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="151"/>
         <source>Attendance changed</source>
         <translation>حضور و غیاب تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="158"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="153"/>
         <source>Agenda item added</source>
         <translation>بند دستور جلسه افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="159"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="154"/>
         <source>Agenda item removed</source>
         <translation>بند دستور جلسه حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="160"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="155"/>
         <source>Agenda item changed</source>
         <translation>بند دستور جلسه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="162"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="157"/>
         <source>Contribution added</source>
         <translation>سخن افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="163"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="158"/>
         <source>Contribution removed</source>
         <translation>سخن حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="164"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="159"/>
         <source>Contribution changed</source>
         <translation>سخن تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="166"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="161"/>
         <source>Proposal added</source>
         <translation>پیشنهاد افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="167"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="162"/>
         <source>Proposal removed</source>
         <translation>پیشنهاد حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="168"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="163"/>
         <source>Proposal changed</source>
         <translation>پیشنهاد تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="170"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="165"/>
         <source>Decision added</source>
         <translation>مصوبه افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="171"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="166"/>
         <source>Decision removed</source>
         <translation>مصوبه حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="172"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="167"/>
         <source>Decision changed</source>
         <translation>مصوبه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="174"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="169"/>
         <source>Action item added</source>
         <translation>اقدام افزوده شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="175"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="170"/>
         <source>Action item removed</source>
         <translation>اقدام حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="176"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="171"/>
         <source>Action item changed</source>
         <translation>اقدام تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="178"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="173"/>
         <source>File attached</source>
         <translation>پرونده پیوست شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="179"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="174"/>
         <source>Attachment removed</source>
         <translation>پیوست حذف شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="180"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="175"/>
         <source>Attachment changed</source>
         <translation>پیوست تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="184"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="179"/>
         <source>Minutes approved</source>
         <translation>صورتجلسه تصویب شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="186"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="181"/>
         <source>Amendment of the minutes opened</source>
         <translation>اصلاحیه‌ی صورتجلسه باز شد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="186"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="181"/>
         <source>Minutes version changed</source>
         <translation>نسخه‌ی صورتجلسه تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="195"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="190"/>
         <source>(none)</source>
         <translation>(هیچ)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="212"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="207"/>
         <source>person no. %1</source>
         <translation>فرد شماره‌ی %1</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="215"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="210"/>
         <source>body no. %1</source>
         <translation>نهاد شماره‌ی %1</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="234"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="229"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="234"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="229"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="241"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="237"/>
         <source>(empty)</source>
         <translation>(خالی)</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="259"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="255"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="250"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="246"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 ← %3</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="287"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="283"/>
         <source>Not known</source>
         <translation>نامعلوم</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="303"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="299"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="305"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="301"/>
         <source>Who</source>
         <translation>چه کسی</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="307"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="303"/>
         <source>What</source>
         <translation>چه چیزی</translation>
     </message>
     <message>
-        <location filename="../src/session/models/HistoryModel.cpp" line="309"/>
+        <location filename="../src/session/models/HistoryModel.cpp" line="305"/>
         <source>Details</source>
         <translation>جزئیات</translation>
     </message>
@@ -10188,52 +10188,52 @@ excused</source>
 <context>
     <name>jalaseh::session::MinutesVersionListModel</name>
     <message>
-        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="54"/>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="44"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>اثر انگشت SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="61"/>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="51"/>
         <source>Approved</source>
         <translation>تصویب‌شده</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="61"/>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="51"/>
         <source>Being amended</source>
         <translation>در حال اصلاح</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="69"/>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="59"/>
         <source>First approval</source>
         <translation>نخستین تصویب</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="82"/>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="72"/>
         <source>Version</source>
         <translation>نسخه</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="84"/>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="74"/>
         <source>State</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="86"/>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="76"/>
         <source>Approved on</source>
         <translation>زمان تصویب</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="88"/>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="78"/>
         <source>Approved by</source>
         <translation>تصویب‌کننده</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="90"/>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="80"/>
         <source>Document id</source>
         <translation>شناسه‌ی سند</translation>
     </message>
     <message>
-        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="92"/>
+        <location filename="../src/session/models/MinutesVersionListModel.cpp" line="82"/>
         <source>Reason</source>
         <translation>علت</translation>
     </message>
